@@ -1,0 +1,191 @@
+"""The ``gcm-review`` command: headless subcommands, and the window when given none.
+
+Errors a user can cause are printed as one ``error: ...`` line on stderr with
+exit code 2, and change nothing. Heavy modules are imported by the
+subcommands that need them, so that ``--help`` and ``list`` start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from desktop import __version__
+from forms.errors import UserError
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+LANGUAGES = ("en", "fr", "es", "ar")
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors are one line and exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"error: {message} (see '{self.prog} --help')\n")
+
+
+def _add_db(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=default,
+        metavar="PATH",
+        help="the review database (default: $GCM_REVIEW_DB, else the user data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser; ``--db`` is accepted before or after the subcommand's arguments."""
+    parser = _Parser(
+        prog="gcm-review",
+        description="GCM Shadow Review: civil-society reviews of the Global Compact for Migration.",
+    )
+    parser.add_argument("--version", action="version", version=f"gcm-review {__version__}")
+    _add_db(parser, None)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        _add_db(sub, argparse.SUPPRESS)
+        return sub
+
+    new = command("new", "create a review and print its id")
+    new.add_argument("--country", required=True, help="the country reviewed")
+    new.add_argument("--org", required=True, help="the reporting organisation or coalition")
+    new.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the answers")
+
+    command("list", "list the reviews with their completeness")
+
+    show = command("show", "print a review as readable text")
+    show.add_argument("id", metavar="ID", help="a review id (or its first characters)")
+    show.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the labels")
+
+    command("demo", "create the sample review of a fictional country and print its id")
+
+    set_ = command("set", "change one answer, e.g.: set ID obj05.rating limited")
+    set_.add_argument("id", metavar="ID", help="a review id (or its first characters)")
+    set_.add_argument("key", metavar="KEY", help="the answer key, e.g. obj01.assessment")
+    set_.add_argument(
+        "value",
+        metavar="VALUE",
+        help="the new value ('' clears it); choices by key or label, several separated by ';'",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_OK
+    try:
+        return _run(args, sys.stdout)
+    except UserError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+def _open_store(args: argparse.Namespace):  # -> Store, imported lazily
+    from desktop.paths import default_db_path
+    from desktop.store import Store
+
+    return Store(args.db if args.db is not None else default_db_path())
+
+
+def _run(args: argparse.Namespace, out: TextIO) -> int:
+    with _open_store(args) as store:
+        handler = _HANDLERS[args.command]
+        return handler(store, args, out)
+
+
+def _cmd_new(store, args: argparse.Namespace, out: TextIO) -> int:
+    answers = {
+        "profile.country": args.country,
+        "profile.organisation": args.org,
+        "profile.language": args.lang,
+    }
+    review = store.create(answers)
+    print(review.id, file=out)
+    return EXIT_OK
+
+
+def _cmd_list(store, args: argparse.Namespace, out: TextIO) -> int:
+    summaries = store.list()
+    if not summaries:
+        print(f"no reviews in {store.path}", file=out)
+        return EXIT_OK
+    rows = [("ID", "COUNTRY", "ORGANISATION", "DONE", "UPDATED", "")]
+    for s in summaries:
+        marks = " ".join(
+            m for m in ("SAMPLE" if s.sample else "", s.kind if s.kind != "review" else "") if m
+        )
+        rows.append(
+            (
+                s.id,
+                s.country,
+                s.organisation,
+                f"{s.percent}%",
+                s.updated[:16].replace("T", " "),
+                marks,
+            )
+        )
+    widths = [min(max(len(r[i]) for r in rows), 40) for i in range(len(rows[0]))]
+    for row in rows:
+        cells = [_fit(cell, width) for cell, width in zip(row, widths, strict=True)]
+        print("  ".join(cells).rstrip(), file=out)
+    return EXIT_OK
+
+
+def _fit(text: str, width: int) -> str:
+    return text[: width - 1] + "…" if len(text) > width else text.ljust(width)
+
+
+def _cmd_show(store, args: argparse.Namespace, out: TextIO) -> int:
+    from exports.text_report import render_text
+
+    review = store.get(args.id)
+    out.write(render_text(store.form(review.form_version), review, args.lang))
+    return EXIT_OK
+
+
+def _cmd_demo(store, args: argparse.Namespace, out: TextIO) -> int:
+    from forms.loader import CURRENT_VERSION
+    from forms.sample import sample_answers
+
+    review = store.create(sample_answers(store.form(CURRENT_VERSION)), sample=True)
+    print(review.id, file=out)
+    return EXIT_OK
+
+
+def _cmd_set(store, args: argparse.Namespace, out: TextIO) -> int:
+    from forms.review import resolve
+    from forms.values import parse_value
+
+    review_id = store.resolve_id(args.id)
+    version = store.get(review_id).form_version
+    ref = resolve(store.form(version), args.key)
+    value = parse_value(ref.field, args.value, args.key)
+    revision = store.save(review_id, {args.key: value})
+    print(f"saved {args.key} (revision {revision})", file=out)
+    return EXIT_OK
+
+
+_HANDLERS = {
+    "new": _cmd_new,
+    "list": _cmd_list,
+    "show": _cmd_show,
+    "demo": _cmd_demo,
+    "set": _cmd_set,
+}
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,291 @@
+"""The review database: one SQLite file, written through sqlite-utils.
+
+WAL journal, ``synchronous=FULL`` (an old laptop's battery may die at any
+moment) and foreign keys on. Every save is one transaction: either all of
+its answers are written with the review's new revision, or none are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from desktop import migrations
+from forms.errors import UserError
+from forms.loader import CURRENT_VERSION, load_form
+from forms.review import Review, check_answers, completeness
+from forms.schema import Form
+
+FormLoader = Callable[[int], Form]
+MIN_ID_PREFIX = 4
+
+
+class StoreError(UserError):
+    """The database cannot be opened or used."""
+
+
+class ReviewNotFound(UserError):
+    """No review has the id (or id prefix) given."""
+
+
+@dataclass(frozen=True)
+class ReviewSummary:
+    """What a list of reviews shows about each one, without loading its answers."""
+
+    id: str
+    kind: str
+    country: str
+    organisation: str
+    percent: int
+    revision: int
+    created: str
+    updated: str
+    sample: bool
+
+
+def utc_now() -> str:
+    """The current time as an ISO 8601 UTC string with microseconds."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+def _encode(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+class Store:
+    """All reviews in one database file.
+
+    ``form_loader`` gives the form definition of a version; it is passed in so
+    that tests and future form versions need no global state.
+    """
+
+    def __init__(self, path: Path | str, form_loader: FormLoader = load_form) -> None:
+        self.path = Path(path)
+        self._form_loader = form_loader
+        self.db = self._open(self.path)
+
+    # -- opening ---------------------------------------------------------------
+    def _open(self, path: Path) -> Database:
+        if path.is_dir():
+            raise StoreError(f"{path}: is a folder, not a database file")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise StoreError(f"{path}: cannot create its folder ({err.strerror})") from err
+        try:
+            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as err:
+            raise StoreError(f"{path}: cannot open the database ({err})") from err
+        try:
+            conn.execute("PRAGMA busy_timeout = 5000")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            db = Database(conn)
+            self._migrate(db, path)
+        except sqlite3.DatabaseError as err:
+            conn.close()
+            raise StoreError(f"{path}: not a review database or damaged ({err})") from err
+        except StoreError:
+            conn.close()
+            raise
+        return db
+
+    @staticmethod
+    def _migrate(db: Database, path: Path) -> None:
+        applied = {m.name for m in migrations.migrations.applied(db)}
+        unknown = applied - migrations.known_names()
+        if unknown:
+            raise StoreError(
+                f"{path}: the database was written by a newer version of GCM Shadow Review"
+            )
+        if not applied and any(not t.startswith("_sqlite") for t in db.table_names()):
+            raise StoreError(f"{path}: not a review database (it holds other tables)")
+        migrations.migrations.apply(db)
+
+    def close(self) -> None:
+        """Close the connection (checkpointing the WAL)."""
+        self.db.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def form(self, version: int) -> Form:
+        """The form definition of ``version``."""
+        return self._form_loader(version)
+
+    # -- reading ---------------------------------------------------------------
+    def resolve_id(self, id_or_prefix: str) -> str:
+        """The full id of the review whose id is, or starts with, ``id_or_prefix``."""
+        wanted = id_or_prefix.strip().lower()
+        row = self.db.execute("SELECT id FROM reviews WHERE id = ?", [wanted]).fetchone()
+        if row:
+            return row[0]
+        if len(wanted) >= MIN_ID_PREFIX:
+            escaped = wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            rows = self.db.execute(
+                "SELECT id FROM reviews WHERE id LIKE ? ESCAPE '\\' LIMIT 2", [escaped + "%"]
+            ).fetchall()
+            if len(rows) == 1:
+                return rows[0][0]
+            if len(rows) > 1:
+                raise ReviewNotFound(
+                    f"{id_or_prefix!r} matches several reviews; give more of the id"
+                )
+        raise ReviewNotFound(f"no review with id {id_or_prefix!r} in {self.path}")
+
+    def get(self, review_id: str) -> Review:
+        """The whole review ``review_id`` (an id or a unique prefix of one)."""
+        review_id = self.resolve_id(review_id)
+        row = self.db.execute(
+            "SELECT id, kind, form_version, sample, revision, created, updated"
+            " FROM reviews WHERE id = ?",
+            [review_id],
+        ).fetchone()
+        answers = {
+            key: json.loads(value)
+            for key, value in self.db.execute(
+                "SELECT key, value FROM answers WHERE review_id = ?", [review_id]
+            )
+        }
+        form = self.form(row[2])
+        ordered = {key: answers.pop(key) for key in form.answer_keys() if key in answers}
+        ordered.update(answers)  # keys of no known field are kept, never dropped
+        return Review(
+            id=row[0],
+            kind=row[1],
+            form_version=row[2],
+            sample=bool(row[3]),
+            revision=row[4],
+            created=row[5],
+            updated=row[6],
+            answers=ordered,
+        )
+
+    def list(self) -> list[ReviewSummary]:
+        """Every review, most recently edited first, with its completeness."""
+        answered: dict[str, set[str]] = {}
+        for review_id, key in self.db.execute("SELECT review_id, key FROM answers"):
+            answered.setdefault(review_id, set()).add(key)
+        names: dict[tuple[str, str], str] = {
+            (rid, key): json.loads(value)
+            for rid, key, value in self.db.execute(
+                "SELECT review_id, key, value FROM answers"
+                " WHERE key IN ('profile.country', 'profile.organisation')"
+            )
+        }
+        summaries = []
+        for row in self.db.execute(
+            "SELECT id, kind, form_version, sample, revision, created, updated"
+            " FROM reviews ORDER BY updated DESC, id"
+        ):
+            rid = row[0]
+            keys = answered.get(rid, set())
+            progress = completeness(self.form(row[2]), dict.fromkeys(keys, True))
+            summaries.append(
+                ReviewSummary(
+                    id=rid,
+                    kind=row[1],
+                    country=names.get((rid, "profile.country"), ""),
+                    organisation=names.get((rid, "profile.organisation"), ""),
+                    percent=progress.overall.percent,
+                    revision=row[4],
+                    created=row[5],
+                    updated=row[6],
+                    sample=bool(row[3]),
+                )
+            )
+        return summaries
+
+    # -- writing ---------------------------------------------------------------
+    def create(
+        self,
+        answers: Mapping[str, Any] | None = None,
+        *,
+        sample: bool = False,
+        kind: str = "review",
+        form_version: int = CURRENT_VERSION,
+    ) -> Review:
+        """Create a review (with a new UUID) holding ``answers``, in one transaction."""
+        form = self.form(form_version)
+        checked = check_answers(form, answers or {})
+        review_id = str(uuid.uuid4())
+        now = utc_now()
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO reviews (id, kind, form_key, form_version, sample, revision,"
+                " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [review_id, kind, form.key, form.version, int(sample), 1, now, now],
+            )
+            self._write(review_id, checked, now)
+        return self.get(review_id)
+
+    def save(self, review_id: str, changes: Mapping[str, Any]) -> int:
+        """Save ``changes`` (answer key -> value, None to clear) as one transaction.
+
+        Every key and value is checked first; one bad entry saves nothing.
+        Values equal to what is stored are skipped; when anything changed the
+        review's revision goes up by one. Returns the revision after the save.
+        """
+        review_id = self.resolve_id(review_id)
+        version, revision = self.db.execute(
+            "SELECT form_version, revision FROM reviews WHERE id = ?", [review_id]
+        ).fetchone()
+        checked = check_answers(self.form(version), changes)
+        placeholders = ",".join("?" * len(checked))
+        stored = {
+            key: value
+            for key, value in self.db.execute(
+                f"SELECT key, value FROM answers WHERE review_id = ? AND key IN ({placeholders})",
+                [review_id, *checked],
+            )
+        }
+        changed = {
+            key: value
+            for key, value in checked.items()
+            if (None if value is None else _encode(value)) != stored.get(key)
+        }
+        if not changed:
+            return revision
+        now = utc_now()
+        with self.db.atomic():
+            self._write(review_id, changed, now)
+            self.db.execute(
+                "UPDATE reviews SET revision = revision + 1, updated = ? WHERE id = ?",
+                [now, review_id],
+            )
+            revision = self.db.execute(
+                "SELECT revision FROM reviews WHERE id = ?", [review_id]
+            ).fetchone()[0]
+        return revision
+
+    def _write(self, review_id: str, values: Mapping[str, Any], now: str) -> None:
+        for key, value in values.items():
+            if value is None:
+                self.db.execute(
+                    "DELETE FROM answers WHERE review_id = ? AND key = ?", [review_id, key]
+                )
+            else:
+                self.db.execute(
+                    "INSERT INTO answers (review_id, key, value, updated) VALUES (?, ?, ?, ?)"
+                    " ON CONFLICT (review_id, key)"
+                    " DO UPDATE SET value = excluded.value, updated = excluded.updated",
+                    [review_id, key, _encode(value), now],
+                )
+
+    def delete(self, review_id: str) -> None:
+        """Delete a review and all its answers."""
+        review_id = self.resolve_id(review_id)
+        with self.db.atomic():
+            self.db.execute("DELETE FROM reviews WHERE id = ?", [review_id])

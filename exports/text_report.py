@@ -1,0 +1,102 @@
+"""A plain-text rendering of a review, for the terminal (``gcm-review show``)."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterator
+from typing import Any
+
+from forms.review import Review, completeness
+from forms.schema import Field, Form, Section
+from forms.values import format_value
+
+WIDTH = 100
+INDENT = "    "
+
+
+def render_text(form: Form, review: Review, lang: str = "en") -> str:
+    """The whole review as readable text, section by section, in the order of the form."""
+    return "\n".join(_lines(form, review, lang)) + "\n"
+
+
+def _lines(form: Form, review: Review, lang: str) -> Iterator[str]:
+    done = completeness(form, review.answers)
+    title = form.title.get(lang)
+    if review.sample:
+        title = f"SAMPLE – {title}"
+    yield title
+    yield "=" * len(title)
+    yield f"id: {review.id}"
+    yield (
+        f"form version: {review.form_version} · revision {review.revision}"
+        f" · updated {review.updated}"
+    )
+    yield f"completeness: {done.overall.percent}%"
+    for section in form.sections:
+        yield ""
+        heading = f"{section.title.get(lang)} ({done.sections[section.key].percent}%)"
+        yield heading
+        yield "-" * len(heading)
+        if section.has_items:
+            yield from _item_section(section, review, lang)
+        else:
+            yield from _fields(section.fields, section.key, review, lang)
+
+
+def _item_section(section: Section, review: Review, lang: str) -> Iterator[str]:
+    groups = section.groups or ()
+    order = [key for group in groups for key in group.items] or [i.key for i in section.items]
+    group_of = {key: group for group in groups for key in group.items}
+    current = None
+    for key in order:
+        item = section.item(key)
+        assert item is not None
+        group = group_of.get(key)
+        if group is not None and group is not current:
+            current = group
+            yield ""
+            yield f"## {group.title.get(lang)}"
+        yield ""
+        yield f"{section.item_label.get(lang)} {item.number}: {item.title.get(lang)}".strip()
+        if section.confidential_flag and review.get(f"{key}.{section.confidential_flag}"):
+            yield f"{INDENT}[confidential]"
+        body = list(_fields(section.item_fields, key, review, lang))
+        yield from body or [f"{INDENT}(not answered)"]
+
+
+def _fields(fields: tuple[Field, ...], owner: str, review: Review, lang: str) -> Iterator[str]:
+    for fld in fields:
+        value = review.get(f"{owner}.{fld.key}")
+        if value is None or fld.type == "boolean":
+            continue
+        label = fld.label.get(lang) + (" [confidential]" if fld.confidential else "")
+        if fld.type == "table":
+            yield f"{INDENT}{label}:"
+            for number, row in enumerate(value, start=1):
+                yield from _row(fld, number, row, lang)
+        elif fld.type == "longtext":
+            yield f"{INDENT}{label}:"
+            yield from _wrap(value, INDENT * 2)
+        else:
+            yield from _wrap(f"{label}: {format_value(fld, value, lang)}", INDENT)
+
+
+def _row(fld: Field, number: int, row: dict[str, Any], lang: str) -> Iterator[str]:
+    cells = []
+    for column in fld.columns:
+        if column.key in row:
+            cells.append(f"{column.label.get(lang)}: {format_value(column, row[column.key], lang)}")
+    yield from _wrap(f"{number}. " + " · ".join(cells), INDENT * 2, INDENT * 3)
+
+
+def _wrap(text: str, indent: str, subsequent: str | None = None) -> Iterator[str]:
+    for paragraph in str(text).splitlines() or [""]:
+        lines = textwrap.wrap(
+            paragraph,
+            WIDTH,
+            initial_indent=indent,
+            subsequent_indent=subsequent or indent,
+            break_long_words=True,
+            break_on_hyphens=False,
+        )
+        yield from lines or [indent.rstrip()]

@@ -1,0 +1,31 @@
+"""Errors a user can cause, each with a message meant to be read by a person."""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """Base class of every error caused by input; ``str(err)`` is a one-line message."""
+
+    def __str__(self) -> str:
+        text = super().__str__()
+        return " ".join(text.split())
+
+
+class DefinitionError(UserError):
+    """A form definition file is missing, malformed or inconsistent."""
+
+
+class UnknownKey(UserError):
+    """An answer key that names no field of the form."""
+
+
+class InvalidValue(UserError):
+    """A value that a field cannot hold (wrong type, unknown choice, too long).
+
+    ``key`` names the answer, or the table cell (``obj01.sources[2].citation``).
+    """
+
+    def __init__(self, key: str, detail: str) -> None:
+        super().__init__(f"{key}: {detail}")
+        self.key = key
+        self.detail = detail

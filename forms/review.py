@@ -1,0 +1,235 @@
+"""A filled review as plain data, its validation and its completeness.
+
+No Qt, no I/O: the store in :mod:`desktop.store` persists these objects and
+the exporters read them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from forms.errors import InvalidValue, UnknownKey
+from forms.schema import Field, FieldRef, Form, Section
+from forms.values import check_value, is_blank
+
+
+@dataclass
+class Review:
+    """One shadow review: its identity, the form version it follows and its answers.
+
+    ``answers`` maps answer keys (``profile.country``, ``obj05.rating``) to
+    checked values; a key that is absent is unanswered.
+    """
+
+    id: str
+    form_version: int
+    answers: dict[str, Any] = field(default_factory=dict)
+    created: str = ""
+    updated: str = ""
+    revision: int = 0
+    sample: bool = False
+    kind: str = "review"
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The answer under ``key``, or ``default``."""
+        return self.answers.get(key, default)
+
+    @property
+    def country(self) -> str:
+        return self.answers.get("profile.country") or ""
+
+    @property
+    def organisation(self) -> str:
+        return self.answers.get("profile.organisation") or ""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something to fix in a review: the answer key it concerns, a code and a message.
+
+    ``key`` may point inside a table row, e.g. ``methodology.consultations[2].place``.
+    Codes: ``unknown_key``, ``invalid``, ``required``, ``total_exceeded``, ``date_order``,
+    ``period_too_long``.
+    """
+
+    key: str
+    code: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.key}: {self.message}"
+
+
+def resolve(form: Form, key: str) -> FieldRef:
+    """The field an answer key names; raise UnknownKey with a hint otherwise."""
+    ref = form.ref(key)
+    if ref is not None:
+        return ref
+    owner = key.partition(".")[0]
+    known_owners = {r.owner for r in form.refs()}
+    if owner not in known_owners:
+        raise UnknownKey(f"{key!r} is not a question of the form ({owner!r} is no section or item)")
+    fields = sorted({r.field.key for r in form.refs() if r.owner == owner})
+    raise UnknownKey(f"{key!r} is not a question of the form ({owner} has: {', '.join(fields)})")
+
+
+def check_answers(form: Form, changes: Mapping[str, Any]) -> dict[str, Any]:
+    """Check a set of changes before saving: every key known, every value allowed.
+
+    Returns the normalised values (``None`` for answers to clear). Raises
+    UnknownKey or InvalidValue on the first bad entry, so that nothing is saved.
+    """
+    checked = {}
+    for key, value in changes.items():
+        ref = resolve(form, key)
+        checked[key] = check_value(ref.field, value, key)
+    return checked
+
+
+def validate(form: Form, answers: Mapping[str, Any]) -> list[Problem]:
+    """Every problem in ``answers``, in the order of the form.
+
+    A required field is required always in a section of its own (the profile),
+    and once an item has been started in an item section (a rated objective
+    needs its rating); a required table column is required in each row.
+    """
+    problems: list[Problem] = []
+    for key in answers:
+        if form.ref(key) is None:
+            problems.append(Problem(key, "unknown_key", "not a question of this form"))
+    for section in form.sections:
+        for owner in section.answer_owners():
+            started = not section.has_items or any(
+                not is_blank(answers.get(f"{owner}.{f.key}")) for f in section.item_fields
+            )
+            for fld in section.owner_fields():
+                key = f"{owner}.{fld.key}"
+                value = answers.get(key)
+                problems.extend(_field_problems(fld, key, value, required=started))
+            problems.extend(_rule_problems(section, owner, answers))
+    return problems
+
+
+def _field_problems(fld: Field, key: str, value: Any, required: bool) -> list[Problem]:
+    if is_blank(value):
+        if fld.required and required:
+            return [Problem(key, "required", f"{fld.label} is required")]
+        return []
+    try:
+        value = check_value(fld, value, key)
+    except InvalidValue as err:
+        return [Problem(err.key, "invalid", err.detail)]
+    if fld.type != "table":
+        return []
+    problems = []
+    for index, row in enumerate(value, start=1):
+        for column in fld.columns:
+            where = f"{key}[{index}].{column.key}"
+            cell = row.get(column.key)
+            if column.required and is_blank(cell):
+                problems.append(Problem(where, "required", f"{column.label} is required"))
+            if column.type == "counts" and column.total and cell:
+                total = row.get(column.total)
+                if isinstance(total, int) and sum(cell.values()) > total:
+                    problems.append(
+                        Problem(
+                            where,
+                            "total_exceeded",
+                            f"{column.label} add up to {sum(cell.values())}, "
+                            f"more than the {total} participants",
+                        )
+                    )
+    return problems
+
+
+def _rule_problems(section: Section, owner: str, answers: Mapping[str, Any]) -> list[Problem]:
+    problems = []
+    for rule in section.rules:
+        if rule.rule != "date_order":
+            continue
+        start_key = f"{owner}.{rule.params['start']}"
+        end_key = f"{owner}.{rule.params['end']}"
+        start, end = _as_date(answers.get(start_key)), _as_date(answers.get(end_key))
+        if start is None or end is None:
+            continue
+        if end < start:
+            problems.append(
+                Problem(end_key, "date_order", "the end of the period is before its start")
+            )
+            continue
+        max_years = rule.params.get("max_years")
+        if max_years and _add_years(start, max_years) < end:
+            problems.append(
+                Problem(end_key, "period_too_long", f"the period is longer than {max_years} years")
+            )
+    return problems
+
+
+def _as_date(value: Any) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _add_years(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How many of the counted questions of a part of the review are answered."""
+
+    answered: int
+    total: int
+
+    @property
+    def ratio(self) -> float:
+        return self.answered / self.total if self.total else 1.0
+
+    @property
+    def percent(self) -> int:
+        """Whole percent, rounded down so that 100 means truly complete."""
+        return int(self.ratio * 100 + 1e-9)
+
+    def __add__(self, other: Progress) -> Progress:
+        return Progress(self.answered + other.answered, self.total + other.total)
+
+
+@dataclass(frozen=True)
+class Completeness:
+    """Completeness of a review: overall, per section and per owner (item or section)."""
+
+    overall: Progress
+    sections: dict[str, Progress]
+    owners: dict[str, Progress]
+
+
+def completeness(form: Form, answers: Mapping[str, Any]) -> Completeness:
+    """Count answered questions. Booleans and optional questions do not count."""
+    sections: dict[str, Progress] = {}
+    owners: dict[str, Progress] = {}
+    overall = Progress(0, 0)
+    for section in form.sections:
+        counted = [f for f in section.owner_fields() if f.counts_for_completeness]
+        section_progress = Progress(0, 0)
+        for owner in section.answer_owners():
+            done = sum(1 for f in counted if not is_blank(answers.get(f"{owner}.{f.key}")))
+            progress = Progress(done, len(counted))
+            owners[owner] = progress
+            section_progress = section_progress + progress
+        sections[section.key] = section_progress
+        overall = overall + section_progress
+    return Completeness(overall, sections, owners)
+
+
+def keys_of(form: Form, owners: Iterable[str]) -> list[str]:
+    """All answer keys belonging to the given owners (items or sections)."""
+    wanted = set(owners)
+    return [ref.key for ref in form.refs() if ref.owner in wanted]

@@ -1,0 +1,213 @@
+"""The form definition as plain dataclasses: what a shadow review asks.
+
+A :class:`Form` has sections. A section either holds fields of its own (the
+profile, the methodology) or a list of items that all share the same fields
+(the ten guiding principles, the 23 objectives). Every answer lives under a
+key: ``<section>.<field>`` for the former, ``<item>.<field>`` for the latter,
+for example ``profile.country`` or ``obj05.rating``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from forms.text import Text
+
+FIELD_TYPES = frozenset(
+    {"text", "longtext", "choice", "multichoice", "date", "number", "boolean", "counts", "table"}
+)
+#: Field types whose value is one of, or a set of, the keys of a choice list.
+CHOICE_TYPES = frozenset({"choice", "multichoice", "counts"})
+TEXT_TYPES = frozenset({"text", "longtext"})
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One allowed value of a choice field: a stable key and its translated label."""
+
+    key: str
+    label: Text
+    help: Text = field(default_factory=Text)
+    extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Field:
+    """One question. ``columns`` is set for tables, ``choices`` for choice-like types."""
+
+    key: str
+    type: str
+    label: Text
+    help: Text = field(default_factory=Text)
+    required: bool = False
+    optional: bool = False
+    confidential: bool = False
+    personal: bool = False
+    max_length: int | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    integer: bool = False
+    max_rows: int | None = None
+    format: str | None = None
+    total: str | None = None
+    choice_list: str | None = None
+    choices: tuple[Choice, ...] = ()
+    columns: tuple[Field, ...] = ()
+
+    def choice(self, key: str) -> Choice | None:
+        """The choice with ``key``, or None."""
+        for choice in self.choices:
+            if choice.key == key:
+                return choice
+        return None
+
+    def column(self, key: str) -> Field | None:
+        """The table column with ``key``, or None."""
+        for column in self.columns:
+            if column.key == key:
+                return column
+        return None
+
+    @property
+    def counts_for_completeness(self) -> bool:
+        """Whether answering this field makes the review more complete."""
+        return not self.optional and self.type != "boolean"
+
+
+@dataclass(frozen=True)
+class Item:
+    """One repeated unit of an item section: a guiding principle or an objective."""
+
+    key: str
+    title: Text
+    number: int
+    paragraph: int | None = None
+    group: str | None = None
+
+
+@dataclass(frozen=True)
+class Group:
+    """A titled group of items, such as an IMRF round-table cluster of objectives."""
+
+    key: str
+    title: Text
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A check across fields, e.g. that a period's end follows its start."""
+
+    rule: str
+    params: dict[str, Any] = field(hash=False, compare=False, default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Section:
+    """A part of the review: either ``fields`` of its own or ``items`` sharing ``item_fields``."""
+
+    key: str
+    title: Text
+    help: Text = field(default_factory=Text)
+    fields: tuple[Field, ...] = ()
+    item_label: Text = field(default_factory=Text)
+    item_fields: tuple[Field, ...] = ()
+    items: tuple[Item, ...] = ()
+    groups: tuple[Group, ...] = ()
+    confidential_flag: str | None = None
+    rules: tuple[Rule, ...] = ()
+
+    @property
+    def has_items(self) -> bool:
+        """True for sections of repeated items (principles, objectives)."""
+        return bool(self.items)
+
+    def item(self, key: str) -> Item | None:
+        """The item with ``key``, or None."""
+        for item in self.items:
+            if item.key == key:
+                return item
+        return None
+
+    def field(self, key: str) -> Field | None:
+        """The field with ``key`` (own or item field), or None."""
+        for candidate in self.item_fields if self.has_items else self.fields:
+            if candidate.key == key:
+                return candidate
+        return None
+
+    def answer_owners(self) -> tuple[str, ...]:
+        """The key prefixes of this section's answers: item keys, or the section key."""
+        return tuple(item.key for item in self.items) if self.has_items else (self.key,)
+
+    def owner_fields(self) -> tuple[Field, ...]:
+        """The fields every answer owner of this section has."""
+        return self.item_fields if self.has_items else self.fields
+
+
+@dataclass(frozen=True)
+class FieldRef:
+    """Where an answer key points: its section, its item (if any) and its field."""
+
+    key: str
+    section: Section
+    item: Item | None
+    field: Field
+
+    @property
+    def owner(self) -> str:
+        """The part of the key before the dot: an item key or the section key."""
+        return self.key.split(".", 1)[0]
+
+
+@dataclass(frozen=True)
+class Form:
+    """A whole versioned form definition."""
+
+    key: str
+    version: int
+    languages: tuple[str, ...]
+    title: Text
+    subtitle: Text
+    sections: tuple[Section, ...]
+    choice_lists: dict[str, tuple[Choice, ...]] = field(hash=False, compare=False)
+    _index: dict[str, FieldRef] = field(default_factory=dict, hash=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        index: dict[str, FieldRef] = {}
+        for section in self.sections:
+            items: tuple[Item | None, ...] = section.items or (None,)
+            for item in items:
+                owner = item.key if item else section.key
+                for fld in section.owner_fields():
+                    key = f"{owner}.{fld.key}"
+                    index[key] = FieldRef(key, section, item, fld)
+        object.__setattr__(self, "_index", index)
+
+    def section(self, key: str) -> Section | None:
+        """The section with ``key``, or None."""
+        for section in self.sections:
+            if section.key == key:
+                return section
+        return None
+
+    def ref(self, key: str) -> FieldRef | None:
+        """Resolve an answer key such as ``obj05.rating``; None when it names nothing."""
+        return self._index.get(key)
+
+    def answer_keys(self) -> Iterator[str]:
+        """Every answer key of the form, in the order of the form."""
+        return iter(self._index)
+
+    def refs(self) -> Iterator[FieldRef]:
+        """Every answer key resolved, in the order of the form."""
+        return iter(self._index.values())
+
+    @property
+    def objectives(self) -> Section:
+        """The objectives section (the core of the review)."""
+        section = self.section("objectives")
+        assert section is not None  # guaranteed by the loader
+        return section

@@ -1,0 +1,298 @@
+"""Answer values: what each field type holds, how to check it and how to read it from text.
+
+Values are plain JSON-compatible data:
+
+============  ==============================================
+type          value
+============  ==============================================
+text          str
+longtext      str
+choice        str (a choice key)
+multichoice   list[str] (choice keys, in the list's order)
+date          str "YYYY-MM-DD"
+number        int, or float unless the field is ``integer``
+boolean       bool
+counts        dict[str, int] (choice key -> count)
+table         list[dict[str, value]] (one dict per row)
+============  ==============================================
+
+``None`` means "not answered"; blank values are normalised to ``None``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+from typing import Any
+
+from forms.errors import InvalidValue
+from forms.schema import Choice, Field
+
+EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+TRUE_WORDS = {"true", "yes", "y", "1", "oui", "si", "sí", "نعم", "x"}
+FALSE_WORDS = {"false", "no", "n", "0", "non", "لا"}
+
+
+def is_blank(value: Any) -> bool:
+    """True for values that mean "not answered": None, blank text, empty lists and maps."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, list):
+        # An empty list, or table rows that are all blank.
+        return all(isinstance(row, dict) and all(map(is_blank, row.values())) for row in value)
+    if isinstance(value, dict):
+        return all(v is None for v in value.values())
+    return False
+
+
+def check_value(fld: Field, value: Any, key: str) -> Any:
+    """Check ``value`` for ``fld`` and return it normalised; raise InvalidValue naming ``key``.
+
+    This is the hard check applied before anything is saved: type, allowed
+    choices, lengths and ranges. Whether a required answer is missing is a
+    softer matter, reported by :func:`forms.review.validate`.
+    """
+    if is_blank(value):
+        return None
+    checker = _CHECKERS[fld.type]
+    return checker(fld, value, key)
+
+
+def _check_text(fld: Field, value: Any, key: str) -> str:
+    if not isinstance(value, str):
+        raise InvalidValue(key, "expected text")
+    if "\x00" in value:
+        raise InvalidValue(key, "text contains a NUL character")
+    if fld.type == "text" and ("\n" in value or "\r" in value):
+        raise InvalidValue(key, "expected a single line of text")
+    if fld.max_length is not None and len(value) > fld.max_length:
+        raise InvalidValue(
+            key, f"text is {len(value)} characters long, at most {fld.max_length} are allowed"
+        )
+    if fld.format == "email" and not EMAIL_PATTERN.match(value.strip()):
+        raise InvalidValue(key, f"{value!r} is not an e-mail address")
+    return value
+
+
+def _choice_error(fld: Field, value: Any, key: str) -> InvalidValue:
+    allowed = ", ".join(c.key for c in fld.choices[:12])
+    more = ", ..." if len(fld.choices) > 12 else ""
+    return InvalidValue(key, f"{value!r} is not one of the choices ({allowed}{more})")
+
+
+def _check_choice(fld: Field, value: Any, key: str) -> str:
+    if not isinstance(value, str) or fld.choice(value) is None:
+        raise _choice_error(fld, value, key)
+    return value
+
+
+def _check_multichoice(fld: Field, value: Any, key: str) -> list[str] | None:
+    if not isinstance(value, list | tuple):
+        raise InvalidValue(key, "expected a list of choices")
+    chosen = set()
+    for entry in value:
+        _check_choice(fld, entry, key)
+        chosen.add(entry)
+    ordered = [c.key for c in fld.choices if c.key in chosen]
+    return ordered or None
+
+
+def _check_date(fld: Field, value: Any, key: str) -> str:
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()).isoformat()
+        except ValueError:
+            pass
+    raise InvalidValue(key, f"{value!r} is not a date (use YYYY-MM-DD)")
+
+
+def _check_number(fld: Field, value: Any, key: str) -> int | float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidValue(key, f"{value!r} is not a number")
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise InvalidValue(key, f"{value!r} is not a number")
+        if value.is_integer():
+            value = int(value)
+    if fld.integer and not isinstance(value, int):
+        raise InvalidValue(key, f"{value!r} is not a whole number")
+    if fld.minimum is not None and value < fld.minimum:
+        raise InvalidValue(key, f"{value} is below the minimum of {_plain(fld.minimum)}")
+    if fld.maximum is not None and value > fld.maximum:
+        raise InvalidValue(key, f"{value} is above the maximum of {_plain(fld.maximum)}")
+    return value
+
+
+def _check_boolean(fld: Field, value: Any, key: str) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidValue(key, "expected yes or no")
+    return value
+
+
+def _check_counts(fld: Field, value: Any, key: str) -> dict[str, int] | None:
+    if not isinstance(value, dict):
+        raise InvalidValue(key, "expected a count per category")
+    result: dict[str, int] = {}
+    for choice_key, count in value.items():
+        if fld.choice(choice_key) is None:
+            raise _choice_error(fld, choice_key, key)
+        if count is None:
+            continue
+        if isinstance(count, float) and count.is_integer():
+            count = int(count)
+        if isinstance(count, bool) or not isinstance(count, int) or count < 0:
+            raise InvalidValue(f"{key}.{choice_key}", f"{count!r} is not a count (0 or more)")
+        result[choice_key] = count
+    ordered = {c.key: result[c.key] for c in fld.choices if c.key in result}
+    return ordered or None
+
+
+def _check_table(fld: Field, value: Any, key: str) -> list[dict[str, Any]] | None:
+    if not isinstance(value, list | tuple):
+        raise InvalidValue(key, "expected a list of rows")
+    if fld.max_rows is not None and len(value) > fld.max_rows:
+        raise InvalidValue(key, f"{len(value)} rows, at most {fld.max_rows} are allowed")
+    rows = []
+    for index, row in enumerate(value):
+        where = f"{key}[{index + 1}]"
+        if not isinstance(row, dict):
+            raise InvalidValue(where, "expected a row of named values")
+        clean: dict[str, Any] = {}
+        for col_key, cell in row.items():
+            column = fld.column(col_key) if isinstance(col_key, str) else None
+            if column is None:
+                raise InvalidValue(where, f"unknown column {col_key!r}")
+            checked = check_value(column, cell, f"{where}.{col_key}")
+            if checked is not None:
+                clean[col_key] = checked
+        if clean:
+            rows.append({c.key: clean[c.key] for c in fld.columns if c.key in clean})
+    return rows or None
+
+
+_CHECKERS = {
+    "text": _check_text,
+    "longtext": _check_text,
+    "choice": _check_choice,
+    "multichoice": _check_multichoice,
+    "date": _check_date,
+    "number": _check_number,
+    "boolean": _check_boolean,
+    "counts": _check_counts,
+    "table": _check_table,
+}
+
+
+def _plain(number: float) -> str:
+    return str(int(number)) if float(number).is_integer() else str(number)
+
+
+# -- reading values typed as text (command line, spreadsheets) ----------------
+
+
+def find_choice(fld: Field, text: str) -> Choice | None:
+    """The choice whose key, or label in any language, is ``text`` (case-insensitive)."""
+    wanted = text.strip().casefold()
+    for choice in fld.choices:
+        if choice.key.casefold() == wanted:
+            return choice
+    for choice in fld.choices:
+        if any(label.strip().casefold() == wanted for label in choice.label.values.values()):
+            return choice
+    return None
+
+
+def parse_value(fld: Field, text: str, key: str) -> Any:
+    """Read a value of ``fld`` from text as a person would type it, then check it.
+
+    Choices are given by key or by label in any language; several choices are
+    separated by ``;`` or new lines (or commas between keys); counts and
+    tables are given as JSON. Raises InvalidValue naming ``key``.
+    """
+    if not text.strip():
+        return None
+    kind = fld.type
+    if kind in ("text", "longtext"):
+        value: Any = text
+    elif kind == "choice":
+        choice = find_choice(fld, text)
+        if choice is None:
+            raise _choice_error(fld, text, key)
+        value = choice.key
+    elif kind == "multichoice":
+        value = _parse_multichoice(fld, text, key)
+    elif kind == "number":
+        value = _parse_number(text, key)
+    elif kind == "boolean":
+        word = text.strip().casefold()
+        if word in TRUE_WORDS:
+            value = True
+        elif word in FALSE_WORDS:
+            value = False
+        else:
+            raise InvalidValue(key, f"{text!r} is not yes or no")
+    elif kind in ("counts", "table"):
+        try:
+            value = json.loads(text)
+        except json.JSONDecodeError as err:
+            raise InvalidValue(key, f"not valid JSON ({err.msg})") from err
+    else:  # date
+        value = text.strip()
+    return check_value(fld, value, key)
+
+
+def _parse_multichoice(fld: Field, text: str, key: str) -> list[str]:
+    separators = r"[;\n]" if re.search(r"[;\n]", text) else r","
+    parts = [p for p in re.split(separators, text) if p.strip()]
+    found = []
+    for part in parts:
+        choice = find_choice(fld, part)
+        if choice is None:
+            raise _choice_error(fld, part.strip(), key)
+        found.append(choice.key)
+    return found
+
+
+def _parse_number(text: str, key: str) -> int | float:
+    cleaned = text.strip().replace("\u00a0", "").replace(" ", "")
+    try:
+        return int(cleaned)
+    except ValueError:
+        pass
+    try:
+        return float(cleaned)
+    except ValueError:
+        raise InvalidValue(key, f"{text.strip()!r} is not a number") from None
+
+
+def format_value(fld: Field, value: Any, lang: str = "en") -> str:
+    """A readable one-string rendering of a value, with choice labels in ``lang``."""
+    if value is None:
+        return ""
+    kind = fld.type
+    if kind == "choice":
+        choice = fld.choice(value)
+        return choice.label.get(lang) if choice else str(value)
+    if kind == "multichoice":
+        return "; ".join(format_value_choice(fld, v, lang) for v in value)
+    if kind == "boolean":
+        return "yes" if value else "no"
+    if kind == "counts":
+        return ", ".join(f"{format_value_choice(fld, k, lang)}: {n}" for k, n in value.items())
+    if kind == "table":
+        return f"{len(value)} row(s)"
+    return str(value)
+
+
+def format_value_choice(fld: Field, key: str, lang: str) -> str:
+    """The label of one choice key of ``fld`` in ``lang`` (the key itself if unknown)."""
+    choice = fld.choice(key)
+    return choice.label.get(lang) if choice else key

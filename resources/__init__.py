@@ -1,0 +1,1 @@
+"""Icons, translations and the stylesheet, located with ``importlib.resources``."""

@@ -1,0 +1,161 @@
+"""The ``gcm-review`` command line, in process (fast) and as a real subprocess."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop import __version__
+from desktop.cli import main
+from desktop.store import Store
+
+SCRIPT = Path(sys.executable).with_name("gcm-review")
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(args))
+    except SystemExit as exit_:  # argparse's own exits (--help, --version, usage errors)
+        code = exit_.code
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.fixture
+def db(tmp_path) -> Path:
+    return tmp_path / "reviews.db"
+
+
+def new_review(capsys, db: Path) -> str:
+    code, out, _ = run(capsys, "new", "--country", "Sénégal", "--org", "Réseau", "--db", str(db))
+    assert code == 0
+    return out.strip()
+
+
+def snapshot(db: Path):
+    with Store(db) as store:
+        return [(s.id, s.revision, store.get(s.id).answers) for s in store.list()]
+
+
+def test_version(capsys):
+    code, out, _ = run(capsys, "--version")
+    assert code == 0 and out.strip() == f"gcm-review {__version__}"
+
+
+def test_no_command_prints_help(capsys):
+    code, out, _ = run(capsys)
+    assert code == 0 and "demo" in out and "--db" in out
+
+
+def test_new_list_set_show(capsys, db):
+    review_id = new_review(capsys, db)
+    assert len(review_id) == 36
+    code, out, _ = run(capsys, "--db", str(db), "set", review_id[:8], "obj05.rating", "Limited progress")
+    assert (code, out.strip()) == (0, "saved obj05.rating (revision 2)")
+    run(capsys, "set", review_id, "obj01.assessment", "Données « ventilées » manquantes", "--db", str(db))
+    run(capsys, "set", review_id, "obj05.key_ways", "kw05; Detention", "--db", str(db))
+    code, out, _ = run(capsys, "list", "--db", str(db))
+    assert code == 0
+    assert review_id in out and "Sénégal" in out and "Réseau" in out and "%" in out
+    code, out, _ = run(capsys, "show", review_id, "--db", str(db))
+    assert "Rating: Limited progress" in out
+    assert "Données « ventilées » manquantes" in out
+    assert "Regular pathways and regularisation; Detention" in out
+
+
+def test_set_clears_with_an_empty_value(capsys, db):
+    review_id = new_review(capsys, db)
+    run(capsys, "set", review_id, "obj02.gaps", "gap", "--db", str(db))
+    run(capsys, "set", review_id, "obj02.gaps", "", "--db", str(db))
+    assert "obj02.gaps" not in snapshot(db)[0][2]
+
+
+def test_db_from_the_environment(capsys, db, monkeypatch):
+    monkeypatch.setenv("GCM_REVIEW_DB", str(db))
+    review_id = new_review(capsys, db)
+    code, out, _ = run(capsys, "list")
+    assert code == 0 and review_id in out
+
+
+def test_default_db_in_the_user_data_folder(capsys):
+    code, out, _ = run(capsys, "new", "--country", "Chile", "--org", "Red")
+    assert code == 0
+    expected = Path(os.environ["XDG_DATA_HOME"]) / "gcm-shadow-review" / "reviews.db"
+    assert expected.exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["show", "0000000"], "error: no review with id '0000000'"),
+        (["set", "{id}", "obj24.rating", "limited"], "error: 'obj24.rating' is not a question"),
+        (["set", "{id}", "obj05.rating", "great"], "error: obj05.rating: 'great' is not one of"),
+        (["set", "{id}", "profile.review_date", "12/05/2025"], "is not a date (use YYYY-MM-DD)"),
+        (["set", "{id}", "profile.country", "x" * 101], "at most 100 are allowed"),
+        (["set", "{id}", "obj05.sources", "[{"], "obj05.sources: not valid JSON"),
+        (["set", "{id}", "obj05.rating"], "error: the following arguments are required: VALUE"),
+        (["new", "--country", "X"], "error: the following arguments are required: --org"),
+        (["new", "--country", "X", "--org", "Y", "--lang", "de"], "error: argument --lang"),
+        (["frobnicate"], "error: argument COMMAND: invalid choice"),
+    ],
+)
+def test_bad_input_is_one_line_exit_2_and_changes_nothing(capsys, db, args, message):
+    review_id = new_review(capsys, db)
+    before = snapshot(db)
+    args = [a.replace("{id}", review_id) for a in args]
+    code, out, err = run(capsys, *args, "--db", str(db))
+    assert code == 2
+    assert message in err
+    assert err.count("\n") == 1 and err.startswith("error: ")
+    assert "Traceback" not in err
+    assert snapshot(db) == before
+
+
+def test_unusable_database_paths(capsys, tmp_path):
+    not_db = tmp_path / "photo.jpg"
+    not_db.write_bytes(b"\xff\xd8\xff\xe0" + bytes(5000))
+    code, _, err = run(capsys, "list", "--db", str(not_db))
+    assert code == 2 and "photo.jpg: not a review database" in err
+    code, _, err = run(capsys, "list", "--db", str(tmp_path))
+    assert code == 2 and "is a folder" in err
+
+
+def gcm_review(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [str(SCRIPT), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+        env={**os.environ, **(env or {})},
+        check=False,
+    )
+
+
+def test_end_to_end_demo_list_show(tmp_path):
+    assert SCRIPT.exists(), "the gcm-review entry point is installed"
+    db = tmp_path / "x.db"
+    demo = gcm_review("demo", "--db", str(db))
+    assert demo.returncode == 0, demo.stderr
+    review_id = demo.stdout.strip()
+    listed = gcm_review("list", "--db", str(db))
+    assert listed.returncode == 0
+    line = next(row for row in listed.stdout.splitlines() if row.startswith(review_id))
+    assert "SAMPLE" in line and "Republic of Veridia" in line
+    percent = int(line.split("%")[0].split()[-1])
+    assert percent >= 95
+    shown = gcm_review("show", review_id[:8], "--db", str(db))
+    assert shown.returncode == 0
+    for number in range(1, 24):
+        assert f"Objective {number}: " in shown.stdout
+    assert "Regression" in shown.stdout
+
+
+def test_end_to_end_error_is_one_line(tmp_path):
+    result = gcm_review("set", "nope", "obj01.rating", "limited", "--db", str(tmp_path / "y.db"))
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [f"error: no review with id 'nope' in {tmp_path / 'y.db'}"]

@@ -1,0 +1,190 @@
+"""The SQLite store: round trips, atomic saves, migrations and refusals."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+
+import pytest
+
+from desktop import migrations
+from desktop.store import ReviewNotFound, Store, StoreError
+from forms.errors import InvalidValue, UnknownKey
+from tests.support import ARABIC, every_field_answers
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(tmp_path / "reviews.db") as opened:
+        yield opened
+
+
+def test_every_field_type_survives_a_round_trip(tmp_path, form):
+    answers = every_field_answers(form)
+    path = tmp_path / "reviews.db"
+    with Store(path) as store:
+        review_id = store.create(answers).id
+    with Store(path) as reopened:
+        review = reopened.get(review_id)
+    assert review.answers == answers
+    assert list(review.answers) == list(form.answer_keys()), "answers come back in form order"
+    assert review.form_version == form.version
+
+
+def test_new_review_has_uuid_timestamps_and_revision(store):
+    review = store.create({"profile.country": "Veridia"})
+    assert uuid.UUID(review.id).version == 4
+    assert review.created == review.updated and review.created.endswith("Z")
+    assert review.revision == 1 and review.kind == "review" and not review.sample
+
+
+def test_database_settings(store):
+    conn = store.db.conn
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+
+
+def test_save_bumps_revision_only_on_change(store):
+    review = store.create({})
+    assert store.save(review.id, {"obj01.rating": "limited", "obj01.assessment": ARABIC}) == 2
+    assert store.save(review.id, {"obj01.rating": "limited"}) == 2
+    assert store.save(review.id, {"obj01.rating": "moderate"}) == 3
+    after = store.get(review.id)
+    assert after.revision == 3 and after.updated > review.updated
+    assert after.answers == {"obj01.assessment": ARABIC, "obj01.rating": "moderate"}
+
+
+def test_blank_values_clear_answers(store):
+    review = store.create({"obj01.assessment": "text", "obj01.key_ways": ["kw01"]})
+    store.save(review.id, {"obj01.assessment": "   ", "obj01.key_ways": []})
+    assert store.get(review.id).answers == {}
+
+
+def answers_table(store):
+    return store.db.execute("SELECT review_id, key, value FROM answers ORDER BY 1, 2").fetchall()
+
+
+@pytest.mark.parametrize(
+    ("changes", "error"),
+    [
+        ({"obj01.assessment": "new", "obj01.rating": "excellent"}, InvalidValue),
+        ({"obj01.assessment": "new", "obj99.rating": "limited"}, UnknownKey),
+        ({"obj01.assessment": "new", "profile.country": "x" * 1000}, InvalidValue),
+    ],
+)
+def test_a_bad_value_saves_nothing(store, changes, error):
+    review = store.create({"obj01.assessment": "old"})
+    before = answers_table(store)
+    with pytest.raises(error):
+        store.save(review.id, changes)
+    assert answers_table(store) == before
+    assert store.get(review.id).revision == 1
+
+
+def test_a_failure_inside_the_transaction_rolls_everything_back(store):
+    review = store.create({"obj01.assessment": "old"})
+    store.db.execute(
+        "CREATE TRIGGER no_gaps BEFORE INSERT ON answers WHEN NEW.key = 'obj01.gaps'"
+        " BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"
+    )
+    before = answers_table(store)
+    with pytest.raises(sqlite3.IntegrityError):
+        store.save(review.id, {"obj01.assessment": "new", "obj01.gaps": "gap"})
+    assert answers_table(store) == before
+    assert store.get(review.id).revision == 1
+    assert not store.db.conn.in_transaction
+
+
+def test_ids_and_prefixes(store, monkeypatch):
+    fixed = iter(
+        [
+            uuid.UUID("aaaa1111-0000-4000-8000-000000000000"),
+            uuid.UUID("aaaa2222-0000-4000-8000-000000000000"),
+        ]
+    )
+    monkeypatch.setattr("desktop.store.uuid.uuid4", lambda: next(fixed))
+    first, second = store.create({}).id, store.create({}).id
+    assert store.resolve_id("aaaa1") == first
+    assert store.resolve_id("AAAA2222") == second
+    assert store.resolve_id(first.upper()) == first
+    with pytest.raises(ReviewNotFound, match="several reviews"):
+        store.resolve_id("aaaa")
+    with pytest.raises(ReviewNotFound, match="no review with id 'aaa'"):
+        store.resolve_id("aaa")  # too short to be a prefix
+    with pytest.raises(ReviewNotFound):
+        store.resolve_id("aa%_")  # LIKE wildcards are taken literally
+    with pytest.raises(ReviewNotFound, match="no review with id 'nope'"):
+        store.get("nope")
+
+
+def test_list_shows_country_organisation_and_completeness(store, form):
+    full = store.create(every_field_answers(form))
+    store.create({"profile.country": "Veridia", "profile.organisation": "Network"}, sample=True)
+    summaries = {s.id: s for s in store.list()}
+    assert summaries[full.id].percent == 100
+    sample = next(s for s in summaries.values() if s.sample)
+    assert (sample.country, sample.organisation, sample.percent) == ("Veridia", "Network", 0)
+
+
+def test_delete_removes_the_answers(store):
+    review = store.create({"obj01.assessment": "text"})
+    store.delete(review.id)
+    assert answers_table(store) == []
+    with pytest.raises(ReviewNotFound):
+        store.get(review.id)
+
+
+def test_foreign_keys_are_enforced(store):
+    with pytest.raises(sqlite3.IntegrityError):
+        store.db.execute(
+            "INSERT INTO answers (review_id, key, value, updated) VALUES ('x', 'k', '1', 'now')"
+        )
+
+
+def test_migrations_are_idempotent(tmp_path):
+    path = tmp_path / "reviews.db"
+    with Store(path) as store:
+        review_id = store.create({"profile.country": "Veridia"}).id
+        applied = [m.name for m in migrations.migrations.applied(store.db)]
+    for _ in range(2):
+        with Store(path) as store:
+            assert [m.name for m in migrations.migrations.applied(store.db)] == applied
+            assert migrations.migrations.pending(store.db) == []
+            assert store.get(review_id).country == "Veridia"
+    assert applied == sorted(migrations.known_names())
+
+
+def test_database_from_a_newer_version_is_refused(tmp_path):
+    path = tmp_path / "reviews.db"
+    Store(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+        " VALUES ('gcm-review', 'm999_future', 'later')"
+    )
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="newer version"):
+        Store(path)
+
+
+def test_files_that_are_not_review_databases_are_refused(tmp_path):
+    text = tmp_path / "notes.db"
+    text.write_text("not a database at all" * 100)
+    with pytest.raises(StoreError, match=r"notes\.db: not a review database"):
+        Store(text)
+    assert text.read_text() == "not a database at all" * 100
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE invoices (n)")
+    conn.close()
+    with pytest.raises(StoreError, match="holds other tables"):
+        Store(other)
+    with pytest.raises(StoreError, match="is a folder"):
+        Store(tmp_path)
+
+
+def test_missing_folders_are_created(tmp_path):
+    with Store(tmp_path / "a" / "b" / "reviews.db") as store:
+        assert store.list() == []

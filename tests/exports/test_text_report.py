@@ -1,0 +1,35 @@
+"""The plain-text rendering used by ``gcm-review show``."""
+
+from __future__ import annotations
+
+from exports.text_report import render_text
+from forms.review import Review
+from tests.support import ARABIC, every_field_answers
+
+
+def test_all_objectives_in_cluster_order(form):
+    text = render_text(form, Review("id-1", form.version, every_field_answers(form)))
+    positions = [text.index(f"Objective {item.number}: {item.title}") for item in form.objectives.items]
+    cluster_order = [int(k[3:]) for g in form.objectives.groups for k in g.items]
+    assert sorted(range(1, 24), key=lambda n: positions[n - 1]) == cluster_order
+    for group in form.objectives.groups:
+        assert f"## {group.title}" in text
+
+
+def test_answers_labels_and_marks(form):
+    answers = {
+        "profile.country": "Veridia",
+        "profile.contact_email": "a@example.org",
+        "obj13.rating": "regression",
+        "obj13.assessment": ARABIC,
+        "obj13.confidential": True,
+        "obj13.sources": [{"citation": "Report A"}, {"citation": "Report B", "link": "p. 4"}],
+    }
+    text = render_text(form, Review("id-2", form.version, answers, sample=True))
+    assert text.startswith("SAMPLE – GCM shadow review")
+    assert "Rating: Regression" in text
+    assert ARABIC in text
+    assert "Contact e-mail [confidential]: a@example.org" in text
+    assert "1. Reference: Report A" in text and "2. Reference: Report B · Link or location: p. 4" in text
+    assert text.count("[confidential]") == 2
+    assert "Objective 1: Collect" in text and "(not answered)" in text

@@ -1,0 +1,30 @@
+"""The sample review shipped for workshops."""
+
+from __future__ import annotations
+
+import re
+
+from forms.review import completeness, validate
+from forms.sample import sample_answers
+
+
+def test_sample_is_valid_and_nearly_complete(form):
+    answers = sample_answers(form)
+    assert validate(form, answers) == []
+    done = completeness(form, answers)
+    assert done.overall.percent >= 95
+    assert all(done.owners[item.key].percent == 100 for item in form.objectives.items)
+
+
+def test_sample_is_marked_and_multilingual(form):
+    answers = sample_answers(form)
+    assert answers["profile.organisation"].startswith("SAMPLE")
+    text = " ".join(v for v in answers.values() if isinstance(v, str))
+    assert re.search(r"[éèàç]", text), "some French text"
+    assert re.search(r"[\u0600-\u06ff]", text), "some Arabic text"
+
+
+def test_sample_uses_every_rating(form):
+    answers = sample_answers(form)
+    ratings = {answers[f"{item.key}.rating"] for item in form.objectives.items}
+    assert ratings == {c.key for c in form.ref("obj01.rating").field.choices}

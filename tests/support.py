@@ -1,0 +1,49 @@
+"""Helpers that build answers for tests from the form definition itself."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from forms.schema import Field, Form
+
+FRENCH = "Les travailleuses migrantes n'ont pas accès à l'hôpital ; « réforme » annoncée."
+ARABIC = "يواجه المهاجرون صعوبات في الحصول على الخدمات الأساسية منذ عام 2024 حسب تقرير IOM."
+
+
+def example_value(fld: Field, variant: int = 0) -> Any:
+    """A valid, non-blank value for any field, varied by ``variant``."""
+    kind = fld.type
+    if kind == "text":
+        if fld.format == "email":
+            return f"contact{variant}@example.org"
+        return [f"Texte {variant} é", "نص عربي", "emoji 🌍"][variant % 3][: fld.max_length]
+    if kind == "longtext":
+        return f"{FRENCH}\n{ARABIC}\nLine {variant} <b>&amp;</b> =SUM(A1)"
+    if kind == "choice":
+        return fld.choices[variant % len(fld.choices)].key
+    if kind == "multichoice":
+        return [c.key for c in fld.choices[: 2 + variant % 2]]
+    if kind == "date":
+        return f"2024-0{1 + variant % 9}-15"
+    if kind == "number":
+        low = int(fld.minimum or 0)
+        return low + 7 + variant % 20
+    if kind == "boolean":
+        return variant % 2 == 0
+    if kind == "counts":
+        return {c.key: 1 for c in fld.choices[:2]}
+    if kind == "table":
+        return [
+            {col.key: example_value(col, variant + row) for col in fld.columns} for row in range(2)
+        ]
+    raise AssertionError(f"no example for {kind}")
+
+
+def every_field_answers(form: Form) -> dict[str, Any]:
+    """An answer to every question of the form (the counts stay under any total)."""
+    answers = {}
+    for index, ref in enumerate(form.refs()):
+        answers[ref.key] = example_value(ref.field, index)
+    answers["profile.period_start"] = "2022-01-01"
+    answers["profile.period_end"] = "2025-12-31"
+    return answers
