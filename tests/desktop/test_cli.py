@@ -54,9 +54,19 @@ def test_no_command_prints_help(capsys):
 def test_new_list_set_show(capsys, db):
     review_id = new_review(capsys, db)
     assert len(review_id) == 36
-    code, out, _ = run(capsys, "--db", str(db), "set", review_id[:8], "obj05.rating", "Limited progress")
+    code, out, _ = run(
+        capsys, "--db", str(db), "set", review_id[:8], "obj05.rating", "Limited progress"
+    )
     assert (code, out.strip()) == (0, "saved obj05.rating (revision 2)")
-    run(capsys, "set", review_id, "obj01.assessment", "Données « ventilées » manquantes", "--db", str(db))
+    run(
+        capsys,
+        "set",
+        review_id,
+        "obj01.assessment",
+        "Données « ventilées » manquantes",
+        "--db",
+        str(db),
+    )
     run(capsys, "set", review_id, "obj05.key_ways", "kw05; Detention", "--db", str(db))
     code, out, _ = run(capsys, "list", "--db", str(db))
     assert code == 0
@@ -82,7 +92,7 @@ def test_db_from_the_environment(capsys, db, monkeypatch):
 
 
 def test_default_db_in_the_user_data_folder(capsys):
-    code, out, _ = run(capsys, "new", "--country", "Chile", "--org", "Red")
+    code, _, _ = run(capsys, "new", "--country", "Chile", "--org", "Red")
     assert code == 0
     expected = Path(os.environ["XDG_DATA_HOME"]) / "gcm-shadow-review" / "reviews.db"
     assert expected.exists()
@@ -107,7 +117,7 @@ def test_bad_input_is_one_line_exit_2_and_changes_nothing(capsys, db, args, mess
     review_id = new_review(capsys, db)
     before = snapshot(db)
     args = [a.replace("{id}", review_id) for a in args]
-    code, out, err = run(capsys, *args, "--db", str(db))
+    code, _, err = run(capsys, *args, "--db", str(db))
     assert code == 2
     assert message in err
     assert err.count("\n") == 1 and err.startswith("error: ")

@@ -9,7 +9,9 @@ from tests.support import ARABIC, every_field_answers
 
 def test_all_objectives_in_cluster_order(form):
     text = render_text(form, Review("id-1", form.version, every_field_answers(form)))
-    positions = [text.index(f"Objective {item.number}: {item.title}") for item in form.objectives.items]
+    positions = [
+        text.index(f"Objective {item.number}: {item.title}") for item in form.objectives.items
+    ]
     cluster_order = [int(k[3:]) for g in form.objectives.groups for k in g.items]
     assert sorted(range(1, 24), key=lambda n: positions[n - 1]) == cluster_order
     for group in form.objectives.groups:
@@ -30,6 +32,9 @@ def test_answers_labels_and_marks(form):
     assert "Rating: Regression" in text
     assert ARABIC in text
     assert "Contact e-mail [confidential]: a@example.org" in text
-    assert "1. Reference: Report A" in text and "2. Reference: Report B · Link or location: p. 4" in text
+    assert (
+        "1. Reference: Report A" in text
+        and "2. Reference: Report B · Link or location: p. 4" in text
+    )
     assert text.count("[confidential]") == 2
     assert "Objective 1: Collect" in text and "(not answered)" in text
