@@ -303,7 +303,7 @@ class _FormBuilder:
     def section(self, raw: dict[str, Any], where: str) -> Section:
         allowed = {
             "key", "title", "help", "fields", "item_label", "item_fields", "items", "groups",
-            "confidential_flag", "rules",
+            "confidential_flag", "rules", "side_by_side",
         }  # fmt: skip
         self.check_unknown(raw, allowed, where)
         key = self.key(raw.get("key"), f"{where}.key")
@@ -333,7 +333,23 @@ class _FormBuilder:
             groups=groups,
             confidential_flag=flag,
             rules=self.rules(raw.get("rules", []), fields, f"{where}.rules"),
+            side_by_side=self.side_by_side(raw.get("side_by_side", []), fields, where),
         )
+
+    def side_by_side(
+        self, raw: Any, fields: tuple[Field, ...], where: str
+    ) -> tuple[tuple[str, ...], ...]:
+        groups = []
+        known = {f.key for f in fields}
+        placed: set[str] = set()
+        for index, group in enumerate(self.sequence(raw, f"{where}.side_by_side")):
+            here = f"{where}.side_by_side[{index}]"
+            keys = tuple(self.sequence(group, here))
+            if len(keys) < 2 or not set(keys) <= known or placed & set(keys):
+                raise self.fail(here, "expected two or more fields of the section, each once")
+            placed.update(keys)
+            groups.append(keys)
+        return tuple(groups)
 
     def items(self, raw: dict[str, Any], where: str) -> tuple[tuple[Item, ...], tuple[Group, ...]]:
         raw_groups = self.sequence(raw.get("groups", []), f"{where}.groups")

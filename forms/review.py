@@ -13,7 +13,7 @@ from typing import Any
 
 from forms.errors import InvalidValue, UnknownKey
 from forms.schema import Field, FieldRef, Form, Section
-from forms.values import check_value, is_blank
+from forms.values import check_value, format_problem, is_blank
 
 
 @dataclass
@@ -51,8 +51,8 @@ class Problem:
     """Something to fix in a review: the answer key it concerns, a code and a message.
 
     ``key`` may point inside a table row, e.g. ``methodology.consultations[2].place``.
-    Codes: ``unknown_key``, ``invalid``, ``required``, ``total_exceeded``, ``date_order``,
-    ``period_too_long``.
+    Codes: ``unknown_key``, ``invalid``, ``required``, ``format``, ``total_exceeded``,
+    ``date_order``, ``period_too_long``.
     """
 
     key: str
@@ -122,13 +122,19 @@ def _field_problems(fld: Field, key: str, value: Any, required: bool) -> list[Pr
         value = check_value(fld, value, key)
     except InvalidValue as err:
         return [Problem(err.key, "invalid", err.detail)]
-    if fld.type != "table":
-        return []
     problems = []
+    format_message = format_problem(fld, value)
+    if format_message:
+        problems.append(Problem(key, "format", format_message))
+    if fld.type != "table":
+        return problems
     for index, row in enumerate(value, start=1):
         for column in fld.columns:
             where = f"{key}[{index}].{column.key}"
             cell = row.get(column.key)
+            cell_format = format_problem(column, cell)
+            if cell_format:
+                problems.append(Problem(where, "format", cell_format))
             if column.required and is_blank(cell):
                 problems.append(Problem(where, "required", f"{column.label} is required"))
             if column.type == "counts" and column.total and cell:

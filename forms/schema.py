@@ -32,6 +32,11 @@ class Choice:
     help: Text = field(default_factory=Text)
     extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
+    @property
+    def color(self) -> str | None:
+        """A ``#rrggbb`` colour for charts and tiles, if the definition gives one."""
+        return self.extra.get("color")
+
 
 @dataclass(frozen=True)
 class Field:
@@ -118,6 +123,7 @@ class Section:
     groups: tuple[Group, ...] = ()
     confidential_flag: str | None = None
     rules: tuple[Rule, ...] = ()
+    side_by_side: tuple[tuple[str, ...], ...] = ()
 
     @property
     def has_items(self) -> bool:
@@ -136,6 +142,13 @@ class Section:
         for candidate in self.item_fields if self.has_items else self.fields:
             if candidate.key == key:
                 return candidate
+        return None
+
+    def partner_of(self, key: str) -> tuple[str, ...] | None:
+        """The side-by-side group that ``key`` belongs to, if any."""
+        for group in self.side_by_side:
+            if key in group:
+                return group
         return None
 
     def answer_owners(self) -> tuple[str, ...]:

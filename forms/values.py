@@ -73,9 +73,18 @@ def _check_text(fld: Field, value: Any, key: str) -> str:
         raise InvalidValue(
             key, f"text is {len(value)} characters long, at most {fld.max_length} are allowed"
         )
-    if fld.format == "email" and not EMAIL_PATTERN.match(value.strip()):
-        raise InvalidValue(key, f"{value!r} is not an e-mail address")
     return value
+
+
+def format_problem(fld: Field, value: Any) -> str | None:
+    """What is wrong with the format of an otherwise valid value (e.g. an e-mail), or None.
+
+    Format problems are reported but never stop a value from being saved, so
+    that half-typed text is kept.
+    """
+    if fld.format == "email" and isinstance(value, str) and not EMAIL_PATTERN.match(value.strip()):
+        return f"{value.strip()!r} is not an e-mail address"
+    return None
 
 
 def _choice_error(fld: Field, value: Any, key: str) -> InvalidValue:

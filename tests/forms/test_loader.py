@@ -76,6 +76,8 @@ def test_rating_keys(form):
         "regression", "none", "limited", "moderate", "substantial", "not_assessed",
     ]  # fmt: skip
     assert all(c.help.get("en") for c in rating.choices), "the rating scale must be explained"
+    colors = [c.color for c in rating.choices]
+    assert all(re.fullmatch(r"#[0-9a-f]{6}", c) for c in colors) and len(set(colors)) == 6
 
 
 def test_progress_declaration_and_key_ways(form):
@@ -143,6 +145,7 @@ def test_translations_fall_back_to_english(form):
         ("label: {en: Country}", "label: {fr: Pays}", "English text ('en') is required"),
         ("label: {en: Country}", "label: {de: Land}", "language 'de'"),
         ("version: 1", "version: one", "whole number"),
+        ("- [pd_paragraphs, key_ways]", "- [pd_paragraphs, nowhere]", "two or more fields"),
         ("max_length: 100", "max_length: -1", "max_length"),
         (
             "        type: text\n        required: true\n        max_length: 100",

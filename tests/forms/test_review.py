@@ -112,3 +112,14 @@ def test_resolve_gives_helpful_hints(form):
         resolve(form, "nothing.rating")
     with pytest.raises(UnknownKey, match=r"obj01 has: .*rating"):
         resolve(form, "obj01.score")
+
+
+def test_badly_formed_email_is_a_problem_but_can_be_saved(form):
+    answers = {**PROFILE, "profile.contact_email": "someone@"}
+    assert check_answers(form, answers)["profile.contact_email"] == "someone@"
+    assert codes(validate(form, answers)) == {("profile.contact_email", "format")}
+
+
+def test_side_by_side_fields_of_the_objective_page(form):
+    assert form.objectives.partner_of("assessment") == ("official_claim", "assessment")
+    assert form.objectives.partner_of("rating") is None
