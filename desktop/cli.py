@@ -45,6 +45,16 @@ def build_parser() -> argparse.ArgumentParser:
         description="GCM Shadow Review: civil-society reviews of the Global Compact for Migration.",
     )
     parser.add_argument("--version", action="version", version=f"gcm-review {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the window on a throw-away copy of the sample review (for workshops)",
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="open the window, then close it at once (a start check)",
+    )
     _add_db(parser, None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -81,16 +91,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        return EXIT_OK
     try:
+        if args.command is None:
+            return _open_window(args)
         return _run(args, sys.stdout)
     except UserError as err:
         print(f"error: {err}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+
+
+def _open_window(args: argparse.Namespace) -> int:
+    from desktop.paths import default_db_path
+    from desktop.ui.app import run
+
+    return run(args.db if args.db is not None else default_db_path(), args.demo, args.smoke)
 
 
 def _open_store(args: argparse.Namespace):  # -> Store, imported lazily

@@ -46,9 +46,9 @@ def test_version(capsys):
     assert code == 0 and out.strip() == f"gcm-review {__version__}"
 
 
-def test_no_command_prints_help(capsys):
-    code, out, _ = run(capsys)
-    assert code == 0 and "demo" in out and "--db" in out
+def test_help(capsys):
+    code, out, _ = run(capsys, "--help")
+    assert code == 0 and "demo" in out and "--db" in out and "--smoke" in out
 
 
 def test_new_list_set_show(capsys, db):
@@ -169,3 +169,17 @@ def test_end_to_end_error_is_one_line(tmp_path):
     result = gcm_review("set", "nope", "obj01.rating", "limited", "--db", str(tmp_path / "y.db"))
     assert result.returncode == 2
     assert result.stderr.splitlines() == [f"error: no review with id 'nope' in {tmp_path / 'y.db'}"]
+
+
+def test_end_to_end_window_smoke_start(tmp_path):
+    db = tmp_path / "w.db"
+    result = gcm_review("--smoke", "--db", str(db), env={"QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert db.exists(), "the window opened its database"
+
+
+def test_end_to_end_demo_window_leaves_no_trace(tmp_path):
+    db = tmp_path / "real.db"
+    result = gcm_review("--demo", "--smoke", "--db", str(db), env={"QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert not db.exists(), "a workshop never touches the real database"

@@ -1,0 +1,1 @@
+"""The Qt widgets of the application, generated from the form definition."""

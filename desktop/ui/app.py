@@ -1,0 +1,60 @@
+"""Starting the application window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import __version__
+from desktop.store import Store
+from desktop.ui.main_window import APP_NAME, MainWindow
+from desktop.workshop import create_workshop_copy
+from forms.errors import UserError
+
+EXIT_OK = 0
+EXIT_ERROR = 2
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (created once per process)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("GCM Shadow Review")
+    return app  # type: ignore[return-value]
+
+
+def run(db_path: Path, demo: bool = False, smoke: bool = False) -> int:
+    """Open the window on ``db_path`` (or on a throw-away sample with ``demo``) until it closes.
+
+    With ``smoke`` the window is shown, events are processed once and it closes:
+    a quick check that the application starts.
+    """
+    app = application()
+    workshop = create_workshop_copy() if demo else None
+    try:
+        try:
+            store = Store(workshop.db_path if workshop else db_path)
+        except UserError as err:
+            QMessageBox.critical(None, APP_NAME, str(err))
+            print(f"error: {err}", file=sys.stderr)
+            return EXIT_ERROR
+        with store:
+            window = MainWindow(store)
+            window.show()
+            if workshop is not None:
+                window.open_review(workshop.review_id, workshop=workshop)
+                workshop = None  # the window discards it when the review is closed
+            if smoke:
+                QTimer.singleShot(0, window.close)
+            app.exec()
+            window.close()
+        return EXIT_OK
+    finally:
+        if workshop is not None:
+            workshop.discard()

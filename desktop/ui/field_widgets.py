@@ -1,0 +1,527 @@
+"""One input widget per field type, all with the same small interface.
+
+Every editor is a QWidget with an ``edited`` signal (emitted only for the
+user's own changes), ``value()`` returning a value in the form of
+:mod:`forms.values`, and ``set_value()`` which never emits ``edited``.
+``create_editor`` picks the editor for a field from the definition.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from PySide6.QtCore import QDate, QRegularExpression, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QIntValidator, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCalendarWidget,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPlainTextEdit,
+    QRadioButton,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
+
+from desktop.ui.style import muted
+from forms.schema import Field
+
+#: Choice lists up to this size are shown as radio buttons, longer ones as a drop-down.
+MAX_RADIOS = 7
+DATE_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class FieldEditor(QWidget):
+    """Base of all editors: ``edited`` fires on user changes only."""
+
+    edited = Signal()
+
+    def __init__(self, fld: Field, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = fld
+        self.lang = lang
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def focus_widget(self) -> QWidget:
+        """The widget that takes keyboard focus for this field."""
+        return self
+
+    def set_accessible(self, name: str, description: str) -> None:
+        """Name the input(s) for screen readers and describe them with the help text."""
+        self._accessible = (name, description)
+        self.apply_accessible(name, description)
+
+    def describe_problems(self, messages: list[str]) -> None:
+        """Add the field's current problems to what screen readers announce."""
+        name, description = getattr(self, "_accessible", ("", ""))
+        self.apply_accessible(name, " ".join([description, *messages]).strip())
+
+    def apply_accessible(self, name: str, description: str) -> None:
+        """Set the accessible name and description on the input(s)."""
+        self.focus_widget().setAccessibleName(name)
+        self.focus_widget().setAccessibleDescription(description)
+
+    def _emit(self) -> None:
+        self.edited.emit()
+
+
+def _single_layout(widget: QWidget, child: QWidget) -> None:
+    layout = QHBoxLayout(widget)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(child)
+
+
+class TextEditor(FieldEditor):
+    """One line of text."""
+
+    def __init__(self, fld: Field, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(fld, lang, parent)
+        self.line = QLineEdit(self)
+        if fld.max_length:
+            self.line.setMaxLength(fld.max_length)
+        if fld.format == "email":
+            self.line.setPlaceholderText("name@example.org")
+        self.line.textEdited.connect(self._emit)
+        _single_layout(self, self.line)
+        self.setFocusProxy(self.line)
+
+    def value(self) -> str:
+        return self.line.text()
+
+    def set_value(self, value: Any) -> None:
+        with QSignalBlocker(self.line):
+            self.line.setText(value or "")
+
+    def focus_widget(self) -> QWidget:
+        return self.line
+
+
+class LongTextEditor(FieldEditor):
+    """Paragraphs of text; grows with its content up to a limit, Tab moves on."""
+
+    MIN_LINES = 4
+    MAX_LINES = 16
+
+    def __init__(self, fld: Field, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(fld, lang, parent)
+        self.text = QPlainTextEdit(self)
+        self.text.setTabChangesFocus(True)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._loading = False
+        self.text.textChanged.connect(self._changed)
+        self.text.document().documentLayout().documentSizeChanged.connect(self._fit_height)
+        _single_layout(self, self.text)
+        self.setFocusProxy(self.text)
+        self._fit_height()
+
+    def _changed(self) -> None:
+        if not self._loading:
+            if self.field.max_length and len(self.text.toPlainText()) > self.field.max_length:
+                cursor = self.text.textCursor()
+                self.text.undo()  # refuse what went over the limit, keep everything else
+                self.text.setTextCursor(cursor)
+                return
+            self.edited.emit()
+
+    def _fit_height(self, *_: object) -> None:
+        line = self.text.fontMetrics().lineSpacing()
+        lines = max(self.MIN_LINES, min(self.MAX_LINES, int(self.text.document().size().height())))
+        frame = 2 * self.text.frameWidth() + int(self.text.document().documentMargin() * 2)
+        self.text.setFixedHeight(lines * line + frame)
+
+    def value(self) -> str:
+        return self.text.toPlainText()
+
+    def set_value(self, value: Any) -> None:
+        self._loading = True
+        try:
+            self.text.setPlainText(value or "")
+        finally:
+            self._loading = False
+
+    def focus_widget(self) -> QWidget:
+        return self.text
+
+
+class RadioChoiceEditor(FieldEditor):
+    """A short choice list as radio buttons, each choice's explanation beside it."""
+
+    def __init__(self, fld: Field, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(fld, lang, parent)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setHorizontalSpacing(12)
+        self.buttons: dict[str, QRadioButton] = {}
+        for row, choice in enumerate(fld.choices):
+            button = QRadioButton(choice.label.get(lang), self)
+            button.setObjectName(f"choice_{choice.key}")
+            explanation = choice.help.get(lang)
+            button.setAccessibleDescription(explanation)
+            self.group.addButton(button, row)
+            self.buttons[choice.key] = button
+            layout.addWidget(button, row, 0)
+            if explanation:
+                hint = muted(QLabel(explanation, self))
+                hint.setWordWrap(True)
+                layout.addWidget(hint, row, 1)
+        layout.setColumnStretch(1, 1)
+        self.clear_button = QToolButton(self)
+        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setAccessibleName(self.tr("Clear the answer"))
+        self.clear_button.clicked.connect(self._clear)
+        layout.addWidget(self.clear_button, len(fld.choices), 0, Qt.AlignmentFlag.AlignLeft)
+        self.group.idClicked.connect(lambda _id: self.edited.emit())
+
+    def _clear(self) -> None:
+        if self.value() is not None:
+            self.set_value(None)
+            self.edited.emit()
+
+    def value(self) -> str | None:
+        checked = self.group.checkedId()
+        return None if checked < 0 else self.field.choices[checked].key
+
+    def set_value(self, value: Any) -> None:
+        self.group.setExclusive(False)
+        for key, button in self.buttons.items():
+            with QSignalBlocker(button):
+                button.setChecked(key == value)
+        self.group.setExclusive(True)
+
+    def focus_widget(self) -> QWidget:
+        return next(iter(self.buttons.values()))
+
+    def apply_accessible(self, name: str, description: str) -> None:
+        extra = description.removeprefix(self.field.help.get(self.lang)).strip()
+        for choice in self.field.choices:
+            button = self.buttons[choice.key]
+            button.setAccessibleName(f"{name}: {button.text()}")
+            button.setAccessibleDescription(" ".join([choice.help.get(self.lang), extra]).strip())
+
+
+class ComboChoiceEditor(FieldEditor):
+    """A longer choice list as a drop-down with a "not answered" entry."""
+
+    def __init__(self, fld: Field, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(fld, lang, parent)
+        self.combo = QComboBox(self)
+        self.combo.addItem(self.tr("— not answered —"), None)
+        for choice in fld.choices:
+            self.combo.addItem(choice.label.get(lang), choice.key)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.combo.activated.connect(lambda _index: self.edited.emit())
+        _single_layout(self, self.combo)
+        self.layout().addStretch(1)
+        self.setFocusProxy(self.combo)
+
+    def value(self) -> str | None:
+        return self.combo.currentData()
+
+    def set_value(self, value: Any) -> None:
+        with QSignalBlocker(self.combo):
+            index = self.combo.findData(value) if value is not None else 0
+            self.combo.setCurrentIndex(max(index, 0))
+
+    def focus_widget(self) -> QWidget:
+        return self.combo
+
+
+class MultiChoiceEditor(FieldEditor):
+    """A checkable list; Space toggles the current entry."""
+
+    def __init__(self, fld: Field, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(fld, lang, parent)
+        self.list = QListWidget(self)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setUniformItemSizes(True)
+        for choice in fld.choices:
+            item = QListWidgetItem(choice.label.get(lang), self.list)
+            item.setData(Qt.ItemDataRole.UserRole, choice.key)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable
+            )
+            item.setCheckState(Qt.CheckState.Unchecked)
+            if choice.help:
+                item.setToolTip(choice.help.get(lang))
+        rows = min(len(fld.choices), 8)
+        height = self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth() + 4
+        self.list.setFixedHeight(max(height, 40))
+        self._loading = False
+        self.list.itemChanged.connect(self._changed)
+        _single_layout(self, self.list)
+        self.setFocusProxy(self.list)
+
+    def _changed(self, _item: QListWidgetItem) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def items(self) -> list[QListWidgetItem]:
+        return [self.list.item(row) for row in range(self.list.count())]
+
+    def value(self) -> list[str]:
+        return [
+            item.data(Qt.ItemDataRole.UserRole)
+            for item in self.items()
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_value(self, value: Any) -> None:
+        chosen = set(value or ())
+        self._loading = True
+        try:
+            for item in self.items():
+                key = item.data(Qt.ItemDataRole.UserRole)
+                state = Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked
+                item.setCheckState(state)
+        finally:
+            self._loading = False
+
+    def focus_widget(self) -> QWidget:
+        return self.list
+
+
+class DateEditor(FieldEditor):
+    """A date typed as YYYY-MM-DD, or picked from a calendar; may stay empty."""
+
+    def __init__(self, fld: Field, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(fld, lang, parent)
+        self.line = QLineEdit(self)
+        self.line.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.line.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"\d{0,4}(-\d{0,2}(-\d{0,2})?)?"))
+        )
+        width = self.line.fontMetrics().horizontalAdvance("0000-00-00__") + 16
+        self.line.setMaximumWidth(width * 2)
+        self.line.textEdited.connect(self._typed)
+        self.pick = QToolButton(self)
+        self.pick.setText("📅")
+        self.pick.setToolTip(self.tr("Pick a date"))
+        self.pick.setAccessibleName(self.tr("Pick a date from a calendar"))
+        self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.calendar = QCalendarWidget(self)
+        menu = QMenu(self.pick)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.calendar)
+        menu.addAction(action)
+        self.pick.setMenu(menu)
+        menu.aboutToShow.connect(self._prepare_calendar)
+        self.calendar.activated.connect(self._picked)
+        self.calendar.clicked.connect(self._picked)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.line)
+        layout.addWidget(self.pick)
+        layout.addStretch(1)
+        self.setFocusProxy(self.line)
+        self._last = None
+
+    def _typed(self, text: str) -> None:
+        current = self.value()
+        if (not text or current is not None) and current != self._last:
+            self._last = current
+            self.edited.emit()
+
+    def _prepare_calendar(self) -> None:
+        current = self.value()
+        date = QDate.fromString(current, "yyyy-MM-dd") if current else QDate.currentDate()
+        self.calendar.setSelectedDate(date)
+
+    def _picked(self, date: QDate) -> None:
+        self.line.setText(date.toString("yyyy-MM-dd"))
+        self.pick.menu().hide()
+        self._typed(self.line.text())
+
+    def is_incomplete(self) -> bool:
+        """True while the text typed is not (yet) a whole valid date."""
+        return bool(self.line.text().strip()) and self.value() is None
+
+    def value(self) -> str | None:
+        text = self.line.text().strip()
+        if not DATE_PATTERN.match(text):
+            return None
+        try:
+            return dt.date.fromisoformat(text).isoformat()
+        except ValueError:
+            return None
+
+    def set_value(self, value: Any) -> None:
+        with QSignalBlocker(self.line):
+            self.line.setText(value or "")
+        self._last = self.value()
+
+    def focus_widget(self) -> QWidget:
+        return self.line
+
+
+class NumberEditor(FieldEditor):
+    """A whole number (or any number), empty when not answered."""
+
+    def __init__(self, fld: Field, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(fld, lang, parent)
+        self.line = QLineEdit(self)
+        if fld.integer:
+            low = int(fld.minimum) if fld.minimum is not None else -(2**31)
+            high = int(fld.maximum) if fld.maximum is not None else 2**31 - 1
+            self.line.setValidator(QIntValidator(low, high, self.line))
+        else:
+            self.line.setValidator(QRegularExpressionValidator(QRegularExpression(r"-?\d*\.?\d*")))
+        digits = len(str(int(fld.maximum))) if fld.maximum is not None else 10
+        self.line.setMaximumWidth(
+            self.line.fontMetrics().horizontalAdvance("0" * (digits + 3)) + 16
+        )
+        self.line.textEdited.connect(self._emit)
+        _single_layout(self, self.line)
+        self.layout().addStretch(1)
+        self.setFocusProxy(self.line)
+
+    def value(self) -> int | float | None:
+        text = self.line.text().strip()
+        if not text or text in {"-", ".", "-."}:
+            return None
+        number = float(text) if not self.field.integer else int(text)
+        if isinstance(number, float) and number.is_integer():
+            number = int(number)
+        if self.field.minimum is not None and number < self.field.minimum:
+            return None
+        if self.field.maximum is not None and number > self.field.maximum:
+            return None
+        return number
+
+    def set_value(self, value: Any) -> None:
+        with QSignalBlocker(self.line):
+            self.line.setText("" if value is None else str(value))
+
+    def focus_widget(self) -> QWidget:
+        return self.line
+
+
+class BooleanEditor(FieldEditor):
+    """A yes/no switch shown as a check box with the field's label."""
+
+    def __init__(self, fld: Field, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(fld, lang, parent)
+        self.box = QCheckBox(fld.label.get(lang), self)
+        self.box.clicked.connect(self._emit)
+        _single_layout(self, self.box)
+        self.setFocusProxy(self.box)
+
+    def value(self) -> bool:
+        return self.box.isChecked()
+
+    def set_value(self, value: Any) -> None:
+        with QSignalBlocker(self.box):
+            self.box.setChecked(bool(value))
+
+    def focus_widget(self) -> QWidget:
+        return self.box
+
+
+class CountsEditor(FieldEditor):
+    """A count per category (e.g. participants by gender), with the running total."""
+
+    COLUMNS = 2
+
+    def __init__(self, fld: Field, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(fld, lang, parent)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.lines: dict[str, QLineEdit] = {}
+        width = self.fontMetrics().horizontalAdvance("000000") + 16
+        for index, choice in enumerate(fld.choices):
+            row, col = divmod(index, self.COLUMNS)
+            label = QLabel(choice.label.get(lang), self)
+            line = QLineEdit(self)
+            line.setValidator(QIntValidator(0, 10_000_000, line))
+            line.setFixedWidth(width)
+            line.setAlignment(Qt.AlignmentFlag.AlignRight)
+            line.textEdited.connect(self._changed)
+            label.setBuddy(line)
+            layout.addWidget(label, row, col * 2)
+            layout.addWidget(line, row, col * 2 + 1)
+            self.lines[choice.key] = line
+        self.total = QLabel(self)
+        layout.addWidget(self.total, (len(fld.choices) + 1) // self.COLUMNS + 1, 0, 1, 4)
+        layout.setColumnStretch(4, 1)
+        self.setFocusProxy(next(iter(self.lines.values())))
+        self._show_total()
+
+    def _changed(self) -> None:
+        self._show_total()
+        self.edited.emit()
+
+    def _show_total(self) -> None:
+        total = sum((self.value() or {}).values())
+        self.total.setText(self.tr("Total: %n", "", total))
+
+    def value(self) -> dict[str, int] | None:
+        counts = {key: int(line.text()) for key, line in self.lines.items() if line.text().strip()}
+        return counts or None
+
+    def set_value(self, value: Any) -> None:
+        value = value or {}
+        for key, line in self.lines.items():
+            with QSignalBlocker(line):
+                line.setText("" if value.get(key) is None else str(value[key]))
+        self._show_total()
+
+    def focus_widget(self) -> QWidget:
+        return next(iter(self.lines.values()))
+
+    def apply_accessible(self, name: str, description: str) -> None:
+        for choice in self.field.choices:
+            line = self.lines[choice.key]
+            line.setAccessibleName(f"{name}: {choice.label.get(self.lang)}")
+            line.setAccessibleDescription(description)
+
+
+def create_editor(fld: Field, lang: str, parent: QWidget | None = None) -> FieldEditor:
+    """The editor widget for ``fld``."""
+    if fld.type == "table":
+        from desktop.ui.table_editor import TableEditor
+
+        return TableEditor(fld, lang, parent)
+    if fld.type == "choice":
+        if len(fld.choices) <= MAX_RADIOS:
+            return RadioChoiceEditor(fld, lang, parent)
+        return ComboChoiceEditor(fld, lang, parent)
+    editor_class: type[FieldEditor] = {
+        "text": TextEditor,
+        "longtext": LongTextEditor,
+        "multichoice": MultiChoiceEditor,
+        "date": DateEditor,
+        "number": NumberEditor,
+        "boolean": BooleanEditor,
+        "counts": CountsEditor,
+    }[fld.type]
+    return editor_class(fld, lang, parent)
+
+
+def separator(parent: QWidget | None = None) -> QFrame:
+    """A thin horizontal line between groups of fields."""
+    line = QFrame(parent)
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line

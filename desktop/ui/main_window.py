@@ -1,0 +1,321 @@
+"""The main window: the start screen or the review editor, menus, and the save status."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.store import Store
+from desktop.ui.autosave import DEFAULT_DELAY_MS, ReviewSession, SaveStatus
+from desktop.ui.editor import ReviewEditor
+from desktop.ui.navigator import OVERVIEW
+from desktop.ui.new_review_dialog import NewReviewDialog
+from desktop.ui.start_screen import StartScreen
+from desktop.workshop import WorkshopCopy, create_workshop_copy
+from forms.errors import UserError
+from forms.loader import CURRENT_VERSION
+
+APP_NAME = "GCM Shadow Review"
+
+
+class MainWindow(QMainWindow):
+    """Shows the start screen, or one review in the editor; owns the open session."""
+
+    def __init__(
+        self,
+        store: Store,
+        lang: str = "en",
+        autosave_ms: int = DEFAULT_DELAY_MS,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.lang = lang
+        self.autosave_ms = autosave_ms
+        self.session: ReviewSession | None = None
+        self.editor: ReviewEditor | None = None
+        self.workshop: WorkshopCopy | None = None
+        self._failure_shown = False
+
+        self.stack = QStackedWidget(self)
+        self.start = StartScreen(self)
+        self.start.new_requested.connect(self.new_review)
+        self.start.sample_requested.connect(self.open_sample)
+        self.start.open_requested.connect(self.open_review)
+        self.stack.addWidget(self.start)
+        self.setCentralWidget(self.stack)
+
+        self.save_label = QLabel(self)
+        self.save_label.setAccessibleName(self.tr("Save status"))
+        self.statusBar().addPermanentWidget(self.save_label)
+        self._build_actions()
+        self.show_start()
+        self.resize(self.fontMetrics().averageCharWidth() * 150, self.fontMetrics().height() * 45)
+
+    # -- menus -----------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, menu=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        if menu is not None:
+            menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = self._action(
+            self.tr("&New review…"), self.new_review, QKeySequence.StandardKey.New, file_menu
+        )
+        self.sample_action = self._action(
+            self.tr("Open the &sample review"), self.open_sample, "Ctrl+Shift+O", file_menu
+        )
+        file_menu.addSeparator()
+        self.close_action = self._action(
+            self.tr("&Close review"), self.close_review, QKeySequence.StandardKey.Close, file_menu
+        )
+        file_menu.addSeparator()
+        self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, file_menu)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        # Text fields handle these keys themselves when they have the focus.
+        self._action(
+            self.tr("&Undo"),
+            lambda: self._on_focus("undo"),
+            QKeySequence.StandardKey.Undo,
+            edit_menu,
+        )
+        self._action(
+            self.tr("&Redo"),
+            lambda: self._on_focus("redo"),
+            QKeySequence.StandardKey.Redo,
+            edit_menu,
+        )
+
+        go_menu = bar.addMenu(self.tr("&Go"))
+        self.overview_action = self._action(
+            self.tr("&Overview"), lambda: self._go(OVERVIEW), "Ctrl+Home", go_menu
+        )
+        self.next_action = self._action(
+            self.tr("&Next page"), lambda: self._step(1), "Ctrl+PgDown", go_menu
+        )
+        self.previous_action = self._action(
+            self.tr("&Previous page"), lambda: self._step(-1), "Ctrl+PgUp", go_menu
+        )
+        self.toggle_action = self._action(
+            self.tr("Switch between &list and page"), self._toggle_focus, "F6", go_menu
+        )
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, None, help_menu)
+        self._action(self.tr("&About"), self.show_about, None, help_menu)
+
+    def _on_focus(self, method: str) -> None:
+        widget = QApplication.focusWidget()
+        if widget is not None and hasattr(widget, method):
+            getattr(widget, method)()
+
+    def _go(self, page_id: str) -> None:
+        if self.editor is not None:
+            self.editor.show_page(page_id, focus=True)
+
+    def _step(self, step: int) -> None:
+        if self.editor is not None:
+            self.editor.step_page(step)
+
+    def _toggle_focus(self) -> None:
+        if self.editor is not None:
+            self.editor.toggle_focus()
+
+    def _update_actions(self) -> None:
+        editing = self.editor is not None
+        for action in (
+            self.close_action,
+            self.overview_action,
+            self.next_action,
+            self.previous_action,
+            self.toggle_action,
+        ):
+            action.setEnabled(editing)
+
+    # -- screens ---------------------------------------------------------------
+    def show_start(self) -> None:
+        """Show the list of reviews."""
+        try:
+            self.start.set_reviews(self.store.list())
+        except UserError as err:
+            self._error(self.tr("The reviews could not be listed."), str(err))
+        self.stack.setCurrentWidget(self.start)
+        self.setWindowTitle(APP_NAME)
+        self.save_label.clear()
+        self._update_actions()
+        self.start.new_button.setFocus()
+
+    def new_review(self) -> None:
+        """Ask for the essentials and open a new review."""
+        if not self.close_review():
+            return
+        form = self.store.form(CURRENT_VERSION)
+        dialog = NewReviewDialog(form, self.lang, self)
+        if dialog.exec() != NewReviewDialog.DialogCode.Accepted:
+            return
+        try:
+            review = self.store.create(dialog.answers())
+        except UserError as err:
+            self._error(self.tr("The review could not be created."), str(err))
+            return
+        self.open_review(review.id)
+
+    def open_sample(self) -> None:
+        """Open a fresh throw-away copy of the sample review."""
+        if not self.close_review():
+            return
+        try:
+            copy = create_workshop_copy()
+        except (UserError, OSError) as err:
+            self._error(self.tr("The sample review could not be opened."), str(err))
+            return
+        self.open_review(copy.review_id, workshop=copy)
+
+    def open_review(self, review_id: str, workshop: WorkshopCopy | None = None) -> bool:
+        """Open ``review_id`` in the editor (from the workshop copy's database if given)."""
+        if self.session is not None and not self.close_review():
+            return False
+        store = Store(workshop.db_path) if workshop else self.store
+        try:
+            review = store.get(review_id)
+            form = store.form(review.form_version)
+        except UserError as err:
+            self._error(self.tr("The review could not be opened."), str(err))
+            return False
+        finally:
+            if workshop:
+                store.close()
+        self.workshop = workshop
+        self.session = ReviewSession(store.path, review, form, self.autosave_ms, parent=self)
+        self.session.status_changed.connect(self._show_status)
+        self.session.save_failed.connect(self._save_failed)
+        self.editor = ReviewEditor(self.session, self.lang, self)
+        self.stack.addWidget(self.editor)
+        self.stack.setCurrentWidget(self.editor)
+        self._show_title()
+        self.session.value_changed.connect(
+            lambda key: key.startswith("profile.") and self._show_title()
+        )
+        self._show_status(self.session.status)
+        self._update_actions()
+        self.editor.navigator.setFocus()
+        return True
+
+    def close_review(self) -> bool:
+        """Save and close the open review; False if the person chose to keep it open."""
+        if self.session is None:
+            return True
+        if not self.session.close() and not self._confirm_unsaved():
+            return False
+        assert self.editor is not None
+        self.stack.removeWidget(self.editor)
+        self.editor.deleteLater()
+        self.session.deleteLater()
+        self.editor = None
+        self.session = None
+        if self.workshop is not None:
+            self.workshop.discard()
+            self.workshop = None
+        self.show_start()
+        return True
+
+    def _show_title(self) -> None:
+        if self.session is None:
+            return
+        answers = self.session.answers
+        parts = [answers.get("profile.country", ""), answers.get("profile.organisation", "")]
+        title = " – ".join(p for p in parts if p) or self.tr("Untitled review")
+        if self.workshop is not None:
+            title += " · " + self.tr("SAMPLE (workshop copy: changes are not kept)")
+        self.setWindowTitle(f"{title} — {APP_NAME}")
+
+    # -- saving ----------------------------------------------------------------
+    def _show_status(self, status: SaveStatus) -> None:
+        if status is SaveStatus.SAVED:
+            self.save_label.setText(self.tr("✓ Saved"))
+            self._failure_shown = False
+        elif status is SaveStatus.SAVING:
+            self.save_label.setText(self.tr("Saving…"))
+        else:
+            self.save_label.setText(self.tr("⚠ Not saved – retrying"))
+        self.save_label.setToolTip(self.session.last_error if self.session else "")
+
+    def _save_failed(self, message: str) -> None:
+        if self._failure_shown:
+            return
+        self._failure_shown = True
+        self._error(
+            self.tr(
+                "Your last changes could not be saved yet. They are kept in the window and "
+                "saving is retried every few seconds."
+            ),
+            message,
+        )
+
+    def _confirm_unsaved(self) -> bool:
+        error = self.session.last_error if self.session else ""
+        answer = QMessageBox.warning(
+            self,
+            APP_NAME,
+            self.tr("Some changes could not be saved:\n{0}\n\nClose anyway and lose them?").format(
+                error
+            ),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _error(self, summary: str, detail: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, summary, parent=self)
+        box.setInformativeText(detail)
+        box.exec()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.close_review():
+            event.accept()
+        else:
+            event.ignore()
+
+    # -- help ------------------------------------------------------------------
+    def show_shortcuts(self) -> None:
+        """List the keyboard shortcuts."""
+        rows = [
+            (self.tr("Next / previous page"), "Ctrl+Page Down / Ctrl+Page Up"),
+            (self.tr("Overview"), "Ctrl+Home"),
+            (self.tr("Switch between list and page"), "F6"),
+            (self.tr("Next / previous field"), "Tab / Shift+Tab"),
+            (self.tr("Tick an entry of a list"), self.tr("Space")),
+            (self.tr("Undo / redo typing"), "Ctrl+Z / Ctrl+Shift+Z"),
+            (self.tr("New review"), QKeySequence(QKeySequence.StandardKey.New).toString()),
+            (self.tr("Close review"), QKeySequence(QKeySequence.StandardKey.Close).toString()),
+        ]
+        text = "\n".join(f"{keys}\t{what}" for what, keys in rows)
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), text)
+
+    def show_about(self) -> None:
+        """Name, version and the privacy promise."""
+        QMessageBox.about(
+            self,
+            self.tr("About {0}").format(APP_NAME),
+            self.tr(
+                "{0} {1}\n\nCivil-society shadow reviews of the Global Compact for Safe, Orderly "
+                "and Regular Migration.\n\nEverything stays on this computer: the application "
+                "never connects to the network."
+            ).format(APP_NAME, __version__),
+        )

@@ -1,0 +1,75 @@
+"""The dialog that starts a new review: country, organisation and language."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.style import muted
+from forms.schema import Form
+
+
+class NewReviewDialog(QDialog):
+    """Asks for what every review needs before it can be created."""
+
+    def __init__(self, form: Form, lang: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New review"))
+        self.form = form
+        layout = QVBoxLayout(self)
+        intro = muted(QLabel(self.tr("You can change all of this later in the review profile.")))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        fields = QFormLayout()
+        self.inputs: dict[str, QLineEdit | QComboBox] = {}
+        for name in ("country", "organisation"):
+            fld = form.ref(f"profile.{name}").field
+            line = QLineEdit(self)
+            line.setMaxLength(fld.max_length or 200)
+            line.setAccessibleName(fld.label.get(lang))
+            line.textChanged.connect(self._check)
+            label = QLabel(fld.label.get(lang) + " *", self)
+            label.setBuddy(line)
+            fields.addRow(label, line)
+            self.inputs[name] = line
+        language = form.ref("profile.language").field
+        combo = QComboBox(self)
+        for choice in language.choices:
+            combo.addItem(choice.label.get(lang), choice.key)
+        combo.setCurrentIndex(max(0, combo.findData(lang)))
+        combo.setAccessibleName(language.label.get(lang))
+        label = QLabel(language.label.get(lang), self)
+        label.setBuddy(combo)
+        fields.addRow(label, combo)
+        self.inputs["language"] = combo
+        layout.addLayout(fields)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create review"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._check()
+
+    def _check(self) -> None:
+        ready = all(self.inputs[name].text().strip() for name in ("country", "organisation"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
+
+    def answers(self) -> dict[str, Any]:
+        """The profile answers to create the review with."""
+        return {
+            "profile.country": self.inputs["country"].text().strip(),
+            "profile.organisation": self.inputs["organisation"].text().strip(),
+            "profile.language": self.inputs["language"].currentData(),
+        }

@@ -1,0 +1,155 @@
+"""The first screen: recent reviews, a new review, the workshop sample."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.store import ReviewSummary
+from desktop.ui.style import muted, scaled
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def local_time(iso_utc: str) -> str:
+    """A stored UTC timestamp as local date and time, minutes precision."""
+    try:
+        moment = dt.datetime.fromisoformat(iso_utc.replace("Z", "+00:00"))
+    except ValueError:
+        return iso_utc
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class StartScreen(QWidget):
+    """Lists the reviews of the database; emits what the person chose to do."""
+
+    open_requested = Signal(str)  # review id
+    new_requested = Signal()
+    sample_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(10)
+        title = scaled(QLabel(self.tr("GCM Shadow Review")), 1.8, True)
+        layout.addWidget(title)
+        intro = muted(
+            QLabel(
+                self.tr(
+                    "Review how your government implements the Global Compact for Safe, Orderly "
+                    "and Regular Migration, objective by objective. Everything stays on this "
+                    "computer and is saved as you type."
+                )
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&New review…"), self)
+        self.sample_button = QPushButton(self.tr("Open the &sample review"), self)
+        self.sample_button.setToolTip(
+            self.tr("A fictional review for workshops; your changes to it are not kept.")
+        )
+        self.open_button = QPushButton(self.tr("&Open"), self)
+        for button in (self.new_button, self.sample_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        layout.addLayout(buttons)
+        self.new_button.clicked.connect(self.new_requested)
+        self.sample_button.clicked.connect(self.sample_requested)
+        self.open_button.clicked.connect(self._open_current)
+
+        heading = scaled(QLabel(self.tr("Your reviews")), 1.2, True)
+        layout.addWidget(heading)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Country"), self.tr("Organisation"), self.tr("Complete"), self.tr("Last edit")]
+        )
+        self.table.setAccessibleName(self.tr("Your reviews"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        heading.setBuddy(self.table)
+        self.table.activated.connect(lambda index: self._open_row(index.row()))
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        layout.addWidget(self.table, 1)
+        self.empty_hint = muted(
+            QLabel(self.tr("No reviews yet. Start a new review, or open the sample to explore."))
+        )
+        layout.addWidget(self.empty_hint)
+        self.setTabOrder(self.new_button, self.sample_button)
+        self.setTabOrder(self.sample_button, self.open_button)
+        self.setTabOrder(self.open_button, self.table)
+        self.set_reviews([])
+
+    def set_reviews(self, reviews: list[ReviewSummary]) -> None:
+        """Show ``reviews`` (most recent first, as the store lists them)."""
+        self.table.setRowCount(len(reviews))
+        for row, summary in enumerate(reviews):
+            organisation = summary.organisation or self.tr("(no organisation yet)")
+            if summary.sample:
+                organisation = self.tr("SAMPLE") + " · " + organisation
+            if summary.kind != "review":
+                organisation = f"{organisation} ({summary.kind})"
+            cells = [
+                summary.country or self.tr("(no country yet)"),
+                organisation,
+                f"{summary.percent}%",
+                local_time(summary.updated),
+            ]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, summary.id)
+                if col == 2:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, col, item)
+        self.empty_hint.setVisible(not reviews)
+        self.table.setVisible(bool(reviews))
+        if reviews:
+            self.table.selectRow(0)
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        self.open_button.setEnabled(self.selected_id() is not None)
+
+    def selected_id(self) -> str | None:
+        """The id of the selected review, if any."""
+        row = self.table.currentRow()
+        if row < 0 or self.table.rowCount() == 0:
+            return None
+        item = self.table.item(row, 0)
+        return item.data(ID_ROLE) if item else None
+
+    def _open_row(self, row: int) -> None:
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.open_requested.emit(item.data(ID_ROLE))
+
+    def _open_current(self) -> None:
+        review_id = self.selected_id()
+        if review_id is not None:
+            self.open_requested.emit(review_id)
