@@ -45,11 +45,10 @@ def run(db_path: Path, demo: bool = False, smoke: bool = False) -> int:
             print(f"error: {err}", file=sys.stderr)
             return EXIT_ERROR
         with store:
-            window = MainWindow(store)
+            window = MainWindow(store, workshop_mode=workshop is not None)
             window.show()
             if workshop is not None:
-                window.open_review(workshop.review_id, workshop=workshop)
-                workshop = None  # the window discards it when the review is closed
+                window.open_review(workshop.review_id)
             if smoke:
                 QTimer.singleShot(0, window.close)
             app.exec()

@@ -39,7 +39,7 @@ class ReviewEditor(QWidget):
         splitter.addWidget(self.navigator)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
-        width = self.navigator.fontMetrics().averageCharWidth() * 38
+        width = self.navigator.fontMetrics().averageCharWidth() * 46
         splitter.setSizes([width, width * 3])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)

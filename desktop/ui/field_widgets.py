@@ -12,7 +12,16 @@ import datetime as dt
 import re
 from typing import Any
 
-from PySide6.QtCore import QDate, QRegularExpression, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QObject,
+    QRect,
+    QRegularExpression,
+    QSignalBlocker,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QIntValidator, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -128,7 +137,8 @@ class LongTextEditor(FieldEditor):
         self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._loading = False
         self.text.textChanged.connect(self._changed)
-        self.text.document().documentLayout().documentSizeChanged.connect(self._fit_height)
+        self.text.textChanged.connect(self._fit_height)
+        self.text.viewport().installEventFilter(self)
         _single_layout(self, self.text)
         self.setFocusProxy(self.text)
         self._fit_height()
@@ -143,10 +153,26 @@ class LongTextEditor(FieldEditor):
             self.edited.emit()
 
     def _fit_height(self, *_: object) -> None:
-        line = self.text.fontMetrics().lineSpacing()
-        lines = max(self.MIN_LINES, min(self.MAX_LINES, int(self.text.document().size().height())))
+        metrics = self.text.fontMetrics()
+        text = self.text.toPlainText()
+        width = self.text.viewport().width() - 2 * int(self.text.document().documentMargin())
+        if len(text) > 6000 or width <= 0:
+            lines = self.MAX_LINES if len(text) > 6000 else self.MIN_LINES
+        else:
+            bounds = metrics.boundingRect(
+                QRect(0, 0, width, 1_000_000), Qt.TextFlag.TextWordWrap, text + "x"
+            )
+            lines = bounds.height() // max(1, metrics.lineSpacing()) + 1
+        lines = max(self.MIN_LINES, min(self.MAX_LINES, lines))
         frame = 2 * self.text.frameWidth() + int(self.text.document().documentMargin() * 2)
-        self.text.setFixedHeight(lines * line + frame)
+        height = lines * metrics.lineSpacing() + frame
+        if self.text.height() != height:
+            self.text.setFixedHeight(height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.text.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_height()
+        return super().eventFilter(watched, event)
 
     def value(self) -> str:
         return self.text.toPlainText()
@@ -317,7 +343,7 @@ class DateEditor(FieldEditor):
         self.line.setMaximumWidth(width * 2)
         self.line.textEdited.connect(self._typed)
         self.pick = QToolButton(self)
-        self.pick.setText("📅")
+        self.pick.setArrowType(Qt.ArrowType.DownArrow)
         self.pick.setToolTip(self.tr("Pick a date"))
         self.pick.setAccessibleName(self.tr("Pick a date from a calendar"))
         self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

@@ -34,10 +34,13 @@ class MainWindow(QMainWindow):
         store: Store,
         lang: str = "en",
         autosave_ms: int = DEFAULT_DELAY_MS,
+        workshop_mode: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
+        #: The whole window works on a throw-away database (``gcm-review --demo``).
+        self.workshop_mode = workshop_mode
         self.lang = lang
         self.autosave_ms = autosave_ms
         self.session: ReviewSession | None = None
@@ -156,7 +159,10 @@ class MainWindow(QMainWindow):
         except UserError as err:
             self._error(self.tr("The reviews could not be listed."), str(err))
         self.stack.setCurrentWidget(self.start)
-        self.setWindowTitle(APP_NAME)
+        self.start.set_banner(self._workshop_note() if self.workshop_mode else "")
+        self.setWindowTitle(
+            APP_NAME + (" · " + self._workshop_note() if self.workshop_mode else "")
+        )
         self.save_label.clear()
         self._update_actions()
         self.start.new_button.setFocus()
@@ -241,9 +247,12 @@ class MainWindow(QMainWindow):
         answers = self.session.answers
         parts = [answers.get("profile.country", ""), answers.get("profile.organisation", "")]
         title = " – ".join(p for p in parts if p) or self.tr("Untitled review")
-        if self.workshop is not None:
-            title += " · " + self.tr("SAMPLE (workshop copy: changes are not kept)")
+        if self.workshop is not None or self.workshop_mode:
+            title += " · " + self._workshop_note()
         self.setWindowTitle(f"{title} — {APP_NAME}")
+
+    def _workshop_note(self) -> str:
+        return self.tr("WORKSHOP COPY: nothing done here is kept")
 
     # -- saving ----------------------------------------------------------------
     def _show_status(self, status: SaveStatus) -> None:

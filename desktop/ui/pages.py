@@ -53,17 +53,21 @@ class FieldRow(QWidget):
             self.label.setWordWrap(True)
             self.label.setBuddy(self.editor.focus_widget())
             layout.addWidget(self.label)
-        if help_text:
-            hint = muted(QLabel(help_text, self))
+        hint = muted(QLabel(help_text, self)) if help_text else None
+        if hint is not None:
             hint.setWordWrap(True)
+        if hint is not None and fld.type != "boolean":
             layout.addWidget(hint)
         self.editor.set_accessible(name, description)
         layout.addWidget(self.editor)
+        if hint is not None and fld.type == "boolean":  # explain a switch under it
+            layout.addWidget(hint)
         self.problem_label = problem(QLabel(self))
         self.problem_label.setWordWrap(True)
         self.problem_label.setVisible(False)
         self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.problem_label)
+        layout.addStretch(1)  # side by side with a taller neighbour, keep to the top
 
     def show_problems(self, messages: list[str]) -> None:
         """Show the problems of this field under it (hidden when there are none)."""

@@ -57,6 +57,10 @@ class StartScreen(QWidget):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        self.banner = scaled(QLabel(self), 1.0, True)
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+        layout.addWidget(self.banner)
 
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("&New review…"), self)
@@ -104,13 +108,19 @@ class StartScreen(QWidget):
         self.setTabOrder(self.open_button, self.table)
         self.set_reviews([])
 
+    def set_banner(self, text: str) -> None:
+        """Show (or hide, with "") a notice above the buttons, e.g. for workshop mode."""
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
     def set_reviews(self, reviews: list[ReviewSummary]) -> None:
         """Show ``reviews`` (most recent first, as the store lists them)."""
         self.table.setRowCount(len(reviews))
         for row, summary in enumerate(reviews):
             organisation = summary.organisation or self.tr("(no organisation yet)")
-            if summary.sample:
-                organisation = self.tr("SAMPLE") + " · " + organisation
+            sample_mark = self.tr("SAMPLE")
+            if summary.sample and not organisation.startswith(sample_mark):
+                organisation = f"{sample_mark} · {organisation}"
             if summary.kind != "review":
                 organisation = f"{organisation} ({summary.kind})"
             cells = [

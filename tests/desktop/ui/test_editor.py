@@ -342,7 +342,7 @@ def test_next_and_previous_page_cover_the_whole_review(window, open_review):
 
 def test_opening_the_sample_never_touches_the_database(window, qtbot, db_path):
     window.open_sample()
-    assert window.workshop is not None and "SAMPLE" in window.windowTitle()
+    assert window.workshop is not None and "WORKSHOP COPY" in window.windowTitle()
     folder = window.workshop.folder
     page = window.editor.page("obj01")
     type_text(page.editor("obj01.gaps").focus_widget(), " (workshop)")
