@@ -19,6 +19,7 @@ from desktop.ui.editor import ReviewEditor
 from desktop.ui.navigator import OVERVIEW
 from desktop.ui.new_review_dialog import NewReviewDialog
 from desktop.ui.start_screen import StartScreen
+from desktop.ui.tasks import BackgroundTask, Cancelled
 from desktop.workshop import WorkshopCopy, create_workshop_copy
 from forms.errors import UserError
 from forms.loader import CURRENT_VERSION
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         self.session: ReviewSession | None = None
         self.editor: ReviewEditor | None = None
         self.workshop: WorkshopCopy | None = None
+        self.task: BackgroundTask | None = None
         self._failure_shown = False
 
         self.stack = QStackedWidget(self)
@@ -61,7 +63,17 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_label)
         self._build_actions()
         self.show_start()
-        self.resize(self.fontMetrics().averageCharWidth() * 150, self.fontMetrics().height() * 45)
+        self._initial_size()
+
+    def _initial_size(self) -> None:
+        wanted_w = self.fontMetrics().averageCharWidth() * 170
+        wanted_h = self.fontMetrics().height() * 50
+        screen = self.screen()
+        if screen is not None:
+            free = screen.availableGeometry()
+            wanted_w = min(wanted_w, int(free.width() * 0.92))
+            wanted_h = min(wanted_h, int(free.height() * 0.9))
+        self.resize(wanted_w, wanted_h)
 
     # -- menus -----------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, menu=None) -> QAction:
@@ -183,15 +195,26 @@ class MainWindow(QMainWindow):
         self.open_review(review.id)
 
     def open_sample(self) -> None:
-        """Open a fresh throw-away copy of the sample review."""
+        """Open a fresh throw-away copy of the sample review (prepared off the UI thread)."""
         if not self.close_review():
             return
-        try:
+        preparing = self.tr("Preparing the sample review…")
+
+        def work(report, cancelled) -> WorkshopCopy:
+            report(0, 0, preparing)
             copy = create_workshop_copy()
-        except (UserError, OSError) as err:
-            self._error(self.tr("The sample review could not be opened."), str(err))
-            return
-        self.open_review(copy.review_id, workshop=copy)
+            if cancelled():
+                copy.discard()
+                raise Cancelled
+            return copy
+
+        task = BackgroundTask(preparing, work, self)
+        task.finished.connect(lambda copy: self.open_review(copy.review_id, workshop=copy))
+        task.failed.connect(
+            lambda message: self._error(self.tr("The sample review could not be opened."), message)
+        )
+        self.task = task
+        task.start()
 
     def open_review(self, review_id: str, workshop: WorkshopCopy | None = None) -> bool:
         """Open ``review_id`` in the editor (from the workshop copy's database if given)."""
@@ -296,6 +319,9 @@ class MainWindow(QMainWindow):
         box.exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.task.wait()
         if self.close_review():
             event.accept()
         else:

@@ -342,6 +342,7 @@ def test_next_and_previous_page_cover_the_whole_review(window, open_review):
 
 def test_opening_the_sample_never_touches_the_database(window, qtbot, db_path):
     window.open_sample()
+    qtbot.waitUntil(lambda: window.editor is not None, timeout=10000)
     assert window.workshop is not None and "WORKSHOP COPY" in window.windowTitle()
     folder = window.workshop.folder
     page = window.editor.page("obj01")

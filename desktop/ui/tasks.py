@@ -1,0 +1,106 @@
+"""Long work (export, import, merge, backup) off the UI thread, with progress and Cancel.
+
+The work is a plain function ``work(report, cancelled)``: it calls
+``report(done, total, text)`` now and then and checks ``cancelled()`` between
+steps, raising :class:`Cancelled` to stop. It never touches widgets; results
+and errors come back to the UI thread through signals.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from forms.errors import UserError
+
+Report = Callable[[int, int, str], None]
+Work = Callable[[Report, Callable[[], bool]], Any]
+
+
+class Cancelled(Exception):
+    """Raised by work that noticed it was cancelled."""
+
+
+class _Worker(QThread):
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(str)
+    was_cancelled = Signal()
+
+    def __init__(self, work: Work, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> None:
+        def report(done: int, total: int, text: str = "") -> None:
+            self.progressed.emit(done, total, text)
+
+        try:
+            result = self._work(report, self._cancel.is_set)
+        except Cancelled:
+            self.was_cancelled.emit()
+        except (UserError, OSError) as err:
+            self.failed.emit(str(err))
+        else:
+            if self._cancel.is_set():
+                self.was_cancelled.emit()
+            else:
+                self.succeeded.emit(result)
+
+
+class BackgroundTask(QObject):
+    """Runs one piece of work in a thread and shows a progress dialog that can cancel it."""
+
+    finished = Signal(object)  # the result
+    failed = Signal(str)  # a message for the person
+    cancelled = Signal()
+
+    def __init__(
+        self, title: str, work: Work, parent: QWidget | None = None, show_after_ms: int = 300
+    ) -> None:
+        super().__init__(parent)
+        self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
+        self.dialog.setWindowTitle(title)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(show_after_ms)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.worker = _Worker(work, self)
+        self.worker.progressed.connect(self._progress)
+        self.worker.succeeded.connect(lambda result: self._end(self.finished, result))
+        self.worker.failed.connect(lambda message: self._end(self.failed, message))
+        self.worker.was_cancelled.connect(lambda: self._end(self.cancelled))
+        self.dialog.canceled.connect(self.cancel)
+
+    def start(self) -> None:
+        """Start the work; the dialog appears if it takes longer than a moment."""
+        self.worker.start()
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next step."""
+        self.dialog.setLabelText(self.tr("Cancelling…"))
+        self.worker.cancel()
+
+    def wait(self) -> None:
+        """Block until the thread has ended (for closing the window)."""
+        self.worker.wait()
+
+    def _progress(self, done: int, total: int, text: str) -> None:
+        self.dialog.setMaximum(max(total, 0))
+        self.dialog.setValue(min(done, total) if total else 0)
+        if text:
+            self.dialog.setLabelText(text)
+
+    def _end(self, signal: Any, *args: Any) -> None:
+        self.worker.wait()
+        self.dialog.reset()
+        self.dialog.hide()
+        signal.emit(*args)
