@@ -166,6 +166,15 @@ def _draw_lock(painter: QPainter, box: QRectF, color: QColor) -> None:
 
 
 # -- the objective tile -----------------------------------------------------------------------
+def activate_on_enter(button: QAbstractButton, event: QKeyEvent) -> bool:
+    """Click ``button`` on Enter or Return (as Space does); True when the key was used."""
+    if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
+        button.animateClick()
+        event.accept()
+        return True
+    return False
+
+
 @dataclass(frozen=True)
 class TileState:
     """What a tile shows besides its objective: the rating (None when unrated) and privacy."""
@@ -290,11 +299,8 @@ class ObjectiveTile(QAbstractButton):
     # -- input ---------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter and Return activate the tile like Space does."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
-            self.animateClick()
-            event.accept()
-            return
-        super().keyPressEvent(event)
+        if not activate_on_enter(self, event):
+            super().keyPressEvent(event)
 
     # -- painting ------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -452,11 +458,8 @@ class SectionButton(QPushButton):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter and Return activate the button."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
-            self.animateClick()
-            event.accept()
-            return
-        super().keyPressEvent(event)
+        if not activate_on_enter(self, event):
+            super().keyPressEvent(event)
 
 
 # -- the dashboard ----------------------------------------------------------------------------
