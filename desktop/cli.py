@@ -76,6 +76,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("demo", "create the sample review of a fictional country and print its id")
 
+    export = command("export", "write a review as a PDF report")
+    export.add_argument("id", metavar="ID", help="a review id (or its first characters)")
+    export.add_argument(
+        "--pdf", type=Path, metavar="OUT.pdf", required=True, help="the PDF to write"
+    )
+    export.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help="language of headings and labels (default: the review's language)",
+    )
+    export.add_argument(
+        "--include-confidential",
+        action="store_true",
+        help="also print confidential answers and contacts (never for a public submission)",
+    )
+
     set_ = command("set", "change one answer, e.g.: set ID obj05.rating limited")
     set_.add_argument("id", metavar="ID", help="a review id (or its first characters)")
     set_.add_argument("key", metavar="KEY", help="the answer key, e.g. obj01.assessment")
@@ -194,7 +211,20 @@ def _cmd_set(store, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _cmd_export(store, args: argparse.Namespace, out: TextIO) -> int:
+    from exports.pdf import PdfOptions, build_pdf
+
+    review = store.get(args.id)
+    form = store.form(review.form_version)
+    lang = args.lang or review.get("profile.language") or "en"
+    options = PdfOptions(lang, args.include_confidential, __version__)
+    path = build_pdf(form, review, args.pdf, options)
+    print(f"wrote {path}", file=out)
+    return EXIT_OK
+
+
 _HANDLERS = {
+    "export": _cmd_export,
     "new": _cmd_new,
     "list": _cmd_list,
     "show": _cmd_show,

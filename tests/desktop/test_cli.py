@@ -14,6 +14,7 @@ from desktop.cli import main
 from desktop.store import Store
 
 SCRIPT = Path(sys.executable).with_name("gcm-review")
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:
@@ -183,3 +184,30 @@ def test_end_to_end_demo_window_leaves_no_trace(tmp_path):
     result = gcm_review("--demo", "--smoke", "--db", str(db), env={"QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr
     assert not db.exists(), "a workshop never touches the real database"
+
+
+def test_end_to_end_pdf_export(tmp_path):
+    db = tmp_path / "x.db"
+    review_id = gcm_review("demo", "--db", str(db)).stdout.strip()
+    out = tmp_path / "report.pdf"
+    result = gcm_review("export", review_id[:8], "--pdf", str(out), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+    missing = gcm_review(
+        "export", review_id, "--pdf", str(tmp_path / "no" / "r.pdf"), "--db", str(db)
+    )
+    assert missing.returncode == 2
+    assert missing.stderr.startswith("error: ") and "does not exist" in missing.stderr
+    assert len(missing.stderr.splitlines()) == 1
+
+
+def test_heavy_libraries_are_not_imported_at_start():
+    code = (
+        "import sys, desktop.cli, desktop.ui.main_window;"
+        "print(sorted(m for m in ('reportlab', 'openpyxl') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert result.stdout.strip() == "[]"

@@ -1,0 +1,46 @@
+"""Writing files so that a crash or a full disk never leaves a half-written file behind."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from forms.errors import UserError
+
+
+class ExportError(UserError):
+    """A file could not be written."""
+
+
+@contextlib.contextmanager
+def atomic_path(target: Path | str) -> Iterator[Path]:
+    """Yield a temporary path beside ``target``; on success it replaces ``target`` at once.
+
+    On any error the temporary file is removed and ``target`` is left as it was.
+    OS errors become an ExportError naming the file.
+    """
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise ExportError(f"{target}: is a folder, not a file name")
+    if not folder.is_dir():
+        raise ExportError(f"{target}: the folder {folder} does not exist")
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError as err:
+        raise ExportError(f"{target}: cannot write in {folder} ({err.strerror})") from err
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        with open(temporary, "rb+") as written:
+            os.fsync(written.fileno())
+        os.replace(temporary, target)
+    except OSError as err:
+        raise ExportError(f"{target}: could not be written ({err.strerror})") from err
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()

@@ -1,0 +1,716 @@
+"""The shadow review as a PDF publication (reportlab).
+
+Sections follow the form definition: cover, contents, the organisations,
+executive summary, methodology with participation totals, a chart of the
+ratings, guiding principles, the objectives by cluster, pledges, key
+recommendations and endorsements. Empty answers are left out; confidential
+answers only appear when asked for, and the report says when something was
+withheld. User text is always printed literally.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from exports.atomic import atomic_path
+from exports.fonts import register_fonts
+from exports.report_texts import text
+from exports.rich_text import display_text, escape_markup, user_paragraphs
+from forms.review import Review
+from forms.schema import Field, Form, Section
+from forms.values import format_value, format_value_choice, is_blank
+
+RTL_LANGUAGES = {"ar"}
+#: Above this many characters, claim and assessment are printed one after the other.
+SIDE_BY_SIDE_LIMIT = 1800
+MARGIN = 20 * mm
+
+
+@dataclass(frozen=True)
+class PdfOptions:
+    """What goes into the report."""
+
+    lang: str = "en"
+    include_confidential: bool = False
+    app_version: str = ""
+
+
+class _Styles:
+    """Paragraph styles for one export language (right-aligned for Arabic)."""
+
+    def __init__(self, lang: str) -> None:
+        fonts = register_fonts()
+        align = TA_RIGHT if lang in RTL_LANGUAGES else TA_LEFT
+        self.rtl = lang in RTL_LANGUAGES
+        base = ParagraphStyle(
+            "body", fontName=fonts.regular, fontSize=10, leading=14, alignment=align
+        )
+        self.body = base
+        self.small = ParagraphStyle("small", parent=base, fontSize=8.5, leading=11)
+        self.label = ParagraphStyle("label", parent=base, fontName=fonts.bold, spaceBefore=6)
+        self.h1 = ParagraphStyle(
+            "h1", parent=base, fontName=fonts.bold, fontSize=17, leading=21, spaceBefore=4,
+            spaceAfter=8, textColor=colors.HexColor("#1d3557"),
+        )  # fmt: skip
+        self.h2 = ParagraphStyle(
+            "h2", parent=base, fontName=fonts.bold, fontSize=13, leading=17, spaceBefore=12,
+            spaceAfter=4, textColor=colors.HexColor("#1d3557"),
+        )  # fmt: skip
+        self.h3 = ParagraphStyle("h3", parent=self.label, fontSize=10.5, spaceBefore=8)
+        self.cover_title = ParagraphStyle(
+            "cover", parent=self.h1, fontSize=28, leading=34, alignment=TA_CENTER
+        )
+        self.cover_line = ParagraphStyle(
+            "cover_line", parent=base, fontSize=13, leading=18, alignment=TA_CENTER
+        )
+        self.cover_notice = ParagraphStyle(
+            "cover_notice", parent=self.cover_line, fontName=fonts.bold, fontSize=10, spaceBefore=10
+        )
+        self.cell = ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5)
+        self.cell_bold = ParagraphStyle("cell_bold", parent=self.cell, fontName=fonts.bold)
+        self.toc_levels = [
+            ParagraphStyle("toc0", parent=base, fontName=fonts.bold, leftIndent=0, spaceBefore=4),
+            ParagraphStyle("toc1", parent=base, fontSize=9, leading=12, leftIndent=14),
+        ]
+        self.font = fonts.regular
+        self.bold = fonts.bold
+
+
+def _fixed(value: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of a fixed or definition text (one line of logic, any language)."""
+    return Paragraph(escape_markup(display_text(value)), style)
+
+
+class _Heading(Paragraph):
+    """A heading that feeds the table of contents and the PDF bookmarks."""
+
+    def __init__(self, title: str, style: ParagraphStyle, level: int, key: str) -> None:
+        super().__init__(escape_markup(display_text(title)), style)
+        self.toc_level = level
+        self.toc_title = title
+        self.toc_key = key
+
+
+class _ReportTemplate(BaseDocTemplate):
+    def __init__(self, path: str, review: Review, form: Form, options: PdfOptions, **kw: Any):
+        super().__init__(path, pagesize=A4, **kw)
+        self.review = review
+        self.options = options
+        self.running = " · ".join(
+            part for part in (review.country, form.title.get(options.lang)) if part
+        )
+        frame = Frame(MARGIN, MARGIN, A4[0] - 2 * MARGIN, A4[1] - 2 * MARGIN - 6 * mm, id="body")
+        self.addPageTemplates(
+            [
+                PageTemplate("cover", frames=[frame], onPage=self._decorate_cover),
+                PageTemplate("body", frames=[frame], onPage=self._decorate_page),
+            ]
+        )
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        level = getattr(flowable, "toc_level", None)
+        if level is None:
+            return
+        key = flowable.toc_key
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(flowable.toc_title, key, level=level, closed=level > 0)
+        self.notify("TOCEntry", (level, flowable.getPlainText(), self.page, key))
+
+    def _watermark(self, canvas: Any) -> None:
+        if not self.review.sample:
+            return
+        canvas.saveState()
+        canvas.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.13))
+        canvas.setFont(register_fonts().bold, 110)
+        canvas.translate(A4[0] / 2, A4[1] / 2)
+        canvas.rotate(45)
+        canvas.drawCentredString(0, -35, display_text(text("sample", self.options.lang)))
+        canvas.restoreState()
+
+    def _decorate_cover(self, canvas: Any, doc: Any) -> None:
+        self._watermark(canvas)
+
+    def _decorate_page(self, canvas: Any, doc: Any) -> None:
+        self._watermark(canvas)
+        fonts = register_fonts()
+        canvas.saveState()
+        canvas.setFont(fonts.regular, 8)
+        canvas.setFillColor(colors.HexColor("#555555"))
+        top = A4[1] - MARGIN + 2 * mm
+        header = display_text(self.running)
+        page = display_text(text("page", self.options.lang, doc.page))
+        if self.options.lang in RTL_LANGUAGES:
+            canvas.drawRightString(A4[0] - MARGIN, top, header)
+            canvas.drawString(MARGIN, MARGIN - 8 * mm, page)
+        else:
+            canvas.drawString(MARGIN, top, header)
+            canvas.drawRightString(A4[0] - MARGIN, MARGIN - 8 * mm, page)
+        canvas.setStrokeColor(colors.HexColor("#bbbbbb"))
+        canvas.line(MARGIN, top - 2 * mm, A4[0] - MARGIN, top - 2 * mm)
+        canvas.restoreState()
+
+
+class _Builder:
+    """Collects the flowables of one report."""
+
+    def __init__(self, form: Form, review: Review, options: PdfOptions) -> None:
+        self.form = form
+        self.review = review
+        self.options = options
+        self.lang = options.lang
+        self.styles = _Styles(options.lang)
+        self.story: list[Flowable] = []
+        self.withheld = False
+        self._keys = 0
+
+    # -- helpers -------------------------------------------------------------
+    def answer(self, key: str) -> Any:
+        value = self.review.get(key)
+        if is_blank(value):
+            return None
+        ref = self.form.ref(key)
+        private = ref is not None and (ref.field.confidential or ref.field.personal)
+        if private and not self.options.include_confidential:
+            self.withheld = True
+            return None
+        return value
+
+    def heading(self, title: str, level: int) -> _Heading:
+        self._keys += 1
+        style = self.styles.h1 if level == 0 else self.styles.h2
+        return _Heading(title, style, level, f"h{self._keys}")
+
+    def label(self, fld: Field) -> str:
+        return fld.label.get(self.lang)
+
+    def user_text(self, value: str, style: ParagraphStyle | None = None) -> list[Flowable]:
+        return user_paragraphs(value, style or self.styles.body)
+
+    def labelled_text(self, fld: Field, value: str) -> list[Flowable]:
+        paragraphs = self.user_text(value)
+        label = _fixed(self.label(fld), self.styles.label)
+        return [KeepTogether([label, paragraphs[0]]), *paragraphs[1:]] if paragraphs else []
+
+    def cell(self, value: str, bold: bool = False) -> Flowable:
+        style = self.styles.cell_bold if bold else self.styles.cell
+        paragraphs = user_paragraphs(value, style)
+        return paragraphs if len(paragraphs) != 1 else paragraphs[0]
+
+    def table(
+        self, header: list[str], rows: list[list[Any]], widths: list[float] | None = None
+    ) -> Table:
+        data = [[self.cell(h, bold=True) for h in header]]
+        data += [
+            [c if isinstance(c, Flowable | list) else self.cell(str(c)) for c in row]
+            for row in rows
+        ]
+        if self.styles.rtl:
+            data = [list(reversed(row)) for row in data]
+            widths = list(reversed(widths)) if widths else None
+        table = Table(data, colWidths=widths, repeatRows=1, splitByRow=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
+                    ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa8b8")),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ]
+            )
+        )
+        return table
+
+    def field_value(self, fld: Field, value: Any) -> str:
+        return format_value(fld, value, self.lang)
+
+    # -- the parts -------------------------------------------------------------
+    def build(self) -> list[Flowable]:
+        self.cover()
+        self.contents()
+        self.summary()
+        self.methodology()
+        self.ratings()
+        self.principles()
+        self.objectives()
+        self.pledges()
+        self.recommendations()
+        self.endorsements()
+        return self.story
+
+    def cover(self) -> None:
+        s = self.styles
+        lang = self.lang
+        story = self.story
+        story.append(Spacer(1, 45 * mm))
+        story.append(_fixed(self.form.title.get(lang), s.cover_title))
+        if self.form.subtitle:
+            story.append(_fixed(self.form.subtitle.get(lang), s.cover_line))
+        story.append(Spacer(1, 18 * mm))
+        for key in ("profile.country", "profile.organisation"):
+            value = self.answer(key)
+            if value:
+                story.extend(
+                    user_paragraphs(
+                        value, s.cover_title if key.endswith("country") else s.cover_line
+                    )
+                )
+        start, end = self.answer("profile.period_start"), self.answer("profile.period_end")
+        if start or end:
+            period = f"{text('period', lang)}: {start or '…'} – {end or '…'}"
+            story.append(_fixed(period, s.cover_line))
+        forum = self.answer("profile.forum")
+        if forum:
+            story.extend(user_paragraphs(forum, s.cover_line))
+        day = self.answer("profile.review_date")
+        if day:
+            story.append(_fixed(f"{text('date', lang)}: {day}", s.cover_line))
+        contact = [self.answer(k) for k in ("profile.contact_name", "profile.contact_email")]
+        if any(contact):
+            story.extend(user_paragraphs(" · ".join(c for c in contact if c), s.cover_line))
+        if self.options.include_confidential:
+            story.append(Spacer(1, 12 * mm))
+            story.append(_fixed(text("confidential_included", lang), s.cover_line))
+        story.append(NextPageTemplate("body"))
+        story.append(PageBreak())
+
+    def contents(self) -> None:
+        toc = TableOfContents()
+        toc.levelStyles = self.styles.toc_levels
+        toc.dotsMinLevel = 0
+        self.story.append(_fixed(text("contents", self.lang), self.styles.h1))
+        self.story.append(toc)
+        self.story.append(PageBreak())
+
+    def summary(self) -> None:
+        s = self.styles
+        parts: list[Flowable] = []
+        organisations = [
+            row for row in self.answer("endorsements.entries") or [] if row.get("organisation")
+        ]
+        if organisations:
+            parts.append(_fixed(text("submitted_by", self.lang), s.label))
+            for row in organisations:
+                line = row["organisation"]
+                if row.get("description"):
+                    line += f" – {row['description']}"
+                parts.extend(user_paragraphs(line, s.small))
+        summary = self.answer("profile.executive_summary")
+        if summary:
+            parts.append(Spacer(1, 4 * mm))
+            parts.extend(self.user_text(summary))
+        keywords = self.answer("profile.keywords")
+        if keywords:
+            parts.append(_fixed(text("key_words", self.lang), s.label))
+            parts.extend(self.user_text(keywords))
+        official = self.answer("profile.official_review")
+        if official:
+            parts.extend(
+                self.labelled_text(self.form.ref("profile.official_review").field, official)
+            )
+        if parts:
+            self.story.append(self.heading(text("executive_summary", self.lang), 0))
+            self.story.extend(parts)
+
+    def methodology(self) -> None:
+        section = self.form.section("methodology")
+        if section is None:
+            return
+        parts: list[Flowable] = []
+        for fld in section.fields:
+            value = self.answer(f"methodology.{fld.key}")
+            if value is None:
+                continue
+            if fld.type == "table":
+                parts.extend(self.consultations(fld, value))
+            elif fld.type in ("text", "longtext"):
+                parts.extend(self.labelled_text(fld, value))
+            else:
+                parts.append(
+                    _fixed(f"{self.label(fld)}: {self.field_value(fld, value)}", self.styles.body)
+                )
+        self.section_with(section, parts)
+
+    def consultations(self, fld: Field, rows: list[dict[str, Any]]) -> list[Flowable]:
+        shown = [c for c in fld.columns if c.type not in ("counts",)]
+        header = [c.label.get(self.lang) for c in shown]
+        body = [[self.field_value(c, row.get(c.key)) for c in shown] for row in rows]
+        width = (A4[0] - 2 * MARGIN) / len(shown)
+        flow: list[Flowable] = [
+            _fixed(self.label(fld), self.styles.label),
+            self.table(header, body, [width] * len(shown)),
+        ]
+        for column in fld.columns:
+            if column.type != "counts":
+                continue
+            totals: dict[str, int] = {}
+            for row in rows:
+                for key, count in (row.get(column.key) or {}).items():
+                    totals[key] = totals.get(key, 0) + count
+            if not totals:
+                continue
+            lines = [
+                [format_value_choice(column, key, self.lang), str(count)]
+                for key, count in totals.items()
+            ]
+            lines.append([text("total", self.lang), str(sum(totals.values()))])
+            flow.append(
+                KeepTogether(
+                    [
+                        _fixed(
+                            f"{column.label.get(self.lang)} ({text('participation', self.lang)})",
+                            self.styles.label,
+                        ),
+                        self.table(["", "#"], lines, [70 * mm, 25 * mm]),
+                    ]
+                )
+            )
+        return flow
+
+    def section_with(self, section: Section, parts: list[Flowable]) -> None:
+        if parts:
+            self.story.append(CondPageBreak(60 * mm))
+            self.story.append(self.heading(section.title.get(self.lang), 0))
+            self.story.extend(parts)
+
+    def ratings(self) -> None:
+        rating = self.form.objectives.field("rating")
+        if rating is None:
+            return
+        counts = {c.key: 0 for c in rating.choices}
+        unrated = 0
+        rows = []
+        for item in self.form.objectives.items:
+            value = self.visible_objective_value(item.key, "rating")
+            if value in counts:
+                counts[value] += 1
+            else:
+                unrated += 1
+            label = (
+                format_value_choice(rating, value, self.lang)
+                if value
+                else text("not_rated", self.lang)
+            )
+            rows.append((item, value, label))
+        if unrated == len(rows):
+            return
+        self.story.append(CondPageBreak(120 * mm))
+        self.story.append(self.heading(text("ratings_overview", self.lang), 0))
+        self.story.append(self.rating_chart(rating, counts, unrated))
+        self.story.append(Spacer(1, 5 * mm))
+        table_rows = []
+        swatches = []
+        for index, (item, value, label) in enumerate(rows, start=1):
+            choice = rating.choice(value) if value else None
+            background = colors.HexColor(choice.color) if choice and choice.color else colors.white
+            table_rows.append(
+                [f"{item.number}", item.title.get(self.lang), self.rating_cell(label, background)]
+            )
+            swatches.append((index, choice.color if choice and choice.color else "#ffffff"))
+        item_label = self.form.objectives.item_label.get(self.lang)
+        table = self.table(
+            ["#", item_label, rating.label.get(self.lang)],
+            table_rows,
+            [10 * mm, 110 * mm, 40 * mm],
+        )
+        rating_col = 0 if self.styles.rtl else 2
+        table.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (rating_col, i), (rating_col, i), colors.HexColor(c))
+                    for i, c in swatches
+                ]
+            )
+        )
+        self.story.append(table)
+
+    def rating_cell(self, label: str, background: colors.Color) -> Flowable:
+        """A rating label readable on its colour (white on dark, black on light)."""
+        luminance = 0.2126 * background.red + 0.7152 * background.green + 0.0722 * background.blue
+        color = colors.white if luminance < 0.45 else colors.black
+        style = ParagraphStyle("rating", parent=self.styles.cell_bold, textColor=color)
+        return Paragraph(escape_markup(display_text(label)), style)
+
+    def rating_chart(self, rating: Field, counts: dict[str, int], unrated: int) -> Drawing:
+        """Horizontal bars, one per rating, each with its label and count (never colour alone)."""
+        entries = [
+            (format_value_choice(rating, k, self.lang), n, rating.choice(k).color)
+            for k, n in counts.items()
+        ]
+        if unrated:
+            entries.append((text("not_rated", self.lang), unrated, "#ffffff"))
+        width = A4[0] - 2 * MARGIN
+        bar_h, gap, label_w = 12, 5, 55 * mm
+        height = len(entries) * (bar_h + gap) + 4
+        drawing = Drawing(width, height)
+        most = max(n for _, n, _ in entries) or 1
+        scale = (width - label_w - 30) / most
+        for index, (label, count, color) in enumerate(entries):
+            y = height - (index + 1) * (bar_h + gap)
+            drawing.add(
+                String(0, y + 3, display_text(label), fontName=self.styles.font, fontSize=9)
+            )
+            drawing.add(
+                Rect(
+                    label_w,
+                    y,
+                    max(count * scale, 1),
+                    bar_h,
+                    fillColor=colors.HexColor(color or "#cccccc"),
+                    strokeColor=colors.HexColor("#555555"),
+                    strokeWidth=0.4,
+                )
+            )
+            drawing.add(
+                String(
+                    label_w + count * scale + 4,
+                    y + 3,
+                    str(count),
+                    fontName=self.styles.bold,
+                    fontSize=9,
+                )
+            )
+        return drawing
+
+    def principles(self) -> None:
+        section = self.form.section("principles")
+        if section is None:
+            return
+        parts: list[Flowable] = []
+        for item in section.items:
+            blocks: list[Flowable] = []
+            for fld in section.item_fields:
+                value = self.answer(f"{item.key}.{fld.key}")
+                if value is not None:
+                    blocks.extend(self.user_text(value) if isinstance(value, str) else [])
+            if blocks:
+                parts.append(_fixed(item.title.get(self.lang), self.styles.h3))
+                parts.extend(blocks)
+        self.section_with(section, parts)
+
+    def visible_objective_value(self, item_key: str, field_key: str) -> Any:
+        section = self.form.objectives
+        flag = section.confidential_flag
+        if flag and self.review.get(f"{item_key}.{flag}") and not self.options.include_confidential:
+            return None
+        return self.answer(f"{item_key}.{field_key}")
+
+    def objectives(self) -> None:
+        section = self.form.objectives
+        has_any = any(
+            not is_blank(self.review.get(f"{item.key}.{f.key}"))
+            for item in section.items
+            for f in section.item_fields
+            if f.type != "boolean"
+        )
+        if not has_any:
+            return
+        self.story.append(PageBreak())
+        self.story.append(self.heading(section.title.get(self.lang), 0))
+        groups = section.groups or ()
+        for group in groups:
+            self.story.append(_fixed(group.title.get(self.lang), self.styles.h2))
+            for key in group.items:
+                self.objective(section, key)
+
+    def objective(self, section: Section, key: str) -> None:
+        item = section.item(key)
+        assert item is not None
+        lang = self.lang
+        title = f"{section.item_label.get(lang)} {item.number}: {item.title.get(lang)}"
+        head: list[Flowable] = [self.heading(title, 1)]
+        if item.paragraph:
+            head.append(_fixed(text("paragraph", lang, item.paragraph), self.styles.small))
+        flag = section.confidential_flag
+        if flag and self.review.get(f"{key}.{flag}") and not self.options.include_confidential:
+            self.withheld = True
+            self.story.append(
+                KeepTogether([*head, _fixed(text("withheld_objective", lang), self.styles.body)])
+            )
+            return
+        body: list[Flowable] = []
+        summary = []
+        for field_key in ("rating", "evidence_strength", "priority"):
+            fld = section.field(field_key)
+            value = self.answer(f"{key}.{field_key}")
+            if fld is not None and value:
+                summary.append(f"{self.label(fld)}: {self.field_value(fld, value)}")
+        if summary:
+            body.append(_fixed(" · ".join(summary), self.styles.label))
+        done = {"rating", "evidence_strength", "priority"}
+        if flag:
+            done.add(flag)
+        for fld in section.item_fields:
+            if fld.key in done:
+                continue
+            partners = section.partner_of(fld.key)
+            if partners and fld.type == "longtext":
+                body.extend(self.side_by_side(section, key, partners))
+                done.update(partners)
+                continue
+            value = self.answer(f"{key}.{fld.key}")
+            done.add(fld.key)
+            if value is None:
+                continue
+            body.extend(self.objective_field(fld, value))
+        if not body:
+            return
+        self.story.append(KeepTogether([*head, body[0]]))
+        self.story.extend(body[1:])
+
+    def side_by_side(self, section: Section, key: str, partners: tuple[str, ...]) -> list[Flowable]:
+        values = [(section.field(p), self.answer(f"{key}.{p}")) for p in partners]
+        present = [(f, v) for f, v in values if f is not None and v is not None]
+        if not present:
+            return []
+        short = all(len(v) <= SIDE_BY_SIDE_LIMIT for _, v in present)
+        if len(present) < 2 or not short:
+            flow: list[Flowable] = []
+            for fld, value in present:
+                flow.extend(self.labelled_text(fld, value))
+            return flow
+        width = (A4[0] - 2 * MARGIN) / len(present)
+        header = [self.label(f) for f, _ in present]
+        cells = [user_paragraphs(v, self.styles.cell) for _, v in present]
+        return [Spacer(1, 2 * mm), self.table(header, [cells], [width] * len(present))]
+
+    def objective_field(self, fld: Field, value: Any) -> list[Flowable]:
+        if fld.type == "longtext" or fld.type == "text":
+            return self.labelled_text(fld, value)
+        if fld.type == "multichoice":
+            labels = [format_value_choice(fld, k, self.lang) for k in value]
+            flow: list[Flowable] = [_fixed(self.label(fld), self.styles.label)]
+            flow.extend(_fixed(f"• {label}", self.styles.small) for label in labels)
+            return flow
+        if fld.type == "table":
+            return [KeepTogether(self.table_field(fld, value))]
+        return [_fixed(f"{self.label(fld)}: {self.field_value(fld, value)}", self.styles.body)]
+
+    def table_field(self, fld: Field, rows: list[dict[str, Any]]) -> list[Flowable]:
+        hidden = (
+            [] if self.options.include_confidential else [c for c in fld.columns if c.confidential]
+        )
+        columns = [c for c in fld.columns if c not in hidden]
+        if any(row.get(c.key) for row in rows for c in hidden):
+            self.withheld = True
+        if fld.key == "sources":  # numbered references
+            flow: list[Flowable] = [_fixed(text("sources", self.lang), self.styles.label)]
+            for number, row in enumerate(rows, start=1):
+                line = " – ".join(str(row[c.key]) for c in columns if row.get(c.key))
+                flow.extend(user_paragraphs(f"[{number}] {line}", self.styles.small))
+            return flow
+        header = [c.label.get(self.lang) for c in columns]
+        body = [[self.field_value(c, row.get(c.key)) for c in columns] for row in rows]
+        width = (A4[0] - 2 * MARGIN) / len(columns)
+        return [
+            _fixed(self.label(fld), self.styles.label),
+            self.table(header, body, [width] * len(columns)),
+        ]
+
+    def list_section(self, section_key: str) -> None:
+        section = self.form.section(section_key)
+        if section is None:
+            return
+        parts: list[Flowable] = []
+        for fld in section.fields:
+            value = self.answer(f"{section_key}.{fld.key}")
+            if value is None:
+                continue
+            if fld.type == "table":
+                parts.extend(self.table_field(fld, value)[1:])
+            else:
+                parts.extend(self.objective_field(fld, value))
+        self.section_with(section, parts)
+
+    def pledges(self) -> None:
+        self.list_section("pledges")
+
+    def recommendations(self) -> None:
+        section = self.form.section("recommendations")
+        if section is None:
+            return
+        rows = self.answer("recommendations.entries") or []
+        fld = section.field("entries")
+        parts: list[Flowable] = []
+        for number, row in enumerate(rows, start=1):
+            if not row.get("recommendation"):
+                continue
+            parts.extend(user_paragraphs(f"{number}. {row['recommendation']}", self.styles.body))
+            details = [
+                f"{c.label.get(self.lang)}: {self.field_value(c, row[c.key])}"
+                for c in fld.columns
+                if c.key != "recommendation" and row.get(c.key)
+            ]
+            if details:
+                parts.append(_fixed(" · ".join(details), self.styles.small))
+            parts.append(Spacer(1, 2 * mm))
+        self.section_with(section, parts)
+
+    def endorsements(self) -> None:
+        self.list_section("endorsements")
+
+    def closing(self) -> None:
+        if self.withheld:
+            self.story.insert(
+                self._notice_index(),
+                _fixed(text("withheld_notice", self.lang), self.styles.cover_notice),
+            )
+
+    def _notice_index(self) -> int:
+        for index, flowable in enumerate(self.story):
+            if isinstance(flowable, PageBreak):
+                return index  # at the end of the cover page
+        return 0
+
+
+def build_pdf(
+    form: Form, review: Review, path: Path | str, options: PdfOptions | None = None
+) -> Path:
+    """Write the report of ``review`` to ``path`` (atomically) and return the path."""
+    options = options or PdfOptions()
+    builder = _Builder(form, review, options)
+    story = builder.build()
+    builder.closing()
+    target = Path(path)
+    with atomic_path(target) as temporary:
+        document = _ReportTemplate(
+            str(temporary),
+            review,
+            form,
+            options,
+            title=" – ".join(p for p in (form.title.get(options.lang), review.country) if p),
+            author=review.organisation,
+            subject=form.subtitle.get(options.lang),
+            creator=text("generated", options.lang, options.app_version).strip(),
+            lang=options.lang,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=MARGIN,
+        )
+        document.multiBuild(story)
+    return target

@@ -1,0 +1,100 @@
+"""The fixed texts of the reports (not questions of the form), in every export language."""
+
+from __future__ import annotations
+
+EXPORT_LANGUAGES = ("en", "fr", "es", "ar")
+
+TEXTS: dict[str, dict[str, str]] = {
+    "contents": {"en": "Contents", "fr": "Table des matières", "es": "Índice", "ar": "المحتويات"},
+    "sample": {"en": "SAMPLE", "fr": "EXEMPLE", "es": "EJEMPLO", "ar": "نموذج"},
+    "page": {"en": "Page {0}", "fr": "Page {0}", "es": "Página {0}", "ar": "صفحة {0}"},
+    "country": {"en": "Country", "fr": "Pays", "es": "País", "ar": "البلد"},
+    "period": {
+        "en": "Review period",
+        "fr": "Période couverte",
+        "es": "Período del examen",
+        "ar": "فترة الاستعراض",
+    },
+    "date": {"en": "Date", "fr": "Date", "es": "Fecha", "ar": "التاريخ"},
+    "submitted_by": {
+        "en": "Submitted and endorsed by",
+        "fr": "Présenté et soutenu par",
+        "es": "Presentado y respaldado por",
+        "ar": "مقدَّم ومؤيَّد من",
+    },
+    "executive_summary": {
+        "en": "Executive summary",
+        "fr": "Résumé",
+        "es": "Resumen ejecutivo",
+        "ar": "الملخص التنفيذي",
+    },
+    "key_words": {
+        "en": "Key words",
+        "fr": "Mots clés",
+        "es": "Palabras clave",
+        "ar": "كلمات مفتاحية",
+    },
+    "ratings_overview": {
+        "en": "Ratings across the 23 objectives",
+        "fr": "Évaluations des 23 objectifs",
+        "es": "Calificaciones de los 23 objetivos",
+        "ar": "تقييمات الأهداف الثلاثة والعشرين",
+    },
+    "not_rated": {"en": "Not rated", "fr": "Non évalué", "es": "Sin calificar", "ar": "غير مقيَّم"},
+    "objectives_count": {
+        "en": "Number of objectives",
+        "fr": "Nombre d'objectifs",
+        "es": "Número de objetivos",
+        "ar": "عدد الأهداف",
+    },
+    "participation": {
+        "en": "Participation, all consultations together",
+        "fr": "Participation, toutes consultations confondues",
+        "es": "Participación en el conjunto de las consultas",
+        "ar": "المشاركة في جميع المشاورات",
+    },
+    "total": {"en": "Total", "fr": "Total", "es": "Total", "ar": "المجموع"},
+    "paragraph": {
+        "en": "GCM paragraph {0}",
+        "fr": "Pacte mondial, paragraphe {0}",
+        "es": "Pacto Mundial, párrafo {0}",
+        "ar": "الاتفاق العالمي، الفقرة {0}",
+    },
+    "withheld_objective": {
+        "en": "The assessment of this objective is confidential and was left out of this copy.",
+        "fr": "L'évaluation de cet objectif est confidentielle et ne figure pas dans cette copie.",
+        "es": "La evaluación de este objetivo es confidencial y no figura en esta copia.",
+        "ar": "تقييم هذا الهدف سري ولم يُدرج في هذه النسخة.",
+    },
+    "withheld_notice": {
+        "en": "Some confidential content was withheld from this copy of the review.",
+        "fr": "Certains contenus confidentiels ne figurent pas dans cette copie de l'examen.",
+        "es": "Parte del contenido confidencial no figura en esta copia del examen.",
+        "ar": "حُجب بعض المحتوى السري من هذه النسخة من الاستعراض.",
+    },
+    "confidential_included": {
+        "en": "CONFIDENTIAL: this copy includes confidential content. Do not circulate.",
+        "fr": "CONFIDENTIEL : cette copie contient des contenus confidentiels. Ne pas diffuser.",
+        "es": "CONFIDENCIAL: esta copia incluye contenido confidencial. No difundir.",
+        "ar": "سري: تتضمن هذه النسخة محتوى سرياً. يُرجى عدم تعميمها.",
+    },
+    "sources": {"en": "Sources", "fr": "Sources", "es": "Fuentes", "ar": "المصادر"},
+    "links": {
+        "en": "Linked commitments",
+        "fr": "Engagements liés",
+        "es": "Compromisos vinculados",
+        "ar": "الالتزامات المرتبطة",
+    },
+    "generated": {
+        "en": "Made with GCM Shadow Review {0}",
+        "fr": "Réalisé avec GCM Shadow Review {0}",
+        "es": "Elaborado con GCM Shadow Review {0}",
+        "ar": "أُعدّ باستخدام GCM Shadow Review {0}",
+    },
+}
+
+
+def text(key: str, lang: str, *args: object) -> str:
+    """The fixed text ``key`` in ``lang`` (English if missing), formatted with ``args``."""
+    entry = TEXTS[key]
+    return (entry.get(lang) or entry["en"]).format(*args)

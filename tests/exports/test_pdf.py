@@ -1,0 +1,152 @@
+"""The PDF report, read back from real files."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+
+import pytest
+from pypdf import PdfReader
+
+from exports.atomic import ExportError
+from exports.pdf import PdfOptions, build_pdf
+from forms.review import Review
+from forms.sample import sample_answers
+
+
+@pytest.fixture(scope="module")
+def sample(form):
+    return Review("sample-id", form.version, sample_answers(form), sample=True)
+
+
+@pytest.fixture(scope="module")
+def sample_pdf(form, sample, tmp_path_factory):
+    path = tmp_path_factory.mktemp("pdf") / "sample.pdf"
+    build_pdf(form, sample, path)
+    reader = PdfReader(path)
+    reader.path = path
+    return reader
+
+
+def pages_text(reader: PdfReader) -> list[str]:
+    return [page.extract_text() or "" for page in reader.pages]
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def test_every_objective_heading_in_cluster_order(form, sample_pdf):
+    text = flat(" ".join(pages_text(sample_pdf)[2:]))
+    order = [key for group in form.objectives.groups for key in group.items]
+    positions = []
+    for key in order:
+        item = form.objectives.item(key)
+        heading = f"Objective {item.number}: {item.title.get('en')}"
+        positions.append(text.find(flat(heading), positions[-1] + 1 if positions else 0))
+    assert -1 not in positions and positions == sorted(positions)
+
+
+def test_contents_and_bookmarks(form, sample_pdf):
+    contents = flat(" ".join(pages_text(sample_pdf)[1:4]))
+    assert contents.startswith("Contents") or "Contents" in contents
+    assert "Executive summary" in contents and "Objective 13: Use migration detention" in contents
+    layout = subprocess.run(
+        ["pdftotext", "-layout", "-f", "2", "-l", "4", str(sample_pdf.path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert re.search(r"Endorsements[ .]+\d+", layout), "entries carry page numbers"
+    outline = []
+
+    def walk(entries):
+        for entry in entries:
+            if isinstance(entry, list):
+                walk(entry)
+            else:
+                outline.append(entry.title)
+
+    walk(sample_pdf.outline)
+    assert "Objectives" in outline
+    assert sum(title.startswith("Objective ") for title in outline) == 23
+
+
+def test_cover_sample_mark_and_metadata(sample_pdf):
+    cover = flat(pages_text(sample_pdf)[0])
+    assert "Republic of Veridia" in cover and "SAMPLE – Veridia Migrant Rights Network" in cover
+    assert "Review period: 2022-05-01 – 2025-12-31" in cover
+    assert "SAMPLE" in flat(pages_text(sample_pdf)[5]), "watermark on every page"
+    assert sample_pdf.metadata.title == "GCM shadow review – Republic of Veridia"
+    assert "Some confidential content was withheld" in cover
+
+
+def test_french_accents_and_sections(sample_pdf, sample):
+    text = flat(" ".join(pages_text(sample_pdf)))
+    french = flat(sample.get("obj06.assessment"))
+    assert french[:120] in text
+    for heading in ("Methodology and participatory process", "Guiding principles",
+                    "Pledges follow-up", "Key recommendations", "Endorsements",
+                    "Ratings across the 23 objectives", "Participants by gender"):  # fmt: skip
+        assert heading in text, heading
+
+
+def test_confidential_content_only_on_request(form, sample, tmp_path):
+    secret = flat(sample.get("obj13.assessment"))[:80]
+    email = sample.get("profile.contact_email")
+    default = flat(" ".join(pages_text(PdfReader(build_pdf(form, sample, tmp_path / "a.pdf")))))
+    assert secret not in default and email not in default
+    assert "The assessment of this objective is confidential" in default
+    assert "Some confidential content was withheld" in default
+    included = build_pdf(form, sample, tmp_path / "b.pdf", PdfOptions(include_confidential=True))
+    text = flat(" ".join(pages_text(PdfReader(included))))
+    assert secret in text and email in text
+    assert "CONFIDENTIAL: this copy includes confidential content" in text
+    assert "Some confidential content was withheld" not in text
+
+
+def test_user_text_is_printed_literally_and_long_text_flows(form, tmp_path):
+    markup = "<b>not bold</b> & <i>not italic</i> &amp; <font size=40>x</font> <br/> =SUM(A1)"
+    long_text = " ".join(f"mot{n:05d}" for n in range(2500))  # 20,000 characters
+    assert len(long_text) >= 19_999
+    review = Review(
+        "r1",
+        form.version,
+        {
+            "profile.country": "Côte d'Ivoire",
+            "obj01.rating": "limited",
+            "obj01.assessment": markup,
+            "obj02.rating": "none",
+            "obj02.evidence": long_text,
+            "obj03.rating": "moderate",
+            "obj03.gaps": "x" * 400,
+        },
+    )
+    reader = PdfReader(build_pdf(form, review, tmp_path / "m.pdf"))
+    text = flat(" ".join(pages_text(reader)))
+    assert markup in text
+    words = re.findall(r"mot\d{5}", text)
+    assert len(words) == 2500 and words[0] == "mot00000" and words[-1] == "mot02499"
+    assert "".join(re.findall(r"x+", text)).count("x") >= 400
+    evidence_pages = [i for i, page in enumerate(pages_text(reader)) if "mot0" in page]
+    assert len(evidence_pages) >= 3, "a long answer flows across pages"
+
+
+def test_empty_answers_leave_no_empty_headings(form, tmp_path):
+    review = Review("r2", form.version, {"profile.country": "Chile", "obj05.rating": "limited"})
+    text = flat(" ".join(pages_text(PdfReader(build_pdf(form, review, tmp_path / "e.pdf")))))
+    assert "Objective 5: Enhance availability" in text
+    for absent in ("Executive summary", "Guiding principles", "Evidence", "Pledges follow-up",
+                   "Objective 6:", "Sources", "withheld"):  # fmt: skip
+        assert absent not in text, absent
+
+
+def test_unwritable_target_leaves_nothing_behind(form, sample, tmp_path):
+    existing = tmp_path / "report.pdf"
+    existing.write_bytes(b"old report")
+    with pytest.raises(ExportError, match="does not exist"):
+        build_pdf(form, sample, tmp_path / "missing" / "r.pdf")
+    with pytest.raises(ExportError, match="is a folder"):
+        build_pdf(form, sample, tmp_path)
+    assert existing.read_bytes() == b"old report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf"]
