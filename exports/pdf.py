@@ -39,7 +39,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from exports.atomic import atomic_path
 from exports.fonts import register_fonts
 from exports.report_texts import text
-from exports.rich_text import display_text, escape_markup, user_paragraphs
+from exports.rich_text import display_text, inline_markup, user_paragraphs
 from forms.review import Review
 from forms.schema import Field, Form, Section
 from forms.values import format_value, format_value_choice, is_blank
@@ -92,9 +92,10 @@ class _Styles:
         )
         self.cell = ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5)
         self.cell_bold = ParagraphStyle("cell_bold", parent=self.cell, fontName=fonts.bold)
+        indent = "rightIndent" if self.rtl else "leftIndent"
         self.toc_levels = [
-            ParagraphStyle("toc0", parent=base, fontName=fonts.bold, leftIndent=0, spaceBefore=4),
-            ParagraphStyle("toc1", parent=base, fontSize=9, leading=12, leftIndent=14),
+            ParagraphStyle("toc0", parent=base, fontName=fonts.bold, spaceBefore=4),
+            ParagraphStyle("toc1", parent=base, fontSize=9, leading=12, **{indent: 14}),
         ]
         self.font = fonts.regular
         self.bold = fonts.bold
@@ -102,17 +103,42 @@ class _Styles:
 
 def _fixed(value: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of a fixed or definition text (one line of logic, any language)."""
-    return Paragraph(escape_markup(display_text(value)), style)
+    return Paragraph(inline_markup(value, bold=_is_bold(style)), style)
+
+
+def _is_bold(style: ParagraphStyle) -> bool:
+    return style.fontName == register_fonts().bold
 
 
 class _Heading(Paragraph):
     """A heading that feeds the table of contents and the PDF bookmarks."""
 
     def __init__(self, title: str, style: ParagraphStyle, level: int, key: str) -> None:
-        super().__init__(escape_markup(display_text(title)), style)
+        super().__init__(inline_markup(title, bold=_is_bold(style)), style)
         self.toc_level = level
         self.toc_title = title
         self.toc_key = key
+
+
+class _RightToLeftContents(TableOfContents):
+    """Contents for right-to-left reports: the entry on the right, its page on the left."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        entries = self._lastEntries or [(0, "", 0, None)]
+        number_width = 14 * mm
+        rows = []
+        for level, entry, page, key in entries:
+            style = self.getLevelStyle(level)
+            number_style = ParagraphStyle("toc_page", parent=style, alignment=TA_LEFT, leftIndent=0)
+            link = f'<a href="#{key}">{entry}</a>' if key else entry
+            rows.append([Paragraph(str(page), number_style), Paragraph(link, style)])
+        self._table = Table(
+            rows,
+            colWidths=(number_width, availWidth - number_width),
+            style=TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM")]),
+        )
+        self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
+        return self.width, self.height
 
 
 class _ReportTemplate(BaseDocTemplate):
@@ -138,7 +164,8 @@ class _ReportTemplate(BaseDocTemplate):
         key = flowable.toc_key
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(flowable.toc_title, key, level=level, closed=level > 0)
-        self.notify("TOCEntry", (level, flowable.getPlainText(), self.page, key))
+        entry = inline_markup(flowable.toc_title, bold=level == 0)
+        self.notify("TOCEntry", (level, entry, self.page, key))
 
     def _watermark(self, canvas: Any) -> None:
         if not self.review.sample:
@@ -299,7 +326,7 @@ class _Builder:
         story.append(PageBreak())
 
     def contents(self) -> None:
-        toc = TableOfContents()
+        toc = _RightToLeftContents() if self.styles.rtl else TableOfContents()
         toc.levelStyles = self.styles.toc_levels
         toc.dotsMinLevel = 0
         self.story.append(_fixed(text("contents", self.lang), self.styles.h1))
@@ -453,7 +480,7 @@ class _Builder:
         luminance = 0.2126 * background.red + 0.7152 * background.green + 0.0722 * background.blue
         color = colors.white if luminance < 0.45 else colors.black
         style = ParagraphStyle("rating", parent=self.styles.cell_bold, textColor=color)
-        return Paragraph(escape_markup(display_text(label)), style)
+        return Paragraph(inline_markup(label, bold=True), style)
 
     def rating_chart(self, rating: Field, counts: dict[str, int], unrated: int) -> Drawing:
         """Horizontal bars, one per rating, each with its label and count (never colour alone)."""

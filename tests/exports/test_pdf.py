@@ -150,3 +150,19 @@ def test_unwritable_target_leaves_nothing_behind(form, sample, tmp_path):
         build_pdf(form, sample, tmp_path)
     assert existing.read_bytes() == b"old report"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf"]
+
+
+def test_arabic_export_mirrors_the_contents(form, sample, tmp_path):
+    path = build_pdf(form, sample, tmp_path / "ar.pdf", PdfOptions(lang="ar"))
+    reader = PdfReader(path)
+    assert reader.metadata.title.startswith("GCM shadow review")
+    layout = subprocess.run(
+        ["pdftotext", "-layout", "-f", "2", "-l", "4", str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    # Right to left: the page number stands on the left, the entry on the right.
+    assert re.search(r"^\s*\d+\s{3,}.*Endorsements\s*$", layout, re.MULTILINE)
+    titles = [entry.title for entry in reader.outline if not isinstance(entry, list)]
+    assert "الملخص التنفيذي" in titles, "bookmarks keep logical Arabic text"
