@@ -48,6 +48,8 @@ RTL_LANGUAGES = {"ar"}
 #: Above this many characters, claim and assessment are printed one after the other.
 SIDE_BY_SIDE_LIMIT = 1800
 MARGIN = 20 * mm
+#: The width inside the page frame (reportlab frames pad 6 points on each side).
+CONTENT_WIDTH = A4[0] - 2 * MARGIN - 12
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,11 @@ class _Styles:
 def _fixed(value: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of a fixed or definition text (one line of logic, any language)."""
     return Paragraph(inline_markup(value, bold=_is_bold(style)), style)
+
+
+def _ltr(value: str) -> str:
+    """Keep a date or code left to right inside right-to-left text (a bidi isolate)."""
+    return f"\u2066{value}\u2069"
 
 
 def _is_bold(style: ParagraphStyle) -> bool:
@@ -258,7 +265,7 @@ class _Builder:
         if self.styles.rtl:
             data = [list(reversed(row)) for row in data]
             widths = list(reversed(widths)) if widths else None
-        table = Table(data, colWidths=widths, repeatRows=1, splitByRow=1)
+        table = Table(data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1)
         table.setStyle(
             TableStyle(
                 [
@@ -308,14 +315,14 @@ class _Builder:
                 )
         start, end = self.answer("profile.period_start"), self.answer("profile.period_end")
         if start or end:
-            period = f"{text('period', lang)}: {start or '…'} – {end or '…'}"
+            period = f"{text('period', lang)}: {_ltr(start or '…')} – {_ltr(end or '…')}"
             story.append(_fixed(period, s.cover_line))
         forum = self.answer("profile.forum")
         if forum:
             story.extend(user_paragraphs(forum, s.cover_line))
         day = self.answer("profile.review_date")
         if day:
-            story.append(_fixed(f"{text('date', lang)}: {day}", s.cover_line))
+            story.append(_fixed(f"{text('date', lang)}: {_ltr(day)}", s.cover_line))
         contact = [self.answer(k) for k in ("profile.contact_name", "profile.contact_email")]
         if any(contact):
             story.extend(user_paragraphs(" · ".join(c for c in contact if c), s.cover_line))
@@ -386,7 +393,7 @@ class _Builder:
         shown = [c for c in fld.columns if c.type not in ("counts",)]
         header = [c.label.get(self.lang) for c in shown]
         body = [[self.field_value(c, row.get(c.key)) for c in shown] for row in rows]
-        width = (A4[0] - 2 * MARGIN) / len(shown)
+        width = CONTENT_WIDTH / len(shown)
         flow: list[Flowable] = [
             _fixed(self.label(fld), self.styles.label),
             self.table(header, body, [width] * len(shown)),
@@ -490,7 +497,7 @@ class _Builder:
         ]
         if unrated:
             entries.append((text("not_rated", self.lang), unrated, "#ffffff"))
-        width = A4[0] - 2 * MARGIN
+        width = CONTENT_WIDTH
         bar_h, gap, label_w = 12, 5, 55 * mm
         height = len(entries) * (bar_h + gap) + 4
         drawing = Drawing(width, height)
@@ -560,9 +567,19 @@ class _Builder:
         self.story.append(self.heading(section.title.get(self.lang), 0))
         groups = section.groups or ()
         for group in groups:
-            self.story.append(_fixed(group.title.get(self.lang), self.styles.h2))
-            for key in group.items:
+            keys = [k for k in group.items if self.objective_has_content(section, k)]
+            if keys:
+                self.story.append(_fixed(group.title.get(self.lang), self.styles.h2))
+            for key in keys:
                 self.objective(section, key)
+
+    def objective_has_content(self, section: Section, key: str) -> bool:
+        """Whether objective ``key`` has any answer to print (or to say it was withheld)."""
+        return any(
+            not is_blank(self.review.get(f"{key}.{f.key}"))
+            for f in section.item_fields
+            if f.type != "boolean"
+        )
 
     def objective(self, section: Section, key: str) -> None:
         item = section.item(key)
@@ -620,7 +637,7 @@ class _Builder:
             for fld, value in present:
                 flow.extend(self.labelled_text(fld, value))
             return flow
-        width = (A4[0] - 2 * MARGIN) / len(present)
+        width = CONTENT_WIDTH / len(present)
         header = [self.label(f) for f, _ in present]
         cells = [user_paragraphs(v, self.styles.cell) for _, v in present]
         return [Spacer(1, 2 * mm), self.table(header, [cells], [width] * len(present))]
@@ -652,7 +669,7 @@ class _Builder:
             return flow
         header = [c.label.get(self.lang) for c in columns]
         body = [[self.field_value(c, row.get(c.key)) for c in columns] for row in rows]
-        width = (A4[0] - 2 * MARGIN) / len(columns)
+        width = CONTENT_WIDTH / len(columns)
         return [
             _fixed(self.label(fld), self.styles.label),
             self.table(header, body, [width] * len(columns)),
@@ -667,35 +684,40 @@ class _Builder:
             value = self.answer(f"{section_key}.{fld.key}")
             if value is None:
                 continue
-            if fld.type == "table":
+            if fld.type == "table" and any(c.type == "longtext" for c in fld.columns):
+                parts.extend(self.entry_blocks(fld, value))
+            elif fld.type == "table":
                 parts.extend(self.table_field(fld, value)[1:])
             else:
                 parts.extend(self.objective_field(fld, value))
         self.section_with(section, parts)
 
+    def entry_blocks(self, fld: Field, rows: list[dict[str, Any]]) -> list[Flowable]:
+        """Rows with long texts as numbered blocks: main text, a line of details, the rest."""
+        main = next(c for c in fld.columns if c.type == "longtext")
+        flow: list[Flowable] = []
+        for number, row in enumerate(rows, start=1):
+            block = user_paragraphs(f"{number}. {row.get(main.key, '')}".strip(), self.styles.body)
+            details = [
+                f"{c.label.get(self.lang)}: {self.field_value(c, row[c.key])}"
+                for c in fld.columns
+                if c.type != "longtext" and row.get(c.key) is not None and not c.confidential
+            ]
+            if details:
+                block.append(_fixed(" · ".join(details), self.styles.small))
+            for column in fld.columns:
+                if column.type == "longtext" and column is not main and row.get(column.key):
+                    block.extend(self.labelled_text(column, row[column.key]))
+            flow.append(KeepTogether(block[:2]))
+            flow.extend(block[2:])
+            flow.append(Spacer(1, 2 * mm))
+        return flow
+
     def pledges(self) -> None:
         self.list_section("pledges")
 
     def recommendations(self) -> None:
-        section = self.form.section("recommendations")
-        if section is None:
-            return
-        rows = self.answer("recommendations.entries") or []
-        fld = section.field("entries")
-        parts: list[Flowable] = []
-        for number, row in enumerate(rows, start=1):
-            if not row.get("recommendation"):
-                continue
-            parts.extend(user_paragraphs(f"{number}. {row['recommendation']}", self.styles.body))
-            details = [
-                f"{c.label.get(self.lang)}: {self.field_value(c, row[c.key])}"
-                for c in fld.columns
-                if c.key != "recommendation" and row.get(c.key)
-            ]
-            if details:
-                parts.append(_fixed(" · ".join(details), self.styles.small))
-            parts.append(Spacer(1, 2 * mm))
-        self.section_with(section, parts)
+        self.list_section("recommendations")
 
     def endorsements(self) -> None:
         self.list_section("endorsements")
