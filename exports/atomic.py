@@ -15,6 +15,10 @@ class ExportError(UserError):
     """A file could not be written."""
 
 
+class ExportCancelled(ExportError):
+    """The person stopped the export; nothing was written."""
+
+
 @contextlib.contextmanager
 def atomic_path(target: Path | str) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; on success it replaces ``target`` at once.

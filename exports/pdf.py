@@ -10,6 +10,7 @@ withheld. User text is always printed literally.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,7 +37,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from exports.atomic import atomic_path
+from exports.atomic import ExportCancelled, atomic_path
 from exports.fonts import register_fonts
 from exports.report_texts import text
 from exports.rich_text import display_text, inline_markup, user_paragraphs
@@ -737,14 +738,36 @@ class _Builder:
 
 
 def build_pdf(
-    form: Form, review: Review, path: Path | str, options: PdfOptions | None = None
+    form: Form,
+    review: Review,
+    path: Path | str,
+    options: PdfOptions | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
 ) -> Path:
-    """Write the report of ``review`` to ``path`` (atomically) and return the path."""
+    """Write the report of ``review`` to ``path`` (atomically) and return the path.
+
+    ``progress(done, total)`` is called as the story is laid out (once per layout
+    pass: the contents need two or three). When ``should_stop()`` turns true the build stops with
+    ExportCancelled and nothing is written.
+    """
     options = options or PdfOptions()
     builder = _Builder(form, review, options)
     story = builder.build()
     builder.closing()
     target = Path(path)
+    passes: dict[str, int] = {}
+
+    def on_progress(kind: str, value: int) -> None:
+        if should_stop is not None and should_stop():
+            raise ExportCancelled(f"{target}: export cancelled")
+        if progress is None:
+            return
+        if kind == "SIZE_EST":
+            passes["total"] = value
+        elif kind == "PROGRESS" and passes.get("total"):
+            progress(min(value, passes["total"]), passes["total"])
+
     with atomic_path(target) as temporary:
         document = _ReportTemplate(
             str(temporary),
@@ -761,5 +784,6 @@ def build_pdf(
             topMargin=MARGIN,
             bottomMargin=MARGIN,
         )
+        document.setProgressCallBack(on_progress)
         document.multiBuild(story)
     return target

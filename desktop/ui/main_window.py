@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -16,6 +18,7 @@ from desktop import __version__
 from desktop.store import Store
 from desktop.ui.autosave import DEFAULT_DELAY_MS, ReviewSession, SaveStatus
 from desktop.ui.editor import ReviewEditor
+from desktop.ui.export_dialog import ExportDialog, default_file_name
 from desktop.ui.navigator import OVERVIEW
 from desktop.ui.new_review_dialog import NewReviewDialog
 from desktop.ui.start_screen import StartScreen
@@ -23,6 +26,7 @@ from desktop.ui.tasks import BackgroundTask, Cancelled
 from desktop.workshop import WorkshopCopy, create_workshop_copy
 from forms.errors import UserError
 from forms.loader import CURRENT_VERSION
+from forms.review import Review
 
 APP_NAME = "GCM Shadow Review"
 
@@ -96,6 +100,9 @@ class MainWindow(QMainWindow):
             self.tr("Open the &sample review"), self.open_sample, "Ctrl+Shift+O", file_menu
         )
         file_menu.addSeparator()
+        self.export_action = self._action(
+            self.tr("&Export as PDF…"), self.export_pdf, "Ctrl+E", file_menu
+        )
         self.close_action = self._action(
             self.tr("&Close review"), self.close_review, QKeySequence.StandardKey.Close, file_menu
         )
@@ -156,6 +163,7 @@ class MainWindow(QMainWindow):
         editing = self.editor is not None
         for action in (
             self.close_action,
+            self.export_action,
             self.overview_action,
             self.next_action,
             self.previous_action,
@@ -245,6 +253,66 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.editor.navigator.setFocus()
         return True
+
+    def export_pdf(self) -> None:
+        """Ask for the options, then write the PDF report off the UI thread."""
+        if self.session is None:
+            return
+        session = self.session
+        answers = dict(session.answers)
+        review = Review(
+            session.review.id,
+            session.review.form_version,
+            answers,
+            session.review.created,
+            session.review.updated,
+            session.revision,
+            session.review.sample,
+            session.review.kind,
+        )
+        folder = Path.home() / "Documents"
+        folder = folder if folder.is_dir() else Path.home()
+        suggested = folder / default_file_name(review.country, review.organisation)
+        dialog = ExportDialog(
+            session.form, suggested, answers.get("profile.language", self.lang), self.lang, self
+        )
+        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+            return
+        language, confidential = dialog.export_language(), dialog.include_confidential()
+        target = dialog.target()
+        form = session.form
+        title = self.tr("Exporting the PDF report…")
+
+        def work(report, cancelled) -> Path:
+            # reportlab is imported here, off the UI thread and only when first needed.
+            from exports.atomic import ExportCancelled
+            from exports.pdf import PdfOptions, build_pdf
+
+            report(0, 0, title)
+            options = PdfOptions(language, confidential, __version__)
+            try:
+                return build_pdf(
+                    form,
+                    review,
+                    target,
+                    options,
+                    progress=lambda done, total: report(done, total, title),
+                    should_stop=cancelled,
+                )
+            except ExportCancelled:
+                raise Cancelled from None
+
+        task = BackgroundTask(title, work, self)
+        task.finished.connect(
+            lambda path: self.statusBar().showMessage(
+                self.tr("Exported to {0}").format(path), 10000
+            )
+        )
+        task.failed.connect(
+            lambda message: self._error(self.tr("The report could not be exported."), message)
+        )
+        self.task = task
+        task.start()
 
     def close_review(self) -> bool:
         """Save and close the open review; False if the person chose to keep it open."""

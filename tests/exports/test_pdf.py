@@ -8,7 +8,7 @@ import subprocess
 import pytest
 from pypdf import PdfReader
 
-from exports.atomic import ExportError
+from exports.atomic import ExportCancelled, ExportError
 from exports.pdf import PdfOptions, build_pdf
 from forms.review import Review
 from forms.sample import sample_answers
@@ -189,3 +189,20 @@ def test_rows_taller_than_a_page_are_split_without_losing_text(form, tmp_path):
     words = set(re.findall(r"mot\d{5}", text))
     assert {w for w in re.findall(r"mot\d{5}", long_text[:5000])} <= words
     assert "In progress" in text and "Mali" in text
+
+
+def test_progress_and_cancel(form, sample, tmp_path):
+    seen = []
+    build_pdf(
+        form, sample, tmp_path / "p.pdf", progress=lambda done, total: seen.append((done, total))
+    )
+    assert seen and seen[-1][0] == seen[-1][1] and len({t for _, t in seen}) == 1
+    calls = []
+
+    def stop_after_a_while():
+        calls.append(1)
+        return len(calls) > 20
+
+    with pytest.raises(ExportCancelled):
+        build_pdf(form, sample, tmp_path / "c.pdf", should_stop=stop_after_a_while)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.pdf"]

@@ -1,0 +1,110 @@
+"""The dialog that asks where and how to export the review as a PDF report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.style import muted
+from forms.schema import Form
+
+
+def default_file_name(country: str, organisation: str) -> str:
+    """A file name people recognise: "<country> – shadow review.pdf", without unsafe characters."""
+    stem = " – ".join(p for p in (country, "GCM shadow review") if p) or "GCM shadow review"
+    safe = "".join(c for c in stem if c not in '<>:"/\\|?*' and ord(c) >= 32).strip(" .")
+    return f"{safe or 'report'}.pdf"
+
+
+class ExportDialog(QDialog):
+    """Language, confidential content and the file to write."""
+
+    def __init__(
+        self,
+        form: Form,
+        suggested: Path,
+        review_language: str,
+        lang: str = "en",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export as PDF"))
+        layout = QVBoxLayout(self)
+        fields = QFormLayout()
+        self.language = QComboBox(self)
+        for choice in form.ref("profile.language").field.choices:
+            self.language.addItem(choice.label.get(lang), choice.key)
+        self.language.setCurrentIndex(max(0, self.language.findData(review_language)))
+        self.language.setAccessibleName(self.tr("Language of the report"))
+        label = QLabel(self.tr("&Language of the report"), self)
+        label.setBuddy(self.language)
+        fields.addRow(label, self.language)
+
+        self.path = QLineEdit(str(suggested), self)
+        self.path.setAccessibleName(self.tr("File to write"))
+        browse = QPushButton(self.tr("&Browse…"), self)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        file_label = QLabel(self.tr("&File"), self)
+        file_label.setBuddy(self.path)
+        fields.addRow(file_label, row)
+        layout.addLayout(fields)
+
+        self.confidential = QCheckBox(self.tr("Include &confidential content"), self)
+        layout.addWidget(self.confidential)
+        warning = muted(
+            QLabel(
+                self.tr(
+                    "Confidential objectives and contact details are left out unless you tick "
+                    "this. Never tick it for a report you will share or submit."
+                ),
+                self,
+            )
+        )
+        warning.setWordWrap(True)
+        layout.addWidget(warning)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.path.textChanged.connect(
+            lambda text: buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+                bool(text.strip())
+            )
+        )
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export as PDF"), self.path.text(), self.tr("PDF files (*.pdf)")
+        )
+        if chosen:
+            self.path.setText(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+
+    def target(self) -> Path:
+        """The file to write."""
+        return Path(self.path.text().strip()).expanduser()
+
+    def export_language(self) -> str:
+        return self.language.currentData()
+
+    def include_confidential(self) -> bool:
+        return self.confidential.isChecked()
