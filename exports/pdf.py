@@ -504,16 +504,30 @@ class _Builder:
         drawing = Drawing(width, height)
         most = max(n for _, n, _ in entries) or 1
         scale = (width - label_w - 30) / most
+        rtl = self.styles.rtl
         for index, (label, count, color) in enumerate(entries):
             y = height - (index + 1) * (bar_h + gap)
+            length = max(count * scale, 1)
+            # Right to left: the label at the right edge, the bar growing leftwards.
+            label_x = width if rtl else 0
+            bar_x = width - label_w - length if rtl else label_w
+            count_x = bar_x - 4 if rtl else bar_x + length + 4
+            anchor = "end" if rtl else "start"
             drawing.add(
-                String(0, y + 3, display_text(label), fontName=self.styles.font, fontSize=9)
+                String(
+                    label_x,
+                    y + 3,
+                    display_text(label),
+                    fontName=self.styles.font,
+                    fontSize=9,
+                    textAnchor=anchor,
+                )
             )
             drawing.add(
                 Rect(
-                    label_w,
+                    bar_x,
                     y,
-                    max(count * scale, 1),
+                    length,
                     bar_h,
                     fillColor=colors.HexColor(color or "#cccccc"),
                     strokeColor=colors.HexColor("#555555"),
@@ -522,11 +536,12 @@ class _Builder:
             )
             drawing.add(
                 String(
-                    label_w + count * scale + 4,
+                    count_x,
                     y + 3,
                     str(count),
                     fontName=self.styles.bold,
                     fontSize=9,
+                    textAnchor=anchor,
                 )
             )
         return drawing
