@@ -21,6 +21,10 @@ EXIT_USAGE = 2
 LANGUAGES = ("en", "fr", "es", "ar")
 
 
+class UsageError(UserError):
+    """The command was given a combination of arguments it cannot use."""
+
+
 class _Parser(argparse.ArgumentParser):
     """An ArgumentParser whose errors are one line and exit 2."""
 
@@ -76,11 +80,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("demo", "create the sample review of a fictional country and print its id")
 
-    export = command("export", "write a review as a PDF report")
+    export = command("export", "write a review as a PDF report and/or an Excel workbook")
     export.add_argument("id", metavar="ID", help="a review id (or its first characters)")
-    export.add_argument(
-        "--pdf", type=Path, metavar="OUT.pdf", required=True, help="the PDF to write"
-    )
+    export.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="the PDF report to write")
+    export.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="the workbook to write")
     export.add_argument(
         "--lang",
         choices=LANGUAGES,
@@ -92,6 +95,15 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also print confidential answers and contacts (never for a public submission)",
     )
+
+    template = command("template", "write the blank questionnaire workbook to fill offline")
+    template.add_argument("-o", "--output", type=Path, required=True, metavar="BLANK.xlsx")
+    template.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the labels")
+
+    import_ = command("import", "import filled templates or exported workbooks")
+    import_.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    check = command("check", "check workbooks as import would, without writing anything")
+    check.add_argument("files", nargs="+", type=Path, metavar="FILE")
 
     set_ = command("set", "change one answer, e.g.: set ID obj05.rating limited")
     set_.add_argument("id", metavar="ID", help="a review id (or its first characters)")
@@ -212,19 +224,81 @@ def _cmd_set(store, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_export(store, args: argparse.Namespace, out: TextIO) -> int:
-    from exports.pdf import PdfOptions, build_pdf
-
+    if args.pdf is None and args.xlsx is None:
+        raise UsageError("give --pdf OUT.pdf and/or --xlsx OUT.xlsx")
     review = store.get(args.id)
     form = store.form(review.form_version)
     lang = args.lang or review.get("profile.language") or "en"
-    options = PdfOptions(lang, args.include_confidential, __version__)
-    path = build_pdf(form, review, args.pdf, options)
+    if args.pdf is not None:
+        from exports.pdf import PdfOptions, build_pdf
+
+        options = PdfOptions(lang, args.include_confidential, __version__)
+        print(f"wrote {build_pdf(form, review, args.pdf, options)}", file=out)
+    if args.xlsx is not None:
+        from exports.xlsx_writer import write_workbook
+
+        path = write_workbook(form, review, args.xlsx, lang, __version__, args.include_confidential)
+        print(f"wrote {path}", file=out)
+    return EXIT_OK
+
+
+def _cmd_template(store, args: argparse.Namespace, out: TextIO) -> int:
+    from exports.xlsx_writer import write_workbook
+    from forms.loader import CURRENT_VERSION
+
+    path = write_workbook(store.form(CURRENT_VERSION), None, args.output, args.lang, __version__)
     print(f"wrote {path}", file=out)
     return EXIT_OK
 
 
+def _report_problems(err: UserError) -> None:
+    lines = err.lines() if hasattr(err, "lines") else [str(err)]
+    for line in lines:
+        print(f"error: {line}", file=sys.stderr)
+
+
+def _cmd_import(store, args: argparse.Namespace, out: TextIO) -> int:
+    from desktop.importing import import_workbook
+
+    failed = 0
+    for path in args.files:
+        try:
+            review_id, outcome, count = import_workbook(store, path)
+        except UserError as err:
+            failed += 1
+            _report_problems(err)
+            continue
+        messages = {
+            "created": f"imported as a new review {review_id} ({count} answers)",
+            "updated": f"updated review {review_id} to a newer revision ({count} answers)",
+            "unchanged": f"review {review_id} is already up to date: nothing changed",
+            "older": f"review {review_id} has a newer revision here: nothing changed",
+        }
+        print(f"{path}: {messages[outcome]}", file=out)
+    return EXIT_USAGE if failed else EXIT_OK
+
+
+def _cmd_check(store, args: argparse.Namespace, out: TextIO) -> int:
+    from exports.xlsx_reader import read_workbook
+
+    failed = 0
+    for path in args.files:
+        try:
+            contents = read_workbook(path, store.form)
+        except UserError as err:
+            failed += 1
+            _report_problems(err)
+            continue
+        origin = f"review {contents.review_id}" if contents.review_id else "a filled template"
+        print(f"{path}: ok, {origin}, {len(contents.answers)} answers", file=out)
+    return EXIT_USAGE if failed else EXIT_OK
+
+
 _HANDLERS = {
     "export": _cmd_export,
+    "template": _cmd_template,
+    "import": _cmd_import,
+    "check": _cmd_check,
     "new": _cmd_new,
     "list": _cmd_list,
     "show": _cmd_show,

@@ -284,6 +284,64 @@ class Store:
                     [review_id, key, _encode(value), now],
                 )
 
+    def import_review(
+        self,
+        review_id: str | None,
+        form_version: int,
+        revision: int,
+        answers: Mapping[str, Any],
+        *,
+        sample: bool = False,
+        keep: frozenset[str] | set[str] = frozenset(),
+    ) -> tuple[str, str]:
+        """Bring a review read from a file into the database, in one transaction.
+
+        A review not in the database is created (under its own id when it has one).
+        The same answers change nothing; an older revision is refused; otherwise the
+        answers are replaced, except the keys in ``keep`` (answers the file left out,
+        such as withheld confidential ones), and the revision goes up. Returns the id
+        and what happened: ``created``, ``updated``, ``unchanged`` or ``older``.
+        """
+        form = self.form(form_version)
+        checked = {k: v for k, v in check_answers(form, answers).items() if v is not None}
+        now = utc_now()
+        existing = None
+        if review_id:
+            existing = self.db.execute(
+                "SELECT revision FROM reviews WHERE id = ?", [review_id]
+            ).fetchone()
+        with self.db.atomic():
+            if existing is None:
+                new_id = review_id or str(uuid.uuid4())
+                self.db.execute(
+                    "INSERT INTO reviews (id, kind, form_key, form_version, sample, revision,"
+                    " created, updated) VALUES (?, 'review', ?, ?, ?, ?, ?, ?)",
+                    [new_id, form.key, form.version, int(sample), max(revision, 1), now, now],
+                )
+                self._write(new_id, checked, now)
+                return new_id, "created"
+            stored = existing[0]
+            if revision < stored:
+                return review_id, "older"
+            current = {
+                key: json.loads(value)
+                for key, value in self.db.execute(
+                    "SELECT key, value FROM answers WHERE review_id = ?", [review_id]
+                )
+            }
+            kept = {k: v for k, v in current.items() if k in keep and k not in checked}
+            if {**checked, **kept} == current:
+                return review_id, "unchanged"
+            # Edited in the spreadsheet without a new revision: still newer than what is here.
+            new_revision = revision if revision > stored else stored + 1
+            removed = {k: None for k in current if k not in checked and k not in keep}
+            self._write(review_id, {**removed, **checked}, now)
+            self.db.execute(
+                "UPDATE reviews SET revision = ?, updated = ? WHERE id = ?",
+                [new_revision, now, review_id],
+            )
+        return review_id, "updated"
+
     def delete(self, review_id: str) -> None:
         """Delete a review and all its answers."""
         review_id = self.resolve_id(review_id)

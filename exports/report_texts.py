@@ -78,6 +78,28 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "CONFIDENCIAL: esta copia incluye contenido confidencial. No difundir.",
         "ar": "سري: تتضمن هذه النسخة محتوى سرياً. يُرجى عدم تعميمها.",
     },
+    "yes": {"en": "Yes", "fr": "Oui", "es": "Sí", "ar": "نعم"},
+    "no": {"en": "No", "fr": "Non", "es": "No", "ar": "لا"},
+    "sheet_help": {
+        "en": "Answer from row 3 on. Do not change row 1 (hidden keys) or the sheet names.",
+        "fr": "Répondez à partir de la ligne 3. Ne modifiez ni la ligne 1 (clés masquées) "
+        "ni le nom des feuilles.",
+        "es": "Responda a partir de la fila 3. No modifique la fila 1 (claves ocultas) "
+        "ni los nombres de las hojas.",
+        "ar": "أجب ابتداءً من السطر 3. لا تغيّر السطر 1 (المفاتيح المخفية) ولا أسماء الأوراق.",
+    },
+    "blank_template": {
+        "en": "Blank questionnaire",
+        "fr": "Questionnaire vierge",
+        "es": "Cuestionario en blanco",
+        "ar": "استبيان فارغ",
+    },
+    "rating_counts": {
+        "en": "Ratings of the objectives",
+        "fr": "Évaluations des objectifs",
+        "es": "Calificaciones de los objetivos",
+        "ar": "تقييمات الأهداف",
+    },
     "sources": {"en": "Sources", "fr": "Sources", "es": "Fuentes", "ar": "المصادر"},
     "links": {
         "en": "Linked commitments",

@@ -239,3 +239,28 @@ def keys_of(form: Form, owners: Iterable[str]) -> list[str]:
     """All answer keys belonging to the given owners (items or sections)."""
     wanted = set(owners)
     return [ref.key for ref in form.refs() if ref.owner in wanted]
+
+
+def answers_digest(answers: Mapping[str, Any]) -> str:
+    """A SHA-256 of the answers in a canonical form: equal answers give equal digests."""
+    import hashlib
+    import json
+
+    canonical = json.dumps(answers, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def confidential_keys(form: Form, answers: Mapping[str, Any]) -> set[str]:
+    """The answer keys that stay out of shared exports unless explicitly included.
+
+    These are confidential or personal fields (contacts) and every answer of an
+    item whose confidential flag is set (an objective marked confidential).
+    """
+    hidden: set[str] = set()
+    for ref in form.refs():
+        section = ref.section
+        flag = section.confidential_flag
+        flagged = bool(flag and answers.get(f"{ref.owner}.{flag}"))
+        if ref.field.confidential or ref.field.personal or (flagged and ref.field.key != flag):
+            hidden.add(ref.key)
+    return hidden

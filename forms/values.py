@@ -259,14 +259,26 @@ def parse_value(fld: Field, text: str, key: str) -> Any:
 
 
 def _parse_multichoice(fld: Field, text: str, key: str) -> list[str]:
-    separators = r"[;\n]" if re.search(r"[;\n]", text) else r","
-    parts = [p for p in re.split(separators, text) if p.strip()]
-    found = []
-    for part in parts:
-        choice = find_choice(fld, part)
-        if choice is None:
-            raise _choice_error(fld, part.strip(), key)
-        found.append(choice.key)
+    """Choices separated by ``;``, ``,`` or new lines; labels may contain separators.
+
+    At each position the longest run of pieces that names a choice is taken, so
+    that "Race, xenophobia, gender, …" stays one label.
+    """
+    pieces = re.split(r"([;,\n])", text)
+    found: list[str] = []
+    start = 0
+    while start < len(pieces):
+        if not pieces[start].strip() or pieces[start] in (";", ",", "\n"):
+            start += 1
+            continue
+        for end in range(len(pieces), start, -1):
+            choice = find_choice(fld, "".join(pieces[start:end]))
+            if choice is not None:
+                found.append(choice.key)
+                start = end
+                break
+        else:
+            raise _choice_error(fld, pieces[start].strip(), key)
     return found
 
 

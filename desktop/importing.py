@@ -1,0 +1,35 @@
+"""Importing workbooks into the database: each file all or nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.store import ReviewNotFound, Store
+from forms.review import confidential_keys
+
+
+def import_workbook(store: Store, path: Path) -> tuple[str, str, int]:
+    """Read ``path`` and bring it into ``store``; returns (review id, outcome, answer count).
+
+    Raises ImportProblems (listing every problem) and writes nothing when the file is bad.
+    """
+    from exports.xlsx_reader import read_workbook
+
+    contents = read_workbook(path, store.form)
+    keep: set[str] = set()
+    if contents.confidential_withheld and contents.review_id:
+        try:
+            current = store.get(contents.review_id)
+        except ReviewNotFound:  # not in the database yet: nothing to keep
+            current = None
+        if current is not None:
+            keep = confidential_keys(store.form(current.form_version), current.answers)
+    review_id, outcome = store.import_review(
+        contents.review_id,
+        contents.form_version,
+        contents.revision,
+        contents.answers,
+        sample=contents.sample,
+        keep=keep,
+    )
+    return review_id, outcome, len(contents.answers)
