@@ -27,7 +27,7 @@ from exports.xlsx_layout import (
 from forms.errors import DefinitionError, InvalidValue, UnknownKey, UserError
 from forms.review import answers_digest, check_answers
 from forms.schema import Form
-from forms.values import parse_value
+from forms.values import check_value, parse_value
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
@@ -114,7 +114,12 @@ def _open(path: Path) -> Any:
         return openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
     except Exception as err:  # openpyxl raises many kinds on malformed parts
         name = type(err).__name__
-        if "Entities" in name or "DTD" in name or "Defused" in name:
+        chain = []
+        cause: BaseException | None = err
+        while cause is not None and len(chain) < 10:
+            chain.append(type(cause).__name__)
+            cause = cause.__cause__ or cause.__context__
+        if any("Entities" in n or "DTD" in n or "Defused" in n for n in chain):
             reason = "refused: the file declares XML entities (possible XML attack)"
         else:
             reason = f"cannot be read as a workbook ({name}: {err})"
@@ -293,5 +298,5 @@ class _Reader:
             raw = int(raw)
         text = raw if isinstance(raw, str) else str(raw)
         if kind in ("text", "longtext"):
-            return text if text.strip() else None
+            return check_value(fld, text, key)
         return parse_value(fld, text, key)

@@ -67,6 +67,8 @@ def _check_text(fld: Field, value: Any, key: str) -> str:
         raise InvalidValue(key, "expected text")
     if "\x00" in value:
         raise InvalidValue(key, "text contains a NUL character")
+    if "\r" in value:  # one kind of line break everywhere: files and editors differ
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
     if fld.type == "text" and ("\n" in value or "\r" in value):
         raise InvalidValue(key, "expected a single line of text")
     if fld.max_length is not None and len(value) > fld.max_length:

@@ -1,0 +1,163 @@
+"""Importing workbooks from the command line: each file all or nothing, the database safe."""
+
+from __future__ import annotations
+
+import sqlite3
+import zipfile
+
+import openpyxl
+import pytest
+
+from desktop.cli import main
+from desktop.store import Store
+from tests.desktop.test_cli import gcm_review, run
+
+
+def dump(db):
+    conn = sqlite3.connect(db)
+    try:
+        return (
+            conn.execute("SELECT * FROM reviews ORDER BY id").fetchall(),
+            conn.execute("SELECT review_id, key, value FROM answers ORDER BY 1, 2").fetchall(),
+        )
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def exported(capsys, tmp_path):
+    """A database with the sample review, and its full export."""
+    db = tmp_path / "source.db"
+    code, out, _ = run(capsys, "demo", "--db", str(db))
+    review_id = out.strip()
+    path = tmp_path / "sample.xlsx"
+    code, _, _ = run(
+        capsys, "export", review_id, "--xlsx", str(path), "--include-confidential", "--db", str(db)
+    )
+    assert code == 0
+    return db, review_id, path
+
+
+def test_import_check_reimport_and_update(capsys, tmp_path, exported):
+    source_db, review_id, path = exported
+    target = tmp_path / "coalition.db"
+    code, out, _ = run(capsys, "check", str(path), "--db", str(target))
+    assert code == 0 and f"ok, review {review_id}, 337 answers" in out
+    assert not target.exists() or dump(target) == ([], [])
+    code, out, _ = run(capsys, "import", str(path), "--db", str(target))
+    assert code == 0 and f"imported as a new review {review_id}" in out
+    with Store(source_db) as source, Store(target) as copy:
+        assert copy.get(review_id).answers == source.get(review_id).answers
+    before = dump(target)
+    code, out, _ = run(capsys, "import", str(path), "--db", str(target))
+    assert code == 0 and "already up to date: nothing changed" in out
+    assert dump(target) == before
+
+    book = openpyxl.load_workbook(path)
+    sheet = book["objectives"]
+    keys = [c.value for c in sheet[1]]
+    sheet.cell(row=3, column=keys.index("gaps") + 1, value="Edited offline in a spreadsheet")
+    book.save(path)
+    code, out, _ = run(capsys, "import", str(path), "--db", str(target))
+    assert code == 0 and "updated review" in out
+    with Store(target) as copy:
+        review = copy.get(review_id)
+    assert review.get("obj01.gaps") == "Edited offline in a spreadsheet"
+    assert review.revision == 2
+
+
+def test_confidential_answers_are_kept_when_a_shared_copy_comes_back(capsys, tmp_path, exported):
+    source_db, review_id, _ = exported
+    shared = tmp_path / "shared.xlsx"
+    run(capsys, "export", review_id, "--xlsx", str(shared), "--db", str(source_db))
+    book = openpyxl.load_workbook(shared)
+    for row in book["_meta"].iter_rows():
+        if row[0].value == "revision":
+            row[1].value = "5"
+    sheet = book["objectives"]
+    keys = [c.value for c in sheet[1]]
+    sheet.cell(row=4, column=keys.index("gaps") + 1, value="A member's correction")
+    book.save(shared)
+    code, out, _ = run(capsys, "import", str(shared), "--db", str(source_db))
+    assert code == 0 and "updated review" in out
+    with Store(source_db) as store:
+        review = store.get(review_id)
+    assert review.get("obj02.gaps") == "A member's correction" and review.revision == 5
+    assert review.get("obj13.assessment"), "withheld answers were not wiped"
+    assert review.get("profile.contact_email")
+
+
+def hostile_files(tmp_path, good):
+    text = tmp_path / "not-a-workbook.xlsx"
+    text.write_text("=cmd|' /C calc'!A0")
+    truncated = tmp_path / "truncated.xlsx"
+    truncated.write_bytes(good.read_bytes()[:5000])
+    bomb = tmp_path / "bomb.xlsx"
+    bomb.write_bytes(good.read_bytes())
+    with zipfile.ZipFile(bomb, "a", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/media/zeros.bin", b"\0" * (40 * 2**20))
+    formula = tmp_path / "formula.xlsx"
+    book = openpyxl.load_workbook(good)
+    book["objectives"]["C3"] = "=1+1"
+    book.save(formula)
+    return {
+        text: "not an xlsx workbook",
+        truncated: "not an xlsx workbook",
+        bomb: "zip bomb",
+        formula: "a formula is not accepted",
+    }
+
+
+def test_hostile_files_are_refused_and_change_nothing(capsys, tmp_path, exported):
+    _, _, good = exported
+    target = tmp_path / "target.db"
+    with Store(target) as store:
+        store.create({"profile.country": "Existing"})
+    before = dump(target)
+    for path, message in hostile_files(tmp_path, good).items():
+        code, _, err = run(capsys, "import", str(path), "--db", str(target))
+        assert code == 2, path
+        assert message in err and str(path) in err
+        assert all(line.startswith("error: ") for line in err.splitlines())
+        assert dump(target) == before
+
+
+def test_several_files_each_all_or_nothing(capsys, tmp_path, exported):
+    _, review_id, good = exported
+    bad = tmp_path / "bad.xlsx"
+    book = openpyxl.load_workbook(good)
+    for row in book["_meta"].iter_rows():
+        if row[0].value == "review_id":
+            row[1].value = "22222222-0000-4000-8000-000000000000"
+    book["objectives"]["D5"] = "Fantastic progress"
+    book.save(bad)
+    target = tmp_path / "t.db"
+    code, out, err = run(capsys, "import", str(bad), str(good), "--db", str(target))
+    assert code == 2
+    assert "Fantastic progress" in err and f"imported as a new review {review_id}" in out
+    with Store(target) as store:
+        assert [s.id for s in store.list()] == [review_id]
+
+
+def test_end_to_end_template_fill_and_import(tmp_path):
+    blank = tmp_path / "blank.xlsx"
+    db = tmp_path / "x.db"
+    result = gcm_review("template", "-o", str(blank), "--lang", "fr", "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    book = openpyxl.load_workbook(blank)
+    sheet = book["profile"]
+    keys = [c.value for c in sheet[1]]
+    sheet.cell(row=3, column=keys.index("country") + 1, value="Mali")
+    sheet.cell(row=3, column=keys.index("organisation") + 1, value="Association malienne")
+    book.save(blank)
+    result = gcm_review("import", str(blank), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert "imported as a new review" in result.stdout
+    listed = gcm_review("list", "--db", str(db)).stdout
+    assert "Mali" in listed and "Association malienne" in listed
+
+
+def test_export_needs_a_format(capsys, tmp_path):
+    code = main(["export", "abcd", "--db", str(tmp_path / "x.db")])
+    assert code == 2
+    assert "give --pdf OUT.pdf and/or --xlsx OUT.xlsx" in capsys.readouterr().err

@@ -1,0 +1,280 @@
+"""The workbook: round trip, the blank template filled as a person would, and its safety."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from exports.xlsx_reader import ImportProblems, read_workbook
+from exports.xlsx_writer import write_workbook
+from forms.loader import load_form
+from forms.review import Review, check_answers
+from forms.sample import sample_answers
+from tests.support import ARABIC, every_field_answers
+
+TRICKY = {
+    "obj01.assessment": "=SUM(A1:A9) is not a formula",
+    "obj01.gaps": "+33 6 12 34 56 78",
+    "obj01.evidence": "-- a dash first\r\nand a Windows line break",
+    "obj01.good_practices": "@mention\tand a tab",
+    "obj02.assessment": "Emoji 🌍🤝 and 𝒳, line\nbreaks\n\nand " + ARABIC,
+    "obj03.assessment": ("Très long texte. " * 1200)[:20000],
+    "profile.keywords": " leading and trailing spaces ",
+}
+
+
+def round_trip(form, answers, tmp_path, **kwargs):
+    review = Review("11111111-2222-4333-8444-555555555555", form.version, answers, revision=7)
+    path = write_workbook(
+        form, review, tmp_path / "review.xlsx", include_confidential=True, **kwargs
+    )
+    return read_workbook(path, load_form)
+
+
+def test_sample_review_survives_export_and_import(form, tmp_path):
+    answers = check_answers(form, {**sample_answers(form), **TRICKY})
+    assert answers["obj01.evidence"] == "-- a dash first\nand a Windows line break"
+    contents = round_trip(form, answers, tmp_path)
+    assert contents.answers == answers
+    assert len(contents.answers["obj03.assessment"]) == 20000
+    assert contents.review_id == "11111111-2222-4333-8444-555555555555"
+    assert contents.revision == 7
+    assert contents.unchanged_since_export
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
+def test_every_field_type_survives_in_every_language(form, tmp_path, lang):
+    answers = every_field_answers(form)
+    assert round_trip(form, answers, tmp_path, lang=lang).answers == answers
+
+
+def test_text_that_looks_like_a_formula_is_stored_as_text(form, tmp_path):
+    review = Review("r", form.version, TRICKY)
+    path = write_workbook(form, review, tmp_path / "t.xlsx")
+    sheet = openpyxl.load_workbook(path)["objectives"]
+    keys = [c.value for c in sheet[1]]
+    cell = sheet.cell(row=3, column=keys.index("assessment") + 1)
+    assert cell.value == TRICKY["obj01.assessment"] and cell.data_type == "s"
+    gaps = sheet.cell(row=3, column=keys.index("gaps") + 1)
+    assert gaps.data_type == "s" and gaps.quotePrefix
+
+
+def test_workbook_is_readable_and_carries_metadata(form, tmp_path):
+    review = Review("abc", form.version, sample_answers(form), revision=3, sample=True)
+    path = write_workbook(form, review, tmp_path / "s.xlsx", lang="fr", app_version="9.9")
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames[0] == "cover"
+    assert {"profile", "objectives", "consultations", "sources", "pledges", "_meta"} <= set(
+        book.sheetnames
+    )
+    assert book["_meta"].sheet_state == "hidden"
+    objectives = book["objectives"]
+    assert objectives.freeze_panes == "B3" and objectives.row_dimensions[1].hidden
+    assert [objectives.cell(row=r, column=1).value for r in range(3, 26)] == [
+        f"obj{n:02d}" for n in range(1, 24)
+    ]
+    assert any("_lists" in (v.formula1 or "") for v in objectives.data_validations.dataValidation)
+    props = {p.name: p.value for p in book.custom_doc_props.props}
+    assert props["gcm_review_id"] == "abc" and props["gcm_revision"] == "3"
+    assert props["gcm_app_version"] == "9.9" and re.fullmatch(r"[0-9a-f]{64}", props["gcm_sha256"])
+    assert props["gcm_confidential"] == "withheld"
+    assert book["cover"]._charts, "ratings summary with a chart"
+
+
+def test_confidential_answers_stay_out_unless_included(form, tmp_path):
+    answers = sample_answers(form)
+    review = Review("c", form.version, answers)
+    contents = read_workbook(write_workbook(form, review, tmp_path / "c.xlsx"), load_form)
+    assert "obj13.assessment" not in contents.answers
+    assert "profile.contact_email" not in contents.answers
+    assert contents.confidential_withheld
+    assert contents.answers["obj12.assessment"] == answers["obj12.assessment"]
+
+
+def test_blank_french_template_filled_as_a_person_would(form, tmp_path):
+    path = write_workbook(form, None, tmp_path / "vierge.xlsx", lang="fr")
+    book = openpyxl.load_workbook(path)
+    lists = book["_lists"]
+
+    def dropdown_labels(sheet, key):
+        keys = [c.value for c in sheet[1]]
+        column = keys.index(key) + 1
+        validation = next(
+            v
+            for v in sheet.data_validations.dataValidation
+            if openpyxl.utils.get_column_letter(column) in str(v.sqref)
+        )
+        letter = re.search(r"\$([A-Z]+)\$1", validation.formula1).group(1)
+        return column, [c.value for c in lists[letter] if c.value]
+
+    profile = book["profile"]
+    keys = [c.value for c in profile[1]]
+    profile.cell(row=3, column=keys.index("country") + 1, value="Sénégal")
+    profile.cell(row=3, column=keys.index("organisation") + 1, value="Réseau des migrants")
+    column, languages = dropdown_labels(profile, "language")
+    profile.cell(row=3, column=column, value=languages[1])  # picked from the drop-down
+    profile.cell(row=3, column=keys.index("review_date") + 1, value=dt.datetime(2026, 3, 1))
+
+    objectives = book["objectives"]
+    keys = [c.value for c in objectives[1]]
+    row = 3 + 4  # obj05
+    column, ratings = dropdown_labels(objectives, "rating")
+    objectives.cell(row=row, column=column, value=ratings[2])
+    objectives.cell(row=row, column=keys.index("assessment") + 1, value="Peu de visas délivrés.")
+    column, yes_no = dropdown_labels(objectives, "confidential")
+    assert yes_no == ["Oui", "Non"]
+    objectives.cell(row=row, column=column, value="Oui")
+
+    consultations = book["consultations"]
+    keys = [c.value for c in consultations[1]]
+    values = {"id": "methodology", "place": "Thiès", "participants": 12, "gender.women": 7,
+              "gender.men": 5, "date": dt.datetime(2025, 11, 4)}  # fmt: skip
+    for key, value in values.items():
+        consultations.cell(row=3, column=keys.index(key) + 1, value=value)
+    column, formats = dropdown_labels(consultations, "format")
+    consultations.cell(row=3, column=column, value=formats[1])
+    book.save(path)
+
+    answers = read_workbook(path, load_form).answers
+    assert answers["profile.country"] == "Sénégal"
+    assert answers["profile.language"] == "fr"
+    assert answers["profile.review_date"] == "2026-03-01"
+    assert answers["obj05.rating"] == "limited"
+    assert answers["obj05.assessment"] == "Peu de visas délivrés."
+    assert answers["obj05.confidential"] is True
+    assert answers["methodology.consultations"] == [
+        {
+            "date": "2025-11-04",
+            "place": "Thiès",
+            "format": "focus_group",
+            "participants": 12,
+            "gender": {"women": 7, "men": 5},
+        }
+    ]
+
+
+# -- hostile and broken files ---------------------------------------------------
+
+
+def rewrite(path: Path, replace: dict[str, bytes | None]) -> None:
+    """Rewrite the zip at ``path`` with some parts replaced (or dropped with None)."""
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in {**parts, **replace}.items():
+            if data is not None:
+                archive.writestr(name, data)
+
+
+@pytest.fixture
+def export(form, tmp_path):
+    review = Review("e", form.version, sample_answers(form), revision=2)
+    return write_workbook(form, review, tmp_path / "export.xlsx", include_confidential=True)
+
+
+def problems_of(path: Path) -> list[str]:
+    with pytest.raises(ImportProblems) as info:
+        read_workbook(path, load_form)
+    assert all(line.startswith(str(path)) for line in info.value.lines())
+    return info.value.problems
+
+
+def test_not_an_xlsx(tmp_path):
+    text = tmp_path / "notes.xlsx"
+    text.write_text("hello")
+    assert problems_of(text) == ["not an xlsx workbook (it is not a zip file)"]
+    other = tmp_path / "other.xlsx"
+    with zipfile.ZipFile(other, "w") as archive:
+        archive.writestr("readme.txt", "zip but not a workbook")
+    assert "not an xlsx workbook" in problems_of(other)[0]
+
+
+def test_truncated_and_corrupt_files(export, tmp_path):
+    data = export.read_bytes()
+    truncated = tmp_path / "truncated.xlsx"
+    truncated.write_bytes(data[: len(data) // 2])
+    assert re.search(r"not an xlsx|damaged|truncated", problems_of(truncated)[0])
+    corrupt = tmp_path / "corrupt.xlsx"
+    with zipfile.ZipFile(export) as archive:
+        info = archive.getinfo("xl/worksheets/sheet3.xml")
+    spoiled = bytearray(data)
+    middle = info.header_offset + 30 + len(info.filename) + info.compress_size // 2
+    spoiled[middle] ^= 0xFF
+    corrupt.write_bytes(bytes(spoiled))
+    assert re.search(r"damaged", problems_of(corrupt)[0])
+
+
+def test_zip_bomb_is_refused_before_parsing(export):
+    rewrite(export, {"xl/media/padding.bin": b"\0" * (60 * 2**20)})
+    assert "zip bomb" in problems_of(export)[0]
+
+
+def test_xml_entity_attack_is_refused(export):
+    with zipfile.ZipFile(export) as archive:
+        workbook = archive.read("xl/workbook.xml").decode()
+    attack = workbook.replace(
+        "<workbook",
+        '<!DOCTYPE lol [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]><workbook',
+        1,
+    )
+    rewrite(export, {"xl/workbook.xml": attack.encode()})
+    assert "XML entities" in problems_of(export)[0]
+
+
+def edit(path: Path, change) -> Path:
+    book = openpyxl.load_workbook(path)
+    change(book)
+    book.save(path)
+    return path
+
+
+def cell_of(book, sheet: str, key: str, row: int = 3):
+    keys = [c.value for c in book[sheet][1]]
+    return book[sheet].cell(row=row, column=keys.index(key) + 1)
+
+
+def test_newer_form_version_is_refused(export):
+    def newer(book):
+        for row in book["_meta"].iter_rows():
+            if row[0].value == "form_version":
+                row[1].value = "99"
+
+    assert problems_of(edit(export, newer)) == [
+        "form version 99 is not known to this version of the application"
+    ]
+
+
+def test_missing_sheet_and_key_column(export):
+    def damage(book):
+        del book["pledges"]
+        cell_of(book, "objectives", "rating", row=1).value = None
+
+    problems = problems_of(edit(export, damage))
+    assert "the sheet 'pledges' is missing" in problems
+    assert "objectives: the key column 'rating' is missing from row 1" in problems
+
+
+def test_every_bad_value_is_listed_with_its_cell(export):
+    def damage(book):
+        cell_of(book, "objectives", "rating", row=4).value = "Fantastic progress"
+        cell_of(book, "objectives", "assessment", row=5).value = "x" * 30001
+        cell_of(book, "objectives", "gaps", row=6).value = '=HYPERLINK("http://evil")'
+        cell_of(book, "objectives", "id", row=7).value = "obj99"
+        cell_of(book, "consultations", "participants").value = "many"
+
+    problems = problems_of(edit(export, damage))
+    assert any(
+        re.match(r"objectives![A-Z]+4: 'Fantastic progress' is not one of", p) for p in problems
+    )
+    assert any(p.startswith("objectives!") and "30001 characters long" in p for p in problems)
+    assert "objectives!E6: a formula is not accepted as an answer" in [
+        re.sub(r"![A-Z]+6", "!E6", p) for p in problems
+    ]
+    assert "objectives!A7: unknown id 'obj99'" in problems
+    assert any(p.startswith("consultations!") and "'many' is not a number" in p for p in problems)
+    assert len(problems) >= 5
