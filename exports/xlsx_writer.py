@@ -35,12 +35,20 @@ from forms.schema import Field, Form
 #: Text that a spreadsheet could take for a formula when the cell is edited.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
+WRAP = Alignment(wrap_text=True, vertical="top")
+MAX_ROW_LINES = 20
 WIDTHS = {"longtext": 60, "text": 28, "multichoice": 40, "choice": 24, "counts": 12}
 
 
 def _choice_label(fld: Field, key: str, lang: str) -> str:
     choice = fld.choice(key)
     return choice.label.get(lang) if choice else key
+
+
+def _wrapped_lines(value: Any, width: int) -> int:
+    if not isinstance(value, str) or not value:
+        return 1
+    return sum(max(1, -(-len(line) // max(width - 2, 1))) for line in value.split("\n"))
 
 
 def cell_value(column: Column, value: Any, lang: str) -> Any:
@@ -113,15 +121,18 @@ class _Writer:
         sheet.freeze_panes = sheet.cell(row=FIRST_DATA_ROW, column=2)
         sheet.column_dimensions["A"].width = 10
         last_row = max(FIRST_DATA_ROW + len(rows) - 1, FIRST_DATA_ROW + 200 if layout.table else 0)
+        sheet.row_dimensions[LABEL_ROW].height = 32
         for index, (owner, values) in enumerate(rows):
             row = FIRST_DATA_ROW + index
             _put(sheet, row, 1, owner)
+            lines = 1
             for col, column in enumerate(layout.columns, start=2):
-                value = values.get(column.field.key)
-                _put(sheet, row, col, cell_value(column, value, self.lang))
-                sheet.cell(row=row, column=col).alignment = Alignment(
-                    wrap_text=True, vertical="top"
-                )
+                shown = cell_value(column, values.get(column.field.key), self.lang)
+                _put(sheet, row, col, shown)
+                sheet.cell(row=row, column=col).alignment = WRAP
+                lines = max(lines, _wrapped_lines(shown, WIDTHS.get(column.field.type, 16)))
+            # Spreadsheets do not size rows of wrapped text on opening: estimate it.
+            sheet.row_dimensions[row].height = min(lines, MAX_ROW_LINES) * 15
         for col, column in enumerate(layout.columns, start=2):
             letter = get_column_letter(col)
             sheet.column_dimensions[letter].width = WIDTHS.get(column.field.type, 16)

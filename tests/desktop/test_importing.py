@@ -100,11 +100,58 @@ def hostile_files(tmp_path, good):
     book = openpyxl.load_workbook(good)
     book["objectives"]["C3"] = "=1+1"
     book.save(formula)
+    corrupt = tmp_path / "corrupt.xlsx"
+    data = bytearray(good.read_bytes())
+    with zipfile.ZipFile(good) as archive:
+        part = archive.getinfo("xl/worksheets/sheet3.xml")
+    data[part.header_offset + 30 + len(part.filename) + part.compress_size // 2] ^= 0xFF
+    corrupt.write_bytes(bytes(data))
+    entities = tmp_path / "entities.xlsx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(entities, "w") as target:
+        for name in source.namelist():
+            content = source.read(name)
+            if name == "xl/workbook.xml":
+                content = content.replace(
+                    b"<workbook", b'<!DOCTYPE x [<!ENTITY e "boom">]><workbook', 1
+                )
+            target.writestr(name, content)
+
+    def edited(name, change):
+        path = tmp_path / name
+        book = openpyxl.load_workbook(good)
+        change(book)
+        book.save(path)
+        return path
+
+    def newer(book):
+        for row in book["_meta"].iter_rows():
+            if row[0].value == "form_version":
+                row[1].value = "2"
+
+    def drop_sheet(book):
+        del book["principles"]
+
+    def drop_column(book):
+        book["objectives"]["D1"] = None
+
+    def bad_label(book):
+        book["objectives"]["D3"] = "Excellent progress"
+
+    def too_long(book):
+        book["objectives"]["C3"] = "x" * 30001
+
     return {
         text: "not an xlsx workbook",
         truncated: "not an xlsx workbook",
+        corrupt: "damaged",
         bomb: "zip bomb",
+        entities: "XML entities",
         formula: "a formula is not accepted",
+        edited("newer.xlsx", newer): "form version 2 is not known",
+        edited("nosheet.xlsx", drop_sheet): "the sheet 'principles' is missing",
+        edited("nocolumn.xlsx", drop_column): "the key column 'rating' is missing",
+        edited("label.xlsx", bad_label): "'Excellent progress' is not one of the choices",
+        edited("long.xlsx", too_long): "30001 characters long",
     }
 
 
