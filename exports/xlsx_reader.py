@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -100,7 +101,7 @@ def check_container(path: Path) -> None:
             broken = archive.testzip()
             if broken is not None:
                 raise ImportProblems(path, [f"the file is damaged ({broken} fails its checksum)"])
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError) as err:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError) as err:
         raise ImportProblems(path, [f"the file is damaged or truncated ({err})"]) from err
 
 
