@@ -101,7 +101,14 @@ def check_container(path: Path) -> None:
             broken = archive.testzip()
             if broken is not None:
                 raise ImportProblems(path, [f"the file is damaged ({broken} fails its checksum)"])
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError) as err:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,
+        EOFError,
+        OSError,
+        NotImplementedError,
+    ) as err:
         raise ImportProblems(path, [f"the file is damaged or truncated ({err})"]) from err
 
 
