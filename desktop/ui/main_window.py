@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -52,12 +53,14 @@ class MainWindow(QMainWindow):
         self.editor: ReviewEditor | None = None
         self.workshop: WorkshopCopy | None = None
         self.task: BackgroundTask | None = None
+        self.last_import: tuple[list[str], list[str]] | None = None
         self._failure_shown = False
 
         self.stack = QStackedWidget(self)
         self.start = StartScreen(self)
         self.start.new_requested.connect(self.new_review)
         self.start.sample_requested.connect(self.open_sample)
+        self.start.import_requested.connect(self.import_files)
         self.start.open_requested.connect(self.open_review)
         self.stack.addWidget(self.start)
         self.setCentralWidget(self.stack)
@@ -98,6 +101,9 @@ class MainWindow(QMainWindow):
         )
         self.sample_action = self._action(
             self.tr("Open the &sample review"), self.open_sample, "Ctrl+Shift+O", file_menu
+        )
+        self.import_action = self._action(
+            self.tr("&Import workbooks…"), self.import_files, "Ctrl+I", file_menu
         )
         file_menu.addSeparator()
         self.export_action = self._action(
@@ -253,6 +259,66 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.editor.navigator.setFocus()
         return True
+
+    def import_files(self, paths: list[Path] | None = None) -> None:
+        """Import workbooks (asked for when not given) off the UI thread, then report."""
+        if not self.close_review():
+            return
+        if paths is None:
+            chosen, _ = QFileDialog.getOpenFileNames(
+                self,
+                self.tr("Import workbooks"),
+                str(Path.home()),
+                self.tr("Excel workbooks (*.xlsx)"),
+            )
+            paths = [Path(p) for p in chosen]
+        if not paths:
+            return
+        db_path = self.store.path
+        title = self.tr("Importing workbooks…")
+
+        def work(report, cancelled) -> tuple[list[str], list[str]]:
+            from desktop.importing import import_workbook
+
+            done: list[str] = []
+            refused: list[str] = []
+            with Store(db_path) as store:  # this thread's own connection
+                for index, path in enumerate(paths):
+                    if cancelled():
+                        raise Cancelled
+                    report(index, len(paths), path.name)
+                    try:
+                        _review_id, outcome, count = import_workbook(store, path)
+                    except UserError as err:
+                        refused.extend(err.lines() if hasattr(err, "lines") else [str(err)])
+                        continue
+                    done.append(f"{path.name}: {outcome} ({count} answers)")
+            report(len(paths), len(paths), "")
+            return done, refused
+
+        task = BackgroundTask(title, work, self)
+        task.finished.connect(self._imported)
+        task.failed.connect(
+            lambda message: self._error(self.tr("The files could not be imported."), message)
+        )
+        self.task = task
+        task.start()
+
+    def _imported(self, result: tuple[list[str], list[str]]) -> None:
+        done, refused = result
+        self.show_start()
+        summary = self.tr("{0} file(s) imported, {1} refused.").format(len(done), len(refused))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning if refused else QMessageBox.Icon.Information,
+            APP_NAME,
+            summary,
+            parent=self,
+        )
+        box.setDetailedText("\n".join([*done, *refused]))
+        if refused:
+            box.setInformativeText(refused[0])
+        self.last_import = result
+        box.open()
 
     def export_pdf(self) -> None:
         """Ask for the options, then write the PDF report off the UI thread."""

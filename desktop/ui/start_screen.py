@@ -38,6 +38,7 @@ class StartScreen(QWidget):
     open_requested = Signal(str)  # review id
     new_requested = Signal()
     sample_requested = Signal()
+    import_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,14 +69,19 @@ class StartScreen(QWidget):
         self.sample_button.setToolTip(
             self.tr("A fictional review for workshops; your changes to it are not kept.")
         )
+        self.import_button = QPushButton(self.tr("&Import a file…"), self)
+        self.import_button.setToolTip(
+            self.tr("Bring in filled questionnaires or workbooks exported by other organisations.")
+        )
         self.open_button = QPushButton(self.tr("&Open"), self)
-        for button in (self.new_button, self.sample_button):
+        for button in (self.new_button, self.sample_button, self.import_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
         layout.addLayout(buttons)
         self.new_button.clicked.connect(self.new_requested)
         self.sample_button.clicked.connect(self.sample_requested)
+        self.import_button.clicked.connect(self.import_requested)
         self.open_button.clicked.connect(self._open_current)
 
         heading = scaled(QLabel(self.tr("Your reviews")), 1.2, True)
@@ -104,7 +110,8 @@ class StartScreen(QWidget):
         )
         layout.addWidget(self.empty_hint)
         self.setTabOrder(self.new_button, self.sample_button)
-        self.setTabOrder(self.sample_button, self.open_button)
+        self.setTabOrder(self.sample_button, self.import_button)
+        self.setTabOrder(self.import_button, self.open_button)
         self.setTabOrder(self.open_button, self.table)
         self.set_reviews([])
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from pypdf import PdfReader
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.ui.export_dialog import default_file_name
 from tests.desktop.ui.keys import type_text
@@ -48,3 +50,29 @@ def test_default_file_names_are_safe():
     assert default_file_name("Côte d'Ivoire", "x") == "Côte d'Ivoire – GCM shadow review.pdf"
     assert default_file_name('a/b:c*?"', "") == "abc – GCM shadow review.pdf"
     assert default_file_name("", "") == "GCM shadow review.pdf"
+
+
+def test_import_from_the_window(window, qtbot, tmp_path, form):
+    from exports.xlsx_writer import write_workbook
+    from forms.review import Review
+    from forms.sample import sample_answers
+
+    good = write_workbook(
+        form, Review("33333333-0000-4000-8000-000000000000", 1, sample_answers(form)),
+        tmp_path / "member.xlsx",
+    )  # fmt: skip
+    bad = tmp_path / "bad.xlsx"
+    bad.write_text("not a workbook")
+    assert window.start.import_button.isVisible()
+    window.import_files([good, bad])
+    qtbot.waitUntil(lambda: window.last_import is not None, timeout=20000)
+    done, refused = window.last_import
+    assert len(done) == 1 and re.fullmatch(r"member\.xlsx: created \(\d+ answers\)", done[0])
+        "member.xlsx: created"
+    )
+    assert refused == [f"{bad}: not an xlsx workbook (it is not a zip file)"]
+    assert window.start.table.rowCount() == 1
+    assert window.start.table.item(0, 0).text() == "Republic of Veridia"
+    box = QApplication.activeModalWidget() or window.findChild(QMessageBox)
+    assert box is not None and "1 file(s) imported, 1 refused." in box.text()
+    box.close()
