@@ -24,6 +24,13 @@ def dump(db):
         conn.close()
 
 
+def set_answer(book, sheet_name: str, key: str, row: int, value) -> None:
+    """Type ``value`` into the column keyed ``key`` of a sheet, as a person would."""
+    sheet = book[sheet_name]
+    keys = [c.value for c in sheet[1]]
+    sheet.cell(row=row, column=keys.index(key) + 1, value=value)
+
+
 @pytest.fixture
 def exported(capsys, tmp_path):
     """A database with the sample review, and its full export."""
@@ -54,9 +61,7 @@ def test_import_check_reimport_and_update(capsys, tmp_path, exported):
     assert dump(target) == before
 
     book = openpyxl.load_workbook(path)
-    sheet = book["objectives"]
-    keys = [c.value for c in sheet[1]]
-    sheet.cell(row=3, column=keys.index("gaps") + 1, value="Edited offline in a spreadsheet")
+    set_answer(book, "objectives", "gaps", 3, "Edited offline in a spreadsheet")
     book.save(path)
     code, out, _ = run(capsys, "import", str(path), "--db", str(target))
     assert code == 0 and "updated review" in out
@@ -74,9 +79,7 @@ def test_confidential_answers_are_kept_when_a_shared_copy_comes_back(capsys, tmp
     for row in book["_meta"].iter_rows():
         if row[0].value == "revision":
             row[1].value = "5"
-    sheet = book["objectives"]
-    keys = [c.value for c in sheet[1]]
-    sheet.cell(row=4, column=keys.index("gaps") + 1, value="A member's correction")
+    set_answer(book, "objectives", "gaps", 4, "A member's correction")
     book.save(shared)
     code, out, _ = run(capsys, "import", str(shared), "--db", str(source_db))
     assert code == 0 and "updated review" in out
