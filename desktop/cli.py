@@ -78,7 +78,14 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("id", metavar="ID", help="a review id (or its first characters)")
     show.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the labels")
 
-    command("demo", "create the sample review of a fictional country and print its id")
+    demo = command("demo", "create the sample review of a fictional country and print its id")
+    demo.add_argument(
+        "--contributions",
+        type=int,
+        metavar="N",
+        help="instead, write N member organisations' workbooks to practise merging",
+    )
+    demo.add_argument("-o", "--output", type=Path, metavar="DIR", help="folder for --contributions")
 
     export = command("export", "write a review as a PDF report and/or an Excel workbook")
     export.add_argument("id", metavar="ID", help="a review id (or its first characters)")
@@ -104,6 +111,12 @@ def build_parser() -> argparse.ArgumentParser:
     import_.add_argument("files", nargs="+", type=Path, metavar="FILE")
     check = command("check", "check workbooks as import would, without writing anything")
     check.add_argument("files", nargs="+", type=Path, metavar="FILE")
+
+    merge = command("merge", "collect member organisations' workbooks into a coalition review")
+    merge.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    merge.add_argument(
+        "--coalition", default="Coalition", metavar="NAME", help="the coalition review to add to"
+    )
 
     set_ = command("set", "change one answer, e.g.: set ID obj05.rating limited")
     set_.add_argument("id", metavar="ID", help="a review id (or its first characters)")
@@ -197,16 +210,48 @@ def _cmd_show(store, args: argparse.Namespace, out: TextIO) -> int:
     from exports.text_report import render_text
 
     review = store.get(args.id)
-    out.write(render_text(store.form(review.form_version), review, args.lang))
+    form = store.form(review.form_version)
+    out.write(render_text(form, review, args.lang))
+    if review.kind == "coalition":
+        from exports.text_report import render_consolidation
+        from forms.merge import consolidate
+
+        contributions = store.contributions(review.id)
+        out.write(render_consolidation(form, consolidate(form, contributions), args.lang))
     return EXIT_OK
 
 
 def _cmd_demo(store, args: argparse.Namespace, out: TextIO) -> int:
     from forms.loader import CURRENT_VERSION
+
+    form = store.form(CURRENT_VERSION)
+    if args.contributions is not None:
+        return _demo_contributions(form, args, out)
     from forms.sample import sample_answers
 
-    review = store.create(sample_answers(store.form(CURRENT_VERSION)), sample=True)
+    review = store.create(sample_answers(form), sample=True)
     print(review.id, file=out)
+    return EXIT_OK
+
+
+def _demo_contributions(form, args: argparse.Namespace, out: TextIO) -> int:
+    from exports.xlsx_writer import write_workbook
+    from forms.review import Review
+    from forms.sample_contributions import member_files
+
+    if args.output is None:
+        raise UsageError("--contributions needs -o DIR, the folder to write the files to")
+    if not 3 <= args.contributions <= 1000:
+        raise UsageError("--contributions takes a number from 3 to 1000")
+    try:
+        args.output.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise UsageError(f"{args.output}: cannot create the folder ({err.strerror})") from err
+    files = member_files(form, args.contributions)
+    for member in files:
+        review = Review(member.review_id, form.version, member.answers, revision=member.revision)
+        write_workbook(form, review, args.output / member.file_name, "en", __version__, True)
+    print(f"wrote {len(files)} member workbooks to {args.output}", file=out)
     return EXIT_OK
 
 
@@ -278,6 +323,37 @@ def _cmd_import(store, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_USAGE if failed else EXIT_OK
 
 
+def _cmd_merge(store, args: argparse.Namespace, out: TextIO) -> int:
+    from exports.xlsx_reader import read_workbook
+    from forms.review import answers_digest
+
+    coalition_id = store.coalition(args.coalition)
+    failed = 0
+    messages = {
+        "added": "added",
+        "duplicate": "the same contribution was already received: not counted again",
+        "older": "an older revision than the one received: not used",
+        "updated": "a newer revision: replaces the one received before",
+    }
+    for path in args.files:
+        try:
+            contents = read_workbook(path, store.form)
+        except UserError as err:
+            failed += 1
+            _report_problems(err)
+            continue
+        answers = contents.answers
+        review_id = contents.review_id or f"template-{answers_digest(answers)[:16]}"
+        organisation = answers.get("profile.organisation") or path.stem
+        outcome = store.add_contribution(
+            coalition_id, review_id, organisation, contents.revision, answers, path.name
+        )
+        print(f"{path}: {organisation}: {messages[outcome]}", file=out)
+    count = len(store.contributions(coalition_id))
+    print(f"coalition {coalition_id} ({args.coalition}): {count} contributions", file=out)
+    return EXIT_USAGE if failed else EXIT_OK
+
+
 def _cmd_check(store, args: argparse.Namespace, out: TextIO) -> int:
     from exports.xlsx_reader import read_workbook
 
@@ -299,6 +375,7 @@ _HANDLERS = {
     "template": _cmd_template,
     "import": _cmd_import,
     "check": _cmd_check,
+    "merge": _cmd_merge,
     "new": _cmd_new,
     "list": _cmd_list,
     "show": _cmd_show,

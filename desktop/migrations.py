@@ -55,3 +55,23 @@ def m001_reviews_and_answers(db: Database) -> None:
 def known_names() -> set[str]:
     """The names of every migration this version of the application knows."""
     return set(_names)
+
+
+@migration
+def m002_contributions(db: Database) -> None:
+    """Member reviews received by a coalition review, kept as received, with their source."""
+    db.execute(
+        """
+        CREATE TABLE contributions (
+            coalition_id TEXT NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+            review_id TEXT NOT NULL,
+            organisation TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            digest TEXT NOT NULL,
+            answers TEXT NOT NULL,
+            source TEXT NOT NULL,
+            received TEXT NOT NULL,
+            PRIMARY KEY (coalition_id, review_id)
+        ) WITHOUT ROWID
+        """
+    )

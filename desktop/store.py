@@ -21,6 +21,7 @@ from sqlite_utils import Database
 from desktop import migrations
 from forms.errors import UserError
 from forms.loader import CURRENT_VERSION, load_form
+from forms.merge import Contribution
 from forms.review import Review, check_answers, completeness
 from forms.schema import Form
 
@@ -341,6 +342,73 @@ class Store:
                 [new_revision, now, review_id],
             )
         return review_id, "updated"
+
+    # -- coalitions ------------------------------------------------------------
+    def coalition(self, name: str) -> str:
+        """The id of the coalition review named ``name``, created when there is none."""
+        for row in self.db.execute(
+            "SELECT r.id FROM reviews r JOIN answers a ON a.review_id = r.id"
+            " WHERE r.kind = 'coalition' AND a.key = 'profile.organisation' AND a.value = ?",
+            [_encode(name)],
+        ):
+            return row[0]
+        answers = {"profile.organisation": name, "profile.organisation_kind": "coalition"}
+        return self.create(answers, kind="coalition").id
+
+    def add_contribution(
+        self,
+        coalition_id: str,
+        review_id: str,
+        organisation: str,
+        revision: int,
+        answers: Mapping[str, Any],
+        source: str,
+    ) -> str:
+        """Keep a member's review in a coalition; returns what happened.
+
+        ``added`` (new), ``duplicate`` (the same answers again), ``older`` (an older
+        revision than the one kept: nothing changes) or ``updated`` (a newer one
+        replaces it). One member review is never counted twice.
+        """
+        from forms.review import answers_digest
+
+        digest = answers_digest(answers)
+        with self.db.atomic():
+            row = self.db.execute(
+                "SELECT revision, digest FROM contributions"
+                " WHERE coalition_id = ? AND review_id = ?",
+                [coalition_id, review_id],
+            ).fetchone()
+            if row is not None and row[1] == digest:
+                return "duplicate"
+            if row is not None and revision <= row[0]:
+                return "older"
+            self.db.execute(
+                "INSERT INTO contributions (coalition_id, review_id, organisation, revision,"
+                " digest, answers, source, received) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (coalition_id, review_id) DO UPDATE SET"
+                " organisation = excluded.organisation, revision = excluded.revision,"
+                " digest = excluded.digest, answers = excluded.answers,"
+                " source = excluded.source, received = excluded.received",
+                [coalition_id, review_id, organisation, revision, digest, _encode(dict(answers)),
+                 source, utc_now()],
+            )  # fmt: skip
+            self.db.execute(
+                "UPDATE reviews SET revision = revision + 1, updated = ? WHERE id = ?",
+                [utc_now(), coalition_id],
+            )
+        return "added" if row is None else "updated"
+
+    def contributions(self, coalition_id: str) -> list[Contribution]:
+        """The member reviews of a coalition, in the order they were first received."""
+        return [
+            Contribution(rid, organisation, revision, json.loads(answers), source)
+            for rid, organisation, revision, answers, source in self.db.execute(
+                "SELECT review_id, organisation, revision, answers, source FROM contributions"
+                " WHERE coalition_id = ? ORDER BY organisation COLLATE NOCASE, review_id",
+                [coalition_id],
+            )
+        ]
 
     def delete(self, review_id: str) -> None:
         """Delete a review and all its answers."""

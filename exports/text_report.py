@@ -6,6 +6,7 @@ import textwrap
 from collections.abc import Iterator
 from typing import Any
 
+from forms.merge import Consolidation
 from forms.review import Review, completeness
 from forms.schema import Field, Form, Section
 from forms.values import format_value
@@ -100,3 +101,29 @@ def _wrap(text: str, indent: str, subsequent: str | None = None) -> Iterator[str
             break_on_hyphens=False,
         )
         yield from lines or [indent.rstrip()]
+
+
+def render_consolidation(form: Form, consolidation: Consolidation, lang: str = "en") -> str:
+    """The coalition view: contributors, and per objective the spread of ratings and voices."""
+    rating = form.objectives.field("rating")
+    assert rating is not None
+    lines = ["", f"Contributions ({len(consolidation.contributors)})", "-" * 20]
+    lines += [f"{INDENT}{name}" for name in consolidation.contributors]
+    for item in form.objectives.items:
+        view = consolidation.objectives[item.key]
+        if not view.voices:
+            continue
+        lines.append("")
+        lines.append(
+            f"{form.objectives.item_label.get(lang)} {item.number}: {item.title.get(lang)}"
+        )
+        counts = ", ".join(
+            f"{format_value(rating, key, lang)}: {n}" for key, n in view.counts.items() if n
+        )
+        median = format_value(rating, view.median, lang) if view.median else "-"
+        flag = " · ORGANISATIONS DISAGREE" if view.disagreement else ""
+        lines.append(f"{INDENT}ratings: {counts or '-'} · median: {median}{flag}")
+        for voice in view.voices:
+            said = format_value(rating, voice.rating, lang) if voice.rating else "not rated"
+            lines.extend(_wrap(f"{voice.organisation} ({said}): {voice.assessment}", INDENT * 2))
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,162 @@
+"""Combining member organisations' reviews into a coalition view, keeping who said what.
+
+Nothing is averaged away: per objective the distribution of ratings, their
+median on the progress scale and how far apart they are, and every
+organisation's own assessment with its name. Consultations, participation,
+pledges and endorsements are combined with the organisation each came from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from forms.review import confidential_keys
+from forms.schema import Field, Form
+
+#: A spread of this many steps or more on the rating scale counts as strong disagreement.
+DISAGREEMENT_STEPS = 2
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """One member organisation's review as received (a snapshot, never edited)."""
+
+    review_id: str
+    organisation: str
+    revision: int
+    answers: Mapping[str, Any]
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Voice:
+    """What one organisation said about one objective."""
+
+    organisation: str
+    rating: str | None
+    assessment: str
+
+
+@dataclass(frozen=True)
+class ObjectiveView:
+    """The consolidated picture of one objective across the contributions."""
+
+    key: str
+    counts: dict[str, int]
+    median: str | None
+    spread: int
+    voices: tuple[Voice, ...]
+
+    @property
+    def rated(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def disagreement(self) -> bool:
+        """True when organisations are two or more steps apart on the scale."""
+        return self.spread >= DISAGREEMENT_STEPS
+
+
+@dataclass
+class Consolidation:
+    """Everything combined from the contributions, with provenance."""
+
+    contributors: list[str]
+    objectives: dict[str, ObjectiveView]
+    participation: dict[str, dict[str, int]] = field(default_factory=dict)
+    participation_by_organisation: dict[str, dict[str, dict[str, int]]] = field(
+        default_factory=dict
+    )
+    rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+
+def rating_scale(form: Form) -> list[str]:
+    """The rating keys that form the progress scale, worst first."""
+    rating = form.objectives.field("rating")
+    assert rating is not None
+    return [c.key for c in rating.choices if c.extra.get("scale", True)]
+
+
+def median_rating(ratings: Iterable[str], scale: list[str]) -> str | None:
+    """The median of ratings on the scale (the lower middle for an even count)."""
+    positions = sorted(scale.index(r) for r in ratings if r in scale)
+    if not positions:
+        return None
+    return scale[positions[(len(positions) - 1) // 2]]
+
+
+def consolidate(
+    form: Form, contributions: Iterable[Contribution], include_confidential: bool = False
+) -> Consolidation:
+    """Combine ``contributions``; confidential answers stay out unless included."""
+    members = list(contributions)
+    visible = [(c, _visible(form, c.answers, include_confidential)) for c in members]
+    scale = rating_scale(form)
+    rating_field = form.objectives.field("rating")
+    assert rating_field is not None
+    objectives = {}
+    for item in form.objectives.items:
+        voices = []
+        counts = {c.key: 0 for c in rating_field.choices}
+        for member, answers in visible:
+            rating = answers.get(f"{item.key}.rating")
+            assessment = answers.get(f"{item.key}.assessment") or ""
+            if rating in counts:
+                counts[rating] += 1
+            if rating or assessment:
+                voices.append(Voice(member.organisation, rating, assessment))
+        positions = [scale.index(v.rating) for v in voices if v.rating in scale]
+        objectives[item.key] = ObjectiveView(
+            key=item.key,
+            counts=counts,
+            median=median_rating((v.rating for v in voices if v.rating), scale),
+            spread=max(positions) - min(positions) if positions else 0,
+            voices=tuple(voices),
+        )
+    result = Consolidation([m.organisation for m in members], objectives)
+    for ref in form.refs():
+        if ref.field.type != "table" or ref.section.has_items:
+            continue
+        rows = []
+        for member, answers in visible:
+            for row in answers.get(ref.key) or []:
+                rows.append({**row, "_organisation": member.organisation})
+        if rows:
+            result.rows[ref.key] = rows
+        for column in ref.field.columns:
+            if column.type == "counts":
+                _participation(result, ref.key, column, visible)
+    return result
+
+
+def _visible(form: Form, answers: Mapping[str, Any], include: bool) -> Mapping[str, Any]:
+    if include:
+        return answers
+    hidden = confidential_keys(form, answers)
+    cleaned = {k: v for k, v in answers.items() if k not in hidden}
+    for ref in form.refs():  # confidential table columns, e.g. endorsement contacts
+        if ref.field.type == "table" and ref.key in cleaned:
+            private = {c.key for c in ref.field.columns if c.confidential or c.personal}
+            if private:
+                cleaned[ref.key] = [
+                    {k: v for k, v in row.items() if k not in private} for row in cleaned[ref.key]
+                ]
+    return cleaned
+
+
+def _participation(result: Consolidation, table_key: str, column: Field, visible: list) -> None:
+    totals = {c.key: 0 for c in column.choices}
+    for member, answers in visible:
+        own = {c.key: 0 for c in column.choices}
+        for row in answers.get(table_key) or []:
+            for key, count in (row.get(column.key) or {}).items():
+                own[key] = own.get(key, 0) + count
+                totals[key] = totals.get(key, 0) + count
+        if any(own.values()):
+            by_org = result.participation_by_organisation.setdefault(column.key, {})
+            previous = by_org.get(member.organisation, {})
+            by_org[member.organisation] = {k: previous.get(k, 0) + n for k, n in own.items()}
+    if any(totals.values()):
+        result.participation[column.key] = totals

@@ -1,0 +1,111 @@
+"""Fictional member organisations' reviews for practising a coalition merge at workshops.
+
+Deterministic for a given count: the same N gives the same files. The set has
+varied ratings, a few objectives on which members strongly disagree, one exact
+duplicate of another member's file and one older revision of a member's review.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from forms.merge import rating_scale
+from forms.schema import Form
+
+KINDS = [
+    "Migrant Workers' Collective", "Women on the Move Association", "Diaspora Forum",
+    "Legal Aid Clinic for Migrants", "Returnees' Network", "Youth Migration Observatory",
+    "Faith Community Shelter", "Domestic Workers' Union", "Refugee Support Centre",
+    "Seasonal Workers' Committee",
+]  # fmt: skip
+PLACES = [
+    "Port Meridian", "Valmont", "Kessara", "Qasr Layla", "Northbridge", "Lower Aldea",
+    "Saint-Ombre", "Marisol", "Tamar Oasis", "Eastgate",
+]  # fmt: skip
+OBSERVATIONS = {
+    "regression": "In {place} we document a clear deterioration since the last review: {concern}.",
+    "none": "Nothing has changed for the people we accompany in {place}; {concern}.",
+    "limited": "Some steps were announced, but in {place} few migrants benefit: {concern}.",
+    "moderate": "Measures reach part of the migrants we work with in {place}, though {concern}.",
+    "substantial": "In {place} the change is visible: most people we accompany say {concern}.",
+    "not_assessed": "We could not gather enough evidence in {place} to judge this objective.",
+}
+CONCERNS = {
+    "regression": "more people are detained or turned away than two years ago",
+    "none": "the same barriers remain for those without papers",
+    "limited": "information is only in the official language and offices are far away",
+    "moderate": "undocumented migrants are still left out",
+    "substantial": "services are open to them whatever their status",
+    "not_assessed": "",
+}
+
+
+@dataclass(frozen=True)
+class MemberFile:
+    """One file to write: a member's review, its revision and a file name."""
+
+    file_name: str
+    review_id: str
+    revision: int
+    answers: dict[str, Any]
+
+
+def member_files(form: Form, count: int, seed: int = 2026) -> list[MemberFile]:
+    """``count`` files (at least 3): distinct members, then a duplicate and an older revision."""
+    if count < 3:
+        raise ValueError("a practice set needs at least 3 files")
+    rng = random.Random(seed)
+    scale = rating_scale(form)
+    rating = form.objectives.field("rating")
+    assert rating is not None
+    all_ratings = [c.key for c in rating.choices]
+    contested = {item.key for item in rng.sample(list(form.objectives.items), 3)}
+    members: list[MemberFile] = []
+    for number in range(count - 2):
+        place = PLACES[number % len(PLACES)]
+        name = f"{KINDS[number % len(KINDS)]} of {place}"
+        if number >= len(KINDS):
+            name += f" ({number // len(KINDS) + 1})"
+        answers: dict[str, Any] = {
+            "profile.country": "Republic of Veridia",
+            "profile.organisation": name,
+            "profile.organisation_kind": "organisation",
+            "profile.language": "en",
+        }
+        lean = rng.randrange(1, len(scale) - 1)  # each member has its own outlook
+        for item in form.objectives.items:
+            if rng.random() < 0.2:
+                continue  # members do not cover every objective
+            if item.key in contested:
+                key = scale[0] if number % 2 == 0 else scale[-1]
+            elif rng.random() < 0.05:
+                key = all_ratings[-1]
+            else:
+                key = scale[max(0, min(len(scale) - 1, lean + rng.choice((-1, 0, 0, 1))))]
+            answers[f"{item.key}.rating"] = key
+            answers[f"{item.key}.assessment"] = OBSERVATIONS[key].format(
+                place=place, concern=CONCERNS[key]
+            )
+        answers["endorsements.entries"] = [
+            {"organisation": name, "role": "endorsing", "country": "Republic of Veridia"}
+        ]
+        answers["methodology.consultations"] = [
+            {
+                "place": place,
+                "format": rng.choice(["workshop", "focus_group", "interviews"]),
+                "participants": (total := rng.randrange(8, 60)),
+                "gender": {"women": total // 2, "men": total - total // 2},
+            }
+        ]
+        review_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+        members.append(MemberFile(f"member-{number + 1:03d}.xlsx", review_id, 2, answers))
+    first = members[0]
+    older = dict(first.answers)
+    older["obj01.assessment"] = "Draft: " + older.get("obj01.assessment", "to be completed")
+    members.append(MemberFile(f"member-{count - 1:03d}-duplicate.xlsx", members[1].review_id,
+                              members[1].revision, members[1].answers))  # fmt: skip
+    members.append(MemberFile(f"member-{count:03d}-older-draft.xlsx", first.review_id, 1, older))
+    return members
