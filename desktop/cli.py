@@ -278,7 +278,14 @@ def _cmd_export(store, args: argparse.Namespace, out: TextIO) -> int:
         from exports.pdf import PdfOptions, build_pdf
 
         options = PdfOptions(lang, args.include_confidential, __version__)
-        print(f"wrote {build_pdf(form, review, args.pdf, options)}", file=out)
+        consolidation = None
+        if review.kind == "coalition":
+            from forms.merge import consolidate
+
+            contributions = store.contributions(review.id)
+            consolidation = consolidate(form, contributions, args.include_confidential)
+        path = build_pdf(form, review, args.pdf, options, consolidation=consolidation)
+        print(f"wrote {path}", file=out)
     if args.xlsx is not None:
         from exports.xlsx_writer import write_workbook
 

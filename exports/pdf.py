@@ -41,6 +41,7 @@ from exports.atomic import ExportCancelled, atomic_path
 from exports.fonts import register_fonts
 from exports.report_texts import text
 from exports.rich_text import display_text, inline_markup, user_paragraphs
+from forms.merge import Consolidation
 from forms.review import Review
 from forms.schema import Field, Form, Section
 from forms.values import format_value, format_value_choice, is_blank
@@ -212,10 +213,17 @@ class _ReportTemplate(BaseDocTemplate):
 class _Builder:
     """Collects the flowables of one report."""
 
-    def __init__(self, form: Form, review: Review, options: PdfOptions) -> None:
+    def __init__(
+        self,
+        form: Form,
+        review: Review,
+        options: PdfOptions,
+        consolidation: Consolidation | None = None,
+    ) -> None:
         self.form = form
         self.review = review
         self.options = options
+        self.consolidation = consolidation
         self.lang = options.lang
         self.styles = _Styles(options.lang)
         self.story: list[Flowable] = []
@@ -295,6 +303,7 @@ class _Builder:
         self.pledges()
         self.recommendations()
         self.endorsements()
+        self.contributors()
         return self.story
 
     def cover(self) -> None:
@@ -571,12 +580,7 @@ class _Builder:
 
     def objectives(self) -> None:
         section = self.form.objectives
-        has_any = any(
-            not is_blank(self.review.get(f"{item.key}.{f.key}"))
-            for item in section.items
-            for f in section.item_fields
-            if f.type != "boolean"
-        )
+        has_any = any(self.objective_has_content(section, item.key) for item in section.items)
         if not has_any:
             return
         self.story.append(PageBreak())
@@ -591,6 +595,8 @@ class _Builder:
 
     def objective_has_content(self, section: Section, key: str) -> bool:
         """Whether objective ``key`` has any answer to print (or to say it was withheld)."""
+        if self.consolidation is not None and self.consolidation.objectives[key].voices:
+            return True
         return any(
             not is_blank(self.review.get(f"{key}.{f.key}"))
             for f in section.item_fields
@@ -637,10 +643,62 @@ class _Builder:
             if value is None:
                 continue
             body.extend(self.objective_field(fld, value))
+        body.extend(self.voices(key))
         if not body:
             return
         self.story.append(KeepTogether([*head, body[0]]))
         self.story.extend(body[1:])
+
+    def voices(self, key: str) -> list[Flowable]:
+        """What each member organisation said about objective ``key`` (coalition reports)."""
+        if self.consolidation is None or not self.consolidation.objectives[key].voices:
+            return []
+        view = self.consolidation.objectives[key]
+        rating = self.form.objectives.field("rating")
+        assert rating is not None
+        lang = self.lang
+        counts = " · ".join(
+            f"{format_value_choice(rating, k, lang)}: {n}" for k, n in view.counts.items() if n
+        )
+        flow: list[Flowable] = [_fixed(text("across_members", lang), self.styles.h3)]
+        if counts:
+            median = format_value_choice(rating, view.median, lang) if view.median else "–"
+            flow.append(_fixed(f"{counts} · {text('median', lang)}: {median}", self.styles.body))
+        if view.disagreement:
+            flow.append(_fixed(text("disagree", lang), self.styles.label))
+        names = sorted({v.organisation for v in view.voices}, key=str.casefold)
+        flow.append(_fixed(f"{text('draws_on', lang)}: {', '.join(names)}", self.styles.small))
+        for voice in view.voices:
+            said = format_value_choice(rating, voice.rating, lang) if voice.rating else ""
+            flow.append(
+                _fixed(f"{voice.organisation}" + (f" ({said})" if said else ""), self.styles.label)
+            )
+            if voice.assessment:
+                flow.extend(user_paragraphs(voice.assessment, self.styles.small))
+        return flow
+
+    def contributors(self) -> None:
+        """The annex crediting every contributing organisation (coalition reports)."""
+        if self.consolidation is None or not self.consolidation.contributors:
+            return
+        lang = self.lang
+        assessed: dict[str, int] = {}
+        for view in self.consolidation.objectives.values():
+            for voice in view.voices:
+                assessed[voice.organisation] = assessed.get(voice.organisation, 0) + 1
+        rows = [
+            [name, str(assessed.get(name, 0))]
+            for name in sorted(self.consolidation.contributors, key=str.casefold)
+        ]
+        self.story.append(CondPageBreak(60 * mm))
+        self.story.append(self.heading(text("contributors", lang), 0))
+        self.story.append(
+            self.table(
+                [text("organisation", lang), text("objectives_assessed", lang)],
+                rows,
+                [CONTENT_WIDTH - 40 * mm, 40 * mm],
+            )
+        )
 
     def side_by_side(self, section: Section, key: str, partners: tuple[str, ...]) -> list[Flowable]:
         values = [(section.field(p), self.answer(f"{key}.{p}")) for p in partners]
@@ -736,7 +794,20 @@ class _Builder:
         self.list_section("recommendations")
 
     def endorsements(self) -> None:
-        self.list_section("endorsements")
+        if self.consolidation is None:
+            self.list_section("endorsements")
+            return
+        section = self.form.section("endorsements")
+        fld = section.field("entries") if section else None
+        if section is None or fld is None:
+            return
+        own = self.answer("endorsements.entries") or []
+        merged = {row.get("organisation", "").casefold(): row for row in own}
+        for row in self.consolidation.rows.get("endorsements.entries", []):
+            clean = {k: v for k, v in row.items() if not k.startswith("_")}
+            merged.setdefault(clean.get("organisation", "").casefold(), clean)
+        rows = [row for name, row in sorted(merged.items()) if name]
+        self.section_with(section, self.table_field(fld, rows)[1:] if rows else [])
 
     def closing(self) -> None:
         if self.withheld:
@@ -759,15 +830,17 @@ def build_pdf(
     options: PdfOptions | None = None,
     progress: Callable[[int, int], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
+    consolidation: Consolidation | None = None,
 ) -> Path:
     """Write the report of ``review`` to ``path`` (atomically) and return the path.
 
     ``progress(done, total)`` is called as the story is laid out (once per layout
     pass: the contents need two or three). When ``should_stop()`` turns true the build stops with
-    ExportCancelled and nothing is written.
+    ExportCancelled and nothing is written. A ``consolidation`` (coalition reports)
+    adds what each member organisation said per objective and an annex crediting them.
     """
     options = options or PdfOptions()
-    builder = _Builder(form, review, options)
+    builder = _Builder(form, review, options, consolidation)
     story = builder.build()
     builder.closing()
     target = Path(path)

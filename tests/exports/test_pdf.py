@@ -206,3 +206,30 @@ def test_progress_and_cancel(form, sample, tmp_path):
     with pytest.raises(ExportCancelled):
         build_pdf(form, sample, tmp_path / "c.pdf", should_stop=stop_after_a_while)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p.pdf"]
+
+
+def test_coalition_report_credits_every_organisation(form, tmp_path):
+    from forms.merge import Contribution, consolidate
+
+    endorsement = {"endorsements.entries": [{"organisation": "Collective B"}]}
+    secret = {"obj13.rating": "none", "obj13.confidential": True, "obj13.assessment": "Secret"}
+    members = [
+        Contribution(
+            "a", "Réseau A", 1, {"obj05.rating": "regression", "obj05.assessment": "Pire."}
+        ),
+        Contribution("b", "Collective B", 1, {"obj05.rating": "substantial", **endorsement}),
+        Contribution("c", "Union C", 1, secret),
+    ]
+    coalition = Review(
+        "co", form.version, {"profile.organisation": "Coalition X"}, kind="coalition"
+    )
+    path = build_pdf(form, coalition, tmp_path / "c.pdf", consolidation=consolidate(form, members))
+    text = flat(" ".join(pages_text(PdfReader(path))))
+    assert "Across the member organisations" in text
+    assert "Regression: 1 · Substantial progress: 1 · Median: Regression" in text
+    assert "Member organisations disagree strongly on this objective." in text
+    assert "Draws on: Collective B, Réseau A" in text
+    assert "Réseau A (Regression)" in text and "Pire." in text
+    assert "Contributing organisations" in text and "Union C" in text
+    assert "Secret" not in text
+    assert "Endorsements" in text and "Collective B" in text
