@@ -289,7 +289,10 @@ def _cmd_export(store, args: argparse.Namespace, out: TextIO) -> int:
     if args.xlsx is not None:
         from exports.xlsx_writer import write_workbook
 
-        path = write_workbook(form, review, args.xlsx, lang, __version__, args.include_confidential)
+        members = store.contributions(review.id) if review.kind == "coalition" else None
+        path = write_workbook(
+            form, review, args.xlsx, lang, __version__, args.include_confidential, members
+        )
         print(f"wrote {path}", file=out)
     return EXIT_OK
 

@@ -29,6 +29,7 @@ from exports.xlsx_layout import (
     SheetLayout,
     workbook_layout,
 )
+from forms.merge import Contribution
 from forms.review import Review, answers_digest, confidential_keys
 from forms.schema import Field, Form
 
@@ -178,8 +179,14 @@ def write_workbook(
     lang: str = "en",
     app_version: str = "",
     include_confidential: bool = False,
+    contributions: list[Contribution] | None = None,
 ) -> Path:
-    """Write ``review`` (or, with None, the blank template) as a workbook, atomically."""
+    """Write ``review`` (or, with None, the blank template) as a workbook, atomically.
+
+    For a coalition review, ``contributions`` adds two sheets that credit the member
+    organisations: ``contributions`` (who, which revision, from which file) and
+    ``voices`` (each organisation's rating and assessment per objective).
+    """
     answers = dict(review.answers) if review else {}
     withheld = False
     if review and not include_confidential:
@@ -194,6 +201,8 @@ def write_workbook(
     for layout in workbook_layout(form):
         writer.sheet(layout, _rows(form, layout, answers))
     _ratings(book, cover, form, answers, lang)
+    if contributions is not None:
+        _coalition_sheets(book, form, contributions, lang, include_confidential)
     meta = {
         "form": form.key,
         "form_version": str(form.version),
@@ -279,3 +288,55 @@ def _ratings(
     chart.height = 8
     chart.width = 16
     cover.add_chart(chart, f"D{start}")
+
+
+def _coalition_sheets(
+    book: Workbook,
+    form: Form,
+    contributions: list[Contribution],
+    lang: str,
+    include_confidential: bool,
+) -> None:
+    from forms.merge import consolidate
+
+    consolidation = consolidate(form, contributions, include_confidential)
+    assessed: dict[str, int] = {}
+    voices = book.create_sheet("voices")
+    rating = form.objectives.field("rating")
+    assert rating is not None
+    header = ["id", "organisation", "rating", "assessment"]
+    labels = [
+        "id",
+        text("organisation", lang),
+        rating.label.get(lang),
+        form.objectives.field("assessment").label.get(lang),
+    ]
+    for col, (key, label) in enumerate(zip(header, labels, strict=True), start=1):
+        _put(voices, KEY_ROW, col, key)
+        _put(voices, LABEL_ROW, col, label)
+        voices.cell(row=LABEL_ROW, column=col).font = Font(bold=True)
+    voices.row_dimensions[KEY_ROW].hidden = True
+    row = FIRST_DATA_ROW
+    for key, view in consolidation.objectives.items():
+        for voice in view.voices:
+            assessed[voice.organisation] = assessed.get(voice.organisation, 0) + 1
+            said = _choice_label(rating, voice.rating, lang) if voice.rating else None
+            for col, value in enumerate((key, voice.organisation, said, voice.assessment), 1):
+                _put(voices, row, col, value)
+                voices.cell(row=row, column=col).alignment = WRAP
+            row += 1
+    for letter, width in zip("ABCD", (8, 36, 22, 80), strict=True):
+        voices.column_dimensions[letter].width = width
+    sheet = book.create_sheet("contributions")
+    columns = ["organisation", "review_id", "revision", "source", "objectives_assessed"]
+    for col, key in enumerate(columns, start=1):
+        _put(sheet, KEY_ROW, col, key)
+        _put(sheet, LABEL_ROW, col, text(key, lang) if key in ("organisation", "revision") else key)
+        sheet.cell(row=LABEL_ROW, column=col).font = Font(bold=True)
+    sheet.row_dimensions[KEY_ROW].hidden = True
+    for index, member in enumerate(contributions, start=FIRST_DATA_ROW):
+        values = (member.organisation, member.review_id, member.revision, member.source,
+                  assessed.get(member.organisation, 0))  # fmt: skip
+        for col, value in enumerate(values, start=1):
+            _put(sheet, index, col, value)
+    sheet.column_dimensions["A"].width = 40

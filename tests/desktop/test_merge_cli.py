@@ -48,3 +48,28 @@ def test_merge_a_practice_set_with_a_hostile_file(capsys, tmp_path):
     shown = gcm_review("show", coalition.id[:8], "--db", str(db)).stdout
     assert "Contributions (10)" in shown and "median:" in shown
     assert "ORGANISATIONS DISAGREE" in shown
+
+
+def test_consolidated_exports_credit_the_members(capsys, tmp_path):
+    import openpyxl
+    from pypdf import PdfReader
+
+    folder = tmp_path / "members"
+    db = tmp_path / "c.db"
+    run(capsys, "demo", "--contributions", "5", "-o", str(folder), "--db", str(db))
+    run(capsys, "merge", *sorted(str(p) for p in folder.iterdir()), "--db", str(db))
+    with Store(db) as store:
+        coalition = next(s for s in store.list() if s.kind == "coalition")
+        names = sorted(c.organisation for c in store.contributions(coalition.id))
+    pdf, xlsx = tmp_path / "c.pdf", tmp_path / "c.xlsx"
+    code, _, err = run(capsys, "export", coalition.id, "--pdf", str(pdf), "--xlsx", str(xlsx),
+                       "--db", str(db))  # fmt: skip
+    assert code == 0, err
+    book = openpyxl.load_workbook(xlsx)
+    credited = sorted(r[0] for r in book["contributions"].iter_rows(min_row=3, values_only=True))
+    assert credited == names and len(names) == 3
+    voices = list(book["voices"].iter_rows(min_row=3, values_only=True))
+    assert voices and {v[1] for v in voices} == set(names)
+    text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Contributing organisations" in text
+    assert all(name.split(" of ")[0] in text for name in names)
