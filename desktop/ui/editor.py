@@ -7,12 +7,15 @@ from PySide6.QtWidgets import QScrollArea, QSplitter, QStackedWidget, QVBoxLayou
 
 from desktop.ui.autosave import ReviewSession
 from desktop.ui.dashboard import Dashboard
+from desktop.ui.member_voices import ContributionsPage, MemberVoicesPanel
 from desktop.ui.navigator import OVERVIEW, Navigator
 from desktop.ui.pages import FormPage, is_single_page, item_page, section_page
 from forms.errors import InvalidValue
+from forms.merge import Contribution, consolidate
 from forms.review import completeness, validate
 
 REFRESH_MS = 150
+CONTRIBUTIONS = "contributions"
 
 
 class ReviewEditor(QWidget):
@@ -20,9 +23,19 @@ class ReviewEditor(QWidget):
 
     page_changed = Signal(str)
 
-    def __init__(self, session: ReviewSession, lang: str = "en", parent: QWidget | None = None):
+    def __init__(
+        self,
+        session: ReviewSession,
+        lang: str = "en",
+        parent: QWidget | None = None,
+        contributions: list[Contribution] | None = None,
+    ):
         super().__init__(parent)
         self.session = session
+        self.contributions = contributions
+        self.consolidation = (
+            consolidate(session.form, contributions) if contributions is not None else None
+        )
         self.form = session.form
         self.lang = lang
         self.pages: dict[str, FormPage] = {}
@@ -46,6 +59,11 @@ class ReviewEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
+        if self.consolidation is not None and contributions is not None:
+            self.navigator.add_page(CONTRIBUTIONS, self.tr("Contributions"), 1)
+            self._add_scroll(
+                CONTRIBUTIONS, ContributionsPage(self.form, contributions, self.consolidation)
+            )
         self.page_order = [entry.page_id for entry in self.navigator.entries]
         self.current_page = OVERVIEW
         self.navigator.page_chosen.connect(self.show_page)
@@ -76,6 +94,7 @@ class ReviewEditor(QWidget):
             else:
                 owner = next(s for s in self.form.sections if s.item(page_id) is not None)
                 page = item_page(self.form, owner, page_id, self.lang)
+            self._add_member_voices(page_id, page)
             page.load(self.session.answers)
             page.edited.connect(lambda key, page=page: self._edited(page, key))
             self.pages[page_id] = page
@@ -87,7 +106,7 @@ class ReviewEditor(QWidget):
         """Show ``page_id`` (``overview``, a section key or an item key)."""
         if page_id not in self.page_order:
             return
-        if page_id != OVERVIEW:
+        if page_id not in (OVERVIEW, CONTRIBUTIONS):
             self.page(page_id)
         else:
             self.dashboard.update_answers(self.session.answers)
@@ -115,6 +134,9 @@ class ReviewEditor(QWidget):
             self.dashboard.setFocus(Qt.FocusReason.OtherFocusReason)
             self.dashboard.focusNextChild()
             return
+        if self.current_page not in self.pages:
+            self._scrolls[self.current_page].setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         target = self.pages[self.current_page].first_input()
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -131,6 +153,29 @@ class ReviewEditor(QWidget):
             self.focus_page()
         else:
             self.navigator.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _add_member_voices(self, page_id: str, page: FormPage) -> None:
+        if self.consolidation is None or page_id not in self.consolidation.objectives:
+            return
+        view = self.consolidation.objectives[page_id]
+        rating = self.form.objectives.field("rating")
+        if not view.voices or rating is None:
+            return
+        panel = MemberVoicesPanel(view, rating, self.lang, page)
+        panel.use_voice.connect(
+            lambda rating_key, text, key=page_id, page=page: self._use_voice(
+                page, key, rating_key, text
+            )
+        )
+        page.add_above_fields(panel)
+        page.member_voices = panel
+
+    def _use_voice(self, page: FormPage, key: str, rating: str | None, text: str) -> None:
+        if rating:
+            self.session.set_value(f"{key}.rating", rating)
+        if text:
+            self.session.set_value(f"{key}.assessment", text)
+        page.load(self.session.answers)
 
     # -- edits -----------------------------------------------------------------
     def _edited(self, page: FormPage, key: str) -> None:

@@ -238,6 +238,7 @@ class MainWindow(QMainWindow):
         try:
             review = store.get(review_id)
             form = store.form(review.form_version)
+            members = store.contributions(review.id) if review.kind == "coalition" else None
         except UserError as err:
             self._error(self.tr("The review could not be opened."), str(err))
             return False
@@ -248,7 +249,7 @@ class MainWindow(QMainWindow):
         self.session = ReviewSession(store.path, review, form, self.autosave_ms, parent=self)
         self.session.status_changed.connect(self._show_status)
         self.session.save_failed.connect(self._save_failed)
-        self.editor = ReviewEditor(self.session, self.lang, self)
+        self.editor = ReviewEditor(self.session, self.lang, self, contributions=members)
         self.stack.addWidget(self.editor)
         self.stack.setCurrentWidget(self.editor)
         self._show_title()

@@ -91,6 +91,14 @@ class Navigator(QTreeWidget):
             node.setFont(0, font)
         return node
 
+    def add_page(self, page_id: str, title: str, position: int) -> None:
+        """Add a page that is not part of the form (e.g. a coalition's contributions)."""
+        node = QTreeWidgetItem([title, ""])
+        node.setData(0, PAGE_ROLE, page_id)
+        self.insertTopLevelItem(position, node)
+        self.items[page_id] = node
+        self.entries.insert(position, PageEntry(page_id, title, ()))
+
     def _current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
         if current is None:
             return

@@ -97,6 +97,7 @@ class FormPage(QWidget):
         self.lang = lang
         self.rows: dict[str, FieldRow] = {}
         self.header_keys: set[str] = set()
+        self.member_voices: QWidget | None = None  # coalition reviews only
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 18)
         layout.setSpacing(8)
@@ -121,6 +122,7 @@ class FormPage(QWidget):
             hint.setWordWrap(True)
             layout.addWidget(hint)
         layout.addWidget(separator(self))
+        self._body_start = layout.count()
 
         header_keys = {key for key, _ in header_fields}
         self.header_keys = header_keys
@@ -152,6 +154,11 @@ class FormPage(QWidget):
         row.editor.edited.connect(lambda key=key: self.edited.emit(key))
         self.rows[key] = row
         return row
+
+    def add_above_fields(self, widget: QWidget) -> None:
+        """Show ``widget`` between the page's header and its first field."""
+        self.layout().insertWidget(self._body_start, widget)
+        self._body_start += 1
 
     # -- data ----------------------------------------------------------------
     @property

@@ -1,0 +1,140 @@
+"""Coalition reviews: what each member organisation said, next to the lead's own answer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.style import muted, problem, scaled
+from forms.merge import Consolidation, Contribution, ObjectiveView
+from forms.schema import Field, Form
+from forms.values import format_value_choice
+
+
+class MemberVoicesPanel(QWidget):
+    """The ratings and assessments of the members for one objective; one can be taken over."""
+
+    use_voice = Signal(object, str)  # rating key (or None), assessment text
+
+    def __init__(
+        self, view: ObjectiveView, rating: Field, lang: str, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.view = view
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 6)
+        layout.addWidget(scaled(QLabel(self.tr("What the member organisations said")), 1.1, True))
+        counts = " · ".join(
+            f"{format_value_choice(rating, key, lang)}: {n}" for key, n in view.counts.items() if n
+        )
+        median = format_value_choice(rating, view.median, lang) if view.median else "–"
+        summary = self.tr("{0} · median: {1}").format(counts or self.tr("no ratings"), median)
+        layout.addWidget(muted(QLabel(summary, self)))
+        if view.disagreement:
+            warning = problem(
+                QLabel(self.tr("⚠ Members disagree strongly on this objective."), self)
+            )
+            layout.addWidget(warning)
+        self.table = QTableWidget(len(view.voices), 3, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Organisation"), self.tr("Rating"), self.tr("Assessment")]
+        )
+        self.table.setAccessibleName(self.tr("Member organisations' assessments"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for row, voice in enumerate(view.voices):
+            said = format_value_choice(rating, voice.rating, lang) if voice.rating else ""
+            for col, text in enumerate((voice.organisation, said, voice.assessment)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, col, item)
+        self.table.resizeRowsToContents()
+        rows = min(len(view.voices), 8)
+        self.table.setFixedHeight(
+            self.table.horizontalHeader().sizeHint().height()
+            + sum(self.table.rowHeight(r) for r in range(rows))
+            + 4
+        )
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.take_button = QPushButton(self.tr("Use this organisation's rating and text"), self)
+        self.take_button.setToolTip(
+            self.tr("Copies them into the coalition's answer below, where you can edit them.")
+        )
+        self.take_button.clicked.connect(self._take)
+        self.take_button.setEnabled(False)
+        self.table.itemSelectionChanged.connect(
+            lambda: self.take_button.setEnabled(self.table.currentRow() >= 0)
+        )
+        buttons.addWidget(self.take_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+    def _take(self) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.view.voices):
+            voice = self.view.voices[row]
+            self.use_voice.emit(voice.rating, voice.assessment)
+
+
+class ContributionsPage(QWidget):
+    """The list of contributions a coalition review received."""
+
+    def __init__(
+        self,
+        form: Form,
+        contributions: list[Contribution],
+        consolidation: Consolidation,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        from forms.review import completeness, validate
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 18)
+        layout.addWidget(scaled(QLabel(self.tr("Contributions")), 1.45, True))
+        disagreements = sum(v.disagreement for v in consolidation.objectives.values())
+        layout.addWidget(
+            muted(
+                QLabel(
+                    self.tr("{0} member reviews · strong disagreement on {1} objectives").format(
+                        len(contributions), disagreements
+                    )
+                )
+            )
+        )
+        self.table = QTableWidget(len(contributions), 5, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Organisation"), self.tr("Revision"), self.tr("Complete"),
+             self.tr("Problems"), self.tr("File")]
+        )  # fmt: skip
+        self.table.setAccessibleName(self.tr("Contributions"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for row, member in enumerate(contributions):
+            done = completeness(form, member.answers).overall.percent
+            problems = len(validate(form, member.answers))
+            values = (member.organisation, str(member.revision), f"{done}%", str(problems),
+                      member.source)  # fmt: skip
+            for col, text in enumerate(values):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        layout.addWidget(self.table, 1)

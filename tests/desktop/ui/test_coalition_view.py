@@ -1,0 +1,45 @@
+"""A coalition review in the editor: contributions, member voices, taking one over."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from forms.merge import Contribution
+from tests.desktop.ui.conftest import wait_saved
+
+
+def test_coalition_editor_shows_members_and_takes_over_a_voice(window, qtbot, form):
+    store = window.store
+    coalition = store.coalition("Veridia Coalition")
+    members = [
+        Contribution("a", "Réseau A", 2, {"obj05.rating": "regression",
+                                          "obj05.assessment": "Pire."}),
+        Contribution("b", "Collective B", 1, {"obj05.rating": "substantial",
+                                              "obj05.assessment": "Much better in the north."}),
+    ]  # fmt: skip
+    for m in members:
+        assert store.add_contribution(coalition, m.review_id, m.organisation, m.revision,
+                                      m.answers, f"{m.review_id}.xlsx") == "added"  # fmt: skip
+    window.open_review(coalition)
+    editor = window.editor
+    assert editor.page_order[:2] == ["overview", "contributions"]
+    editor.show_page("contributions")
+    page = editor._scrolls["contributions"].widget()
+    assert page.table.rowCount() == 2
+    assert {page.table.item(r, 0).text() for r in range(2)} == {"Réseau A", "Collective B"}
+
+    editor.show_page("obj05")
+    objective = editor.page("obj05")
+    panel = objective.member_voices
+    assert panel is not None and panel.table.rowCount() == 2
+    assert "disagree" in " ".join(w.text() for w in panel.findChildren(type(objective.title_label)))
+    assert not panel.take_button.isEnabled()
+    row = next(r for r in range(2) if panel.table.item(r, 0).text() == "Collective B")
+    panel.table.selectRow(row)
+    qtbot.mouseClick(panel.take_button, Qt.MouseButton.LeftButton)
+    assert objective.editor("obj05.assessment").value() == "Much better in the north."
+    assert objective.editor("obj05.rating").value() == "substantial"
+    wait_saved(qtbot, window)
+    saved = store.get(coalition)
+    assert saved.get("obj05.assessment") == "Much better in the north."
+    assert editor.page("obj06").member_voices is None, "no member spoke about objective 6"
