@@ -402,9 +402,10 @@ class Store:
     def contributions(self, coalition_id: str) -> list[Contribution]:
         """The member reviews of a coalition, in the order they were first received."""
         return [
-            Contribution(rid, organisation, revision, json.loads(answers), source)
-            for rid, organisation, revision, answers, source in self.db.execute(
-                "SELECT review_id, organisation, revision, answers, source FROM contributions"
+            Contribution(rid, organisation, revision, json.loads(answers), source, received)
+            for rid, organisation, revision, answers, source, received in self.db.execute(
+                "SELECT review_id, organisation, revision, answers, source, received"
+                " FROM contributions"
                 " WHERE coalition_id = ? ORDER BY organisation COLLATE NOCASE, review_id",
                 [coalition_id],
             )

@@ -28,6 +28,7 @@ class Contribution:
     revision: int
     answers: Mapping[str, Any]
     source: str = ""
+    received: str = ""
 
 
 @dataclass(frozen=True)

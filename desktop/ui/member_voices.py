@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.start_screen import local_time
 from desktop.ui.style import muted, problem, scaled
 from forms.merge import Consolidation, Contribution, ObjectiveView
 from forms.schema import Field, Form
@@ -65,12 +66,13 @@ class MemberVoicesPanel(QWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(row, col, item)
-        self.table.resizeRowsToContents()
-        rows = min(len(view.voices), 8)
+        # Rows follow their wrapped text as the column widths change.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        lines = min(len(view.voices), 6) * 2 + 1
         self.table.setFixedHeight(
             self.table.horizontalHeader().sizeHint().height()
-            + sum(self.table.rowHeight(r) for r in range(rows))
-            + 4
+            + lines * self.table.fontMetrics().lineSpacing()
+            + 12
         )
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
@@ -120,10 +122,10 @@ class ContributionsPage(QWidget):
                 )
             )
         )
-        self.table = QTableWidget(len(contributions), 5, self)
+        self.table = QTableWidget(len(contributions), 6, self)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Organisation"), self.tr("Revision"), self.tr("Complete"),
-             self.tr("Problems"), self.tr("File")]
+            [self.tr("Organisation"), self.tr("Received"), self.tr("Revision"),
+             self.tr("Complete"), self.tr("Problems"), self.tr("File")]
         )  # fmt: skip
         self.table.setAccessibleName(self.tr("Contributions"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -133,8 +135,8 @@ class ContributionsPage(QWidget):
         for row, member in enumerate(contributions):
             done = completeness(form, member.answers).overall.percent
             problems = len(validate(form, member.answers))
-            values = (member.organisation, str(member.revision), f"{done}%", str(problems),
-                      member.source)  # fmt: skip
+            values = (member.organisation, local_time(member.received), str(member.revision),
+                      f"{done}%", str(problems), member.source)  # fmt: skip
             for col, text in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         layout.addWidget(self.table, 1)

@@ -27,6 +27,7 @@ def test_coalition_editor_shows_members_and_takes_over_a_voice(window, qtbot, fo
     page = editor._scrolls["contributions"].widget()
     assert page.table.rowCount() == 2
     assert {page.table.item(r, 0).text() for r in range(2)} == {"Réseau A", "Collective B"}
+    assert page.table.item(0, 1).text()[:2] == "20", "the date each contribution arrived"
 
     editor.show_page("obj05")
     objective = editor.page("obj05")
