@@ -22,6 +22,7 @@ class ReviewEditor(QWidget):
     """Edits one review through its :class:`ReviewSession`; pages are built on first visit."""
 
     page_changed = Signal(str)
+    add_contributions_requested = Signal()
 
     def __init__(
         self,
@@ -61,9 +62,11 @@ class ReviewEditor(QWidget):
 
         if self.consolidation is not None and contributions is not None:
             self.navigator.add_page(CONTRIBUTIONS, self.tr("Contributions"), 1)
-            self._add_scroll(
-                CONTRIBUTIONS, ContributionsPage(self.form, contributions, self.consolidation)
+            self.contributions_page = ContributionsPage(
+                self.form, contributions, self.consolidation
             )
+            self.contributions_page.add_requested.connect(self.add_contributions_requested)
+            self._add_scroll(CONTRIBUTIONS, self.contributions_page)
         self.page_order = [entry.page_id for entry in self.navigator.entries]
         self.current_page = OVERVIEW
         self.navigator.page_chosen.connect(self.show_page)

@@ -250,6 +250,7 @@ class MainWindow(QMainWindow):
         self.session.status_changed.connect(self._show_status)
         self.session.save_failed.connect(self._save_failed)
         self.editor = ReviewEditor(self.session, self.lang, self, contributions=members)
+        self.editor.add_contributions_requested.connect(self.merge_files)
         self.stack.addWidget(self.editor)
         self.stack.setCurrentWidget(self.editor)
         self._show_title()
@@ -305,10 +306,73 @@ class MainWindow(QMainWindow):
         self.task = task
         task.start()
 
+    def merge_files(self, paths: list[Path] | None = None) -> None:
+        """Add member workbooks to the open coalition review, off the UI thread."""
+        if self.session is None or self.session.review.kind != "coalition":
+            return
+        if paths is None:
+            chosen, _ = QFileDialog.getOpenFileNames(
+                self, self.tr("Add member workbooks"), str(Path.home()),
+                self.tr("Excel workbooks (*.xlsx)"),
+            )  # fmt: skip
+            paths = [Path(p) for p in chosen]
+        if not paths:
+            return
+        coalition_id = self.session.review_id
+        db_path = self.session_db_path()
+        title = self.tr("Adding member workbooks…")
+
+        def work(report, cancelled) -> tuple[list[str], list[str]]:
+            from exports.xlsx_reader import read_workbook
+            from forms.review import answers_digest
+
+            done: list[str] = []
+            refused: list[str] = []
+            with Store(db_path) as store:
+                for index, path in enumerate(paths):
+                    if cancelled():
+                        raise Cancelled
+                    report(index, len(paths), path.name)
+                    try:
+                        contents = read_workbook(path, store.form)
+                    except UserError as err:
+                        refused.extend(err.lines() if hasattr(err, "lines") else [str(err)])
+                        continue
+                    answers = contents.answers
+                    member_id = contents.review_id or f"template-{answers_digest(answers)[:16]}"
+                    name = answers.get("profile.organisation") or path.stem
+                    outcome = store.add_contribution(
+                        coalition_id, member_id, name, contents.revision, answers, path.name
+                    )
+                    done.append(f"{path.name}: {name}: {outcome}")
+            return done, refused
+
+        task = BackgroundTask(title, work, self)
+        task.finished.connect(lambda result: self._merged(coalition_id, result))
+        task.failed.connect(
+            lambda message: self._error(self.tr("The files could not be added."), message)
+        )
+        self.task = task
+        task.start()
+
+    def session_db_path(self) -> Path:
+        """The database file of the open review (the workshop copy's, for the sample)."""
+        return self.workshop.db_path if self.workshop is not None else self.store.path
+
+    def _merged(self, coalition_id: str, result: tuple[list[str], list[str]]) -> None:
+        if self.close_review():
+            self.open_review(coalition_id)
+            if self.editor is not None:
+                self.editor.show_page("contributions")
+        self._summary(result)
+
     def _imported(self, result: tuple[list[str], list[str]]) -> None:
-        done, refused = result
         self.show_start()
-        summary = self.tr("{0} file(s) imported, {1} refused.").format(len(done), len(refused))
+        self._summary(result)
+
+    def _summary(self, result: tuple[list[str], list[str]]) -> None:
+        done, refused = result
+        summary = self.tr("{0} file(s) taken in, {1} refused.").format(len(done), len(refused))
         box = QMessageBox(
             QMessageBox.Icon.Warning if refused else QMessageBox.Icon.Information,
             APP_NAME,

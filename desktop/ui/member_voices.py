@@ -97,7 +97,9 @@ class MemberVoicesPanel(QWidget):
 
 
 class ContributionsPage(QWidget):
-    """The list of contributions a coalition review received."""
+    """The list of contributions a coalition review received, and a way to add more."""
+
+    add_requested = Signal()
 
     def __init__(
         self,
@@ -140,3 +142,12 @@ class ContributionsPage(QWidget):
             for col, text in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         layout.addWidget(self.table, 1)
+        self.add_button = QPushButton(self.tr("&Add member workbooks…"), self)
+        self.add_button.setToolTip(
+            self.tr("Each file is checked; duplicates and older revisions are not counted twice.")
+        )
+        self.add_button.clicked.connect(self.add_requested)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addStretch(1)
+        layout.addLayout(row)

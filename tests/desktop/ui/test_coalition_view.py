@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from forms.merge import Contribution
 from tests.desktop.ui.conftest import wait_saved
@@ -44,3 +45,29 @@ def test_coalition_editor_shows_members_and_takes_over_a_voice(window, qtbot, fo
     saved = store.get(coalition)
     assert saved.get("obj05.assessment") == "Much better in the north."
     assert editor.page("obj06").member_voices is None, "no member spoke about objective 6"
+
+
+def test_adding_member_workbooks_from_the_app(window, qtbot, form, tmp_path):
+    from exports.xlsx_writer import write_workbook
+    from forms.review import Review
+    from forms.sample_contributions import member_files
+
+    paths = []
+    for member in member_files(form, 5):
+        review = Review(member.review_id, form.version, member.answers, revision=member.revision)
+        paths.append(write_workbook(form, review, tmp_path / member.file_name))
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"not a workbook")
+    coalition = window.store.coalition("Sahel network")
+    window.open_review(coalition)
+    window.merge_files([*paths, broken])
+    qtbot.waitUntil(lambda: window.last_import is not None, timeout=20000)
+    done, refused = window.last_import
+    assert [line.rsplit(": ", 1)[1] for line in done] == [
+        "added", "added", "added", "duplicate", "older",
+    ]  # fmt: skip
+    assert len(refused) == 1 and "broken.xlsx" in refused[0]
+    assert window.editor.current_page == "contributions"
+    assert window.editor.contributions_page.table.rowCount() == 3
+    for box in window.findChildren(QMessageBox):
+        box.close()

@@ -72,5 +72,5 @@ def test_import_from_the_window(window, qtbot, tmp_path, form):
     assert window.start.table.rowCount() == 1
     assert window.start.table.item(0, 0).text() == "Republic of Veridia"
     box = QApplication.activeModalWidget() or window.findChild(QMessageBox)
-    assert box is not None and "1 file(s) imported, 1 refused." in box.text()
+    assert box is not None and "1 file(s) taken in, 1 refused." in box.text()
     box.close()
