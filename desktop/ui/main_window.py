@@ -413,6 +413,7 @@ class MainWindow(QMainWindow):
         target = dialog.target()
         form = session.form
         title = self.tr("Exporting the PDF report…")
+        db_path = self.session_db_path()
 
         def work(report, cancelled) -> Path:
             # reportlab is imported here, off the UI thread and only when first needed.
@@ -421,6 +422,13 @@ class MainWindow(QMainWindow):
 
             report(0, 0, title)
             options = PdfOptions(language, confidential, __version__)
+            consolidation = None
+            if review.kind == "coalition":  # credit the members, per objective and in an annex
+                from forms.merge import consolidate
+
+                with Store(db_path) as store:
+                    members = store.contributions(review.id)
+                consolidation = consolidate(form, members, confidential)
             try:
                 return build_pdf(
                     form,
@@ -429,6 +437,7 @@ class MainWindow(QMainWindow):
                     options,
                     progress=lambda done, total: report(done, total, title),
                     should_stop=cancelled,
+                    consolidation=consolidation,
                 )
             except ExportCancelled:
                 raise Cancelled from None

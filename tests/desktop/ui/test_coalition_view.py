@@ -71,3 +71,27 @@ def test_adding_member_workbooks_from_the_app(window, qtbot, form, tmp_path):
     assert window.editor.contributions_page.table.rowCount() == 3
     for box in window.findChildren(QMessageBox):
         box.close()
+
+
+def test_coalition_pdf_from_the_app_credits_members(window, qtbot, tmp_path):
+    from pypdf import PdfReader
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    store = window.store
+    coalition = store.coalition("Andes network")
+    store.add_contribution(coalition, "m1", "Red Andina", 1, {"obj07.rating": "none"}, "m1.xlsx")
+    window.open_review(coalition)
+    target = tmp_path / "coalition.pdf"
+
+    def fill_dialog():
+        dialog = QApplication.activeModalWidget()
+        dialog.path.setText(str(target))
+        dialog.accept()
+
+    QTimer.singleShot(0, fill_dialog)
+    window.export_pdf()
+    qtbot.waitUntil(lambda: "Exported to" in window.statusBar().currentMessage(), timeout=20000)
+    text = " ".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Across the member organisations" in text and "Red Andina" in text
+    assert "Contributing organisations" in text
