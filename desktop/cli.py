@@ -334,8 +334,7 @@ def _cmd_import(store, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_merge(store, args: argparse.Namespace, out: TextIO) -> int:
-    from exports.xlsx_reader import read_workbook
-    from forms.review import answers_digest
+    from desktop.importing import add_member_workbook
 
     coalition_id = store.coalition(args.coalition)
     failed = 0
@@ -347,17 +346,11 @@ def _cmd_merge(store, args: argparse.Namespace, out: TextIO) -> int:
     }
     for path in args.files:
         try:
-            contents = read_workbook(path, store.form)
+            organisation, outcome = add_member_workbook(store, coalition_id, path)
         except UserError as err:
             failed += 1
             _report_problems(err)
             continue
-        answers = contents.answers
-        review_id = contents.review_id or f"template-{answers_digest(answers)[:16]}"
-        organisation = answers.get("profile.organisation") or path.stem
-        outcome = store.add_contribution(
-            coalition_id, review_id, organisation, contents.revision, answers, path.name
-        )
         print(f"{path}: {organisation}: {messages[outcome]}", file=out)
     count = len(store.contributions(coalition_id))
     print(f"coalition {coalition_id} ({args.coalition}): {count} contributions", file=out)

@@ -33,3 +33,22 @@ def import_workbook(store: Store, path: Path) -> tuple[str, str, int]:
         keep=keep,
     )
     return review_id, outcome, len(contents.answers)
+
+
+def add_member_workbook(store: Store, coalition_id: str, path: Path) -> tuple[str, str]:
+    """Read ``path`` and keep it as a contribution of the coalition; returns (name, outcome).
+
+    A filled template has no review id: its answers' digest stands in for one, so
+    the same file sent twice is still recognised. Raises ImportProblems for a bad file.
+    """
+    from exports.xlsx_reader import read_workbook
+    from forms.review import answers_digest
+
+    contents = read_workbook(path, store.form)
+    answers = contents.answers
+    member_id = contents.review_id or f"template-{answers_digest(answers)[:16]}"
+    name = answers.get("profile.organisation") or path.stem
+    outcome = store.add_contribution(
+        coalition_id, member_id, name, contents.revision, answers, path.name
+    )
+    return name, outcome

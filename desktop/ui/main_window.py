@@ -323,8 +323,7 @@ class MainWindow(QMainWindow):
         title = self.tr("Adding member workbooks…")
 
         def work(report, cancelled) -> tuple[list[str], list[str]]:
-            from exports.xlsx_reader import read_workbook
-            from forms.review import answers_digest
+            from desktop.importing import add_member_workbook
 
             done: list[str] = []
             refused: list[str] = []
@@ -334,16 +333,10 @@ class MainWindow(QMainWindow):
                         raise Cancelled
                     report(index, len(paths), path.name)
                     try:
-                        contents = read_workbook(path, store.form)
+                        name, outcome = add_member_workbook(store, coalition_id, path)
                     except UserError as err:
                         refused.extend(err.lines() if hasattr(err, "lines") else [str(err)])
                         continue
-                    answers = contents.answers
-                    member_id = contents.review_id or f"template-{answers_digest(answers)[:16]}"
-                    name = answers.get("profile.organisation") or path.stem
-                    outcome = store.add_contribution(
-                        coalition_id, member_id, name, contents.revision, answers, path.name
-                    )
                     done.append(f"{path.name}: {name}: {outcome}")
             return done, refused
 
