@@ -307,8 +307,7 @@ def _cmd_template(store, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _report_problems(err: UserError) -> None:
-    lines = err.lines() if hasattr(err, "lines") else [str(err)]
-    for line in lines:
+    for line in err.lines():
         print(f"error: {line}", file=sys.stderr)
 
 

@@ -10,6 +10,10 @@ class UserError(Exception):
         text = super().__str__()
         return " ".join(text.split())
 
+    def lines(self) -> list[str]:
+        """Every problem, one line each (one for most errors)."""
+        return [str(self)]
+
 
 class DefinitionError(UserError):
     """A form definition file is missing, malformed or inconsistent."""

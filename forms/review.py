@@ -7,7 +7,7 @@ the exporters read them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -233,12 +233,6 @@ def completeness(form: Form, answers: Mapping[str, Any]) -> Completeness:
         sections[section.key] = section_progress
         overall = overall + section_progress
     return Completeness(overall, sections, owners)
-
-
-def keys_of(form: Form, owners: Iterable[str]) -> list[str]:
-    """All answer keys belonging to the given owners (items or sections)."""
-    wanted = set(owners)
-    return [ref.key for ref in form.refs() if ref.owner in wanted]
 
 
 def answers_digest(answers: Mapping[str, Any]) -> str:

@@ -380,10 +380,6 @@ class DateEditor(FieldEditor):
         self.pick.menu().hide()
         self._typed(self.line.text())
 
-    def is_incomplete(self) -> bool:
-        """True while the text typed is not (yet) a whole valid date."""
-        return bool(self.line.text().strip()) and self.value() is None
-
     def value(self) -> str | None:
         text = self.line.text().strip()
         if not DATE_PATTERN.match(text):

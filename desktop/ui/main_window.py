@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -262,26 +263,28 @@ class MainWindow(QMainWindow):
         self.editor.navigator.setFocus()
         return True
 
-    def import_files(self, paths: list[Path] | None = None) -> None:
-        """Import workbooks (asked for when not given) off the UI thread, then report."""
-        if not self.close_review():
-            return
-        if paths is None:
-            chosen, _ = QFileDialog.getOpenFileNames(
-                self,
-                self.tr("Import workbooks"),
-                str(Path.home()),
-                self.tr("Excel workbooks (*.xlsx)"),
-            )
-            paths = [Path(p) for p in chosen]
-        if not paths:
-            return
-        db_path = self.store.path
-        title = self.tr("Importing workbooks…")
+    def _choose_workbooks(self, title: str) -> list[Path]:
+        chosen, _ = QFileDialog.getOpenFileNames(
+            self, title, str(Path.home()), self.tr("Excel workbooks (*.xlsx)")
+        )
+        return [Path(p) for p in chosen]
+
+    def _run_on_workbooks(
+        self,
+        title: str,
+        paths: list[Path],
+        db_path: Path,
+        take: Callable[[Store, Path], str],
+        finished: Callable[[tuple[list[str], list[str]]], None],
+        failure: str,
+    ) -> None:
+        """Run ``take`` on each file off the UI thread, each file on its own.
+
+        ``take`` returns a line saying what happened; refused files give their
+        reasons. ``finished`` receives (done lines, refused lines).
+        """
 
         def work(report, cancelled) -> tuple[list[str], list[str]]:
-            from desktop.importing import import_workbook
-
             done: list[str] = []
             refused: list[str] = []
             with Store(db_path) as store:  # this thread's own connection
@@ -290,63 +293,65 @@ class MainWindow(QMainWindow):
                         raise Cancelled
                     report(index, len(paths), path.name)
                     try:
-                        _review_id, outcome, count = import_workbook(store, path)
+                        done.append(take(store, path))
                     except UserError as err:
-                        refused.extend(err.lines() if hasattr(err, "lines") else [str(err)])
-                        continue
-                    done.append(f"{path.name}: {outcome} ({count} answers)")
+                        refused.extend(err.lines())
             report(len(paths), len(paths), "")
             return done, refused
 
         task = BackgroundTask(title, work, self)
-        task.finished.connect(self._imported)
-        task.failed.connect(
-            lambda message: self._error(self.tr("The files could not be imported."), message)
-        )
+        task.finished.connect(finished)
+        task.failed.connect(lambda message: self._error(failure, message))
         self.task = task
         task.start()
+
+    def import_files(self, paths: list[Path] | None = None) -> None:
+        """Import workbooks (asked for when not given) off the UI thread, then report."""
+        if not self.close_review():
+            return
+        paths = paths if paths is not None else self._choose_workbooks(self.tr("Import workbooks"))
+        if not paths:
+            return
+
+        def take(store: Store, path: Path) -> str:
+            from desktop.importing import import_workbook
+
+            _review_id, outcome, count = import_workbook(store, path)
+            return f"{path.name}: {outcome} ({count} answers)"
+
+        self._run_on_workbooks(
+            self.tr("Importing workbooks…"),
+            paths,
+            self.store.path,
+            take,
+            self._imported,
+            self.tr("The files could not be imported."),
+        )
 
     def merge_files(self, paths: list[Path] | None = None) -> None:
         """Add member workbooks to the open coalition review, off the UI thread."""
         if self.session is None or self.session.review.kind != "coalition":
             return
         if paths is None:
-            chosen, _ = QFileDialog.getOpenFileNames(
-                self, self.tr("Add member workbooks"), str(Path.home()),
-                self.tr("Excel workbooks (*.xlsx)"),
-            )  # fmt: skip
-            paths = [Path(p) for p in chosen]
+            paths = self._choose_workbooks(self.tr("Add member workbooks"))
         if not paths:
             return
         coalition_id = self.session.review_id
-        db_path = self.session_db_path()
-        title = self.tr("Adding member workbooks…")
 
-        def work(report, cancelled) -> tuple[list[str], list[str]]:
+        def take(store: Store, path: Path) -> str:
             from desktop.importing import add_member_workbook
 
-            done: list[str] = []
-            refused: list[str] = []
-            with Store(db_path) as store:
-                for index, path in enumerate(paths):
-                    if cancelled():
-                        raise Cancelled
-                    report(index, len(paths), path.name)
-                    try:
-                        name, outcome = add_member_workbook(store, coalition_id, path)
-                    except UserError as err:
-                        refused.extend(err.lines() if hasattr(err, "lines") else [str(err)])
-                        continue
-                    done.append(f"{path.name}: {name}: {outcome}")
-            return done, refused
+            name, outcome = add_member_workbook(store, coalition_id, path)
+            return f"{path.name}: {name}: {outcome}"
 
-        task = BackgroundTask(title, work, self)
-        task.finished.connect(lambda result: self._merged(coalition_id, result))
-        task.failed.connect(
-            lambda message: self._error(self.tr("The files could not be added."), message)
+        self._run_on_workbooks(
+            self.tr("Adding member workbooks…"),
+            paths,
+            self.session_db_path(),
+            take,
+            lambda result: self._merged(coalition_id, result),
+            self.tr("The files could not be added."),
         )
-        self.task = task
-        task.start()
 
     def session_db_path(self) -> Path:
         """The database file of the open review (the workshop copy's, for the sample)."""

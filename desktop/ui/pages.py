@@ -161,11 +161,6 @@ class FormPage(QWidget):
         self._body_start += 1
 
     # -- data ----------------------------------------------------------------
-    @property
-    def keys(self) -> list[str]:
-        """The answer keys edited on this page."""
-        return list(self.rows)
-
     def editor(self, key: str) -> FieldEditor:
         """The editor of the answer ``key``."""
         return self.rows[key].editor
