@@ -42,7 +42,7 @@ from exports.fonts import register_fonts
 from exports.report_texts import text
 from exports.rich_text import display_text, inline_markup, user_paragraphs
 from forms.merge import Consolidation
-from forms.review import Review
+from forms.review import Review, confidential_keys
 from forms.schema import Field, Form, Section
 from forms.values import format_value, format_value_choice, is_blank
 
@@ -224,6 +224,10 @@ class _Builder:
         self.review = review
         self.options = options
         self.consolidation = consolidation
+        #: Answers left out of this copy: confidential ones, unless explicitly included.
+        self.hidden = (
+            set() if options.include_confidential else confidential_keys(form, review.answers)
+        )
         self.lang = options.lang
         self.styles = _Styles(options.lang)
         self.story: list[Flowable] = []
@@ -235,9 +239,7 @@ class _Builder:
         value = self.review.get(key)
         if is_blank(value):
             return None
-        ref = self.form.ref(key)
-        private = ref is not None and (ref.field.confidential or ref.field.personal)
-        if private and not self.options.include_confidential:
+        if key in self.hidden:
             self.withheld = True
             return None
         return value
@@ -449,7 +451,7 @@ class _Builder:
         unrated = 0
         rows = []
         for item in self.form.objectives.items:
-            value = self.visible_objective_value(item.key, "rating")
+            value = self.answer(f"{item.key}.rating")
             if value in counts:
                 counts[value] += 1
             else:
@@ -570,13 +572,6 @@ class _Builder:
                 parts.append(_fixed(item.title.get(self.lang), self.styles.h3))
                 parts.extend(blocks)
         self.section_with(section, parts)
-
-    def visible_objective_value(self, item_key: str, field_key: str) -> Any:
-        section = self.form.objectives
-        flag = section.confidential_flag
-        if flag and self.review.get(f"{item_key}.{flag}") and not self.options.include_confidential:
-            return None
-        return self.answer(f"{item_key}.{field_key}")
 
     def objectives(self) -> None:
         section = self.form.objectives
