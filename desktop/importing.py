@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.store import ReviewNotFound, Store
-from forms.review import confidential_keys
+from forms.review import restore_withheld
 
 
 def import_workbook(store: Store, path: Path) -> tuple[str, str, int]:
@@ -16,6 +16,7 @@ def import_workbook(store: Store, path: Path) -> tuple[str, str, int]:
     from exports.xlsx_reader import read_workbook
 
     contents = read_workbook(path, store.form)
+    answers = contents.answers
     keep: set[str] = set()
     if contents.confidential_withheld and contents.review_id:
         try:
@@ -23,12 +24,13 @@ def import_workbook(store: Store, path: Path) -> tuple[str, str, int]:
         except ReviewNotFound:  # not in the database yet: nothing to keep
             current = None
         if current is not None:
-            keep = confidential_keys(store.form(current.form_version), current.answers)
+            form = store.form(current.form_version)
+            answers, keep = restore_withheld(form, answers, current.answers)
     review_id, outcome = store.import_review(
         contents.review_id,
         contents.form_version,
         contents.revision,
-        contents.answers,
+        answers,
         sample=contents.sample,
         keep=keep,
     )

@@ -30,7 +30,7 @@ from exports.xlsx_layout import (
     workbook_layout,
 )
 from forms.merge import Contribution
-from forms.review import Review, answers_digest, confidential_keys
+from forms.review import Review, answers_digest, shareable_answers
 from forms.schema import Field, Form
 
 #: Text that a spreadsheet could take for a formula when the cell is edited.
@@ -190,9 +190,7 @@ def write_workbook(
     answers = dict(review.answers) if review else {}
     withheld = False
     if review and not include_confidential:
-        hidden = confidential_keys(form, answers)
-        withheld = any(k in answers for k in hidden)
-        answers = {k: v for k, v in answers.items() if k not in hidden}
+        answers, withheld = shareable_answers(form, answers)
     writer = _Writer(form, lang)
     book = writer.workbook
     cover = book.active

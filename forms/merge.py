@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from forms.review import confidential_keys
+from forms.review import shareable_answers
 from forms.schema import Field, Form
 
 #: A spread of this many steps or more on the rating scale counts as strong disagreement.
@@ -133,18 +133,7 @@ def consolidate(
 
 
 def _visible(form: Form, answers: Mapping[str, Any], include: bool) -> Mapping[str, Any]:
-    if include:
-        return answers
-    hidden = confidential_keys(form, answers)
-    cleaned = {k: v for k, v in answers.items() if k not in hidden}
-    for ref in form.refs():  # confidential table columns, e.g. endorsement contacts
-        if ref.field.type == "table" and ref.key in cleaned:
-            private = {c.key for c in ref.field.columns if c.confidential or c.personal}
-            if private:
-                cleaned[ref.key] = [
-                    {k: v for k, v in row.items() if k not in private} for row in cleaned[ref.key]
-                ]
-    return cleaned
+    return answers if include else shareable_answers(form, answers)[0]
 
 
 def _participation(result: Consolidation, table_key: str, column: Field, visible: list) -> None:

@@ -258,3 +258,57 @@ def confidential_keys(form: Form, answers: Mapping[str, Any]) -> set[str]:
         if ref.field.confidential or ref.field.personal or (flagged and ref.field.key != flag):
             hidden.add(ref.key)
     return hidden
+
+
+def shareable_answers(form: Form, answers: Mapping[str, Any]) -> tuple[dict[str, Any], bool]:
+    """``answers`` without anything confidential, and whether something was left out.
+
+    Leaves out :func:`confidential_keys` and, inside tables, confidential or
+    personal columns (such as the contact of an endorsing organisation).
+    """
+    hidden = confidential_keys(form, answers)
+    shared = {k: v for k, v in answers.items() if k not in hidden}
+    withheld = len(shared) < len(answers)
+    for ref in form.refs():
+        rows = shared.get(ref.key)
+        if ref.field.type != "table" or not rows:
+            continue
+        private = {c.key for c in ref.field.columns if c.confidential or c.personal}
+        if private and any(private & row.keys() for row in rows):
+            withheld = True
+            shared[ref.key] = [{k: v for k, v in row.items() if k not in private} for row in rows]
+    return shared, withheld
+
+
+def restore_withheld(
+    form: Form, incoming: Mapping[str, Any], current: Mapping[str, Any]
+) -> tuple[dict[str, Any], set[str]]:
+    """Bring a shared copy (confidential content left out) back over the ``current`` answers.
+
+    Returns the answers to save, where table rows that match a current row in every
+    shared column get its confidential columns back, and the keys to keep as they are
+    (the confidential answers the copy never held).
+    """
+    answers = dict(incoming)
+    for ref in form.refs():
+        rows = answers.get(ref.key)
+        if ref.field.type != "table" or not rows:
+            continue
+        private = {c.key for c in ref.field.columns if c.confidential or c.personal}
+        if not private:
+            continue
+        before = current.get(ref.key) or []
+        restored = []
+        for row in rows:
+            match = next(
+                (
+                    old
+                    for old in before
+                    if {k: v for k, v in old.items() if k not in private} == row
+                ),
+                {},
+            )
+            merged = {**row, **{k: v for k, v in match.items() if k in private}}
+            restored.append({c.key: merged[c.key] for c in ref.field.columns if c.key in merged})
+        answers[ref.key] = restored
+    return answers, confidential_keys(form, current)

@@ -88,6 +88,8 @@ def test_confidential_answers_are_kept_when_a_shared_copy_comes_back(capsys, tmp
     assert review.get("obj02.gaps") == "A member's correction" and review.revision == 5
     assert review.get("obj13.assessment"), "withheld answers were not wiped"
     assert review.get("profile.contact_email")
+    contacts = [row.get("contact") for row in review.get("endorsements.entries")]
+    assert all(contacts), "endorsement contacts left out of the copy are kept here"
 
 
 def hostile_files(tmp_path, good):

@@ -93,6 +93,8 @@ def test_confidential_answers_stay_out_unless_included(form, tmp_path):
     assert "obj13.assessment" not in contents.answers
     assert "profile.contact_email" not in contents.answers
     assert contents.confidential_withheld
+    assert all("contact" not in row for row in contents.answers["endorsements.entries"])
+    assert len(contents.answers["endorsements.entries"]) == len(answers["endorsements.entries"])
     assert contents.answers["obj12.assessment"] == answers["obj12.assessment"]
 
 
