@@ -11,6 +11,7 @@ APP_FOLDER = "GCM Shadow Review"
 APP_FOLDER_UNIX = "gcm-shadow-review"
 DB_FILENAME = "reviews.db"
 DB_ENV = "GCM_REVIEW_DB"
+SETTINGS_FILENAME = "settings.ini"
 
 
 def user_data_dir(env: Mapping[str, str] | None = None, platform: str | None = None) -> Path:
@@ -34,3 +35,8 @@ def default_db_path(env: Mapping[str, str] | None = None, platform: str | None =
     if override:
         return Path(override).expanduser()
     return user_data_dir(env, platform) / DB_FILENAME
+
+
+def settings_path(env: Mapping[str, str] | None = None, platform: str | None = None) -> Path:
+    """The file of the person's preferences (interface language, tour seen)."""
+    return user_data_dir(env, platform) / SETTINGS_FILENAME

@@ -52,12 +52,16 @@ class Problem:
 
     ``key`` may point inside a table row, e.g. ``methodology.consultations[2].place``.
     Codes: ``unknown_key``, ``invalid``, ``required``, ``format``, ``total_exceeded``,
-    ``date_order``, ``period_too_long``.
+    ``date_order``, ``period_too_long``. ``message`` is in English; ``params`` hold
+    what an interface needs to say it in another language: the field's label (a
+    Text) for ``required`` and ``total_exceeded``, then the sum and the total; the
+    value for ``format``; the number of years for ``period_too_long``.
     """
 
     key: str
     code: str
     message: str
+    params: tuple[Any, ...] = field(default=(), compare=False)
 
     def __str__(self) -> str:
         return f"{self.key}: {self.message}"
@@ -116,7 +120,7 @@ def validate(form: Form, answers: Mapping[str, Any]) -> list[Problem]:
 def _field_problems(fld: Field, key: str, value: Any, required: bool) -> list[Problem]:
     if is_blank(value):
         if fld.required and required:
-            return [Problem(key, "required", f"{fld.label} is required")]
+            return [Problem(key, "required", f"{fld.label} is required", (fld.label,))]
         return []
     try:
         value = check_value(fld, value, key)
@@ -125,7 +129,7 @@ def _field_problems(fld: Field, key: str, value: Any, required: bool) -> list[Pr
     problems = []
     format_message = format_problem(fld, value)
     if format_message:
-        problems.append(Problem(key, "format", format_message))
+        problems.append(Problem(key, "format", format_message, (value,)))
     if fld.type != "table":
         return problems
     for index, row in enumerate(value, start=1):
@@ -134,9 +138,11 @@ def _field_problems(fld: Field, key: str, value: Any, required: bool) -> list[Pr
             cell = row.get(column.key)
             cell_format = format_problem(column, cell)
             if cell_format:
-                problems.append(Problem(where, "format", cell_format))
+                problems.append(Problem(where, "format", cell_format, (cell,)))
             if column.required and is_blank(cell):
-                problems.append(Problem(where, "required", f"{column.label} is required"))
+                problems.append(
+                    Problem(where, "required", f"{column.label} is required", (column.label,))
+                )
             if column.type == "counts" and column.total and cell:
                 total = row.get(column.total)
                 if isinstance(total, int) and sum(cell.values()) > total:
@@ -146,6 +152,7 @@ def _field_problems(fld: Field, key: str, value: Any, required: bool) -> list[Pr
                             "total_exceeded",
                             f"{column.label} add up to {sum(cell.values())}, "
                             f"more than the {total} participants",
+                            (column.label, sum(cell.values()), total),
                         )
                     )
     return problems
@@ -169,7 +176,12 @@ def _rule_problems(section: Section, owner: str, answers: Mapping[str, Any]) -> 
         max_years = rule.params.get("max_years")
         if max_years and _add_years(start, max_years) < end:
             problems.append(
-                Problem(end_key, "period_too_long", f"the period is longer than {max_years} years")
+                Problem(
+                    end_key,
+                    "period_too_long",
+                    f"the period is longer than {max_years} years",
+                    (max_years,),
+                )
             )
     return problems
 

@@ -10,7 +10,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
 from desktop.store import Store
+from desktop.ui.language import install_language, system_language
+from desktop.ui.language_dialog import LanguageDialog
 from desktop.ui.main_window import APP_NAME, MainWindow
+from desktop.ui.settings import Settings
 from desktop.workshop import create_workshop_copy
 from forms.errors import UserError
 
@@ -29,13 +32,33 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def run(db_path: Path, demo: bool = False, smoke: bool = False) -> int:
+def interface_language(settings: Settings, ask: bool = True) -> str:
+    """The interface language: the one chosen before, else asked (the system's preselected)."""
+    lang = settings.language
+    if lang is not None:
+        return lang
+    lang = system_language()
+    if ask:
+        dialog = LanguageDialog(lang)
+        dialog.exec()  # closing the dialog keeps the preselected language
+        lang = dialog.language()
+        settings.language = lang
+    return lang
+
+
+def run(
+    db_path: Path, demo: bool = False, smoke: bool = False, settings: Settings | None = None
+) -> int:
     """Open the window on ``db_path`` (or on a throw-away sample with ``demo``) until it closes.
 
-    With ``smoke`` the window is shown, events are processed once and it closes:
-    a quick check that the application starts.
+    The first start asks for the interface language. With ``smoke`` the window is
+    shown, events are processed once and it closes: a quick check that the
+    application starts (nothing is asked, no tour).
     """
     app = application()
+    settings = settings if settings is not None else Settings()
+    lang = interface_language(settings, ask=not smoke)
+    install_language(app, lang)
     workshop = create_workshop_copy() if demo else None
     try:
         try:
@@ -45,7 +68,12 @@ def run(db_path: Path, demo: bool = False, smoke: bool = False) -> int:
             print(f"error: {err}", file=sys.stderr)
             return EXIT_ERROR
         with store:
-            window = MainWindow(store, workshop_mode=workshop is not None)
+            window = MainWindow(
+                store,
+                lang=lang,
+                workshop_mode=workshop is not None,
+                settings=None if smoke else settings,
+            )
             window.show()
             if workshop is not None:
                 window.open_review(workshop.review_id)

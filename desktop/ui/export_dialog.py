@@ -23,9 +23,9 @@ from desktop.ui.style import muted
 from forms.schema import Form
 
 
-def default_file_name(country: str, organisation: str) -> str:
-    """A file name people recognise: "<country> – shadow review.pdf", without unsafe characters."""
-    stem = " – ".join(p for p in (country, "GCM shadow review") if p) or "GCM shadow review"
+def default_file_name(country: str, organisation: str, what: str = "GCM shadow review") -> str:
+    """A file name people recognise: "<country> – <what>.pdf", without unsafe characters."""
+    stem = " – ".join(p for p in (country, what) if p) or what
     safe = "".join(c for c in stem if c not in '<>:"/\\|?*' and ord(c) >= 32).strip(" .")
     return f"{safe or 'report'}.pdf"
 
@@ -40,9 +40,12 @@ class ExportDialog(QDialog):
         review_language: str,
         lang: str = "en",
         parent: QWidget | None = None,
+        blank: bool = False,
     ) -> None:
+        """``blank`` asks for a blank questionnaire: no confidential content to choose."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Export as PDF"))
+        title = self.tr("Print a blank questionnaire") if blank else self.tr("Export as PDF")
+        self.setWindowTitle(title)
         layout = QVBoxLayout(self)
         fields = QFormLayout()
         self.language = QComboBox(self)
@@ -68,6 +71,19 @@ class ExportDialog(QDialog):
 
         self.confidential = QCheckBox(self.tr("Include &confidential content"), self)
         layout.addWidget(self.confidential)
+        self.confidential.setVisible(not blank)
+        if blank:
+            note = muted(
+                QLabel(
+                    self.tr(
+                        "Every question of the form with boxes to tick and space to write, "
+                        "for consultations that start on paper."
+                    ),
+                    self,
+                )
+            )
+            note.setWordWrap(True)
+            layout.addWidget(note)
         warning = muted(
             QLabel(
                 self.tr(
@@ -78,11 +94,14 @@ class ExportDialog(QDialog):
             )
         )
         warning.setWordWrap(True)
+        warning.setVisible(not blank)
         layout.addWidget(warning)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Write the PDF") if blank else self.tr("Export")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -104,7 +123,9 @@ class ExportDialog(QDialog):
         return Path(self.path.text().strip()).expanduser()
 
     def export_language(self) -> str:
+        """The language the report is written in."""
         return self.language.currentData()
 
     def include_confidential(self) -> bool:
-        return self.confidential.isChecked()
+        """Whether confidential content goes into the report."""
+        return self.confidential.isChecked() and not self.confidential.isHidden()

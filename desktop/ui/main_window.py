@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -21,14 +22,18 @@ from desktop.store import Store
 from desktop.ui.autosave import DEFAULT_DELAY_MS, ReviewSession, SaveStatus
 from desktop.ui.editor import ReviewEditor
 from desktop.ui.export_dialog import ExportDialog, default_file_name
+from desktop.ui.language import INTERFACE_LANGUAGES, install_language
 from desktop.ui.navigator import OVERVIEW
 from desktop.ui.new_review_dialog import NewReviewDialog
+from desktop.ui.settings import Settings
 from desktop.ui.start_screen import StartScreen
 from desktop.ui.tasks import BackgroundTask, Cancelled
+from desktop.ui.tour import Tour, tour_steps
 from desktop.workshop import WorkshopCopy, create_workshop_copy
 from forms.errors import UserError
 from forms.loader import CURRENT_VERSION
 from forms.review import Review
+from forms.sample import sample_answers
 
 APP_NAME = "GCM Shadow Review"
 
@@ -42,10 +47,15 @@ class MainWindow(QMainWindow):
         lang: str = "en",
         autosave_ms: int = DEFAULT_DELAY_MS,
         workshop_mode: bool = False,
+        settings: Settings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
+        #: Preferences to remember (interface language, tour seen); None keeps nothing.
+        self.settings = settings
+        self.tour: Tour | None = None
+        self._tour_after_open = settings is not None and not settings.tour_seen
         #: The whole window works on a throw-away database (``gcm-review --demo``).
         self.workshop_mode = workshop_mode
         self.lang = lang
@@ -58,13 +68,8 @@ class MainWindow(QMainWindow):
         self._failure_shown = False
 
         self.stack = QStackedWidget(self)
-        self.start = StartScreen(self)
-        self.start.new_requested.connect(self.new_review)
-        self.start.sample_requested.connect(self.open_sample)
-        self.start.import_requested.connect(self.import_files)
-        self.start.open_requested.connect(self.open_review)
-        self.stack.addWidget(self.start)
         self.setCentralWidget(self.stack)
+        self.start = self._new_start_screen()
 
         self.save_label = QLabel(self)
         self.save_label.setAccessibleName(self.tr("Save status"))
@@ -72,6 +77,15 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.show_start()
         self._initial_size()
+
+    def _new_start_screen(self) -> StartScreen:
+        start = StartScreen(self)
+        start.new_requested.connect(self.new_review)
+        start.sample_requested.connect(self.open_sample)
+        start.import_requested.connect(self.import_files)
+        start.open_requested.connect(self.open_review)
+        self.stack.insertWidget(0, start)
+        return start
 
     def _initial_size(self) -> None:
         wanted_w = self.fontMetrics().averageCharWidth() * 170
@@ -106,9 +120,18 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(
             self.tr("&Import workbooks…"), self.import_files, "Ctrl+I", file_menu
         )
+        self.reset_action = self._action(
+            self.tr("&Reset the workshop"), self.reset_workshop, None, file_menu
+        )
+        self.reset_action.setStatusTip(
+            self.tr("Throw away every change made to the sample and start again from a fresh copy")
+        )
         file_menu.addSeparator()
         self.export_action = self._action(
             self.tr("&Export as PDF…"), self.export_pdf, "Ctrl+E", file_menu
+        )
+        self.blank_action = self._action(
+            self.tr("Print a &blank questionnaire…"), self.export_blank, None, file_menu
         )
         self.close_action = self._action(
             self.tr("&Close review"), self.close_review, QKeySequence.StandardKey.Close, file_menu
@@ -145,7 +168,20 @@ class MainWindow(QMainWindow):
             self.tr("Switch between &list and page"), self._toggle_focus, "F6", go_menu
         )
 
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("Interface &language"))
+        self.language_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for lang, name in INTERFACE_LANGUAGES.items():
+            action = self._action(name, lambda _c=False, lang=lang: self.change_language(lang))
+            action.setCheckable(True)
+            action.setChecked(lang == self.lang)
+            group.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[lang] = action
+
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.tour_action = self._action(self.tr("Take the &tour"), self.start_tour, None, help_menu)
         self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, None, help_menu)
         self._action(self.tr("&About"), self.show_about, None, help_menu)
 
@@ -177,6 +213,7 @@ class MainWindow(QMainWindow):
             self.toggle_action,
         ):
             action.setEnabled(editing)
+        self.reset_action.setEnabled(self.workshop_mode or self.workshop is not None)
 
     # -- screens ---------------------------------------------------------------
     def show_start(self) -> None:
@@ -261,6 +298,9 @@ class MainWindow(QMainWindow):
         self._show_status(self.session.status)
         self._update_actions()
         self.editor.navigator.setFocus()
+        if self._tour_after_open:
+            self._tour_after_open = False
+            QTimer.singleShot(0, self.start_tour)
         return True
 
     def _choose_workbooks(self, title: str) -> list[Path]:
@@ -452,10 +492,56 @@ class MainWindow(QMainWindow):
         self.task = task
         task.start()
 
-    def close_review(self) -> bool:
-        """Save and close the open review; False if the person chose to keep it open."""
+    def export_blank(self) -> None:
+        """Ask for the language and the file, then write the blank questionnaire PDF."""
+        folder = Path.home() / "Documents"
+        folder = folder if folder.is_dir() else Path.home()
+        form = self.store.form(CURRENT_VERSION)
+        suggested = folder / default_file_name("", "", self.tr("GCM shadow review questionnaire"))
+        dialog = ExportDialog(form, suggested, self.lang, self.lang, self, blank=True)
+        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+            return
+        language, target = dialog.export_language(), dialog.target()
+        title = self.tr("Writing the blank questionnaire…")
+
+        def work(report, cancelled) -> Path:
+            from exports.atomic import ExportCancelled
+            from exports.blank_form import build_blank_pdf
+
+            report(0, 0, title)
+            try:
+                return build_blank_pdf(
+                    form,
+                    target,
+                    language,
+                    __version__,
+                    progress=lambda done, total: report(done, total, title),
+                    should_stop=cancelled,
+                )
+            except ExportCancelled:
+                raise Cancelled from None
+
+        task = BackgroundTask(title, work, self)
+        task.finished.connect(
+            lambda path: self.statusBar().showMessage(
+                self.tr("Exported to {0}").format(path), 10000
+            )
+        )
+        task.failed.connect(
+            lambda message: self._error(self.tr("The questionnaire could not be written."), message)
+        )
+        self.task = task
+        task.start()
+
+    def close_review(self, keep_workshop: bool = False) -> bool:
+        """Save and close the open review; False if the person chose to keep it open.
+
+        The sample's throw-away copy is deleted, unless ``keep_workshop`` (to reopen it).
+        """
         if self.session is None:
             return True
+        if self.tour is not None:
+            self.tour.close()
         if not self.session.close() and not self._confirm_unsaved():
             return False
         assert self.editor is not None
@@ -464,9 +550,9 @@ class MainWindow(QMainWindow):
         self.session.deleteLater()
         self.editor = None
         self.session = None
-        if self.workshop is not None:
+        if self.workshop is not None and not keep_workshop:
             self.workshop.discard()
-            self.workshop = None
+        self.workshop = None
         self.show_start()
         return True
 
@@ -532,6 +618,93 @@ class MainWindow(QMainWindow):
             event.accept()
         else:
             event.ignore()
+
+    # -- language --------------------------------------------------------------
+    def change_language(self, lang: str) -> None:
+        """Speak ``lang`` from now on: remembered, and the window rebuilt in it.
+
+        The open review is saved, closed and opened again on the same page; the
+        sample's throw-away copy is kept across.
+        """
+        if lang == self.lang:
+            return
+        review_id = self.session.review_id if self.session is not None else None
+        page = self.editor.current_page if self.editor is not None else None
+        workshop = self.workshop
+        if not self.close_review(keep_workshop=True):
+            self.language_actions[self.lang].setChecked(True)
+            return
+        if self.settings is not None:
+            self.settings.language = lang
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        install_language(app, lang)
+        self.lang = lang
+        for action in self.actions():
+            self.removeAction(action)
+        self.menuBar().clear()
+        self._build_actions()
+        old_start = self.start
+        self.start = self._new_start_screen()
+        self.stack.removeWidget(old_start)
+        old_start.deleteLater()
+        self.show_start()
+        if review_id is not None and self.open_review(review_id, workshop=workshop):
+            if self.editor is not None and page is not None:
+                self.editor.show_page(page)
+        elif workshop is not None:
+            workshop.discard()
+
+    # -- workshops ---------------------------------------------------------------
+    def reset_workshop(self) -> None:
+        """Throw away every change made in the workshop and open a fresh sample."""
+        if not (self.workshop_mode or self.workshop is not None):
+            return
+        answer = QMessageBox.question(
+            self,
+            APP_NAME,
+            self.tr(
+                "Reset the workshop? Everything typed into the sample since it was opened is "
+                "thrown away and a fresh copy of the sample review opens."
+            ),
+            QMessageBox.StandardButton.Reset | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Reset:
+            return
+        if not self.workshop_mode:
+            self.open_sample()  # closes and discards the current copy first
+            return
+        if not self.close_review():
+            return
+        try:  # the whole database is the workshop's: start it again
+            for summary in self.store.list():
+                self.store.delete(summary.id)
+            review = self.store.create(
+                sample_answers(self.store.form(CURRENT_VERSION)), sample=True
+            )
+        except UserError as err:
+            self._error(self.tr("The workshop could not be reset."), str(err))
+            self.show_start()
+            return
+        self.open_review(review.id)
+
+    def start_tour(self) -> None:
+        """Walk through the main parts of the window (opens the sample when nothing is open)."""
+        if self.editor is None:
+            self._tour_after_open = True
+            self.open_sample()
+            return
+        if self.tour is not None:
+            self.tour.close()
+        self.tour = Tour(self, tour_steps(self))
+        self.tour.finished.connect(self._tour_finished)
+        self.tour.start()
+
+    def _tour_finished(self) -> None:
+        self.tour = None
+        if self.settings is not None:
+            self.settings.tour_seen = True
 
     # -- help ------------------------------------------------------------------
     def show_shortcuts(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.ui.field_widgets import FieldEditor, create_editor, separator
+from desktop.ui.problem_text import problem_message
 from desktop.ui.style import muted, problem, scaled
 from forms.review import Problem
 from forms.schema import Field, Form, Section
@@ -177,7 +178,7 @@ class FormPage(QWidget):
             base, _, rest = item.key.partition("[")
             if base not in by_key:
                 continue
-            message = item.message
+            message = problem_message(item, self.lang)
             if rest:
                 number = rest.split("]", 1)[0]
                 message = self.tr("Row {0}: {1}").format(number, message)

@@ -1,0 +1,72 @@
+"""The interface language: Qt translation catalogues and the layout direction."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+#: The interface languages, each named in its own language.
+INTERFACE_LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "fr": "Français",
+    "es": "Español",
+    "ar": "العربية",
+}
+RIGHT_TO_LEFT = frozenset({"ar"})
+CATALOGUE = "gcm_review_{0}.qm"
+
+_installed: list[QTranslator] = []
+
+
+def catalogue_path(lang: str) -> Path | None:
+    """The compiled catalogue of the application's own strings for ``lang`` (None for English).
+
+    The translations are plain files of the ``resources.translations`` package,
+    from the sources and in the frozen bundle alike.
+    """
+    if lang == "en":
+        return None
+    entry = resources.files("resources.translations").joinpath(CATALOGUE.format(lang))
+    return Path(str(entry)) if entry.is_file() else None
+
+
+def system_language() -> str:
+    """The interface language closest to the system's, English when none matches."""
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in INTERFACE_LANGUAGES:
+            return code
+    return "en"
+
+
+def layout_direction(lang: str) -> Qt.LayoutDirection:
+    """Right to left for Arabic, left to right otherwise."""
+    if lang in RIGHT_TO_LEFT:
+        return Qt.LayoutDirection.RightToLeft
+    return Qt.LayoutDirection.LeftToRight
+
+
+def install_language(app: QApplication, lang: str) -> None:
+    """Translate the interface into ``lang`` and set the layout direction of every window.
+
+    Replaces the catalogues installed before: the application's own strings
+    and Qt's (standard buttons, context menus of text fields).
+    """
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if lang != "en":
+        own = QTranslator(app)
+        path = catalogue_path(lang)
+        if path is not None and own.load(str(path)):
+            app.installTranslator(own)
+            _installed.append(own)
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{lang}", qt_folder):
+            app.installTranslator(qt)
+            _installed.append(qt)
+    app.setLayoutDirection(layout_direction(lang))

@@ -1,0 +1,37 @@
+"""Problems of a review, said in the interface language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from forms.review import Problem
+from forms.text import Text
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate("Problems", source)
+
+
+def problem_message(problem: Problem, lang: str) -> str:
+    """The message of ``problem`` in the interface language (labels in ``lang``).
+
+    Codes without a translated phrasing (a value the form cannot hold, which
+    the editors prevent) keep the English message of :mod:`forms.review`.
+    """
+    params = problem.params
+    label = params[0].get(lang) if params and isinstance(params[0], Text) else ""
+    if problem.code == "required" and label:
+        return _tr("{0} is required").format(label)
+    if problem.code == "total_exceeded" and len(params) == 3:
+        return _tr("{0} add up to {1}, more than the {2} participants").format(
+            label, params[1], params[2]
+        )
+    if problem.code == "format" and params:
+        return _tr("“{0}” is not an e-mail address").format(str(params[0]).strip())
+    if problem.code == "date_order":
+        return _tr("The end of the period is before its start")
+    if problem.code == "period_too_long" and params:
+        return _tr("The period is longer than {0} years").format(params[0])
+    if problem.code == "unknown_key":
+        return _tr("Not a question of this form")
+    return problem.message

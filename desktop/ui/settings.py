@@ -1,0 +1,41 @@
+"""The person's preferences, kept in an INI file in the application's data folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from desktop.paths import settings_path
+from desktop.ui.language import INTERFACE_LANGUAGES
+
+
+class Settings:
+    """Interface language and whether the tour was seen; nothing else is remembered."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path if path is not None else settings_path()
+        self._store = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    @property
+    def language(self) -> str | None:
+        """The interface language chosen, or None before the first choice."""
+        value = self._store.value("interface/language")
+        return value if value in INTERFACE_LANGUAGES else None
+
+    @language.setter
+    def language(self, lang: str) -> None:
+        if lang not in INTERFACE_LANGUAGES:
+            raise ValueError(f"unknown interface language {lang!r}")
+        self._store.setValue("interface/language", lang)
+        self._store.sync()
+
+    @property
+    def tour_seen(self) -> bool:
+        """Whether the first-run tour was finished or skipped."""
+        return self._store.value("interface/tour_seen") in (True, "true")
+
+    @tour_seen.setter
+    def tour_seen(self, seen: bool) -> None:
+        self._store.setValue("interface/tour_seen", bool(seen))
+        self._store.sync()

@@ -1,0 +1,1 @@
+"""The interface translations: Qt Linguist sources (.ts) and their compiled catalogues (.qm)."""
