@@ -5,24 +5,36 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.store import ReviewNotFound, Store
-from forms.review import restore_withheld
+from forms.errors import UserError
+from forms.review import Review, restore_withheld
 
 
-def import_workbook(store: Store, path: Path) -> tuple[str, str, int]:
+class SampleRefused(UserError):
+    """A workbook exported from the sample (a workshop) offered to a real review."""
+
+    def __init__(self, path: Path, target: str) -> None:
+        self.path = path
+        super().__init__(
+            f"{path}: this is a SAMPLE workbook from a workshop; it cannot be {target}"
+        )
+
+
+def import_workbook(store: Store, path: Path, allow_sample: bool = False) -> tuple[str, str, int]:
     """Read ``path`` and bring it into ``store``; returns (review id, outcome, answer count).
 
     Raises ImportProblems (listing every problem) and writes nothing when the file is bad.
+    A sample workbook is refused (SampleRefused) unless it updates the sample review
+    it came from or ``allow_sample`` says the database is a workshop's own.
     """
     from exports.xlsx_reader import read_workbook
 
     contents = read_workbook(path, store.form)
     answers = contents.answers
+    current = _existing(store, contents.review_id)
+    if contents.sample and not allow_sample and not (current is not None and current.sample):
+        raise SampleRefused(path, "imported among real reviews")
     keep: set[str] = set()
     if contents.confidential_withheld and contents.review_id:
-        try:
-            current = store.get(contents.review_id)
-        except ReviewNotFound:  # not in the database yet: nothing to keep
-            current = None
         if current is not None:
             form = store.form(current.form_version)
             answers, keep = restore_withheld(form, answers, current.answers)
@@ -37,16 +49,28 @@ def import_workbook(store: Store, path: Path) -> tuple[str, str, int]:
     return review_id, outcome, len(contents.answers)
 
 
+def _existing(store: Store, review_id: str | None) -> Review | None:
+    if not review_id:
+        return None
+    try:
+        return store.get(review_id)
+    except ReviewNotFound:  # not in the database yet
+        return None
+
+
 def add_member_workbook(store: Store, coalition_id: str, path: Path) -> tuple[str, str]:
     """Read ``path`` and keep it as a contribution of the coalition; returns (name, outcome).
 
     A filled template has no review id: its answers' digest stands in for one, so
-    the same file sent twice is still recognised. Raises ImportProblems for a bad file.
+    the same file sent twice is still recognised. Raises ImportProblems for a bad file,
+    and SampleRefused for a sample workbook offered to a coalition that is not a sample.
     """
     from exports.xlsx_reader import read_workbook
     from forms.review import answers_digest
 
     contents = read_workbook(path, store.form)
+    if contents.sample and not store.get(coalition_id).sample:
+        raise SampleRefused(path, "merged into a real coalition review")
     answers = contents.answers
     member_id = contents.review_id or f"template-{answers_digest(answers)[:16]}"
     name = answers.get("profile.organisation") or path.stem

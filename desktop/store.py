@@ -344,16 +344,21 @@ class Store:
         return review_id, "updated"
 
     # -- coalitions ------------------------------------------------------------
-    def coalition(self, name: str) -> str:
-        """The id of the coalition review named ``name``, created when there is none."""
+    def coalition(self, name: str, sample: bool = False) -> str:
+        """The id of the coalition review named ``name``, created when there is none.
+
+        A ``sample`` coalition (practice files of a workshop) is kept apart from a
+        real one of the same name.
+        """
         for row in self.db.execute(
             "SELECT r.id FROM reviews r JOIN answers a ON a.review_id = r.id"
-            " WHERE r.kind = 'coalition' AND a.key = 'profile.organisation' AND a.value = ?",
-            [_encode(name)],
+            " WHERE r.kind = 'coalition' AND r.sample = ?"
+            " AND a.key = 'profile.organisation' AND a.value = ?",
+            [int(sample), _encode(name)],
         ):
             return row[0]
         answers = {"profile.organisation": name, "profile.organisation_kind": "coalition"}
-        return self.create(answers, kind="coalition").id
+        return self.create(answers, kind="coalition", sample=sample).id
 
     def add_contribution(
         self,

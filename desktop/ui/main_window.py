@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
+from desktop.importing import SampleRefused
 from desktop.store import Store
 from desktop.ui.autosave import DEFAULT_DELAY_MS, ReviewSession, SaveStatus
 from desktop.ui.editor import ReviewEditor
@@ -324,6 +325,11 @@ class MainWindow(QMainWindow):
         reasons. ``finished`` receives (done lines, refused lines).
         """
 
+        sample_refused = self.tr(
+            "{0}: this file comes from the SAMPLE review of a workshop; it cannot go into a "
+            "real review"
+        )
+
         def work(report, cancelled) -> tuple[list[str], list[str]]:
             done: list[str] = []
             refused: list[str] = []
@@ -334,6 +340,8 @@ class MainWindow(QMainWindow):
                     report(index, len(paths), path.name)
                     try:
                         done.append(take(store, path))
+                    except SampleRefused:
+                        refused.append(sample_refused.format(path))
                     except UserError as err:
                         refused.extend(err.lines())
             report(len(paths), len(paths), "")
@@ -353,11 +361,19 @@ class MainWindow(QMainWindow):
         if not paths:
             return
 
+        outcomes = {
+            "created": self.tr("{0}: imported as a new review ({1} answers)"),
+            "updated": self.tr("{0}: a newer revision replaced the review ({1} answers)"),
+            "unchanged": self.tr("{0}: the review is already up to date"),
+            "older": self.tr("{0}: the review here is newer; nothing changed"),
+        }
+        allow_sample = self.workshop_mode
+
         def take(store: Store, path: Path) -> str:
             from desktop.importing import import_workbook
 
-            _review_id, outcome, count = import_workbook(store, path)
-            return f"{path.name}: {outcome} ({count} answers)"
+            _review_id, outcome, count = import_workbook(store, path, allow_sample)
+            return outcomes[outcome].format(path.name, count)
 
         self._run_on_workbooks(
             self.tr("Importing workbooks…"),
@@ -378,11 +394,18 @@ class MainWindow(QMainWindow):
             return
         coalition_id = self.session.review_id
 
+        outcomes = {
+            "added": self.tr("{0}: {1}: added"),
+            "duplicate": self.tr("{0}: {1}: already received, not counted again"),
+            "older": self.tr("{0}: {1}: older than the contribution received; not used"),
+            "updated": self.tr("{0}: {1}: a newer revision replaces the one received"),
+        }
+
         def take(store: Store, path: Path) -> str:
             from desktop.importing import add_member_workbook
 
             name, outcome = add_member_workbook(store, coalition_id, path)
-            return f"{path.name}: {name}: {outcome}"
+            return outcomes[outcome].format(path.name, name)
 
         self._run_on_workbooks(
             self.tr("Adding member workbooks…"),

@@ -8,10 +8,6 @@ from forms.review import Problem
 from forms.text import Text
 
 
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("Problems", source)
-
-
 def problem_message(problem: Problem, lang: str) -> str:
     """The message of ``problem`` in the interface language (labels in ``lang``).
 
@@ -21,17 +17,21 @@ def problem_message(problem: Problem, lang: str) -> str:
     params = problem.params
     label = params[0].get(lang) if params and isinstance(params[0], Text) else ""
     if problem.code == "required" and label:
-        return _tr("{0} is required").format(label)
+        return QCoreApplication.translate("Problems", "{0} is required").format(label)
     if problem.code == "total_exceeded" and len(params) == 3:
-        return _tr("{0} add up to {1}, more than the {2} participants").format(
-            label, params[1], params[2]
-        )
+        return QCoreApplication.translate(
+            "Problems", "{0} add up to {1}, more than the {2} participants"
+        ).format(label, params[1], params[2])
     if problem.code == "format" and params:
-        return _tr("“{0}” is not an e-mail address").format(str(params[0]).strip())
+        return QCoreApplication.translate("Problems", "“{0}” is not an e-mail address").format(
+            str(params[0]).strip()
+        )
     if problem.code == "date_order":
-        return _tr("The end of the period is before its start")
+        return QCoreApplication.translate("Problems", "The end of the period is before its start")
     if problem.code == "period_too_long" and params:
-        return _tr("The period is longer than {0} years").format(params[0])
+        return QCoreApplication.translate("Problems", "The period is longer than {0} years").format(
+            params[0]
+        )
     if problem.code == "unknown_key":
-        return _tr("Not a question of this form")
+        return QCoreApplication.translate("Problems", "Not a question of this form")
     return problem.message

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QFrame,
@@ -44,7 +44,8 @@ def tour_steps(window: MainWindow) -> list[TourStep]:
     """The four stops: navigator, an objective page, the overview and the export."""
     from desktop.ui.navigator import OVERVIEW
 
-    tr = window.tr
+    def tr(source: str) -> str:
+        return QCoreApplication.translate("Tour", source)
 
     def editor():
         return window.editor

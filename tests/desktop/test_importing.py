@@ -33,10 +33,12 @@ def set_answer(book, sheet_name: str, key: str, row: int, value) -> None:
 
 @pytest.fixture
 def exported(capsys, tmp_path):
-    """A database with the sample review, and its full export."""
+    """A database with a real (not sample) review holding every answer, and its full export."""
+    from forms.sample import sample_answers
+
     db = tmp_path / "source.db"
-    code, out, _ = run(capsys, "demo", "--db", str(db))
-    review_id = out.strip()
+    with Store(db) as store:
+        review_id = store.create(sample_answers(store.form(1))).id
     path = tmp_path / "sample.xlsx"
     code, _, _ = run(
         capsys, "export", review_id, "--xlsx", str(path), "--include-confidential", "--db", str(db)
@@ -213,3 +215,64 @@ def test_export_needs_a_format(capsys, tmp_path):
     code = main(["export", "abcd", "--db", str(tmp_path / "x.db")])
     assert code == 2
     assert "give --pdf OUT.pdf and/or --xlsx OUT.xlsx" in capsys.readouterr().err
+
+
+@pytest.fixture
+def sample_export(capsys, tmp_path):
+    """The workshop sample (flagged SAMPLE) exported to a workbook."""
+    db = tmp_path / "workshop.db"
+    code, out, _ = run(capsys, "demo", "--db", str(db))
+    review_id = out.strip()
+    path = tmp_path / "sample.xlsx"
+    assert run(capsys, "export", review_id, "--xlsx", str(path), "--db", str(db))[0] == 0
+    return db, review_id, path
+
+
+def test_a_sample_workbook_is_refused_among_real_reviews(capsys, tmp_path, sample_export):
+    _, _, path = sample_export
+    target = tmp_path / "real.db"
+    with Store(target) as store:
+        store.create({"profile.country": "Ghana", "profile.organisation": "Network"})
+    before = dump(target)
+    code, out, err = run(capsys, "import", str(path), "--db", str(target))
+    assert code == 2 and out == ""
+    assert err.strip() == (
+        f"error: {path}: this is a SAMPLE workbook from a workshop; it cannot be imported "
+        "among real reviews"
+    )
+    assert dump(target) == before
+
+
+def test_a_sample_workbook_updates_the_sample_it_came_from(capsys, sample_export):
+    db, review_id, path = sample_export
+    book = openpyxl.load_workbook(path)
+    set_answer(book, "objectives", "gaps", 3, "Changed during the workshop.")
+    book.save(path)
+    code, out, _ = run(capsys, "import", str(path), "--db", str(db))
+    assert code == 0 and f"updated review {review_id}" in out
+    with Store(db) as store:
+        review = store.get(review_id)
+    assert review.sample and review.answers["obj01.gaps"] == "Changed during the workshop."
+
+
+def test_practice_files_merge_only_into_a_sample_coalition(capsys, tmp_path):
+    folder = tmp_path / "practice"
+    db = tmp_path / "lead.db"
+    assert run(capsys, "demo", "--contributions", "4", "-o", str(folder))[0] == 0
+    files = sorted(str(p) for p in folder.glob("*.xlsx"))
+    code, out, err = run(capsys, "merge", *files, "--coalition", "Alliance", "--db", str(db))
+    assert code == 2
+    lines = err.strip().splitlines()
+    assert len(lines) == 4 and all("cannot be merged into a real coalition" in x for x in lines)
+    with Store(db) as store:
+        (coalition,) = store.list()
+        assert store.contributions(coalition.id) == [] and not coalition.sample
+
+    code, out, err = run(
+        capsys, "merge", *files, "--coalition", "Alliance", "--sample", "--db", str(db)
+    )
+    assert code == 0 and err == ""
+    with Store(db) as store:
+        practice = next(s for s in store.list() if s.sample)
+        # two members; the other two files are a duplicate and an older revision
+        assert practice.kind == "coalition" and len(store.contributions(practice.id)) == 2

@@ -17,7 +17,7 @@ def test_merge_a_practice_set_with_a_hostile_file(capsys, tmp_path):
     hostile.write_bytes(b"PK\x03\x04" + b"\0" * 200)
     files = sorted(str(p) for p in folder.iterdir())
     code, out, err = run(
-        capsys, "merge", *files, "--coalition", "Veridia Coalition", "--db", str(db)
+        capsys, "merge", *files, "--coalition", "Veridia Coalition", "--sample", "--db", str(db)
     )
     assert code == 2, "one file was refused"
     assert "zz-hostile.xlsx" in err and err.startswith("error: ")
@@ -37,7 +37,7 @@ def test_merge_a_practice_set_with_a_hostile_file(capsys, tmp_path):
 
     # Merging the same files again changes nothing.
     before = sqlite3.connect(db).execute("SELECT * FROM contributions ORDER BY 1, 2").fetchall()
-    code, out, _ = run(capsys, "merge", *files[:-1], "--coalition", "Veridia Coalition",
+    code, out, _ = run(capsys, "merge", *files[:-1], "--coalition", "Veridia Coalition", "--sample",
                        "--db", str(db))  # fmt: skip
     assert code == 0 and out.count("not counted again") == 11
     after = sqlite3.connect(db).execute("SELECT * FROM contributions ORDER BY 1, 2").fetchall()
@@ -57,7 +57,7 @@ def test_consolidated_exports_credit_the_members(capsys, tmp_path):
     folder = tmp_path / "members"
     db = tmp_path / "c.db"
     run(capsys, "demo", "--contributions", "5", "-o", str(folder), "--db", str(db))
-    run(capsys, "merge", *sorted(str(p) for p in folder.iterdir()), "--db", str(db))
+    run(capsys, "merge", *sorted(str(p) for p in folder.iterdir()), "--sample", "--db", str(db))
     with Store(db) as store:
         coalition = next(s for s in store.list() if s.kind == "coalition")
         names = sorted(c.organisation for c in store.contributions(coalition.id))

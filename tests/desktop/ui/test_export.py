@@ -67,7 +67,9 @@ def test_import_from_the_window(window, qtbot, tmp_path, form):
     window.import_files([good, bad])
     qtbot.waitUntil(lambda: window.last_import is not None, timeout=20000)
     done, refused = window.last_import
-    assert len(done) == 1 and re.fullmatch(r"member\.xlsx: created \(\d+ answers\)", done[0])
+    assert len(done) == 1 and re.fullmatch(
+        r"member\.xlsx: imported as a new review \(\d+ answers\)", done[0]
+    )
     assert refused == [f"{bad}: not an xlsx workbook (it is not a zip file)"]
     assert window.start.table.rowCount() == 1
     assert window.start.table.item(0, 0).text() == "Republic of Veridia"
