@@ -34,10 +34,9 @@ def import_workbook(store: Store, path: Path, allow_sample: bool = False) -> tup
     if contents.sample and not allow_sample and not (current is not None and current.sample):
         raise SampleRefused(path, "imported among real reviews")
     keep: set[str] = set()
-    if contents.confidential_withheld and contents.review_id:
-        if current is not None:
-            form = store.form(current.form_version)
-            answers, keep = restore_withheld(form, answers, current.answers)
+    if contents.confidential_withheld and current is not None:
+        form = store.form(current.form_version)
+        answers, keep = restore_withheld(form, answers, current.answers)
     review_id, outcome = store.import_review(
         contents.review_id,
         contents.form_version,

@@ -44,8 +44,7 @@ def tour_steps(window: MainWindow) -> list[TourStep]:
     """The four stops: navigator, an objective page, the overview and the export."""
     from desktop.ui.navigator import OVERVIEW
 
-    def tr(source: str) -> str:
-        return QCoreApplication.translate("Tour", source)
+    translate = QCoreApplication.translate
 
     def editor():
         return window.editor
@@ -68,41 +67,45 @@ def tour_steps(window: MainWindow) -> list[TourStep]:
     first_objective = window.editor.form.objectives.items[0].key if window.editor else ""
     return [
         TourStep(
-            tr("The list of pages"),
-            tr(
+            translate("Tour", "The list of pages"),
+            translate(
+                "Tour",
                 "The profile, the methodology, the guiding principles and the 23 objectives, "
                 "grouped in the four clusters. A tick marks a complete page; “5/12” says how "
-                "many questions are answered. F6 moves between this list and the page."
+                "many questions are answered. F6 moves between this list and the page.",
             ),
             lambda: _area(window, editor().navigator if editor() else None),
             show(OVERVIEW),
         ),
         TourStep(
-            tr("An objective"),
-            tr(
+            translate("Tour", "An objective"),
+            translate(
+                "Tour",
                 "What the government claims sits next to what civil society observes. Rate the "
                 "progress, give the evidence and your recommendations. Everything is saved as "
-                "you type; mark an objective confidential to keep it out of shared reports."
+                "you type; mark an objective confidential to keep it out of shared reports.",
             ),
             lambda: _area(window, editor().stack if editor() else None),
             show(first_objective),
         ),
         TourStep(
-            tr("The overview"),
-            tr(
+            translate("Tour", "The overview"),
+            translate(
+                "Tour",
                 "One tile per objective, coloured and named by its rating, and how complete each "
-                "part of the review is. Choose a tile to open its objective."
+                "part of the review is. Choose a tile to open its objective.",
             ),
             lambda: _area(window, editor().stack if editor() else None),
             show(OVERVIEW),
         ),
         TourStep(
-            tr("Export and share"),
-            tr(
+            translate("Tour", "Export and share"),
+            translate(
+                "Tour",
                 "The File menu exports the report as a PDF in any of the four languages, and "
                 "prints a blank questionnaire for work on paper. Confidential content stays out "
                 "unless you choose to include it. The tour is in the Help menu whenever you want "
-                "it again."
+                "it again.",
             ),
             file_menu,
         ),

@@ -221,7 +221,7 @@ def test_export_needs_a_format(capsys, tmp_path):
 def sample_export(capsys, tmp_path):
     """The workshop sample (flagged SAMPLE) exported to a workbook."""
     db = tmp_path / "workshop.db"
-    code, out, _ = run(capsys, "demo", "--db", str(db))
+    _, out, _ = run(capsys, "demo", "--db", str(db))
     review_id = out.strip()
     path = tmp_path / "sample.xlsx"
     assert run(capsys, "export", review_id, "--xlsx", str(path), "--db", str(db))[0] == 0
@@ -268,7 +268,7 @@ def test_practice_files_merge_only_into_a_sample_coalition(capsys, tmp_path):
         (coalition,) = store.list()
         assert store.contributions(coalition.id) == [] and not coalition.sample
 
-    code, out, err = run(
+    code, _, err = run(
         capsys, "merge", *files, "--coalition", "Alliance", "--sample", "--db", str(db)
     )
     assert code == 0 and err == ""
