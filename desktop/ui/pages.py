@@ -215,7 +215,10 @@ def item_page(form: Form, section: Section, item_key: str, lang: str) -> FormPag
     """The page of one item (an objective): title, paragraph, group and its fields."""
     item = section.item(item_key)
     assert item is not None
-    title = f"{section.item_label.get(lang)} {item.number}: {item.title.get(lang)}".strip()
+    # "Objective 5: title"; French puts a space before the colon.
+    title = QCoreApplication.translate("FormPage", "{0} {1}: {2}").format(
+        section.item_label.get(lang), item.number, item.title.get(lang)
+    )
     details = []
     if item.paragraph:
         details.append(

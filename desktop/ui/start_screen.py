@@ -126,10 +126,11 @@ class StartScreen(QWidget):
         for row, summary in enumerate(reviews):
             organisation = summary.organisation or self.tr("(no organisation yet)")
             sample_mark = self.tr("SAMPLE")
-            if summary.sample and not organisation.startswith(sample_mark):
+            # The sample's own name starts with the English mark.
+            if summary.sample and not organisation.startswith(("SAMPLE", sample_mark)):
                 organisation = f"{sample_mark} · {organisation}"
-            if summary.kind != "review":
-                organisation = f"{organisation} ({summary.kind})"
+            if summary.kind == "coalition":
+                organisation = self.tr("{0} (coalition)").format(organisation)
             cells = [
                 summary.country or self.tr("(no country yet)"),
                 organisation,

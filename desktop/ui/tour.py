@@ -135,6 +135,10 @@ class Tour(QWidget):
         self.card.setObjectName("tourCard")
         self.card.setAutoFillBackground(True)
         self.card.setFrameShape(QFrame.Shape.StyledPanel)
+        self.card.setStyleSheet(
+            "QFrame#tourCard { background: palette(base); border: 2px solid palette(highlight);"
+            " border-radius: 8px; }"
+        )
         layout = QVBoxLayout(self.card)
         self.counter = muted(QLabel(self.card))
         self.title = scaled(QLabel(self.card), 1.2, True)

@@ -260,7 +260,7 @@ def test_practice_files_merge_only_into_a_sample_coalition(capsys, tmp_path):
     db = tmp_path / "lead.db"
     assert run(capsys, "demo", "--contributions", "4", "-o", str(folder))[0] == 0
     files = sorted(str(p) for p in folder.glob("*.xlsx"))
-    code, out, err = run(capsys, "merge", *files, "--coalition", "Alliance", "--db", str(db))
+    code, _, err = run(capsys, "merge", *files, "--coalition", "Alliance", "--db", str(db))
     assert code == 2
     lines = err.strip().splitlines()
     assert len(lines) == 4 and all("cannot be merged into a real coalition" in x for x in lines)

@@ -70,7 +70,7 @@ def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
 
 
 def _placeholders(text: str) -> list[str]:
-    return sorted(re.findall(r"\{\d\}", text))
+    return sorted(re.findall(r"\{\w*\}", text))
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -83,8 +83,12 @@ def test_every_interface_string_has_a_finished_translation(lang: str) -> None:
         kind = translation.get("type") if translation is not None else "missing"
         if kind == "obsolete" or kind == "vanished":
             continue
-        text = translation.text or "" if translation is not None else ""
-        if kind == "unfinished" or not text.strip():
+        forms = [translation] if translation is not None else []
+        if message.get("numerus") == "yes" and translation is not None:
+            forms = list(translation.iter("numerusform"))  # one per plural form
+        texts = [form.text or "" for form in forms]
+        text = texts[0] if texts else ""
+        if kind == "unfinished" or not texts or not all(t.strip() for t in texts):
             problems.append(f"{context}: {source!r} is not translated")
         elif _placeholders(text) != _placeholders(source):
             problems.append(f"{context}: {source!r} loses or adds a placeholder")

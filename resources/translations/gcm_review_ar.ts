@@ -1,0 +1,1033 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <location filename="../../desktop/ui/tasks.py" line="70"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks.py" line="89"/>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+</context>
+<context>
+    <name>ComboChoiceEditor</name>
+    <message>
+        <location filename="../../desktop/ui/field_widgets.py" line="255"/>
+        <source>— not answered —</source>
+        <translation>— بلا إجابة —</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsPage</name>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="116"/>
+        <location filename="../../desktop/ui/member_voices.py" line="132"/>
+        <source>Contributions</source>
+        <translation>المساهمات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="121"/>
+        <source>{0} member reviews · strong disagreement on {1} objectives</source>
+        <translation>استعراضات الأعضاء: {0} · أهداف عليها خلاف شديد: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="129"/>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="129"/>
+        <source>Received</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="129"/>
+        <source>Revision</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="130"/>
+        <source>Complete</source>
+        <translation>الاكتمال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="130"/>
+        <source>Problems</source>
+        <translation>المشكلات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="130"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="145"/>
+        <source>&amp;Add member workbooks…</source>
+        <translation>إ&amp;ضافة مصنفات الأعضاء…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="147"/>
+        <source>Each file is checked; duplicates and older revisions are not counted twice.</source>
+        <translation>يُفحص كل ملف؛ ولا تُحتسب الملفات المكررة ولا النسخ الأقدم مرتين.</translation>
+    </message>
+</context>
+<context>
+    <name>CountsEditor</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/field_widgets.py" line="499"/>
+        <source>Total: %n</source>
+        <translation>
+            <numerusform>المجموع: %n</numerusform>
+            <numerusform>المجموع: %n</numerusform>
+            <numerusform>المجموع: %n</numerusform>
+            <numerusform>المجموع: %n</numerusform>
+            <numerusform>المجموع: %n</numerusform>
+            <numerusform>المجموع: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="481"/>
+        <location filename="../../desktop/ui/dashboard.py" line="494"/>
+        <source>Overview</source>
+        <translation>نظرة عامة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="498"/>
+        <source>of the questions answered</source>
+        <translation>من الأسئلة أُجيب عنها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="509"/>
+        <source>Completeness by section</source>
+        <translation>الاكتمال حسب القسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="523"/>
+        <source>Completeness of {section}</source>
+        <translation>اكتمال {section}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="533"/>
+        <source>Legend</source>
+        <translation>مفتاح الألوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="541"/>
+        <source>Not rated yet</source>
+        <translation>لم يُقدَّر بعد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="543"/>
+        <source>Confidential</source>
+        <translation>سرّي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="607"/>
+        <source>{answered} of {total} questions answered</source>
+        <translation>الأسئلة المُجاب عنها: {answered} من {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="613"/>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="616"/>
+        <source>{rated} of {total} objectives rated</source>
+        <translation>الأهداف المقدَّرة: {rated} من {total}</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <location filename="../../desktop/ui/field_widgets.py" line="338"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/field_widgets.py" line="347"/>
+        <source>Pick a date</source>
+        <translation>اختيار تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/field_widgets.py" line="348"/>
+        <source>Pick a date from a calendar</source>
+        <translation>اختيار تاريخ من التقويم</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="47"/>
+        <source>Print a blank questionnaire</source>
+        <translation>طباعة استمارة فارغة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="116"/>
+        <source>Export as PDF</source>
+        <translation>التصدير بصيغة PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="55"/>
+        <source>Language of the report</source>
+        <translation>لغة التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="56"/>
+        <source>&amp;Language of the report</source>
+        <translation>&amp;لغة التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="61"/>
+        <source>File to write</source>
+        <translation>الملف المراد إنشاؤه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="62"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;تصفّح…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="67"/>
+        <source>&amp;File</source>
+        <translation>ال&amp;ملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="72"/>
+        <source>Include &amp;confidential content</source>
+        <translation>إدراج المحتوى ال&amp;سرّي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="79"/>
+        <source>Every question of the form with boxes to tick and space to write, for consultations that start on paper.</source>
+        <translation>جميع أسئلة الاستمارة مع مربعات للتأشير ومساحات للكتابة، للمشاورات التي تبدأ على الورق.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="90"/>
+        <source>Confidential objectives and contact details are left out unless you tick this. Never tick it for a report you will share or submit.</source>
+        <translation>تُستبعد الأهداف السرّية وبيانات الاتصال ما لم تؤشّر على هذا الخيار. لا تؤشّر عليه أبدًا في تقرير ستشاركه مع الآخرين أو تقدّمه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="103"/>
+        <source>Write the PDF</source>
+        <translation>إنشاء ملف PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="103"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="116"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRow</name>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="50"/>
+        <source>Required.</source>
+        <translation>إلزامي.</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="184"/>
+        <source>Row {0}: {1}</source>
+        <translation>الصف {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="219"/>
+        <source>{0} {1}: {2}</source>
+        <translation>{0} {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="225"/>
+        <source>GCM paragraph {0}</source>
+        <translation>الفقرة {0} من الاتفاق العالمي من أجل الهجرة</translation>
+    </message>
+</context>
+<context>
+    <name>LegendEntry</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="442"/>
+        <source>{label} ({count})</source>
+        <translation>{label} ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="76"/>
+        <source>Save status</source>
+        <extracomment>Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``).</extracomment>
+        <translation>حالة الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="116"/>
+        <source>&amp;New review…</source>
+        <translation>استعراض &amp;جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="119"/>
+        <source>Open the &amp;sample review</source>
+        <translation>فتح الاستعراض التج&amp;ريبي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <source>&amp;Import workbooks…</source>
+        <translation>است&amp;يراد مصنفات…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <source>&amp;Reset the workshop</source>
+        <translation>إعادة &amp;ضبط ورشة العمل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <source>Throw away every change made to the sample and start again from a fresh copy</source>
+        <translation>حذف كل التغييرات التي أُجريت على الاستعراض التجريبي والبدء من جديد بنسخة جديدة منه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <source>&amp;Export as PDF…</source>
+        <translation>&amp;تصدير بصيغة PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <source>Print a &amp;blank questionnaire…</source>
+        <translation>&amp;طباعة استمارة فارغة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <source>&amp;Close review</source>
+        <translation>إ&amp;غلاق الاستعراض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <source>&amp;Go</source>
+        <translation>ا&amp;نتقال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;نظرة عامة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <source>&amp;Next page</source>
+        <translation>الصفحة ال&amp;تالية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <source>&amp;Previous page</source>
+        <translation>الصفحة ال&amp;سابقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <source>Switch between &amp;list and page</source>
+        <translation>التبديل بين ال&amp;قائمة والصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <source>&amp;Settings</source>
+        <translation>إ&amp;عدادات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <source>Interface &amp;language</source>
+        <translation>&amp;لغة الواجهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <source>Take the &amp;tour</source>
+        <translation>&amp;جولة تعريفية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <source>&amp;About</source>
+        <translation>&amp;حول البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <source>The reviews could not be listed.</source>
+        <translation>تعذّر عرض قائمة الاستعراضات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <source>The review could not be created.</source>
+        <translation>تعذّر إنشاء الاستعراض.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <source>Preparing the sample review…</source>
+        <translation>جارٍ تجهيز الاستعراض التجريبي…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <source>The sample review could not be opened.</source>
+        <translation>تعذّر فتح الاستعراض التجريبي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <source>The review could not be opened.</source>
+        <translation>تعذّر فتح الاستعراض.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <source>{0}: this file comes from the SAMPLE review of a workshop; it cannot go into a real review</source>
+        <translation>{0}: هذا الملف مأخوذ من الاستعراض «التجريبي» الخاص بورشة عمل، ولا يمكن إدراجه في استعراض حقيقي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <source>Import workbooks</source>
+        <translation>استيراد مصنفات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <source>{0}: imported as a new review ({1} answers)</source>
+        <translation>{0}: استُورد كاستعراض جديد (عدد الإجابات: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="366"/>
+        <source>{0}: a newer revision replaced the review ({1} answers)</source>
+        <translation>{0}: حلّت نسخة أحدث محل الاستعراض (عدد الإجابات: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
+        <source>{0}: the review is already up to date</source>
+        <translation>{0}: الاستعراض محدَّث بالفعل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="368"/>
+        <source>{0}: the review here is newer; nothing changed</source>
+        <translation>{0}: الاستعراض الموجود هنا أحدث؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="379"/>
+        <source>Importing workbooks…</source>
+        <translation>جارٍ استيراد المصنفات…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="384"/>
+        <source>The files could not be imported.</source>
+        <translation>تعذّر استيراد الملفات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <source>Add member workbooks</source>
+        <translation>إضافة مصنفات الأعضاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="398"/>
+        <source>{0}: {1}: added</source>
+        <translation>{0}: {1}: تمت الإضافة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
+        <source>{0}: {1}: already received, not counted again</source>
+        <translation>{0}: {1}: سبق استلامه، ولن يُحتسب مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="400"/>
+        <source>{0}: {1}: older than the contribution received; not used</source>
+        <translation>{0}: {1}: أقدم من المساهمة المستلَمة؛ لم يُستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="401"/>
+        <source>{0}: {1}: a newer revision replaces the one received</source>
+        <translation>{0}: {1}: نسخة أحدث تحل محل النسخة المستلَمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="411"/>
+        <source>Adding member workbooks…</source>
+        <translation>جارٍ إضافة مصنفات الأعضاء…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <source>The files could not be added.</source>
+        <translation>تعذّرت إضافة الملفات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="436"/>
+        <source>{0} file(s) taken in, {1} refused.</source>
+        <translation>الملفات المقبولة: {0}، والمرفوضة: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="476"/>
+        <source>Exporting the PDF report…</source>
+        <translation>جارٍ تصدير التقرير بصيغة PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="509"/>
+        <location filename="../../desktop/ui/main_window.py" line="550"/>
+        <source>Exported to {0}</source>
+        <translation>تم التصدير إلى {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="513"/>
+        <source>The report could not be exported.</source>
+        <translation>تعذّر تصدير التقرير.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="523"/>
+        <source>GCM shadow review questionnaire</source>
+        <translation>استمارة استعراض الظل للاتفاق العالمي من أجل الهجرة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="528"/>
+        <source>Writing the blank questionnaire…</source>
+        <translation>جارٍ إنشاء الاستمارة الفارغة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="554"/>
+        <source>The questionnaire could not be written.</source>
+        <translation>تعذّر إنشاء الاستمارة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="587"/>
+        <source>Untitled review</source>
+        <translation>استعراض بلا عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="593"/>
+        <source>WORKSHOP COPY: nothing done here is kept</source>
+        <translation>نسخة ورشة العمل: لا يُحفظ شيء مما تفعله هنا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="598"/>
+        <source>✓ Saved</source>
+        <translation>✓ تم الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="601"/>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="603"/>
+        <source>⚠ Not saved – retrying</source>
+        <translation>⚠ لم يُحفظ – جارٍ إعادة المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="612"/>
+        <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
+        <translation>تعذّر حفظ تغييراتك الأخيرة حتى الآن. لا تزال موجودة في النافذة، وتُعاد محاولة الحفظ كل بضع ثوانٍ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="623"/>
+        <source>Some changes could not be saved:
+{0}
+
+Close anyway and lose them?</source>
+        <translation>تعذّر حفظ بعض التغييرات:
+{0}
+
+هل تريد الإغلاق رغم ذلك وفقدانها؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="690"/>
+        <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
+        <translation>هل تريد إعادة ضبط ورشة العمل؟ سيُحذف كل ما كُتب في الاستعراض التجريبي منذ فتحه، وتُفتح نسخة جديدة منه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="710"/>
+        <source>The workshop could not be reset.</source>
+        <translation>تعذّرت إعادة ضبط ورشة العمل.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="736"/>
+        <source>Next / previous page</source>
+        <translation>الصفحة التالية / السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="737"/>
+        <source>Overview</source>
+        <translation>نظرة عامة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="738"/>
+        <source>Switch between list and page</source>
+        <translation>التبديل بين القائمة والصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="739"/>
+        <source>Next / previous field</source>
+        <translation>الحقل التالي / السابق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="740"/>
+        <source>Tick an entry of a list</source>
+        <translation>التأشير على عنصر في قائمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="740"/>
+        <source>Space</source>
+        <translation>مفتاح المسافة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="741"/>
+        <source>Undo / redo typing</source>
+        <translation>التراجع عن الكتابة / إعادتها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="742"/>
+        <source>New review</source>
+        <translation>استعراض جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="743"/>
+        <source>Close review</source>
+        <translation>إغلاق الاستعراض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="746"/>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="752"/>
+        <source>About {0}</source>
+        <translation>حول {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="754"/>
+        <source>{0} {1}
+
+Civil-society shadow reviews of the Global Compact for Safe, Orderly and Regular Migration.
+
+Everything stays on this computer: the application never connects to the network.</source>
+        <translation>{0} {1}
+
+استعراضات الظل التي يجريها المجتمع المدني لتنفيذ الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية.
+
+تبقى جميع البيانات على هذا الحاسوب: لا يتصل التطبيق بالشبكة أبدًا.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberVoicesPanel</name>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="37"/>
+        <source>What the member organisations said</source>
+        <translation>ما قالته المنظمات الأعضاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="42"/>
+        <source>{0} · median: {1}</source>
+        <translation>{0} · الوسيط: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="42"/>
+        <source>no ratings</source>
+        <translation>لا توجد تقديرات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="46"/>
+        <source>⚠ Members disagree strongly on this objective.</source>
+        <translation>⚠ يختلف الأعضاء اختلافًا شديدًا بشأن هذا الهدف.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="51"/>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="51"/>
+        <source>Rating</source>
+        <translation>التقدير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="51"/>
+        <source>Assessment</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="53"/>
+        <source>Member organisations&apos; assessments</source>
+        <translation>تقييمات المنظمات الأعضاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="79"/>
+        <source>Use this organisation&apos;s rating and text</source>
+        <translation>استخدام تقدير هذه المنظمة ونصّها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="81"/>
+        <source>Copies them into the coalition&apos;s answer below, where you can edit them.</source>
+        <translation>ينسخهما إلى إجابة الائتلاف أدناه، حيث يمكنك تعديلهما.</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../../desktop/ui/navigator.py" line="30"/>
+        <source>Overview</source>
+        <translation>نظرة عامة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/navigator.py" line="62"/>
+        <source>Sections and objectives</source>
+        <translation>الأقسام والأهداف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/navigator.py" line="133"/>
+        <source>{0} of {1} answered</source>
+        <translation>أُجيب عن {0} من {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/navigator.py" line="135"/>
+        <source>{0}% complete</source>
+        <translation>مكتمل بنسبة {0}%</translation>
+    </message>
+</context>
+<context>
+    <name>NewReviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="27"/>
+        <source>New review</source>
+        <translation>استعراض جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="30"/>
+        <source>You can change all of this later in the review profile.</source>
+        <translation>يمكنك تغيير كل ذلك لاحقًا في بيانات الاستعراض.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="59"/>
+        <source>Create review</source>
+        <translation>إنشاء الاستعراض</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveTile</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="212"/>
+        <source>Not rated yet</source>
+        <extracomment>Average characters a tile is wide when there is room, and at the least. Most tile columns, whatever the width (the largest cluster has seven objectives). Lines of the objective&apos;s title shown on a tile; the rest is elided.</extracomment>
+        <translation>لم يُقدَّر بعد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="247"/>
+        <source>{header}: {title}. Rating: {rating}</source>
+        <translation>{header}: {title}. التقدير: {rating}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="251"/>
+        <location filename="../../desktop/ui/dashboard.py" line="257"/>
+        <source>Confidential</source>
+        <translation>سرّي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="253"/>
+        <source>Rating: {rating}</source>
+        <translation>التقدير: {rating}</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../desktop/ui/problem_text.py" line="20"/>
+        <source>{0} is required</source>
+        <translation>الحقل «{0}» إلزامي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_text.py" line="22"/>
+        <source>{0} add up to {1}, more than the {2} participants</source>
+        <translation>مجموع «{0}» هو {1}، وهو أكثر من عدد المشاركين ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_text.py" line="26"/>
+        <source>“{0}” is not an e-mail address</source>
+        <translation>«{0}» ليس عنوان بريد إلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_text.py" line="30"/>
+        <source>The end of the period is before its start</source>
+        <translation>تاريخ نهاية الفترة يسبق تاريخ بدايتها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_text.py" line="32"/>
+        <source>The period is longer than {0} years</source>
+        <translation>تزيد مدة الفترة على {0} سنوات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_text.py" line="36"/>
+        <source>Not a question of this form</source>
+        <translation>ليس سؤالًا من أسئلة هذه الاستمارة</translation>
+    </message>
+</context>
+<context>
+    <name>RadioChoiceEditor</name>
+    <message>
+        <location filename="../../desktop/ui/field_widgets.py" line="216"/>
+        <source>Clear</source>
+        <extracomment>Choice lists up to this size are shown as radio buttons, longer ones as a drop-down.</extracomment>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/field_widgets.py" line="217"/>
+        <source>Clear the answer</source>
+        <translation>مسح الإجابة</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEditor</name>
+    <message>
+        <location filename="../../desktop/ui/editor.py" line="64"/>
+        <source>Contributions</source>
+        <translation>المساهمات</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="48"/>
+        <source>GCM Shadow Review</source>
+        <translation>GCM Shadow Review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="53"/>
+        <source>Review how your government implements the Global Compact for Safe, Orderly and Regular Migration, objective by objective. Everything stays on this computer and is saved as you type.</source>
+        <translation>استعرض كيف تنفّذ حكومتك الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية، هدفًا تلو الآخر. تبقى جميع البيانات على هذا الحاسوب، وتُحفظ أثناء الكتابة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="67"/>
+        <source>&amp;New review…</source>
+        <translation>استعراض &amp;جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="68"/>
+        <source>Open the &amp;sample review</source>
+        <translation>فتح الاستعراض التج&amp;ريبي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="70"/>
+        <source>A fictional review for workshops; your changes to it are not kept.</source>
+        <translation>استعراض خيالي لورش العمل؛ لا تُحفظ التغييرات التي تجريها عليه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="72"/>
+        <source>&amp;Import a file…</source>
+        <translation>است&amp;يراد ملف…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="74"/>
+        <source>Bring in filled questionnaires or workbooks exported by other organisations.</source>
+        <translation>استيراد استمارات مملوءة أو مصنفات صدّرتها منظمات أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="76"/>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="87"/>
+        <location filename="../../desktop/ui/start_screen.py" line="93"/>
+        <source>Your reviews</source>
+        <translation>استعراضاتك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="91"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="91"/>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="91"/>
+        <source>Complete</source>
+        <translation>الاكتمال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="91"/>
+        <source>Last edit</source>
+        <translation>آخر تعديل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="109"/>
+        <source>No reviews yet. Start a new review, or open the sample to explore.</source>
+        <translation>لا توجد استعراضات بعد. ابدأ استعراضًا جديدًا، أو افتح الاستعراض التجريبي للتعرّف على التطبيق.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="127"/>
+        <source>(no organisation yet)</source>
+        <translation>(لم تُحدَّد المنظمة بعد)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="128"/>
+        <source>SAMPLE</source>
+        <translation>تجريبي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="133"/>
+        <source>{0} (coalition)</source>
+        <translation>{0} (ائتلاف)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="135"/>
+        <source>(no country yet)</source>
+        <translation>(لم يُحدَّد البلد بعد)</translation>
+    </message>
+</context>
+<context>
+    <name>TableEditor</name>
+    <message>
+        <location filename="../../desktop/ui/table_editor.py" line="55"/>
+        <source>&amp;Add row</source>
+        <translation>إ&amp;ضافة صف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_editor.py" line="56"/>
+        <source>Remove row</source>
+        <translation>حذف الصف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_editor.py" line="57"/>
+        <source>Move up</source>
+        <translation>نقل لأعلى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_editor.py" line="58"/>
+        <source>Move down</source>
+        <translation>نقل لأسفل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_editor.py" line="68"/>
+        <source>No rows yet. Press “Add row” to start.</source>
+        <translation>لا توجد صفوف بعد. اضغط «إضافة صف» للبدء.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_editor.py" line="82"/>
+        <source>Required.</source>
+        <translation>إلزامي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_editor.py" line="170"/>
+        <source>Row {0} of {1}</source>
+        <translation>الصف {0} من {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="70"/>
+        <source>The list of pages</source>
+        <extracomment>The area to highlight, in the window&apos;s coordinates (None: no highlight).</extracomment>
+        <translation>قائمة الصفحات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="71"/>
+        <source>The profile, the methodology, the guiding principles and the 23 objectives, grouped in the four clusters. A tick marks a complete page; “5/12” says how many questions are answered. F6 moves between this list and the page.</source>
+        <translation>بيانات الاستعراض، والمنهجية، والمبادئ التوجيهية، والأهداف الثلاثة والعشرون مجمَّعة في المجموعات الأربع. تدل علامة الصح على صفحة مكتملة، ويبيّن «5/12» عدد الأسئلة التي أُجيب عنها. يتيح المفتاح F6 الانتقال بين هذه القائمة والصفحة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="81"/>
+        <source>An objective</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="82"/>
+        <source>What the government claims sits next to what civil society observes. Rate the progress, give the evidence and your recommendations. Everything is saved as you type; mark an objective confidential to keep it out of shared reports.</source>
+        <translation>يظهر ما تقوله الحكومة بجانب ما يلاحظه المجتمع المدني. قدِّر التقدم المحرز، وقدِّم الأدلة وتوصياتك. يُحفظ كل شيء أثناء الكتابة؛ وحدِّد الهدف على أنه سرّي لاستبعاده من التقارير التي تُشارَك مع الآخرين.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="92"/>
+        <source>The overview</source>
+        <translation>النظرة العامة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="93"/>
+        <source>One tile per objective, coloured and named by its rating, and how complete each part of the review is. Choose a tile to open its objective.</source>
+        <translation>مربع لكل هدف يحمل لون تقديره واسمه، إلى جانب مدى اكتمال كل جزء من الاستعراض. اختر مربعًا لفتح الهدف الخاص به.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="102"/>
+        <source>Export and share</source>
+        <translation>التصدير والمشاركة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="103"/>
+        <source>The File menu exports the report as a PDF in any of the four languages, and prints a blank questionnaire for work on paper. Confidential content stays out unless you choose to include it. The tour is in the Help menu whenever you want it again.</source>
+        <translation>تتيح قائمة «ملف» تصدير التقرير بصيغة PDF بأي من اللغات الأربع، وطباعة استمارة فارغة للعمل على الورق. يبقى المحتوى السرّي مستبعدًا ما لم تختر إدراجه. وتجد الجولة في قائمة «مساعدة» متى أردتها مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="150"/>
+        <source>Skip the tour</source>
+        <translation>تخطي الجولة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="151"/>
+        <source>Back</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="179"/>
+        <source>Step {0} of {1}</source>
+        <translation>الخطوة {0} من {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="185"/>
+        <source>Finish</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="185"/>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1029 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <location filename="../../desktop/ui/tasks.py" line="70"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks.py" line="89"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>ComboChoiceEditor</name>
+    <message>
+        <location filename="../../desktop/ui/field_widgets.py" line="255"/>
+        <source>— not answered —</source>
+        <translation>— sin respuesta —</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsPage</name>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="116"/>
+        <location filename="../../desktop/ui/member_voices.py" line="132"/>
+        <source>Contributions</source>
+        <translation>Contribuciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="121"/>
+        <source>{0} member reviews · strong disagreement on {1} objectives</source>
+        <translation>{0} informes de miembros · fuerte desacuerdo en {1} objetivos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="129"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="129"/>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="129"/>
+        <source>Revision</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="130"/>
+        <source>Complete</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="130"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="130"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="145"/>
+        <source>&amp;Add member workbooks…</source>
+        <translation>&amp;Agregar libros de Excel de miembros…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="147"/>
+        <source>Each file is checked; duplicates and older revisions are not counted twice.</source>
+        <translation>Se revisa cada archivo; los duplicados y las versiones anteriores no se cuentan dos veces.</translation>
+    </message>
+</context>
+<context>
+    <name>CountsEditor</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/field_widgets.py" line="499"/>
+        <source>Total: %n</source>
+        <translation>
+            <numerusform>Total: %n</numerusform>
+            <numerusform>Total: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="481"/>
+        <location filename="../../desktop/ui/dashboard.py" line="494"/>
+        <source>Overview</source>
+        <translation>Vista general</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="498"/>
+        <source>of the questions answered</source>
+        <translation>de las preguntas respondidas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="509"/>
+        <source>Completeness by section</source>
+        <translation>Porcentaje completado por sección</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="523"/>
+        <source>Completeness of {section}</source>
+        <translation>Porcentaje completado de {section}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="533"/>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="541"/>
+        <source>Not rated yet</source>
+        <translation>Aún sin calificar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="543"/>
+        <source>Confidential</source>
+        <translation>Confidencial</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="607"/>
+        <source>{answered} of {total} questions answered</source>
+        <translation>{answered} de {total} preguntas respondidas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="613"/>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="616"/>
+        <source>{rated} of {total} objectives rated</source>
+        <translation>{rated} de {total} objetivos calificados</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <location filename="../../desktop/ui/field_widgets.py" line="338"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/field_widgets.py" line="347"/>
+        <source>Pick a date</source>
+        <translation>Elegir una fecha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/field_widgets.py" line="348"/>
+        <source>Pick a date from a calendar</source>
+        <translation>Elegir una fecha en un calendario</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="47"/>
+        <source>Print a blank questionnaire</source>
+        <translation>Imprimir un cuestionario en blanco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="116"/>
+        <source>Export as PDF</source>
+        <translation>Exportar como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="55"/>
+        <source>Language of the report</source>
+        <translation>Idioma del informe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="56"/>
+        <source>&amp;Language of the report</source>
+        <translation>&amp;Idioma del informe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="61"/>
+        <source>File to write</source>
+        <translation>Archivo de destino</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="62"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="67"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="72"/>
+        <source>Include &amp;confidential content</source>
+        <translation>Incluir contenido &amp;confidencial</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="79"/>
+        <source>Every question of the form with boxes to tick and space to write, for consultations that start on paper.</source>
+        <translation>Todas las preguntas del formulario, con casillas para marcar y espacio para escribir, para las consultas que comienzan en papel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="90"/>
+        <source>Confidential objectives and contact details are left out unless you tick this. Never tick it for a report you will share or submit.</source>
+        <translation>Los objetivos confidenciales y los datos de contacto se omiten, salvo que marque esta casilla. Nunca la marque para un informe que vaya a compartir o presentar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="103"/>
+        <source>Write the PDF</source>
+        <translation>Crear el PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="103"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="116"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRow</name>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="50"/>
+        <source>Required.</source>
+        <translation>Obligatorio.</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="184"/>
+        <source>Row {0}: {1}</source>
+        <translation>Fila {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="219"/>
+        <source>{0} {1}: {2}</source>
+        <translation>{0} {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="225"/>
+        <source>GCM paragraph {0}</source>
+        <translation>Párrafo {0} del PMM</translation>
+    </message>
+</context>
+<context>
+    <name>LegendEntry</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="442"/>
+        <source>{label} ({count})</source>
+        <translation>{label} ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="76"/>
+        <source>Save status</source>
+        <extracomment>Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``).</extracomment>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="116"/>
+        <source>&amp;New review…</source>
+        <translation>&amp;Nuevo informe…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="119"/>
+        <source>Open the &amp;sample review</source>
+        <translation>Abrir el informe de &amp;ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <source>&amp;Import workbooks…</source>
+        <translation>&amp;Importar libros de Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <source>&amp;Reset the workshop</source>
+        <translation>&amp;Reiniciar el taller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <source>Throw away every change made to the sample and start again from a fresh copy</source>
+        <translation>Descartar todos los cambios hechos en el ejemplo y empezar de nuevo con una copia nueva</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <source>&amp;Export as PDF…</source>
+        <translation>E&amp;xportar como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <source>Print a &amp;blank questionnaire…</source>
+        <translation>Imprimir un cuestionario en &amp;blanco…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <source>&amp;Close review</source>
+        <translation>&amp;Cerrar informe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vista general</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <source>&amp;Next page</source>
+        <translation>Página &amp;siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <source>&amp;Previous page</source>
+        <translation>Página &amp;anterior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <source>Switch between &amp;list and page</source>
+        <translation>Alternar entre &amp;lista y página</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <source>Interface &amp;language</source>
+        <translation>&amp;Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <source>Take the &amp;tour</source>
+        <translation>Hacer el &amp;recorrido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <source>&amp;About</source>
+        <translation>&amp;Acerca de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <source>The reviews could not be listed.</source>
+        <translation>No se pudo mostrar la lista de informes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <source>The review could not be created.</source>
+        <translation>No se pudo crear el informe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <source>Preparing the sample review…</source>
+        <translation>Preparando el informe de ejemplo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <source>The sample review could not be opened.</source>
+        <translation>No se pudo abrir el informe de ejemplo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <source>The review could not be opened.</source>
+        <translation>No se pudo abrir el informe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <source>{0}: this file comes from the SAMPLE review of a workshop; it cannot go into a real review</source>
+        <translation>{0}: este archivo proviene del informe de EJEMPLO de un taller; no se puede incorporar a un informe real</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <source>Import workbooks</source>
+        <translation>Importar libros de Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <source>{0}: imported as a new review ({1} answers)</source>
+        <translation>{0}: importado como un informe nuevo ({1} respuestas)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="366"/>
+        <source>{0}: a newer revision replaced the review ({1} answers)</source>
+        <translation>{0}: una versión más reciente reemplazó el informe ({1} respuestas)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
+        <source>{0}: the review is already up to date</source>
+        <translation>{0}: el informe ya está actualizado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="368"/>
+        <source>{0}: the review here is newer; nothing changed</source>
+        <translation>{0}: el informe de esta computadora es más reciente; no se cambió nada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="379"/>
+        <source>Importing workbooks…</source>
+        <translation>Importando libros de Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="384"/>
+        <source>The files could not be imported.</source>
+        <translation>No se pudieron importar los archivos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <source>Add member workbooks</source>
+        <translation>Agregar libros de Excel de miembros</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="398"/>
+        <source>{0}: {1}: added</source>
+        <translation>{0}: {1}: agregado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
+        <source>{0}: {1}: already received, not counted again</source>
+        <translation>{0}: {1}: ya se había recibido; no se cuenta de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="400"/>
+        <source>{0}: {1}: older than the contribution received; not used</source>
+        <translation>{0}: {1}: es anterior a la contribución recibida; no se usa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="401"/>
+        <source>{0}: {1}: a newer revision replaces the one received</source>
+        <translation>{0}: {1}: una versión más reciente reemplaza la recibida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="411"/>
+        <source>Adding member workbooks…</source>
+        <translation>Agregando libros de Excel de miembros…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <source>The files could not be added.</source>
+        <translation>No se pudieron agregar los archivos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="436"/>
+        <source>{0} file(s) taken in, {1} refused.</source>
+        <translation>Archivos aceptados: {0}; rechazados: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="476"/>
+        <source>Exporting the PDF report…</source>
+        <translation>Exportando el informe en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="509"/>
+        <location filename="../../desktop/ui/main_window.py" line="550"/>
+        <source>Exported to {0}</source>
+        <translation>Exportado a {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="513"/>
+        <source>The report could not be exported.</source>
+        <translation>No se pudo exportar el informe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="523"/>
+        <source>GCM shadow review questionnaire</source>
+        <translation>Cuestionario del informe sombra sobre el PMM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="528"/>
+        <source>Writing the blank questionnaire…</source>
+        <translation>Creando el cuestionario en blanco…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="554"/>
+        <source>The questionnaire could not be written.</source>
+        <translation>No se pudo crear el cuestionario.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="587"/>
+        <source>Untitled review</source>
+        <translation>Informe sin título</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="593"/>
+        <source>WORKSHOP COPY: nothing done here is kept</source>
+        <translation>COPIA DE TALLER: no se conserva nada de lo que se haga aquí</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="598"/>
+        <source>✓ Saved</source>
+        <translation>✓ Guardado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="601"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="603"/>
+        <source>⚠ Not saved – retrying</source>
+        <translation>⚠ No guardado – reintentando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="612"/>
+        <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
+        <translation>Sus últimos cambios aún no se pudieron guardar. Se conservan en la ventana y se vuelve a intentar guardarlos cada pocos segundos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="623"/>
+        <source>Some changes could not be saved:
+{0}
+
+Close anyway and lose them?</source>
+        <translation>Algunos cambios no se pudieron guardar:
+{0}
+
+¿Desea cerrar de todos modos y perderlos?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="690"/>
+        <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
+        <translation>¿Reiniciar el taller? Se descartará todo lo escrito en el ejemplo desde que se abrió y se abrirá una copia nueva del informe de ejemplo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="710"/>
+        <source>The workshop could not be reset.</source>
+        <translation>No se pudo reiniciar el taller.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="736"/>
+        <source>Next / previous page</source>
+        <translation>Página siguiente / anterior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="737"/>
+        <source>Overview</source>
+        <translation>Vista general</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="738"/>
+        <source>Switch between list and page</source>
+        <translation>Alternar entre lista y página</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="739"/>
+        <source>Next / previous field</source>
+        <translation>Campo siguiente / anterior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="740"/>
+        <source>Tick an entry of a list</source>
+        <translation>Marcar un elemento de una lista</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="740"/>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="741"/>
+        <source>Undo / redo typing</source>
+        <translation>Deshacer / rehacer lo escrito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="742"/>
+        <source>New review</source>
+        <translation>Nuevo informe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="743"/>
+        <source>Close review</source>
+        <translation>Cerrar informe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="746"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="752"/>
+        <source>About {0}</source>
+        <translation>Acerca de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="754"/>
+        <source>{0} {1}
+
+Civil-society shadow reviews of the Global Compact for Safe, Orderly and Regular Migration.
+
+Everything stays on this computer: the application never connects to the network.</source>
+        <translation>{0} {1}
+
+Informes sombra de la sociedad civil sobre el Pacto Mundial para la Migración Segura, Ordenada y Regular.
+
+Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberVoicesPanel</name>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="37"/>
+        <source>What the member organisations said</source>
+        <translation>Lo que dijeron las organizaciones miembro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="42"/>
+        <source>{0} · median: {1}</source>
+        <translation>{0} · mediana: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="42"/>
+        <source>no ratings</source>
+        <translation>sin calificaciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="46"/>
+        <source>⚠ Members disagree strongly on this objective.</source>
+        <translation>⚠ Hay un fuerte desacuerdo entre los miembros sobre este objetivo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="51"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="51"/>
+        <source>Rating</source>
+        <translation>Calificación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="51"/>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="53"/>
+        <source>Member organisations&apos; assessments</source>
+        <translation>Evaluaciones de las organizaciones miembro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="79"/>
+        <source>Use this organisation&apos;s rating and text</source>
+        <translation>Usar la calificación y el texto de esta organización</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="81"/>
+        <source>Copies them into the coalition&apos;s answer below, where you can edit them.</source>
+        <translation>Los copia en la respuesta de la coalición, más abajo, donde puede editarlos.</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../../desktop/ui/navigator.py" line="30"/>
+        <source>Overview</source>
+        <translation>Vista general</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/navigator.py" line="62"/>
+        <source>Sections and objectives</source>
+        <translation>Secciones y objetivos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/navigator.py" line="133"/>
+        <source>{0} of {1} answered</source>
+        <translation>{0} de {1} respondidas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/navigator.py" line="135"/>
+        <source>{0}% complete</source>
+        <translation>{0}% completado</translation>
+    </message>
+</context>
+<context>
+    <name>NewReviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="27"/>
+        <source>New review</source>
+        <translation>Nuevo informe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="30"/>
+        <source>You can change all of this later in the review profile.</source>
+        <translation>Puede cambiar todo esto más adelante en el perfil del informe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="59"/>
+        <source>Create review</source>
+        <translation>Crear informe</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveTile</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="212"/>
+        <source>Not rated yet</source>
+        <extracomment>Average characters a tile is wide when there is room, and at the least. Most tile columns, whatever the width (the largest cluster has seven objectives). Lines of the objective&apos;s title shown on a tile; the rest is elided.</extracomment>
+        <translation>Aún sin calificar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="247"/>
+        <source>{header}: {title}. Rating: {rating}</source>
+        <translation>{header}: {title}. Calificación: {rating}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="251"/>
+        <location filename="../../desktop/ui/dashboard.py" line="257"/>
+        <source>Confidential</source>
+        <translation>Confidencial</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="253"/>
+        <source>Rating: {rating}</source>
+        <translation>Calificación: {rating}</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../desktop/ui/problem_text.py" line="20"/>
+        <source>{0} is required</source>
+        <translation>{0}: campo obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_text.py" line="22"/>
+        <source>{0} add up to {1}, more than the {2} participants</source>
+        <translation>{0}: la suma es {1}, más que los {2} participantes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_text.py" line="26"/>
+        <source>“{0}” is not an e-mail address</source>
+        <translation>“{0}” no es una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_text.py" line="30"/>
+        <source>The end of the period is before its start</source>
+        <translation>La fecha final del período es anterior a la inicial</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_text.py" line="32"/>
+        <source>The period is longer than {0} years</source>
+        <translation>El período abarca más de {0} años</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_text.py" line="36"/>
+        <source>Not a question of this form</source>
+        <translation>No es una pregunta de este formulario</translation>
+    </message>
+</context>
+<context>
+    <name>RadioChoiceEditor</name>
+    <message>
+        <location filename="../../desktop/ui/field_widgets.py" line="216"/>
+        <source>Clear</source>
+        <extracomment>Choice lists up to this size are shown as radio buttons, longer ones as a drop-down.</extracomment>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/field_widgets.py" line="217"/>
+        <source>Clear the answer</source>
+        <translation>Borrar la respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEditor</name>
+    <message>
+        <location filename="../../desktop/ui/editor.py" line="64"/>
+        <source>Contributions</source>
+        <translation>Contribuciones</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="48"/>
+        <source>GCM Shadow Review</source>
+        <translation>GCM Shadow Review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="53"/>
+        <source>Review how your government implements the Global Compact for Safe, Orderly and Regular Migration, objective by objective. Everything stays on this computer and is saved as you type.</source>
+        <translation>Evalúe cómo su gobierno aplica el Pacto Mundial para la Migración Segura, Ordenada y Regular, objetivo por objetivo. Todo se queda en esta computadora y se guarda mientras escribe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="67"/>
+        <source>&amp;New review…</source>
+        <translation>&amp;Nuevo informe…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="68"/>
+        <source>Open the &amp;sample review</source>
+        <translation>Abrir el informe de &amp;ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="70"/>
+        <source>A fictional review for workshops; your changes to it are not kept.</source>
+        <translation>Un informe ficticio para talleres; los cambios que haga en él no se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="72"/>
+        <source>&amp;Import a file…</source>
+        <translation>&amp;Importar un archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="74"/>
+        <source>Bring in filled questionnaires or workbooks exported by other organisations.</source>
+        <translation>Incorpore cuestionarios completados o libros de Excel exportados por otras organizaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="76"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="87"/>
+        <location filename="../../desktop/ui/start_screen.py" line="93"/>
+        <source>Your reviews</source>
+        <translation>Sus informes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="91"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="91"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="91"/>
+        <source>Complete</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="91"/>
+        <source>Last edit</source>
+        <translation>Última modificación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="109"/>
+        <source>No reviews yet. Start a new review, or open the sample to explore.</source>
+        <translation>Aún no hay informes. Cree un informe nuevo o abra el ejemplo para explorar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="127"/>
+        <source>(no organisation yet)</source>
+        <translation>(aún sin organización)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="128"/>
+        <source>SAMPLE</source>
+        <translation>EJEMPLO</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="133"/>
+        <source>{0} (coalition)</source>
+        <translation>{0} (coalición)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="135"/>
+        <source>(no country yet)</source>
+        <translation>(aún sin país)</translation>
+    </message>
+</context>
+<context>
+    <name>TableEditor</name>
+    <message>
+        <location filename="../../desktop/ui/table_editor.py" line="55"/>
+        <source>&amp;Add row</source>
+        <translation>&amp;Agregar fila</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_editor.py" line="56"/>
+        <source>Remove row</source>
+        <translation>Quitar fila</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_editor.py" line="57"/>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_editor.py" line="58"/>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_editor.py" line="68"/>
+        <source>No rows yet. Press “Add row” to start.</source>
+        <translation>Aún no hay filas. Presione “Agregar fila” para empezar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_editor.py" line="82"/>
+        <source>Required.</source>
+        <translation>Obligatorio.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_editor.py" line="170"/>
+        <source>Row {0} of {1}</source>
+        <translation>Fila {0} de {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="70"/>
+        <source>The list of pages</source>
+        <extracomment>The area to highlight, in the window&apos;s coordinates (None: no highlight).</extracomment>
+        <translation>La lista de páginas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="71"/>
+        <source>The profile, the methodology, the guiding principles and the 23 objectives, grouped in the four clusters. A tick marks a complete page; “5/12” says how many questions are answered. F6 moves between this list and the page.</source>
+        <translation>El perfil, la metodología, los principios rectores y los 23 objetivos, organizados en los cuatro grupos temáticos. Una marca de verificación señala una página completa; “5/12” indica cuántas preguntas están respondidas. F6 pasa de esta lista a la página y viceversa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="81"/>
+        <source>An objective</source>
+        <translation>Un objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="82"/>
+        <source>What the government claims sits next to what civil society observes. Rate the progress, give the evidence and your recommendations. Everything is saved as you type; mark an objective confidential to keep it out of shared reports.</source>
+        <translation>Lo que afirma el gobierno aparece junto a lo que observa la sociedad civil. Califique los avances, aporte la evidencia y sus recomendaciones. Todo se guarda mientras escribe; marque un objetivo como confidencial para dejarlo fuera de los informes que se compartan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="92"/>
+        <source>The overview</source>
+        <translation>La vista general</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="93"/>
+        <source>One tile per objective, coloured and named by its rating, and how complete each part of the review is. Choose a tile to open its objective.</source>
+        <translation>Un recuadro por objetivo, con el color y el nombre de su calificación, y cuánto se ha completado cada parte del informe. Elija un recuadro para abrir su objetivo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="102"/>
+        <source>Export and share</source>
+        <translation>Exportar y compartir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="103"/>
+        <source>The File menu exports the report as a PDF in any of the four languages, and prints a blank questionnaire for work on paper. Confidential content stays out unless you choose to include it. The tour is in the Help menu whenever you want it again.</source>
+        <translation>El menú Archivo exporta el informe en PDF en cualquiera de los cuatro idiomas e imprime un cuestionario en blanco para trabajar en papel. El contenido confidencial queda fuera, salvo que usted decida incluirlo. El recorrido está en el menú Ayuda cuando quiera volver a verlo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="150"/>
+        <source>Skip the tour</source>
+        <translation>Omitir el recorrido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="151"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="179"/>
+        <source>Step {0} of {1}</source>
+        <translation>Paso {0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="185"/>
+        <source>Finish</source>
+        <translation>Finalizar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="185"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1029 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <location filename="../../desktop/ui/tasks.py" line="70"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks.py" line="89"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>ComboChoiceEditor</name>
+    <message>
+        <location filename="../../desktop/ui/field_widgets.py" line="255"/>
+        <source>— not answered —</source>
+        <translation>— sans réponse —</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsPage</name>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="116"/>
+        <location filename="../../desktop/ui/member_voices.py" line="132"/>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="121"/>
+        <source>{0} member reviews · strong disagreement on {1} objectives</source>
+        <translation>{0} examens de membres · fort désaccord sur {1} objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="129"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="129"/>
+        <source>Received</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="129"/>
+        <source>Revision</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="130"/>
+        <source>Complete</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="130"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="130"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="145"/>
+        <source>&amp;Add member workbooks…</source>
+        <translation>&amp;Ajouter des classeurs de membres…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="147"/>
+        <source>Each file is checked; duplicates and older revisions are not counted twice.</source>
+        <translation>Chaque fichier est vérifié&#xa0;; les doublons et les versions plus anciennes ne sont pas comptés deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>CountsEditor</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/field_widgets.py" line="499"/>
+        <source>Total: %n</source>
+        <translation>
+            <numerusform>Total&#xa0;: %n</numerusform>
+            <numerusform>Total&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="481"/>
+        <location filename="../../desktop/ui/dashboard.py" line="494"/>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="498"/>
+        <source>of the questions answered</source>
+        <translation>des questions ont une réponse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="509"/>
+        <source>Completeness by section</source>
+        <translation>Avancement par section</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="523"/>
+        <source>Completeness of {section}</source>
+        <translation>Avancement&#xa0;: {section}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="533"/>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="541"/>
+        <source>Not rated yet</source>
+        <translation>Pas encore d&apos;appréciation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="543"/>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="607"/>
+        <source>{answered} of {total} questions answered</source>
+        <translation>{answered} questions sur {total} ont une réponse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="613"/>
+        <source>{percent}%</source>
+        <translation>{percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="616"/>
+        <source>{rated} of {total} objectives rated</source>
+        <translation>{rated} objectifs sur {total} ont une appréciation</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <location filename="../../desktop/ui/field_widgets.py" line="338"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/field_widgets.py" line="347"/>
+        <source>Pick a date</source>
+        <translation>Choisir une date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/field_widgets.py" line="348"/>
+        <source>Pick a date from a calendar</source>
+        <translation>Choisir une date dans un calendrier</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="47"/>
+        <source>Print a blank questionnaire</source>
+        <translation>Imprimer un questionnaire vierge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="116"/>
+        <source>Export as PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="55"/>
+        <source>Language of the report</source>
+        <translation>Langue du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="56"/>
+        <source>&amp;Language of the report</source>
+        <translation>&amp;Langue du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="61"/>
+        <source>File to write</source>
+        <translation>Fichier à créer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="62"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="67"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="72"/>
+        <source>Include &amp;confidential content</source>
+        <translation>Inclure le contenu &amp;confidentiel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="79"/>
+        <source>Every question of the form with boxes to tick and space to write, for consultations that start on paper.</source>
+        <translation>Toutes les questions du formulaire, avec des cases à cocher et de la place pour écrire, pour les consultations qui commencent sur papier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="90"/>
+        <source>Confidential objectives and contact details are left out unless you tick this. Never tick it for a report you will share or submit.</source>
+        <translation>Les objectifs confidentiels et les coordonnées de contact sont exclus, sauf si vous cochez cette case. Ne la cochez jamais pour un rapport que vous allez partager ou soumettre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="103"/>
+        <source>Write the PDF</source>
+        <translation>Créer le PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="103"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="116"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRow</name>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="50"/>
+        <source>Required.</source>
+        <translation>Obligatoire.</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="184"/>
+        <source>Row {0}: {1}</source>
+        <translation>Ligne {0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="219"/>
+        <source>{0} {1}: {2}</source>
+        <translation>{0} {1} : {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages.py" line="225"/>
+        <source>GCM paragraph {0}</source>
+        <translation>Pacte mondial, paragraphe {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LegendEntry</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="442"/>
+        <source>{label} ({count})</source>
+        <translation>{label} ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="76"/>
+        <source>Save status</source>
+        <extracomment>Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``).</extracomment>
+        <translation>État de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="116"/>
+        <source>&amp;New review…</source>
+        <translation>&amp;Nouvel examen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="119"/>
+        <source>Open the &amp;sample review</source>
+        <translation>Ouvrir l&apos;examen d&apos;e&amp;xemple</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <source>&amp;Import workbooks…</source>
+        <translation>&amp;Importer des classeurs…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <source>&amp;Reset the workshop</source>
+        <translation>&amp;Réinitialiser l&apos;atelier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <source>Throw away every change made to the sample and start again from a fresh copy</source>
+        <translation>Abandonner toutes les modifications apportées à l&apos;exemple et repartir d&apos;une copie neuve</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <source>&amp;Export as PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <source>Print a &amp;blank questionnaire…</source>
+        <translation>Imprimer un questionnaire &amp;vierge…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <source>&amp;Close review</source>
+        <translation>&amp;Fermer l&apos;examen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Navigation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <source>&amp;Next page</source>
+        <translation>Page &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <source>&amp;Previous page</source>
+        <translation>Page &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <source>Switch between &amp;list and page</source>
+        <translation>Basculer entre la &amp;liste et la page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <source>Interface &amp;language</source>
+        <translation>&amp;Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <source>Take the &amp;tour</source>
+        <translation>Faire la &amp;visite guidée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <source>The reviews could not be listed.</source>
+        <translation>Impossible d&apos;afficher la liste des examens.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <source>The review could not be created.</source>
+        <translation>Impossible de créer l&apos;examen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <source>Preparing the sample review…</source>
+        <translation>Préparation de l&apos;examen d&apos;exemple…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <source>The sample review could not be opened.</source>
+        <translation>Impossible d&apos;ouvrir l&apos;examen d&apos;exemple.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <source>The review could not be opened.</source>
+        <translation>Impossible d&apos;ouvrir l&apos;examen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <source>{0}: this file comes from the SAMPLE review of a workshop; it cannot go into a real review</source>
+        <translation>{0}&#xa0;: ce fichier provient de l&apos;examen d&apos;EXEMPLE d&apos;un atelier&#xa0;; il ne peut pas être intégré à un examen réel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <source>Import workbooks</source>
+        <translation>Importer des classeurs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <source>{0}: imported as a new review ({1} answers)</source>
+        <translation>{0}&#xa0;: importé comme nouvel examen ({1} réponses)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="366"/>
+        <source>{0}: a newer revision replaced the review ({1} answers)</source>
+        <translation>{0}&#xa0;: une version plus récente a remplacé l&apos;examen ({1} réponses)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
+        <source>{0}: the review is already up to date</source>
+        <translation>{0}&#xa0;: l&apos;examen est déjà à jour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="368"/>
+        <source>{0}: the review here is newer; nothing changed</source>
+        <translation>{0}&#xa0;: l&apos;examen présent ici est plus récent&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="379"/>
+        <source>Importing workbooks…</source>
+        <translation>Importation des classeurs…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="384"/>
+        <source>The files could not be imported.</source>
+        <translation>Impossible d&apos;importer les fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <source>Add member workbooks</source>
+        <translation>Ajouter des classeurs de membres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="398"/>
+        <source>{0}: {1}: added</source>
+        <translation>{0}&#xa0;: {1}&#xa0;: ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
+        <source>{0}: {1}: already received, not counted again</source>
+        <translation>{0}&#xa0;: {1}&#xa0;: déjà reçu, pas compté une seconde fois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="400"/>
+        <source>{0}: {1}: older than the contribution received; not used</source>
+        <translation>{0}&#xa0;: {1}&#xa0;: plus ancien que la contribution reçue&#xa0;; non utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="401"/>
+        <source>{0}: {1}: a newer revision replaces the one received</source>
+        <translation>{0}&#xa0;: {1}&#xa0;: une version plus récente remplace celle qui avait été reçue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="411"/>
+        <source>Adding member workbooks…</source>
+        <translation>Ajout des classeurs de membres…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <source>The files could not be added.</source>
+        <translation>Impossible d&apos;ajouter les fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="436"/>
+        <source>{0} file(s) taken in, {1} refused.</source>
+        <translation>{0} fichier(s) pris en compte, {1} refusé(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="476"/>
+        <source>Exporting the PDF report…</source>
+        <translation>Exportation du rapport PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="509"/>
+        <location filename="../../desktop/ui/main_window.py" line="550"/>
+        <source>Exported to {0}</source>
+        <translation>Exporté vers {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="513"/>
+        <source>The report could not be exported.</source>
+        <translation>Impossible d&apos;exporter le rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="523"/>
+        <source>GCM shadow review questionnaire</source>
+        <translation>Questionnaire de l&apos;examen parallèle du Pacte mondial sur les migrations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="528"/>
+        <source>Writing the blank questionnaire…</source>
+        <translation>Création du questionnaire vierge…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="554"/>
+        <source>The questionnaire could not be written.</source>
+        <translation>Impossible de créer le questionnaire.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="587"/>
+        <source>Untitled review</source>
+        <translation>Examen sans titre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="593"/>
+        <source>WORKSHOP COPY: nothing done here is kept</source>
+        <translation>COPIE D&apos;ATELIER&#xa0;: rien de ce qui est fait ici n&apos;est conservé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="598"/>
+        <source>✓ Saved</source>
+        <translation>✓ Enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="601"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="603"/>
+        <source>⚠ Not saved – retrying</source>
+        <translation>⚠ Non enregistré – nouvelle tentative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="612"/>
+        <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
+        <translation>Vos dernières modifications n&apos;ont pas encore pu être enregistrées. Elles sont conservées dans la fenêtre et l&apos;enregistrement est retenté toutes les quelques secondes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="623"/>
+        <source>Some changes could not be saved:
+{0}
+
+Close anyway and lose them?</source>
+        <translation>Certaines modifications n&apos;ont pas pu être enregistrées&#xa0;:
+{0}
+
+Fermer quand même et les perdre&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="690"/>
+        <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
+        <translation>Réinitialiser l&apos;atelier&#xa0;? Tout ce qui a été saisi dans l&apos;exemple depuis son ouverture sera perdu, et une copie neuve de l&apos;examen d&apos;exemple s&apos;ouvrira.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="710"/>
+        <source>The workshop could not be reset.</source>
+        <translation>Impossible de réinitialiser l&apos;atelier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="736"/>
+        <source>Next / previous page</source>
+        <translation>Page suivante / précédente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="737"/>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="738"/>
+        <source>Switch between list and page</source>
+        <translation>Basculer entre la liste et la page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="739"/>
+        <source>Next / previous field</source>
+        <translation>Champ suivant / précédent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="740"/>
+        <source>Tick an entry of a list</source>
+        <translation>Cocher un élément d&apos;une liste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="740"/>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="741"/>
+        <source>Undo / redo typing</source>
+        <translation>Annuler / rétablir la saisie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="742"/>
+        <source>New review</source>
+        <translation>Nouvel examen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="743"/>
+        <source>Close review</source>
+        <translation>Fermer l&apos;examen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="746"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="752"/>
+        <source>About {0}</source>
+        <translation>À propos de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="754"/>
+        <source>{0} {1}
+
+Civil-society shadow reviews of the Global Compact for Safe, Orderly and Regular Migration.
+
+Everything stays on this computer: the application never connects to the network.</source>
+        <translation>{0} {1}
+
+Examens parallèles de la société civile sur le Pacte mondial pour des migrations sûres, ordonnées et régulières.
+
+Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au réseau.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberVoicesPanel</name>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="37"/>
+        <source>What the member organisations said</source>
+        <translation>Ce qu&apos;ont dit les organisations membres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="42"/>
+        <source>{0} · median: {1}</source>
+        <translation>{0} · médiane&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="42"/>
+        <source>no ratings</source>
+        <translation>aucune appréciation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="46"/>
+        <source>⚠ Members disagree strongly on this objective.</source>
+        <translation>⚠ Les membres sont en fort désaccord sur cet objectif.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="51"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="51"/>
+        <source>Rating</source>
+        <translation>Appréciation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="51"/>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="53"/>
+        <source>Member organisations&apos; assessments</source>
+        <translation>Évaluations des organisations membres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="79"/>
+        <source>Use this organisation&apos;s rating and text</source>
+        <translation>Reprendre l&apos;appréciation et le texte de cette organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="81"/>
+        <source>Copies them into the coalition&apos;s answer below, where you can edit them.</source>
+        <translation>Les copie dans la réponse de la coalition ci-dessous, où vous pouvez les modifier.</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../../desktop/ui/navigator.py" line="30"/>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/navigator.py" line="62"/>
+        <source>Sections and objectives</source>
+        <translation>Sections et objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/navigator.py" line="133"/>
+        <source>{0} of {1} answered</source>
+        <translation>{0} réponses sur {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/navigator.py" line="135"/>
+        <source>{0}% complete</source>
+        <translation>Rempli à {0}&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>NewReviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="27"/>
+        <source>New review</source>
+        <translation>Nouvel examen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="30"/>
+        <source>You can change all of this later in the review profile.</source>
+        <translation>Vous pourrez modifier tout cela plus tard dans le profil de l&apos;examen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="59"/>
+        <source>Create review</source>
+        <translation>Créer l&apos;examen</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveTile</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="212"/>
+        <source>Not rated yet</source>
+        <extracomment>Average characters a tile is wide when there is room, and at the least. Most tile columns, whatever the width (the largest cluster has seven objectives). Lines of the objective&apos;s title shown on a tile; the rest is elided.</extracomment>
+        <translation>Pas encore d&apos;appréciation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="247"/>
+        <source>{header}: {title}. Rating: {rating}</source>
+        <translation>{header}&#xa0;: {title}. Appréciation&#xa0;: {rating}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="251"/>
+        <location filename="../../desktop/ui/dashboard.py" line="257"/>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="253"/>
+        <source>Rating: {rating}</source>
+        <translation>Appréciation&#xa0;: {rating}</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../desktop/ui/problem_text.py" line="20"/>
+        <source>{0} is required</source>
+        <translation>{0}&#xa0;: réponse obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_text.py" line="22"/>
+        <source>{0} add up to {1}, more than the {2} participants</source>
+        <translation>{0}&#xa0;: le total ({1}) dépasse le nombre de participants ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_text.py" line="26"/>
+        <source>“{0}” is not an e-mail address</source>
+        <translation>«&#xa0;{0}&#xa0;» n&apos;est pas une adresse électronique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_text.py" line="30"/>
+        <source>The end of the period is before its start</source>
+        <translation>La fin de la période précède son début</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_text.py" line="32"/>
+        <source>The period is longer than {0} years</source>
+        <translation>La période dépasse {0} ans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_text.py" line="36"/>
+        <source>Not a question of this form</source>
+        <translation>Cette question ne fait pas partie de ce formulaire</translation>
+    </message>
+</context>
+<context>
+    <name>RadioChoiceEditor</name>
+    <message>
+        <location filename="../../desktop/ui/field_widgets.py" line="216"/>
+        <source>Clear</source>
+        <extracomment>Choice lists up to this size are shown as radio buttons, longer ones as a drop-down.</extracomment>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/field_widgets.py" line="217"/>
+        <source>Clear the answer</source>
+        <translation>Effacer la réponse</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEditor</name>
+    <message>
+        <location filename="../../desktop/ui/editor.py" line="64"/>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="48"/>
+        <source>GCM Shadow Review</source>
+        <translation>GCM Shadow Review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="53"/>
+        <source>Review how your government implements the Global Compact for Safe, Orderly and Regular Migration, objective by objective. Everything stays on this computer and is saved as you type.</source>
+        <translation>Examinez, objectif par objectif, la manière dont votre gouvernement met en œuvre le Pacte mondial pour des migrations sûres, ordonnées et régulières. Tout reste sur cet ordinateur et est enregistré au fil de la saisie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="67"/>
+        <source>&amp;New review…</source>
+        <translation>&amp;Nouvel examen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="68"/>
+        <source>Open the &amp;sample review</source>
+        <translation>Ouvrir l&apos;examen d&apos;e&amp;xemple</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="70"/>
+        <source>A fictional review for workshops; your changes to it are not kept.</source>
+        <translation>Un examen fictif pour les ateliers&#xa0;; les modifications que vous y apportez ne sont pas conservées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="72"/>
+        <source>&amp;Import a file…</source>
+        <translation>&amp;Importer un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="74"/>
+        <source>Bring in filled questionnaires or workbooks exported by other organisations.</source>
+        <translation>Importer des questionnaires remplis ou des classeurs exportés par d&apos;autres organisations.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="76"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="87"/>
+        <location filename="../../desktop/ui/start_screen.py" line="93"/>
+        <source>Your reviews</source>
+        <translation>Vos examens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="91"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="91"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="91"/>
+        <source>Complete</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="91"/>
+        <source>Last edit</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="109"/>
+        <source>No reviews yet. Start a new review, or open the sample to explore.</source>
+        <translation>Aucun examen pour l&apos;instant. Commencez un nouvel examen ou ouvrez l&apos;exemple pour découvrir l&apos;outil.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="127"/>
+        <source>(no organisation yet)</source>
+        <translation>(pas encore d&apos;organisation)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="128"/>
+        <source>SAMPLE</source>
+        <translation>EXEMPLE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="133"/>
+        <source>{0} (coalition)</source>
+        <translation>{0} (coalition)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="135"/>
+        <source>(no country yet)</source>
+        <translation>(pas encore de pays)</translation>
+    </message>
+</context>
+<context>
+    <name>TableEditor</name>
+    <message>
+        <location filename="../../desktop/ui/table_editor.py" line="55"/>
+        <source>&amp;Add row</source>
+        <translation>&amp;Ajouter une ligne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_editor.py" line="56"/>
+        <source>Remove row</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_editor.py" line="57"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_editor.py" line="58"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_editor.py" line="68"/>
+        <source>No rows yet. Press “Add row” to start.</source>
+        <translation>Aucune ligne pour l&apos;instant. Cliquez sur «&#xa0;Ajouter une ligne&#xa0;» pour commencer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_editor.py" line="82"/>
+        <source>Required.</source>
+        <translation>Obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_editor.py" line="170"/>
+        <source>Row {0} of {1}</source>
+        <translation>Ligne {0} sur {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="70"/>
+        <source>The list of pages</source>
+        <extracomment>The area to highlight, in the window&apos;s coordinates (None: no highlight).</extracomment>
+        <translation>La liste des pages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="71"/>
+        <source>The profile, the methodology, the guiding principles and the 23 objectives, grouped in the four clusters. A tick marks a complete page; “5/12” says how many questions are answered. F6 moves between this list and the page.</source>
+        <translation>Le profil, la méthodologie, les principes directeurs et les 23 objectifs, répartis dans les quatre groupes. Une coche signale une page complète&#xa0;; «&#xa0;5/12&#xa0;» indique combien de questions ont une réponse. F6 permet de passer de cette liste à la page et inversement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="81"/>
+        <source>An objective</source>
+        <translation>Un objectif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="82"/>
+        <source>What the government claims sits next to what civil society observes. Rate the progress, give the evidence and your recommendations. Everything is saved as you type; mark an objective confidential to keep it out of shared reports.</source>
+        <translation>Ce qu&apos;affirme le gouvernement figure à côté de ce qu&apos;observe la société civile. Donnez votre appréciation des progrès, présentez les éléments de preuve et vos recommandations. Tout est enregistré au fil de la saisie&#xa0;; marquez un objectif comme confidentiel pour l&apos;exclure des rapports partagés.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="92"/>
+        <source>The overview</source>
+        <translation>La vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="93"/>
+        <source>One tile per objective, coloured and named by its rating, and how complete each part of the review is. Choose a tile to open its objective.</source>
+        <translation>Une vignette par objectif, dont la couleur et le libellé indiquent son appréciation, ainsi que l&apos;avancement de chaque partie de l&apos;examen. Choisissez une vignette pour ouvrir l&apos;objectif correspondant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="102"/>
+        <source>Export and share</source>
+        <translation>Exporter et partager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="103"/>
+        <source>The File menu exports the report as a PDF in any of the four languages, and prints a blank questionnaire for work on paper. Confidential content stays out unless you choose to include it. The tour is in the Help menu whenever you want it again.</source>
+        <translation>Le menu Fichier permet d&apos;exporter le rapport en PDF dans l&apos;une des quatre langues et d&apos;imprimer un questionnaire vierge pour travailler sur papier. Le contenu confidentiel reste exclu, sauf si vous choisissez de l&apos;inclure. Vous retrouverez la visite guidée dans le menu Aide chaque fois que vous le souhaitez.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="150"/>
+        <source>Skip the tour</source>
+        <translation>Passer la visite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="151"/>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="179"/>
+        <source>Step {0} of {1}</source>
+        <translation>Étape {0} sur {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="185"/>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="185"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+</context>
+</TS>
