@@ -159,7 +159,6 @@ class Tour(QWidget):
         self.skip_button.clicked.connect(self.close)
         self.back_button.clicked.connect(lambda: self.go(self.index - 1))
         self.next_button.clicked.connect(self._next)
-        self.card.setMaximumWidth(self.fontMetrics().averageCharWidth() * 60)
         window.installEventFilter(self)
 
     def start(self) -> None:
@@ -196,7 +195,10 @@ class Tour(QWidget):
     def _place(self) -> None:
         """Put the card beside the highlighted area, inside the window."""
         self.highlight = self.steps[self.index].target()
-        self.card.adjustSize()
+        width = min(self.fontMetrics().averageCharWidth() * 62, max(self.width() - 24, 200))
+        layout = self.card.layout()
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        self.card.resize(width, max(height, layout.totalSizeHint().height()))
         card = self.card.size()
         bounds = self.rect().adjusted(12, 12, -12, -12)
         area = self.highlight
