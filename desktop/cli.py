@@ -103,8 +103,23 @@ def build_parser() -> argparse.ArgumentParser:
         help="also print confidential answers and contacts (never for a public submission)",
     )
 
-    template = command("template", "write the blank questionnaire workbook to fill offline")
-    template.add_argument("-o", "--output", type=Path, required=True, metavar="BLANK.xlsx")
+    template = command(
+        "template",
+        "write the blank questionnaire to fill offline: a workbook, or with --pdf a PDF to print",
+    )
+    template.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="the file to write: BLANK.xlsx, or BLANK.pdf with --pdf",
+    )
+    template.add_argument(
+        "--pdf",
+        action="store_true",
+        help="write a printable PDF questionnaire (for workshops on paper) instead of a workbook",
+    )
     template.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the labels")
 
     import_ = command("import", "import filled templates or exported workbooks")
@@ -116,6 +131,11 @@ def build_parser() -> argparse.ArgumentParser:
     merge.add_argument("files", nargs="+", type=Path, metavar="FILE")
     merge.add_argument(
         "--coalition", default="Coalition", metavar="NAME", help="the coalition review to add to"
+    )
+    merge.add_argument(
+        "--sample",
+        action="store_true",
+        help="a SAMPLE coalition for workshops: the only kind that takes sample (practice) files",
     )
 
     set_ = command("set", "change one answer, e.g.: set ID obj05.rating limited")
@@ -249,7 +269,9 @@ def _demo_contributions(form, args: argparse.Namespace, out: TextIO) -> int:
         raise UsageError(f"{args.output}: cannot create the folder ({err.strerror})") from err
     files = member_files(form, args.contributions)
     for member in files:
-        review = Review(member.review_id, form.version, member.answers, revision=member.revision)
+        review = Review(
+            member.review_id, form.version, member.answers, revision=member.revision, sample=True
+        )
         write_workbook(form, review, args.output / member.file_name, "en", __version__, True)
     print(f"wrote {len(files)} member workbooks to {args.output}", file=out)
     return EXIT_OK
@@ -298,10 +320,17 @@ def _cmd_export(store, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_template(store, args: argparse.Namespace, out: TextIO) -> int:
-    from exports.xlsx_writer import write_workbook
     from forms.loader import CURRENT_VERSION
 
-    path = write_workbook(store.form(CURRENT_VERSION), None, args.output, args.lang, __version__)
+    form = store.form(CURRENT_VERSION)
+    if args.pdf:
+        from exports.blank_form import build_blank_pdf
+
+        path = build_blank_pdf(form, args.output, args.lang, __version__)
+    else:
+        from exports.xlsx_writer import write_workbook
+
+        path = write_workbook(form, None, args.output, args.lang, __version__)
     print(f"wrote {path}", file=out)
     return EXIT_OK
 
@@ -335,7 +364,7 @@ def _cmd_import(store, args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_merge(store, args: argparse.Namespace, out: TextIO) -> int:
     from desktop.importing import add_member_workbook
 
-    coalition_id = store.coalition(args.coalition)
+    coalition_id = store.coalition(args.coalition, sample=args.sample)
     failed = 0
     messages = {
         "added": "added",

@@ -17,7 +17,7 @@ from typing import Any
 
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -39,6 +39,11 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from exports.atomic import ExportCancelled, atomic_path
 from exports.fonts import register_fonts
+from exports.pdf_styles import CONTENT_WIDTH, MARGIN, RTL_LANGUAGES, draw_running
+from exports.pdf_styles import Styles as _Styles
+from exports.pdf_styles import fixed as _fixed
+from exports.pdf_styles import is_bold as _is_bold
+from exports.pdf_styles import ltr as _ltr
 from exports.report_texts import text
 from exports.rich_text import display_text, inline_markup, user_paragraphs
 from forms.merge import Consolidation
@@ -46,12 +51,8 @@ from forms.review import Review, confidential_keys
 from forms.schema import Field, Form, Section
 from forms.values import format_value, format_value_choice, is_blank
 
-RTL_LANGUAGES = {"ar"}
 #: Above this many characters, claim and assessment are printed one after the other.
 SIDE_BY_SIDE_LIMIT = 1800
-MARGIN = 20 * mm
-#: The width inside the page frame (reportlab frames pad 6 points on each side).
-CONTENT_WIDTH = A4[0] - 2 * MARGIN - 12
 
 
 @dataclass(frozen=True)
@@ -61,62 +62,6 @@ class PdfOptions:
     lang: str = "en"
     include_confidential: bool = False
     app_version: str = ""
-
-
-class _Styles:
-    """Paragraph styles for one export language (right-aligned for Arabic)."""
-
-    def __init__(self, lang: str) -> None:
-        fonts = register_fonts()
-        align = TA_RIGHT if lang in RTL_LANGUAGES else TA_LEFT
-        self.rtl = lang in RTL_LANGUAGES
-        base = ParagraphStyle(
-            "body", fontName=fonts.regular, fontSize=10, leading=14, alignment=align
-        )
-        self.body = base
-        self.small = ParagraphStyle("small", parent=base, fontSize=8.5, leading=11)
-        self.label = ParagraphStyle("label", parent=base, fontName=fonts.bold, spaceBefore=6)
-        self.h1 = ParagraphStyle(
-            "h1", parent=base, fontName=fonts.bold, fontSize=17, leading=21, spaceBefore=4,
-            spaceAfter=8, textColor=colors.HexColor("#1d3557"),
-        )  # fmt: skip
-        self.h2 = ParagraphStyle(
-            "h2", parent=base, fontName=fonts.bold, fontSize=13, leading=17, spaceBefore=12,
-            spaceAfter=4, textColor=colors.HexColor("#1d3557"),
-        )  # fmt: skip
-        self.h3 = ParagraphStyle("h3", parent=self.label, fontSize=10.5, spaceBefore=8)
-        self.cover_title = ParagraphStyle(
-            "cover", parent=self.h1, fontSize=28, leading=34, alignment=TA_CENTER
-        )
-        self.cover_line = ParagraphStyle(
-            "cover_line", parent=base, fontSize=13, leading=18, alignment=TA_CENTER
-        )
-        self.cover_notice = ParagraphStyle(
-            "cover_notice", parent=self.cover_line, fontName=fonts.bold, fontSize=10, spaceBefore=10
-        )
-        self.cell = ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5)
-        self.cell_bold = ParagraphStyle("cell_bold", parent=self.cell, fontName=fonts.bold)
-        indent = "rightIndent" if self.rtl else "leftIndent"
-        self.toc_levels = [
-            ParagraphStyle("toc0", parent=base, fontName=fonts.bold, spaceBefore=4),
-            ParagraphStyle("toc1", parent=base, fontSize=9, leading=12, **{indent: 14}),
-        ]
-        self.font = fonts.regular
-        self.bold = fonts.bold
-
-
-def _fixed(value: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of a fixed or definition text (one line of logic, any language)."""
-    return Paragraph(inline_markup(value, bold=_is_bold(style)), style)
-
-
-def _ltr(value: str) -> str:
-    """Keep a date or code left to right inside right-to-left text (a bidi isolate)."""
-    return f"\u2066{value}\u2069"
-
-
-def _is_bold(style: ParagraphStyle) -> bool:
-    return style.fontName == register_fonts().bold
 
 
 class _Heading(Paragraph):
@@ -192,22 +137,8 @@ class _ReportTemplate(BaseDocTemplate):
 
     def _decorate_page(self, canvas: Any, doc: Any) -> None:
         self._watermark(canvas)
-        fonts = register_fonts()
-        canvas.saveState()
-        canvas.setFont(fonts.regular, 8)
-        canvas.setFillColor(colors.HexColor("#555555"))
-        top = A4[1] - MARGIN + 2 * mm
-        header = display_text(self.running)
-        page = display_text(text("page", self.options.lang, doc.page))
-        if self.options.lang in RTL_LANGUAGES:
-            canvas.drawRightString(A4[0] - MARGIN, top, header)
-            canvas.drawString(MARGIN, MARGIN - 8 * mm, page)
-        else:
-            canvas.drawString(MARGIN, top, header)
-            canvas.drawRightString(A4[0] - MARGIN, MARGIN - 8 * mm, page)
-        canvas.setStrokeColor(colors.HexColor("#bbbbbb"))
-        canvas.line(MARGIN, top - 2 * mm, A4[0] - MARGIN, top - 2 * mm)
-        canvas.restoreState()
+        lang = self.options.lang
+        draw_running(canvas, self.running, text("page", lang, doc.page), lang in RTL_LANGUAGES)
 
 
 class _Builder:
@@ -861,6 +792,8 @@ def build_pdf(
             author=review.organisation,
             subject=form.subtitle.get(options.lang),
             creator=text("generated", options.lang, options.app_version).strip(),
+            # The sample flag: files made at workshops say so in their metadata too.
+            keywords=["GCM", "shadow review", *(["SAMPLE"] if review.sample else [])],
             lang=options.lang,
             leftMargin=MARGIN,
             rightMargin=MARGIN,

@@ -94,6 +94,88 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "Cuestionario en blanco",
         "ar": "استبيان فارغ",
     },
+    "form_version": {
+        "en": "Form version {0}",
+        "fr": "Version du formulaire : {0}",
+        "es": "Versión del formulario: {0}",
+        "ar": "إصدار الاستمارة: {0}",
+    },
+    "how_to_title": {
+        "en": "How to fill in this questionnaire",
+        "fr": "Comment remplir ce questionnaire",
+        "es": "Cómo rellenar este cuestionario",
+        "ar": "كيفية ملء هذا الاستبيان",
+    },
+    "how_to": {
+        "en": "Tick one box for questions with a single answer, and any number of boxes where "
+        "the question says so. Write your answers on the lines and in the boxes; if the space "
+        "is not enough, continue on an extra sheet and note the question it belongs to. "
+        "A * marks a required answer. When you have finished, bring the paper to the person "
+        "who enters the answers in the application.",
+        "fr": "Cochez une seule case pour les questions à réponse unique, et autant de cases "
+        "que vous voulez lorsque la question l'indique. Écrivez vos réponses sur les lignes et "
+        "dans les cadres ; si la place manque, continuez sur une feuille à part en indiquant "
+        "la question concernée. Un * signale une réponse obligatoire. Une fois le questionnaire "
+        "rempli, remettez-le à la personne qui saisit les réponses dans l'application.",
+        "es": "Marque una sola casilla en las preguntas de respuesta única, y tantas casillas "
+        "como quiera cuando la pregunta lo indique. Escriba sus respuestas en las líneas y en "
+        "los recuadros; si el espacio no basta, continúe en una hoja aparte e indique a qué "
+        "pregunta corresponde. Un * señala una respuesta obligatoria. Cuando termine, entregue "
+        "el papel a la persona que introduce las respuestas en la aplicación.",
+        "ar": "ضع علامة في مربع واحد فقط في الأسئلة ذات الإجابة الواحدة، وفي أي عدد من المربعات "
+        "حيث يشير السؤال إلى ذلك. اكتب إجاباتك على الأسطر وداخل الإطارات، وإذا لم تكفِ المساحة "
+        "فتابع على ورقة إضافية مع ذكر السؤال الذي تتعلق به. تشير العلامة * إلى إجابة إلزامية. "
+        "وعند الانتهاء، سلّم الورقة إلى الشخص الذي يُدخل الإجابات في التطبيق.",
+    },
+    "tick_one": {
+        "en": "Tick one box.",
+        "fr": "Cochez une case.",
+        "es": "Marque una casilla.",
+        "ar": "ضع علامة في مربع واحد.",
+    },
+    "tick_any": {
+        "en": "Tick any number of boxes.",
+        "fr": "Cochez autant de cases que nécessaire.",
+        "es": "Marque todas las casillas que correspondan.",
+        "ar": "ضع علامة في كل المربعات التي تنطبق.",
+    },
+    "write_code": {
+        "en": "{0}: write the number of the answer.",
+        "fr": "{0} : écrivez le numéro de la réponse.",
+        "es": "{0}: escriba el número de la respuesta.",
+        "ar": "{0}: اكتب رقم الإجابة.",
+    },
+    "write_codes": {
+        "en": "{0}: write the numbers of all answers that apply.",
+        "fr": "{0} : écrivez les numéros de toutes les réponses qui s'appliquent.",
+        "es": "{0}: escriba los números de todas las respuestas que correspondan.",
+        "ar": "{0}: اكتب أرقام كل الإجابات التي تنطبق.",
+    },
+    "count_people": {
+        "en": "Number of people",
+        "fr": "Nombre de personnes",
+        "es": "Número de personas",
+        "ar": "عدد الأشخاص",
+    },
+    "entry": {"en": "No. {0}", "fr": "N° {0}", "es": "N.º {0}", "ar": "رقم {0}"},
+    "year": {"en": "year", "fr": "année", "es": "año", "ar": "السنة"},
+    "month": {"en": "month", "fr": "mois", "es": "mes", "ar": "الشهر"},
+    "day": {"en": "day", "fr": "jour", "es": "día", "ar": "اليوم"},
+    "date_hint": {
+        "en": "YYYY-MM-DD, e.g. 2025-03-31",
+        "fr": "AAAA-MM-JJ, p. ex. 2025-03-31",
+        "es": "AAAA-MM-DD, p. ej. 2025-03-31",
+        "ar": "السنة ثم الشهر ثم اليوم، مثلاً 2025-03-31",
+    },
+    "confidential_field": {
+        "en": "Confidential: this answer stays on the computer where it is entered and is left "
+        "out of shared copies.",
+        "fr": "Confidentiel : cette réponse reste sur l'ordinateur où elle est saisie et ne figure "
+        "pas dans les copies partagées.",
+        "es": "Confidencial: esta respuesta permanece en el ordenador donde se introduce y no "
+        "figura en las copias compartidas.",
+        "ar": "سري: تبقى هذه الإجابة على الحاسوب الذي تُدخل فيه ولا تُدرج في النسخ المتداولة.",
+    },
     "rating_counts": {
         "en": "Ratings of the objectives",
         "fr": "Évaluations des objectifs",

@@ -76,3 +76,23 @@ def test_import_from_the_window(window, qtbot, tmp_path, form):
     box = QApplication.activeModalWidget() or window.findChild(QMessageBox)
     assert box is not None and "1 file(s) taken in, 1 refused." in box.text()
     box.close()
+
+
+def test_blank_questionnaire_from_the_window(window, qtbot, tmp_path, form):
+    target = tmp_path / "questionnaire.pdf"
+
+    def fill_dialog():
+        dialog = QApplication.activeModalWidget()
+        assert not dialog.confidential.isVisibleTo(dialog), "nothing confidential in a blank form"
+        dialog.language.setCurrentIndex(dialog.language.findData("es"))
+        dialog.path.setText(str(target))
+        dialog.accept()
+
+    QTimer.singleShot(0, fill_dialog)
+    window.blank_action.trigger()
+    qtbot.waitUntil(
+        lambda: target.exists() and "Exported to" in window.statusBar().currentMessage(),
+        timeout=60000,
+    )
+    text = " ".join(page.extract_text() for page in PdfReader(target).pages[:12])
+    assert form.objectives.items[1].title.get("es")[:40] in " ".join(text.split())

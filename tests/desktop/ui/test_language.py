@@ -75,9 +75,10 @@ def test_the_window_in_arabic_is_right_to_left(qtbot, speak, review_db, form):
         assert inputs and all(w.layoutDirection() == RTL for w in inputs)
         claim = page.rows["obj05.official_claim"]
         assessment = page.rows["obj05.assessment"]
-        assert claim.mapTo(window, claim.rect().topLeft()).x() > assessment.mapTo(
-            window, assessment.rect().topLeft()
-        ).x(), "side by side pairs read from the right"
+        assert (
+            claim.mapTo(window, claim.rect().topLeft()).x()
+            > assessment.mapTo(window, assessment.rect().topLeft()).x()
+        ), "side by side pairs read from the right"
         menus = [a.text() for a in window.menuBar().actions()]
         assert all(any("\u0600" <= ch <= "\u06ff" for ch in m) for m in menus), menus
         window.close()

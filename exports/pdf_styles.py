@@ -1,0 +1,103 @@
+"""What the PDF exports share: page geometry, styles, fixed-text paragraphs, page furniture.
+
+Used by the report (:mod:`exports.pdf`) and the blank questionnaire (:mod:`exports.blank_form`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph
+
+from exports.fonts import register_fonts
+from exports.rich_text import display_text, inline_markup
+
+RTL_LANGUAGES = {"ar"}
+MARGIN = 20 * mm
+#: The width inside the page frame (reportlab frames pad 6 points on each side).
+CONTENT_WIDTH = A4[0] - 2 * MARGIN - 12
+
+
+class Styles:
+    """Paragraph styles for one export language (right-aligned for Arabic)."""
+
+    def __init__(self, lang: str) -> None:
+        fonts = register_fonts()
+        align = TA_RIGHT if lang in RTL_LANGUAGES else TA_LEFT
+        self.rtl = lang in RTL_LANGUAGES
+        base = ParagraphStyle(
+            "body", fontName=fonts.regular, fontSize=10, leading=14, alignment=align
+        )
+        self.body = base
+        self.small = ParagraphStyle("small", parent=base, fontSize=8.5, leading=11)
+        self.label = ParagraphStyle("label", parent=base, fontName=fonts.bold, spaceBefore=6)
+        self.h1 = ParagraphStyle(
+            "h1", parent=base, fontName=fonts.bold, fontSize=17, leading=21, spaceBefore=4,
+            spaceAfter=8, textColor=colors.HexColor("#1d3557"),
+        )  # fmt: skip
+        self.h2 = ParagraphStyle(
+            "h2", parent=base, fontName=fonts.bold, fontSize=13, leading=17, spaceBefore=12,
+            spaceAfter=4, textColor=colors.HexColor("#1d3557"),
+        )  # fmt: skip
+        self.h3 = ParagraphStyle("h3", parent=self.label, fontSize=10.5, spaceBefore=8)
+        self.cover_title = ParagraphStyle(
+            "cover", parent=self.h1, fontSize=28, leading=34, alignment=TA_CENTER
+        )
+        self.cover_line = ParagraphStyle(
+            "cover_line", parent=base, fontSize=13, leading=18, alignment=TA_CENTER
+        )
+        self.cover_notice = ParagraphStyle(
+            "cover_notice", parent=self.cover_line, fontName=fonts.bold, fontSize=10, spaceBefore=10
+        )
+        self.cell = ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5)
+        self.cell_bold = ParagraphStyle("cell_bold", parent=self.cell, fontName=fonts.bold)
+        indent = "rightIndent" if self.rtl else "leftIndent"
+        self.toc_levels = [
+            ParagraphStyle("toc0", parent=base, fontName=fonts.bold, spaceBefore=4),
+            ParagraphStyle("toc1", parent=base, fontSize=9, leading=12, **{indent: 14}),
+        ]
+        self.font = fonts.regular
+        self.bold = fonts.bold
+
+
+def fixed(value: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of a fixed or definition text (one line of logic, any language)."""
+    return Paragraph(inline_markup(value, bold=is_bold(style)), style)
+
+
+def ltr(value: str) -> str:
+    """Keep a date or code left to right inside right-to-left text (a bidi isolate)."""
+    return f"\u2066{value}\u2069"
+
+
+def is_bold(style: ParagraphStyle) -> bool:
+    """Whether ``style`` is set in the bold report font."""
+    return style.fontName == register_fonts().bold
+
+
+def draw_running(canvas: Any, header: str, page: str, rtl: bool) -> None:
+    """The running header (above a rule) and the page number at the foot of a body page.
+
+    Right to left, the header stands on the right and the page number on the left.
+    """
+    fonts = register_fonts()
+    canvas.saveState()
+    canvas.setFont(fonts.regular, 8)
+    canvas.setFillColor(colors.HexColor("#555555"))
+    top = A4[1] - MARGIN + 2 * mm
+    header = display_text(header)
+    page = display_text(page)
+    if rtl:
+        canvas.drawRightString(A4[0] - MARGIN, top, header)
+        canvas.drawString(MARGIN, MARGIN - 8 * mm, page)
+    else:
+        canvas.drawString(MARGIN, top, header)
+        canvas.drawRightString(A4[0] - MARGIN, MARGIN - 8 * mm, page)
+    canvas.setStrokeColor(colors.HexColor("#bbbbbb"))
+    canvas.line(MARGIN, top - 2 * mm, A4[0] - MARGIN, top - 2 * mm)
+    canvas.restoreState()
