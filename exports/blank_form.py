@@ -31,9 +31,16 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from exports.atomic import ExportCancelled, atomic_path
+from exports.atomic import atomic_path
 from exports.fonts import font_runs, runs_width, text_width
-from exports.pdf_styles import CONTENT_WIDTH, MARGIN, RTL_LANGUAGES, Styles, draw_running
+from exports.pdf_styles import (
+    CONTENT_WIDTH,
+    MARGIN,
+    RTL_LANGUAGES,
+    Styles,
+    draw_running,
+    layout_progress,
+)
 from exports.report_texts import text
 from exports.rich_text import display_text, user_paragraphs
 from forms.schema import Choice, Field, Form, Item, Section
@@ -800,20 +807,6 @@ def build_blank_pdf(
     """
     story = _Builder(form, lang).build()
     target = Path(path)
-    total: dict[str, int] = {}
-
-    def on_progress(kind: str, value: int) -> None:
-        if should_stop is not None and should_stop():
-            raise ExportCancelled(f"{target}: export cancelled")
-        if progress is None:
-            return
-        if kind == "SIZE_EST":
-            total["flowables"] = value
-        elif kind == "PROGRESS" and total.get("flowables"):
-            # Split flowables go back on the list: never report a step backwards.
-            total["done"] = max(total.get("done", 0), min(value, total["flowables"]))
-            progress(total["done"], total["flowables"])
-
     title = form.title.get(lang)
     blank = text("blank_template", lang)
     with atomic_path(target) as temporary:
@@ -829,6 +822,6 @@ def build_blank_pdf(
             topMargin=MARGIN,
             bottomMargin=MARGIN,
         )
-        document.setProgressCallBack(on_progress)
+        document.setProgressCallBack(layout_progress(target, progress, should_stop))
         document.build(story)
     return target

@@ -37,9 +37,15 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from exports.atomic import ExportCancelled, atomic_path
+from exports.atomic import atomic_path
 from exports.fonts import register_fonts
-from exports.pdf_styles import CONTENT_WIDTH, MARGIN, RTL_LANGUAGES, draw_running
+from exports.pdf_styles import (
+    CONTENT_WIDTH,
+    MARGIN,
+    RTL_LANGUAGES,
+    draw_running,
+    layout_progress,
+)
 from exports.pdf_styles import Styles as _Styles
 from exports.pdf_styles import fixed as _fixed
 from exports.pdf_styles import is_bold as _is_bold
@@ -770,18 +776,6 @@ def build_pdf(
     story = builder.build()
     builder.closing()
     target = Path(path)
-    passes: dict[str, int] = {}
-
-    def on_progress(kind: str, value: int) -> None:
-        if should_stop is not None and should_stop():
-            raise ExportCancelled(f"{target}: export cancelled")
-        if progress is None:
-            return
-        if kind == "SIZE_EST":
-            passes["total"] = value
-        elif kind == "PROGRESS" and passes.get("total"):
-            progress(min(value, passes["total"]), passes["total"])
-
     with atomic_path(target) as temporary:
         document = _ReportTemplate(
             str(temporary),
@@ -800,6 +794,6 @@ def build_pdf(
             topMargin=MARGIN,
             bottomMargin=MARGIN,
         )
-        document.setProgressCallBack(on_progress)
+        document.setProgressCallBack(layout_progress(target, progress, should_stop))
         document.multiBuild(story)
     return target

@@ -5,6 +5,8 @@ Used by the report (:mod:`exports.pdf`) and the blank questionnaire (:mod:`expor
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
@@ -14,6 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
 
+from exports.atomic import ExportCancelled
 from exports.fonts import register_fonts
 from exports.rich_text import display_text, inline_markup
 
@@ -101,3 +104,29 @@ def draw_running(canvas: Any, header: str, page: str, rtl: bool) -> None:
     canvas.setStrokeColor(colors.HexColor("#bbbbbb"))
     canvas.line(MARGIN, top - 2 * mm, A4[0] - MARGIN, top - 2 * mm)
     canvas.restoreState()
+
+
+def layout_progress(
+    target: Path,
+    progress: Callable[[int, int], None] | None,
+    should_stop: Callable[[], bool] | None,
+) -> Callable[[str, int], None]:
+    """A reportlab progress callback: reports ``progress(done, total)`` per layout pass.
+
+    Raises ExportCancelled as soon as ``should_stop()`` is true. Split flowables go
+    back on reportlab's list, so a step backwards within a pass is never reported.
+    """
+    state: dict[str, int] = {}
+
+    def on_progress(kind: str, value: int) -> None:
+        if should_stop is not None and should_stop():
+            raise ExportCancelled(f"{target}: export cancelled")
+        if progress is None:
+            return
+        if kind == "SIZE_EST":  # a new pass begins
+            state["total"], state["done"] = value, 0
+        elif kind == "PROGRESS" and state.get("total"):
+            state["done"] = max(state["done"], min(value, state["total"]))
+            progress(state["done"], state["total"])
+
+    return on_progress

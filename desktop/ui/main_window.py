@@ -462,8 +462,7 @@ class MainWindow(QMainWindow):
             session.review.sample,
             session.review.kind,
         )
-        folder = Path.home() / "Documents"
-        folder = folder if folder.is_dir() else Path.home()
+        folder = _documents_folder()
         suggested = folder / default_file_name(review.country, review.organisation)
         dialog = ExportDialog(
             session.form, suggested, answers.get("profile.language", self.lang), self.lang, self
@@ -476,12 +475,10 @@ class MainWindow(QMainWindow):
         title = self.tr("Exporting the PDF report…")
         db_path = self.session_db_path()
 
-        def work(report, cancelled) -> Path:
+        def write(progress, cancelled) -> Path:
             # reportlab is imported here, off the UI thread and only when first needed.
-            from exports.atomic import ExportCancelled
             from exports.pdf import PdfOptions, build_pdf
 
-            report(0, 0, title)
             options = PdfOptions(language, confidential, __version__)
             consolidation = None
             if review.kind == "coalition":  # credit the members, per objective and in an annex
@@ -490,16 +487,24 @@ class MainWindow(QMainWindow):
                 with Store(db_path) as store:
                     members = store.contributions(review.id)
                 consolidation = consolidate(form, members, confidential)
+            return build_pdf(
+                form, review, target, options, progress, cancelled, consolidation=consolidation
+            )
+
+        self._export(title, write, self.tr("The report could not be exported."))
+
+    def _export(self, title: str, write: Callable[..., Path], failure: str) -> None:
+        """Run ``write(progress, should_stop)`` off the UI thread with a progress dialog.
+
+        Success is said in the status bar, failure in a dialog headed ``failure``.
+        """
+
+        def work(report, cancelled) -> Path:
+            from exports.atomic import ExportCancelled
+
+            report(0, 0, title)
             try:
-                return build_pdf(
-                    form,
-                    review,
-                    target,
-                    options,
-                    progress=lambda done, total: report(done, total, title),
-                    should_stop=cancelled,
-                    consolidation=consolidation,
-                )
+                return write(lambda done, total: report(done, total, title), cancelled)
             except ExportCancelled:
                 raise Cancelled from None
 
@@ -509,16 +514,13 @@ class MainWindow(QMainWindow):
                 self.tr("Exported to {0}").format(path), 10000
             )
         )
-        task.failed.connect(
-            lambda message: self._error(self.tr("The report could not be exported."), message)
-        )
+        task.failed.connect(lambda message: self._error(failure, message))
         self.task = task
         task.start()
 
     def export_blank(self) -> None:
         """Ask for the language and the file, then write the blank questionnaire PDF."""
-        folder = Path.home() / "Documents"
-        folder = folder if folder.is_dir() else Path.home()
+        folder = _documents_folder()
         form = self.store.form(CURRENT_VERSION)
         suggested = folder / default_file_name("", "", self.tr("GCM shadow review questionnaire"))
         dialog = ExportDialog(form, suggested, self.lang, self.lang, self, blank=True)
@@ -527,34 +529,12 @@ class MainWindow(QMainWindow):
         language, target = dialog.export_language(), dialog.target()
         title = self.tr("Writing the blank questionnaire…")
 
-        def work(report, cancelled) -> Path:
-            from exports.atomic import ExportCancelled
+        def write(progress, cancelled) -> Path:
             from exports.blank_form import build_blank_pdf
 
-            report(0, 0, title)
-            try:
-                return build_blank_pdf(
-                    form,
-                    target,
-                    language,
-                    __version__,
-                    progress=lambda done, total: report(done, total, title),
-                    should_stop=cancelled,
-                )
-            except ExportCancelled:
-                raise Cancelled from None
+            return build_blank_pdf(form, target, language, __version__, progress, cancelled)
 
-        task = BackgroundTask(title, work, self)
-        task.finished.connect(
-            lambda path: self.statusBar().showMessage(
-                self.tr("Exported to {0}").format(path), 10000
-            )
-        )
-        task.failed.connect(
-            lambda message: self._error(self.tr("The questionnaire could not be written."), message)
-        )
-        self.task = task
-        task.start()
+        self._export(title, write, self.tr("The questionnaire could not be written."))
 
     def close_review(self, keep_workshop: bool = False) -> bool:
         """Save and close the open review; False if the person chose to keep it open.
@@ -756,3 +736,9 @@ class MainWindow(QMainWindow):
                 "never connects to the network."
             ).format(APP_NAME, __version__),
         )
+
+
+def _documents_folder() -> Path:
+    """Where exported files are proposed: the Documents folder, else the home folder."""
+    documents = Path.home() / "Documents"
+    return documents if documents.is_dir() else Path.home()
