@@ -70,13 +70,15 @@ class TableEditor(FieldEditor):
         self.detail = QGroupBox(self)
         form_layout = QFormLayout(self.detail)
         form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Labels stay on one line (Qt cuts wrapped Arabic labels short); when the
+        # window is too narrow for them, a label goes above its field.
+        form_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.cell_editors: dict[str, FieldEditor] = {}
         for column in fld.columns:
             editor = create_editor(column, lang, self.detail)
             name = column.label.get(lang)
             label = QLabel(name + (" *" if column.required else ""), self.detail)
             label.setBuddy(editor.focus_widget())
-            label.setWordWrap(True)
             description = column.help.get(lang)
             if column.required:
                 description = (self.tr("Required.") + " " + description).strip()

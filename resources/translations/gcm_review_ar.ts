@@ -950,12 +950,12 @@ Everything stays on this computer: the application never connects to the network
         <translation>لا توجد صفوف بعد. اضغط «إضافة صف» للبدء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="82"/>
+        <location filename="../../desktop/ui/table_editor.py" line="84"/>
         <source>Required.</source>
         <translation>إلزامي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="170"/>
+        <location filename="../../desktop/ui/table_editor.py" line="172"/>
         <source>Row {0} of {1}</source>
         <translation>الصف {0} من {1}</translation>
     </message>

@@ -946,12 +946,12 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <translation>Aún no hay filas. Presione “Agregar fila” para empezar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="82"/>
+        <location filename="../../desktop/ui/table_editor.py" line="84"/>
         <source>Required.</source>
         <translation>Obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="170"/>
+        <location filename="../../desktop/ui/table_editor.py" line="172"/>
         <source>Row {0} of {1}</source>
         <translation>Fila {0} de {1}</translation>
     </message>

@@ -946,12 +946,12 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
         <translation>Aucune ligne pour l&apos;instant. Cliquez sur «&#xa0;Ajouter une ligne&#xa0;» pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="82"/>
+        <location filename="../../desktop/ui/table_editor.py" line="84"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="170"/>
+        <location filename="../../desktop/ui/table_editor.py" line="172"/>
         <source>Row {0} of {1}</source>
         <translation>Ligne {0} sur {1}</translation>
     </message>
