@@ -42,8 +42,12 @@ def _add_db(parser: argparse.ArgumentParser, default: object) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser; ``--db`` is accepted before or after the subcommand's arguments."""
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The argument parser; ``--db`` is accepted before or after the subcommand's arguments.
+
+    Without ``with_commands`` only the options of the window are known: opening
+    the window needs no more, and building the ten commands costs start-up time.
+    """
     parser = _Parser(
         prog="gcm-review",
         description="GCM Shadow Review: civil-society reviews of the Global Compact for Migration.",
@@ -60,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the window, then close it at once (a start check)",
     )
     _add_db(parser, None)
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -151,8 +158,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(with_commands=not _only_window_options(arguments))
+    args = parser.parse_args(arguments)
     try:
         if args.command is None:
             return _open_window(args)
@@ -162,6 +170,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+
+
+WINDOW_FLAGS = ("--demo", "--smoke")
+
+
+def _only_window_options(arguments: list[str]) -> bool:
+    """Whether ``arguments`` just open the window (flags and ``--db PATH``, nothing else)."""
+    rest = list(arguments)
+    while rest:
+        argument = rest.pop(0)
+        if argument == "--db" and rest:
+            rest.pop(0)
+        elif not (argument in WINDOW_FLAGS or argument.startswith("--db=")):
+            return False
+    return True
 
 
 def _open_window(args: argparse.Namespace) -> int:

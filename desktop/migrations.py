@@ -1,25 +1,30 @@
-"""The database schema, as an ordered set of migrations.
+"""The database schema, as an ordered set of sqlite-utils migrations.
 
 Never edit a migration that has shipped: add a new one below it. Each runs in
-its own transaction together with the record that it was applied.
+its own transaction together with the record that it was applied. Opening a
+database that is up to date reads that record directly and never imports
+sqlite-utils (a quicker start); only pending migrations need it.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database, Migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 MIGRATION_SET = "gcm-review"
-
-migrations = Migrations(MIGRATION_SET)
-_names: list[str] = []
+#: Where sqlite-utils records the migrations applied.
+MIGRATIONS_TABLE = "_sqlite_migrations"
+_steps: list[Callable[[Database], None]] = []
 
 
 def migration(function: Callable[[Database], None]) -> Callable[[Database], None]:
     """Register ``function`` as the next migration."""
-    _names.append(function.__name__)
-    return migrations()(function)
+    _steps.append(function)
+    return function
 
 
 @migration
@@ -54,7 +59,31 @@ def m001_reviews_and_answers(db: Database) -> None:
 
 def known_names() -> set[str]:
     """The names of every migration this version of the application knows."""
-    return set(_names)
+    return {step.__name__ for step in _steps}
+
+
+def applied_names(conn: sqlite3.Connection) -> list[str]:
+    """The migrations recorded as applied, in order (read without sqlite-utils)."""
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [MIGRATIONS_TABLE]
+    ).fetchone()
+    if not exists:
+        return []
+    rows = conn.execute(
+        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
+        [MIGRATION_SET],
+    )
+    return [row[0] for row in rows]
+
+
+def apply(conn: sqlite3.Connection) -> None:
+    """Apply the pending migrations with sqlite-utils, each in its own transaction."""
+    from sqlite_utils import Database, Migrations
+
+    steps = Migrations(MIGRATION_SET)
+    for step in _steps:
+        steps()(step)
+    steps.apply(Database(conn))
 
 
 @migration

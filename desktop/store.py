@@ -1,4 +1,4 @@
-"""The review database: one SQLite file, written through sqlite-utils.
+"""The review database: one SQLite file, its schema kept by sqlite-utils migrations.
 
 WAL journal, ``synchronous=FULL`` (an old laptop's battery may die at any
 moment) and foreign keys on. Every save is one transaction: either all of
@@ -14,16 +14,17 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from desktop import migrations
+from desktop.connection import Connection
 from forms.errors import UserError
-from forms.loader import CURRENT_VERSION, load_form
-from forms.merge import Contribution
+from forms.loader import CURRENT_VERSION
 from forms.review import Review, check_answers, completeness
 from forms.schema import Form
+
+if TYPE_CHECKING:
+    from forms.merge import Contribution
 
 FormLoader = Callable[[int], Form]
 MIN_ID_PREFIX = 4
@@ -68,13 +69,13 @@ class Store:
     that tests and future form versions need no global state.
     """
 
-    def __init__(self, path: Path | str, form_loader: FormLoader = load_form) -> None:
+    def __init__(self, path: Path | str, form_loader: FormLoader | None = None) -> None:
         self.path = Path(path)
         self._form_loader = form_loader
         self.db = self._open(self.path)
 
     # -- opening ---------------------------------------------------------------
-    def _open(self, path: Path) -> Database:
+    def _open(self, path: Path) -> Connection:
         if path.is_dir():
             raise StoreError(f"{path}: is a folder, not a database file")
         try:
@@ -90,8 +91,8 @@ class Store:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
-            db = Database(conn)
-            self._migrate(db, path)
+            db = Connection(conn)
+            self._migrate(conn, path)
         except sqlite3.DatabaseError as err:
             conn.close()
             raise StoreError(f"{path}: not a review database or damaged ({err})") from err
@@ -101,16 +102,21 @@ class Store:
         return db
 
     @staticmethod
-    def _migrate(db: Database, path: Path) -> None:
-        applied = {m.name for m in migrations.migrations.applied(db)}
-        unknown = applied - migrations.known_names()
-        if unknown:
+    def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+        applied = set(migrations.applied_names(conn))
+        known = migrations.known_names()
+        if applied - known:
             raise StoreError(
                 f"{path}: the database was written by a newer version of GCM Shadow Review"
             )
-        if not applied and any(not t.startswith("_sqlite") for t in db.table_names()):
+        if applied == known:
+            return
+        tables = [
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        ]
+        if not applied and any(not t.startswith("_sqlite") for t in tables):
             raise StoreError(f"{path}: not a review database (it holds other tables)")
-        migrations.migrations.apply(db)
+        migrations.apply(conn)
 
     def close(self) -> None:
         """Close the connection (checkpointing the WAL)."""
@@ -123,7 +129,11 @@ class Store:
         self.close()
 
     def form(self, version: int) -> Form:
-        """The form definition of ``version``."""
+        """The form definition of ``version`` (read when first needed)."""
+        if self._form_loader is None:
+            from forms.loader import load_form
+
+            self._form_loader = load_form
         return self._form_loader(version)
 
     # -- reading ---------------------------------------------------------------
@@ -406,6 +416,8 @@ class Store:
 
     def contributions(self, coalition_id: str) -> list[Contribution]:
         """The member reviews of a coalition, in the order they were first received."""
+        from forms.merge import Contribution
+
         return [
             Contribution(rid, organisation, revision, json.loads(answers), source, received)
             for rid, organisation, revision, answers, source, received in self.db.execute(

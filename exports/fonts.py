@@ -66,7 +66,8 @@ def register_fonts() -> FontNames:
             from reportlab.pdfbase.ttfonts import TTFont
 
             def load(package: str, filename: str, name: str) -> None:
-                resource = files(package).joinpath("files", filename)
+                # One step at a time: a frozen bundle gives a MultiplexedPath (one argument).
+                resource = files(package).joinpath("files").joinpath(filename)
                 with as_file(resource) as path:
                     font = TTFont(name, str(path))
                 pdfmetrics.registerFont(font)

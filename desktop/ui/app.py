@@ -11,10 +11,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop import __version__
 from desktop.store import Store
 from desktop.ui.language import install_language, system_language
-from desktop.ui.language_dialog import LanguageDialog
 from desktop.ui.main_window import APP_NAME, MainWindow
 from desktop.ui.settings import Settings
-from desktop.workshop import create_workshop_copy
 from forms.errors import UserError
 
 EXIT_OK = 0
@@ -39,6 +37,8 @@ def interface_language(settings: Settings, ask: bool = True) -> str:
         return lang
     lang = system_language()
     if ask:
+        from desktop.ui.language_dialog import LanguageDialog
+
         dialog = LanguageDialog(lang)
         dialog.exec()  # closing the dialog keeps the preselected language
         lang = dialog.language()
@@ -59,7 +59,11 @@ def run(
     settings = settings if settings is not None else Settings()
     lang = interface_language(settings, ask=not smoke)
     install_language(app, lang)
-    workshop = create_workshop_copy() if demo else None
+    workshop = None
+    if demo:
+        from desktop.workshop import create_workshop_copy
+
+        workshop = create_workshop_copy()
     try:
         try:
             store = Store(workshop.db_path if workshop else db_path)

@@ -8,14 +8,14 @@ from PySide6.QtWidgets import QScrollArea, QSplitter, QStackedWidget, QVBoxLayou
 from desktop.ui.autosave import ReviewSession
 from desktop.ui.dashboard import Dashboard
 from desktop.ui.member_voices import ContributionsPage, MemberVoicesPanel
-from desktop.ui.navigator import OVERVIEW, Navigator
+from desktop.ui.navigator import Navigator
+from desktop.ui.page_ids import CONTRIBUTIONS, OVERVIEW
 from desktop.ui.pages import FormPage, is_single_page, item_page, section_page
 from forms.errors import InvalidValue
 from forms.merge import Contribution, consolidate
 from forms.review import completeness, validate
 
 REFRESH_MS = 150
-CONTRIBUTIONS = "contributions"
 
 
 class ReviewEditor(QWidget):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -19,22 +20,24 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.importing import SampleRefused
+from desktop.paths import exports_dir
 from desktop.store import Store
 from desktop.ui.autosave import DEFAULT_DELAY_MS, ReviewSession, SaveStatus
-from desktop.ui.editor import ReviewEditor
-from desktop.ui.export_dialog import ExportDialog, default_file_name
 from desktop.ui.language import INTERFACE_LANGUAGES, install_language
-from desktop.ui.navigator import OVERVIEW
-from desktop.ui.new_review_dialog import NewReviewDialog
+from desktop.ui.page_ids import OVERVIEW
 from desktop.ui.settings import Settings
 from desktop.ui.start_screen import StartScreen
 from desktop.ui.tasks import BackgroundTask, Cancelled
-from desktop.ui.tour import Tour, tour_steps
-from desktop.workshop import WorkshopCopy, create_workshop_copy
 from forms.errors import UserError
 from forms.loader import CURRENT_VERSION
 from forms.review import Review
-from forms.sample import sample_answers
+
+# The editor, the dialogs and the tour are imported when first used: the first
+# window only needs the start screen (see bench/bench_startup.py).
+if TYPE_CHECKING:
+    from desktop.ui.editor import ReviewEditor
+    from desktop.ui.tour import Tour
+    from desktop.workshop import WorkshopCopy
 
 APP_NAME = "GCM Shadow Review"
 
@@ -236,6 +239,8 @@ class MainWindow(QMainWindow):
         """Ask for the essentials and open a new review."""
         if not self.close_review():
             return
+        from desktop.ui.new_review_dialog import NewReviewDialog
+
         form = self.store.form(CURRENT_VERSION)
         dialog = NewReviewDialog(form, self.lang, self)
         if dialog.exec() != NewReviewDialog.DialogCode.Accepted:
@@ -254,6 +259,8 @@ class MainWindow(QMainWindow):
         preparing = self.tr("Preparing the sample review…")
 
         def work(report, cancelled) -> WorkshopCopy:
+            from desktop.workshop import create_workshop_copy
+
             report(0, 0, preparing)
             copy = create_workshop_copy()
             if cancelled():
@@ -284,6 +291,8 @@ class MainWindow(QMainWindow):
         finally:
             if workshop:
                 store.close()
+        from desktop.ui.editor import ReviewEditor
+
         self.workshop = workshop
         self.session = ReviewSession(store.path, review, form, self.autosave_ms, parent=self)
         self.session.status_changed.connect(self._show_status)
@@ -450,6 +459,8 @@ class MainWindow(QMainWindow):
         """Ask for the options, then write the PDF report off the UI thread."""
         if self.session is None:
             return
+        from desktop.ui.export_dialog import ExportDialog, default_file_name
+
         session = self.session
         answers = dict(session.answers)
         review = Review(
@@ -462,7 +473,7 @@ class MainWindow(QMainWindow):
             session.review.sample,
             session.review.kind,
         )
-        folder = _documents_folder()
+        folder = exports_dir()
         suggested = folder / default_file_name(review.country, review.organisation)
         dialog = ExportDialog(
             session.form, suggested, answers.get("profile.language", self.lang), self.lang, self
@@ -520,7 +531,9 @@ class MainWindow(QMainWindow):
 
     def export_blank(self) -> None:
         """Ask for the language and the file, then write the blank questionnaire PDF."""
-        folder = _documents_folder()
+        from desktop.ui.export_dialog import ExportDialog, default_file_name
+
+        folder = exports_dir()
         form = self.store.form(CURRENT_VERSION)
         suggested = folder / default_file_name("", "", self.tr("GCM shadow review questionnaire"))
         dialog = ExportDialog(form, suggested, self.lang, self.lang, self, blank=True)
@@ -680,6 +693,8 @@ class MainWindow(QMainWindow):
             return
         if not self.close_review():
             return
+        from forms.sample import sample_answers
+
         try:  # the whole database is the workshop's: start it again
             for summary in self.store.list():
                 self.store.delete(summary.id)
@@ -698,6 +713,8 @@ class MainWindow(QMainWindow):
             self._tour_after_open = True
             self.open_sample()
             return
+        from desktop.ui.tour import Tour, tour_steps
+
         if self.tour is not None:
             self.tour.close()
         self.tour = Tour(self, tour_steps(self))
@@ -736,9 +753,3 @@ class MainWindow(QMainWindow):
                 "never connects to the network."
             ).format(APP_NAME, __version__),
         )
-
-
-def _documents_folder() -> Path:
-    """Where exported files are proposed: the Documents folder, else the home folder."""
-    documents = Path.home() / "Documents"
-    return documents if documents.is_dir() else Path.home()

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from desktop.ui.page_ids import OVERVIEW
 from desktop.ui.pages import is_single_page
 from forms.review import Completeness, Progress
 from forms.schema import Form
 
-OVERVIEW = "overview"
 PAGE_ROLE = Qt.ItemDataRole.UserRole
 
 

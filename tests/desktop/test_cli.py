@@ -211,3 +211,19 @@ def test_heavy_libraries_are_not_imported_at_start():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_the_window_opens_the_sample_without_the_exporters(tmp_path):
+    """From start to a review on screen, no exporter library is imported (-X importtime)."""
+    result = gcm_review(
+        "--demo", "--smoke", "--db", str(tmp_path / "r.db"),
+        env={"QT_QPA_PLATFORM": "offscreen", "PYTHONPROFILEIMPORTTIME": "1"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    imported = {
+        line.rsplit("|", 1)[-1].strip().split(".")[0]
+        for line in result.stderr.splitlines()
+        if line.startswith("import time:")
+    }
+    assert {"PySide6", "sqlite_utils", "desktop"} <= imported, "the trace covers the start"
+    assert imported.isdisjoint({"reportlab", "openpyxl", "PIL", "defusedxml"})

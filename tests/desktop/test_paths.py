@@ -26,3 +26,24 @@ def test_windows_and_macos():
     assert user_data_dir({"HOME": "/Users/a"}, "darwin") == Path(
         "/Users/a/Library/Application Support/GCM Shadow Review"
     )
+
+
+def test_a_data_folder_next_to_the_built_executable_makes_it_portable(tmp_path, monkeypatch):
+    from desktop import paths
+
+    executable = tmp_path / "gcm-review" / "gcm-review"
+    executable.parent.mkdir()
+    executable.write_bytes(b"")
+    assert paths.portable_dir(str(executable), frozen=True) is None, "no data folder yet"
+    (executable.parent / "data").mkdir()
+    assert paths.portable_dir(str(executable), frozen=True) == executable.parent / "data"
+    assert paths.portable_dir(str(executable), frozen=False) is None, "from the sources: never"
+
+    monkeypatch.setattr(paths.sys, "frozen", True, raising=False)
+    monkeypatch.setattr(paths.sys, "executable", str(executable))
+    data = executable.parent / "data"
+    assert paths.default_db_path({"HOME": "/home/a"}, "linux") == data / "reviews.db"
+    assert paths.settings_path({"HOME": "/home/a"}, "linux") == data / "settings.ini"
+    assert paths.exports_dir() == data / "exports" and (data / "exports").is_dir()
+    env = {"GCM_REVIEW_DB": "/elsewhere/x.db", "HOME": "/home/a"}
+    assert paths.default_db_path(env, "linux") == Path("/elsewhere/x.db"), "explicit wins"

@@ -146,13 +146,34 @@ def test_migrations_are_idempotent(tmp_path):
     path = tmp_path / "reviews.db"
     with Store(path) as store:
         review_id = store.create({"profile.country": "Veridia"}).id
-        applied = [m.name for m in migrations.migrations.applied(store.db)]
+        applied = migrations.applied_names(store.db.conn)
     for _ in range(2):
         with Store(path) as store:
-            assert [m.name for m in migrations.migrations.applied(store.db)] == applied
-            assert migrations.migrations.pending(store.db) == []
+            assert migrations.applied_names(store.db.conn) == applied
             assert store.get(review_id).country == "Veridia"
     assert applied == sorted(migrations.known_names())
+
+
+def test_the_record_of_migrations_is_the_one_sqlite_utils_keeps(tmp_path):
+    from sqlite_utils import Database, Migrations
+
+    with Store(tmp_path / "reviews.db") as store:
+        recorded = Migrations(migrations.MIGRATION_SET).applied(Database(store.db.conn))
+        assert [m.name for m in recorded] == migrations.applied_names(store.db.conn)
+
+
+def test_an_up_to_date_database_opens_without_sqlite_utils(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "reviews.db"
+    Store(path).close()
+    code = (
+        "import sys; from desktop.store import Store;"
+        f"Store({str(path)!r}).list(); print('sqlite_utils' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "False", result.stderr
 
 
 def test_database_from_a_newer_version_is_refused(tmp_path):

@@ -173,3 +173,17 @@ def test_not_yaml_is_refused():
 def test_unknown_version_is_refused():
     with pytest.raises(DefinitionError, match="form version 99"):
         load_form(99)
+
+
+def test_the_compiled_definition_matches_its_yaml():
+    """The JSON read at start-up is the YAML's data; regenerate with python -m forms.compile."""
+    from importlib import resources
+
+    from forms.compile import compiled_text
+    from forms.loader import available_versions, compiled_name
+
+    for version in available_versions():
+        shipped = resources.files("forms.definitions") / compiled_name(version)
+        assert shipped.read_text(encoding="utf-8") == compiled_text(version), (
+            "run: uv run python -m forms.compile"
+        )
