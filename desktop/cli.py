@@ -145,6 +145,13 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         help="a SAMPLE coalition for workshops: the only kind that takes sample (practice) files",
     )
 
+    backup = command("backup", "copy the database into its backups folder now")
+    backup.add_argument("--list", action="store_true", help="list the backups instead")
+    restore = command("restore", "put a backup in place of the database (the replaced one is kept)")
+    restore.add_argument(
+        "backup", nargs="?", type=Path, metavar="BACKUP", help="a backup file (default: newest)"
+    )
+
     set_ = command("set", "change one answer, e.g.: set ID obj05.rating limited")
     set_.add_argument("id", metavar="ID", help="a review id (or its first characters)")
     set_.add_argument("key", metavar="KEY", help="the answer key, e.g. obj01.assessment")
@@ -202,9 +209,50 @@ def _open_store(args: argparse.Namespace):  # -> Store, imported lazily
 
 
 def _run(args: argparse.Namespace, out: TextIO) -> int:
+    if args.command in _FILE_HANDLERS:  # these work on the file, with no connection open
+        from desktop.paths import default_db_path
+
+        db_path = args.db if args.db is not None else default_db_path()
+        return _FILE_HANDLERS[args.command](db_path, args, out)
     with _open_store(args) as store:
         handler = _HANDLERS[args.command]
         return handler(store, args, out)
+
+
+def _cmd_backup(db_path: Path, args: argparse.Namespace, out: TextIO) -> int:
+    from desktop.backups import create_backup, list_backups
+
+    if args.list:
+        backups = list_backups(db_path)
+        if not backups:
+            print(f"no backups of {db_path} yet", file=out)
+        for backup in backups:
+            size = backup.path.stat().st_size // 1024
+            moment = backup.created.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            print(f"{moment}  {backup.reason:<15} {size:>7} KiB  {backup.path}", file=out)
+        return EXIT_OK
+    if not db_path.is_file():
+        raise UsageError(f"{db_path}: no database to back up")
+    _open_store(args).close()  # refuses a damaged or foreign file before copying it
+    print(f"wrote {create_backup(db_path, 'manual')}", file=out)
+    return EXIT_OK
+
+
+def _cmd_restore(db_path: Path, args: argparse.Namespace, out: TextIO) -> int:
+    from desktop.backups import newest_sound, restore
+
+    if args.backup is not None:
+        chosen = args.backup
+    else:
+        newest = newest_sound(db_path)
+        if newest is None:
+            raise UsageError(f"{db_path}: no sound backup to restore")
+        chosen = newest.path
+    kept = restore(db_path, chosen)
+    print(f"restored {db_path} from {chosen}", file=out)
+    if kept is not None:
+        print(f"the database it replaced is kept as {kept}", file=out)
+    return EXIT_OK
 
 
 def _cmd_new(store, args: argparse.Namespace, out: TextIO) -> int:
@@ -364,8 +412,10 @@ def _report_problems(err: UserError) -> None:
 
 
 def _cmd_import(store, args: argparse.Namespace, out: TextIO) -> int:
+    from desktop.backups import create_backup
     from desktop.importing import import_workbook
 
+    create_backup(store.path, "before-import")
     failed = 0
     for path in args.files:
         try:
@@ -385,8 +435,10 @@ def _cmd_import(store, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_merge(store, args: argparse.Namespace, out: TextIO) -> int:
+    from desktop.backups import create_backup
     from desktop.importing import add_member_workbook
 
+    create_backup(store.path, "before-merge")
     coalition_id = store.coalition(args.coalition, sample=args.sample)
     failed = 0
     messages = {
@@ -424,6 +476,7 @@ def _cmd_check(store, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_USAGE if failed else EXIT_OK
 
 
+_FILE_HANDLERS = {"backup": _cmd_backup, "restore": _cmd_restore}
 _HANDLERS = {
     "export": _cmd_export,
     "template": _cmd_template,

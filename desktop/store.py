@@ -34,6 +34,10 @@ class StoreError(UserError):
     """The database cannot be opened or used."""
 
 
+class DamagedDatabase(StoreError):
+    """The database file is damaged: SQLite cannot read it or its check fails."""
+
+
 class ReviewNotFound(UserError):
     """No review has the id (or id prefix) given."""
 
@@ -95,7 +99,7 @@ class Store:
             self._migrate(conn, path)
         except sqlite3.DatabaseError as err:
             conn.close()
-            raise StoreError(f"{path}: not a review database or damaged ({err})") from err
+            raise DamagedDatabase(f"{path}: not a review database or damaged ({err})") from err
         except StoreError:
             conn.close()
             raise
@@ -116,7 +120,17 @@ class Store:
         ]
         if not applied and any(not t.startswith("_sqlite") for t in tables):
             raise StoreError(f"{path}: not a review database (it holds other tables)")
+        if applied:  # reviews written by an older version: keep a copy before the upgrade
+            from desktop.backups import create_backup
+
+            create_backup(path, "before-upgrade")
         migrations.apply(conn)
+
+    def integrity_problem(self) -> str | None:
+        """What SQLite's quick check finds wrong with the database, or None when it is sound."""
+        from desktop.backups import integrity_problem
+
+        return integrity_problem(self.db.conn)
 
     def close(self) -> None:
         """Close the connection (checkpointing the WAL)."""

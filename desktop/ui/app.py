@@ -5,11 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import __version__
-from desktop.store import Store
+from desktop import __version__, backups
+from desktop.store import DamagedDatabase, Store
 from desktop.ui.language import install_language, system_language
 from desktop.ui.main_window import APP_NAME, MainWindow
 from desktop.ui.settings import Settings
@@ -64,11 +64,24 @@ def run(
         from desktop.workshop import create_workshop_copy
 
         workshop = create_workshop_copy()
+    lock = None if workshop else QLockFile(str(db_path) + ".lock")
     try:
         try:
-            store = Store(workshop.db_path if workshop else db_path)
+            if lock is not None:
+                # A lock left by a process that died is taken over; age alone never is.
+                lock.setStaleLockTime(0)
+                if not lock.tryLock(0):
+                    raise UserError(
+                        QCoreApplication.translate(
+                            "Startup",
+                            "{0} is already open in another window of GCM Shadow Review. "
+                            "Use that window, or close it first.",
+                        ).format(db_path)
+                    )
+            store = open_database(workshop.db_path if workshop else db_path, not smoke)
         except UserError as err:
-            QMessageBox.critical(None, APP_NAME, str(err))
+            if not smoke:
+                QMessageBox.critical(None, APP_NAME, str(err))
             print(f"error: {err}", file=sys.stderr)
             return EXIT_ERROR
         with store:
@@ -89,3 +102,64 @@ def run(
     finally:
         if workshop is not None:
             workshop.discard()
+        if lock is not None and lock.isLocked():
+            lock.unlock()
+
+
+def open_database(path: Path, interactive: bool = True) -> Store:
+    """Open the database for the window: checked, recovered when damaged, backed up daily.
+
+    A damaged database is moved aside, never overwritten, and the newest sound
+    backup is offered (``interactive``); otherwise DamagedDatabase is raised.
+    A daily backup that cannot be written is reported and the work goes on.
+    """
+    try:
+        store = Store(path)
+        problem = store.integrity_problem()
+        if problem is not None:
+            store.close()
+            raise DamagedDatabase(f"{path}: the database is damaged ({problem})")
+    except DamagedDatabase as err:
+        if not interactive:
+            raise
+        store = _recover(path, err)
+    if backups.daily_due(path):
+        try:
+            backups.create_backup(path, "daily")
+        except backups.BackupError as err:
+            print(f"warning: {err}", file=sys.stderr)
+    return store
+
+
+def _recover(path: Path, damage: DamagedDatabase) -> Store:
+    aside = backups.move_aside(path)
+    newest = backups.newest_sound(path)
+    said = QCoreApplication.translate(
+        "Startup", "The database {0} is damaged: {1}\n\nIt was moved aside, untouched, to {2}."
+    ).format(path, damage, aside)
+    if newest is None:
+        QMessageBox.warning(
+            None,
+            APP_NAME,
+            said
+            + "\n\n"
+            + QCoreApplication.translate(
+                "Startup", "There is no backup: a new, empty database starts."
+            ),
+        )
+        return Store(path)
+    moment = newest.created.astimezone().strftime("%Y-%m-%d %H:%M")
+    answer = QMessageBox.question(
+        None,
+        APP_NAME,
+        said
+        + "\n\n"
+        + QCoreApplication.translate("Startup", "Restore the newest backup, made on {0}?").format(
+            moment
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        backups.restore(path, newest.path)
+    return Store(path)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -124,6 +125,9 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(
             self.tr("&Import workbooks…"), self.import_files, "Ctrl+I", file_menu
         )
+        self.restore_action = self._action(
+            self.tr("Restore from bac&kup…"), self.restore_backup, None, file_menu
+        )
         self.reset_action = self._action(
             self.tr("&Reset the workshop"), self.reset_workshop, None, file_menu
         )
@@ -218,6 +222,7 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(editing)
         self.reset_action.setEnabled(self.workshop_mode or self.workshop is not None)
+        self.restore_action.setEnabled(not self.workshop_mode)
 
     # -- screens ---------------------------------------------------------------
     def show_start(self) -> None:
@@ -327,12 +332,15 @@ class MainWindow(QMainWindow):
         take: Callable[[Store, Path], str],
         finished: Callable[[tuple[list[str], list[str]]], None],
         failure: str,
+        backup_reason: str,
     ) -> None:
         """Run ``take`` on each file off the UI thread, each file on its own.
 
+        The database is backed up first (``backup_reason``), except a workshop's.
         ``take`` returns a line saying what happened; refused files give their
         reasons. ``finished`` receives (done lines, refused lines).
         """
+        keep_backup = not (self.workshop_mode or self.workshop is not None)
 
         sample_refused = self.tr(
             "{0}: this file comes from the SAMPLE review of a workshop; it cannot go into a "
@@ -342,6 +350,10 @@ class MainWindow(QMainWindow):
         def work(report, cancelled) -> tuple[list[str], list[str]]:
             done: list[str] = []
             refused: list[str] = []
+            if keep_backup:
+                from desktop.backups import create_backup
+
+                create_backup(db_path, backup_reason)
             with Store(db_path) as store:  # this thread's own connection
                 for index, path in enumerate(paths):
                     if cancelled():
@@ -391,6 +403,7 @@ class MainWindow(QMainWindow):
             take,
             self._imported,
             self.tr("The files could not be imported."),
+            "before-import",
         )
 
     def merge_files(self, paths: list[Path] | None = None) -> None:
@@ -423,6 +436,7 @@ class MainWindow(QMainWindow):
             take,
             lambda result: self._merged(coalition_id, result),
             self.tr("The files could not be added."),
+            "before-merge",
         )
 
     def session_db_path(self) -> Path:
@@ -634,6 +648,64 @@ class MainWindow(QMainWindow):
             event.accept()
         else:
             event.ignore()
+
+    # -- backups ---------------------------------------------------------------
+    def backup_reasons(self) -> dict[str, str]:
+        """Why each kind of backup was made, as the list of backups says it."""
+        return {
+            "daily": self.tr("daily"),
+            "manual": self.tr("made by hand"),
+            "before-import": self.tr("before an import"),
+            "before-merge": self.tr("before adding member workbooks"),
+            "before-upgrade": self.tr("before an upgrade"),
+            "before-restore": self.tr("before a restore"),
+        }
+
+    def restore_backup(self, chosen: Path | None = None) -> bool:
+        """Put a backup (asked for when not given) in place of the database; True when done.
+
+        The open review is saved and closed first; the database replaced is kept
+        as a backup of its own, so a restore can itself be undone.
+        """
+        from desktop import backups
+
+        if self.workshop_mode or (self.task is not None and self.task.isRunning()):
+            return False
+        if chosen is None:
+            found = backups.list_backups(self.store.path)
+            if not found:
+                QMessageBox.information(self, APP_NAME, self.tr("There is no backup yet."))
+                return False
+            reasons = self.backup_reasons()
+            labels = [
+                f"{b.created.astimezone():%Y-%m-%d %H:%M} — {reasons.get(b.reason, b.reason)}"
+                for b in found
+            ]
+            label, accepted = QInputDialog.getItem(
+                self,
+                self.tr("Restore from backup"),
+                self.tr("Backup to restore (the current database is kept as a backup too):"),
+                labels,
+                0,
+                False,
+            )
+            if not accepted:
+                return False
+            chosen = found[labels.index(label)].path
+        if not self.close_review():
+            return False
+        path = self.store.path
+        self.store.close()
+        try:
+            backups.restore(path, chosen)
+        except UserError as err:
+            self._error(self.tr("The backup could not be restored."), str(err))
+            return False
+        finally:
+            self.store = Store(path)
+        self.show_start()
+        self.statusBar().showMessage(self.tr("Restored from {0}").format(chosen.name), 10000)
+        return True
 
     # -- language --------------------------------------------------------------
     def change_language(self, lang: str) -> None:

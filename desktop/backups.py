@@ -1,0 +1,212 @@
+"""Rolling backups of the review database, made with SQLite's online backup API.
+
+Backups live in a ``backups`` folder next to the database, one file each,
+named after the moment and the reason (``daily``, ``before-import``...). A
+backup is written to a temporary file, checked, then renamed: a crash or a
+full disk never leaves a half-written backup under a final name. The newest
+``KEEP`` are kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from forms.errors import UserError
+
+FOLDER = "backups"
+#: How many backups are kept (the oldest go first).
+KEEP = 20
+#: A daily backup is made when the newest backup is older than this.
+DAILY = dt.timedelta(hours=24)
+REASONS = ("daily", "manual", "before-import", "before-merge", "before-upgrade", "before-restore")
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<moment>\d{8}T\d{12})Z-(?P<reason>[a-z-]+)\.db$")
+
+
+class BackupError(UserError):
+    """A backup cannot be written, read or restored."""
+
+
+@dataclass(frozen=True)
+class Backup:
+    """One backup file: where it is, when it was made (UTC) and why."""
+
+    path: Path
+    created: dt.datetime
+    reason: str
+
+
+def folder_of(db_path: Path) -> Path:
+    """The folder holding the backups of ``db_path``."""
+    return db_path.parent / FOLDER
+
+
+def list_backups(db_path: Path) -> list[Backup]:
+    """The backups of ``db_path``, newest first."""
+    folder = folder_of(db_path)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        match = _NAME.match(path.name)
+        if match is None or match["stem"] != db_path.stem:
+            continue
+        moment = dt.datetime.strptime(match["moment"], "%Y%m%dT%H%M%S%f").replace(tzinfo=dt.UTC)
+        found.append(Backup(path, moment, match["reason"]))
+    return sorted(found, key=lambda b: b.created, reverse=True)
+
+
+def create_backup(db_path: Path, reason: str, keep: int = KEEP) -> Path:
+    """Copy the database into a new backup (atomically) and drop the oldest beyond ``keep``.
+
+    The copy is taken through a connection of its own, so it sees every
+    committed save, including those still in the write-ahead log.
+    """
+    if reason not in REASONS:
+        raise ValueError(f"unknown backup reason {reason!r}")
+    folder = folder_of(db_path)
+    moment = dt.datetime.now(dt.UTC)
+    target = folder / f"{db_path.stem}-{moment:%Y%m%dT%H%M%S%f}Z-{reason}.db"
+    partial = target.with_name(target.name + ".part")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        source = _read_only(db_path)
+        try:
+            destination = sqlite3.connect(partial)
+            try:
+                source.backup(destination)
+                problem = integrity_problem(destination)
+            finally:
+                destination.close()
+        finally:
+            source.close()
+        if problem is not None:
+            raise BackupError(f"{db_path}: the copy failed its check ({problem})")
+        _fsync(partial)
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as err:
+        partial.unlink(missing_ok=True)
+        raise BackupError(f"{folder}: the backup could not be written ({_reason(err)})") from err
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    prune(db_path, keep)
+    return target
+
+
+def prune(db_path: Path, keep: int = KEEP) -> None:
+    """Delete all but the newest ``keep`` backups (and leftovers of interrupted ones)."""
+    for backup in list_backups(db_path)[keep:]:
+        backup.path.unlink(missing_ok=True)
+    folder = folder_of(db_path)
+    if folder.is_dir():
+        for leftover in folder.glob(f"{db_path.stem}-*.db.part"):
+            leftover.unlink(missing_ok=True)
+
+
+def daily_due(db_path: Path, now: dt.datetime | None = None) -> bool:
+    """Whether no backup at all was made in the last 24 hours."""
+    backups = list_backups(db_path)
+    now = now or dt.datetime.now(dt.UTC)
+    return not backups or now - backups[0].created >= DAILY
+
+
+def integrity_problem(conn: sqlite3.Connection) -> str | None:
+    """What SQLite's quick check finds wrong with a database, or None when it is sound."""
+    try:
+        rows = [row[0] for row in conn.execute("PRAGMA quick_check")]
+    except sqlite3.DatabaseError as err:
+        return str(err)
+    return None if rows == ["ok"] else "; ".join(rows[:3])
+
+
+def check_file(path: Path) -> str | None:
+    """What is wrong with the database file ``path``, or None when it is sound."""
+    if not path.is_file():
+        return "no such file"
+    try:
+        conn = _read_only(path)
+    except sqlite3.Error as err:
+        return str(err)
+    try:
+        return integrity_problem(conn)
+    finally:
+        conn.close()
+
+
+def newest_sound(db_path: Path) -> Backup | None:
+    """The newest backup that passes the integrity check."""
+    return next((b for b in list_backups(db_path) if check_file(b.path) is None), None)
+
+
+def move_aside(db_path: Path) -> Path:
+    """Rename a damaged database (and its journal files) out of the way; returns its new name."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    aside = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
+    try:
+        os.replace(db_path, aside)
+        for suffix in ("-wal", "-shm"):
+            journal = Path(f"{db_path}{suffix}")
+            if journal.exists():
+                os.replace(journal, Path(f"{aside}{suffix}"))
+    except OSError as err:
+        message = f"{db_path}: cannot move the damaged database aside ({_reason(err)})"
+        raise BackupError(message) from err
+    return aside
+
+
+def restore(db_path: Path, backup: Path) -> Path | None:
+    """Put ``backup`` in place of the database; returns the backup made of the replaced one.
+
+    No connection to ``db_path`` may be open. The backup is checked first; the
+    database it replaces is backed up (``before-restore``) when it is sound,
+    else moved aside. The copy is written next to the database and renamed
+    over it, so an interruption leaves either the old database or the new one.
+    """
+    problem = check_file(backup)
+    if problem is not None:
+        raise BackupError(f"{backup}: not a sound backup ({problem})")
+    kept: Path | None = None
+    if db_path.exists():
+        if check_file(db_path) is None:
+            kept = create_backup(db_path, "before-restore")
+        else:
+            kept = move_aside(db_path)
+    partial = db_path.with_name(db_path.name + ".restoring")
+    try:
+        source = _read_only(backup)
+        try:
+            destination = sqlite3.connect(partial)
+            try:
+                source.backup(destination)
+            finally:
+                destination.close()
+        finally:
+            source.close()
+        _fsync(partial)
+        for suffix in ("-wal", "-shm"):  # journals of the replaced database
+            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        os.replace(partial, db_path)
+    except (OSError, sqlite3.Error) as err:
+        partial.unlink(missing_ok=True)
+        raise BackupError(f"{db_path}: the backup could not be restored ({_reason(err)})") from err
+    return kept
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _reason(err: BaseException) -> str:
+    if isinstance(err, OSError) and err.strerror:
+        return err.strerror
+    return str(err)
