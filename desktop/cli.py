@@ -361,12 +361,28 @@ def _cmd_set(store, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+KINDS = {"email": "an e-mail address", "phone": "a telephone number"}
+
+
+def _warn_personal_data(form, answers, include_confidential: bool) -> None:
+    """One ``warning:`` line per likely personal detail the export will share."""
+    from forms.privacy import personal_data
+
+    for finding in personal_data(form, answers, include_confidential):
+        print(
+            f"warning: {finding.key}: looks like {KINDS[finding.kind]} ({finding.hint});"
+            " check it before sharing the file",
+            file=sys.stderr,
+        )
+
+
 def _cmd_export(store, args: argparse.Namespace, out: TextIO) -> int:
     if args.pdf is None and args.xlsx is None:
         raise UsageError("give --pdf OUT.pdf and/or --xlsx OUT.xlsx")
     review = store.get(args.id)
     form = store.form(review.form_version)
     lang = args.lang or review.get("profile.language") or "en"
+    _warn_personal_data(form, review.answers, args.include_confidential)
     if args.pdf is not None:
         from exports.pdf import PdfOptions, build_pdf
 

@@ -495,6 +495,8 @@ class MainWindow(QMainWindow):
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
         language, confidential = dialog.export_language(), dialog.include_confidential()
+        if not self._confirm_personal_data(session.form, answers, confidential):
+            return
         target = dialog.target()
         form = session.form
         title = self.tr("Exporting the PDF report…")
@@ -517,6 +519,56 @@ class MainWindow(QMainWindow):
             )
 
         self._export(title, write, self.tr("The report could not be exported."))
+
+    def _confirm_personal_data(self, form, answers, include_confidential: bool) -> bool:
+        """Warn about likely e-mail addresses and phone numbers the export would share.
+
+        True to go on: nothing was found, or the person chose to export anyway.
+        """
+        from forms.privacy import personal_data
+
+        findings = personal_data(form, answers, include_confidential)
+        if not findings:
+            return True
+        kinds = {"email": self.tr("an e-mail address"), "phone": self.tr("a telephone number")}
+        lines = [
+            self.tr("{0}: {1} ({2})").format(self._describe_key(form, f.key), kinds[f.kind], f.hint)
+            for f in findings[:10]
+        ]
+        if len(findings) > 10:
+            lines.append(self.tr("… and {0} more").format(len(findings) - 10))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            APP_NAME,
+            self.tr(
+                "The report would share what looks like personal data. People in the "
+                "consultations must not be identifiable: check these answers first."
+            ),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText("\n".join(lines))
+        export = box.addButton(self.tr("Export anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is export
+
+    def _describe_key(self, form, key: str) -> str:
+        """An answer key as people read it: "Objective 5 › What civil society observes"."""
+        base, _, cell = key.partition("[")
+        ref = form.ref(base)
+        if ref is None:
+            return key
+        owner = ref.section.title.get(self.lang)
+        if ref.item is not None:
+            owner = f"{ref.section.item_label.get(self.lang)} {ref.item.number}"
+        parts = [owner, ref.field.label.get(self.lang)]
+        if cell:
+            number, _, column_key = cell.partition("].")
+            column = ref.field.column(column_key)
+            row = self.tr("row {0}").format(number)
+            parts.append(f"{row}, {column.label.get(self.lang) if column else column_key}")
+        return " › ".join(parts)
 
     def _export(self, title: str, write: Callable[..., Path], failure: str) -> None:
         """Run ``write(progress, should_stop)`` off the UI thread with a progress dialog.

@@ -227,3 +227,20 @@ def test_the_window_opens_the_sample_without_the_exporters(tmp_path):
     }
     assert {"PySide6", "sqlite_utils", "desktop"} <= imported, "the trace covers the start"
     assert imported.isdisjoint({"reportlab", "openpyxl", "PIL", "defusedxml"})
+
+
+def test_export_warns_about_personal_data_in_free_text(capsys, tmp_path):
+    db = str(tmp_path / "p.db")
+    code, out, _ = run(capsys, "new", "--country", "Mali", "--org", "AME", "--db", db)
+    review_id = out.strip()
+    text = "Contact amina.diallo@example.org or +223 70 12 34 56."
+    run(capsys, "set", review_id, "obj05.assessment", text, "--db", db)
+    target = tmp_path / "r.xlsx"
+    code, out, err = run(capsys, "export", review_id, "--xlsx", str(target), "--db", db)
+    assert code == 0 and target.exists(), "a warning, not a refusal"
+    assert err.splitlines() == [
+        "warning: obj05.assessment: looks like an e-mail address (am…@ex…org);"
+        " check it before sharing the file",
+        "warning: obj05.assessment: looks like a telephone number (+22…56);"
+        " check it before sharing the file",
+    ]

@@ -96,3 +96,50 @@ def test_blank_questionnaire_from_the_window(window, qtbot, tmp_path, form):
     )
     text = " ".join(page.extract_text() for page in PdfReader(target).pages[:12])
     assert form.objectives.items[1].title.get("es")[:40] in " ".join(text.split())
+
+
+def _press(text_part: str, button_text: str, seen: list[str]) -> None:
+    def press():
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox), box
+        seen.append(box.text() + "\n" + box.informativeText())
+        (button,) = [b for b in box.buttons() if button_text in b.text()]
+        button.click()
+
+    QTimer.singleShot(0, press)
+
+
+def test_personal_data_is_flagged_before_an_export(window, open_review, qtbot, tmp_path):
+    open_review(
+        {
+            "profile.country": "Sénégal",
+            "profile.organisation": "Réseau",
+            "obj05.rating": "limited",
+            "obj05.assessment": "Awa (+221 77 123 45 67) told us about the raids.",
+        }
+    )
+    target = tmp_path / "r.pdf"
+
+    def fill_dialog():
+        dialog = QApplication.activeModalWidget()
+        dialog.path.setText(str(target))
+        dialog.accept()
+        _press("personal data", "Cancel", seen)
+
+    seen: list[str] = []
+    QTimer.singleShot(0, fill_dialog)
+    window.export_pdf()
+    assert "personal data" in seen[0]
+    assert "Objective 5 › What civil society observes: a telephone number (+22…67)" in seen[0]
+    qtbot.wait(200)
+    assert not target.exists(), "cancelled: nothing exported"
+
+    def fill_again():
+        dialog = QApplication.activeModalWidget()
+        dialog.path.setText(str(target))
+        dialog.accept()
+        _press("personal data", "Export anyway", seen)
+
+    QTimer.singleShot(0, fill_again)
+    window.export_pdf()
+    qtbot.waitUntil(target.exists, timeout=20000)
