@@ -11,22 +11,42 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from itertools import count
+from pathlib import Path
 from typing import Any
 
+from forms.errors import UserError
+
 _savepoints = count(1)
+
+
+class WriteError(UserError):
+    """SQLite could not write: the disk is full, the file is read-only, the device went away.
+
+    Raised from a transaction that was rolled back: nothing of it was written.
+    """
 
 
 class Connection:
     """An autocommit SQLite connection with ``execute`` and ``atomic``."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path | None = None) -> None:
         if conn.isolation_level is not None:
             raise ValueError("the connection must be in autocommit mode (isolation_level=None)")
         self.conn = conn
+        self.path = path
 
     def execute(self, sql: str, parameters: Sequence[Any] | None = None) -> sqlite3.Cursor:
         """Run one statement; it commits at once unless a transaction is open."""
-        return self.conn.execute(sql, parameters or ())
+        try:
+            return self.conn.execute(sql, parameters or ())
+        except sqlite3.OperationalError as err:
+            if self.conn.in_transaction:
+                raise  # the enclosing atomic() block reports it
+            raise self._write_error(err) from err
+
+    def _write_error(self, err: sqlite3.OperationalError) -> WriteError:
+        where = f"{self.path}: " if self.path else ""
+        return WriteError(f"{where}the database could not be written ({err}); nothing was lost")
 
     @contextmanager
     def atomic(self) -> Iterator[Connection]:
@@ -46,12 +66,20 @@ class Connection:
         self.conn.execute("BEGIN")
         try:
             yield self
+        except sqlite3.OperationalError as err:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise self._write_error(err) from err
         except BaseException:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise
         try:
             self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as err:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise self._write_error(err) from err
         except BaseException:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")

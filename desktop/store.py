@@ -95,7 +95,7 @@ class Store:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
-            db = Connection(conn)
+            db = Connection(conn, path)
             self._migrate(conn, path)
         except sqlite3.DatabaseError as err:
             conn.close()

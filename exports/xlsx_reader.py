@@ -121,17 +121,22 @@ def _open(path: Path) -> Any:
     try:
         return openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
     except Exception as err:  # openpyxl raises many kinds on malformed parts
-        name = type(err).__name__
-        chain = []
-        cause: BaseException | None = err
-        while cause is not None and len(chain) < 10:
-            chain.append(type(cause).__name__)
-            cause = cause.__cause__ or cause.__context__
-        if any("Entities" in n or "DTD" in n or "Defused" in n for n in chain):
-            reason = "refused: the file declares XML entities (possible XML attack)"
-        else:
-            reason = f"cannot be read as a workbook ({name}: {err})"
-        raise ImportProblems(path, [reason]) from err
+        raise _unreadable(path, err) from err
+
+
+def _unreadable(path: Path, err: Exception) -> ImportProblems:
+    """The refusal of a file whose parts cannot be parsed (or that tries an XML attack)."""
+    chain = []
+    cause: BaseException | None = err
+    while cause is not None and len(chain) < 10:
+        chain.append(type(cause).__name__)
+        cause = cause.__cause__ or cause.__context__
+    if any("Entities" in n or "DTD" in n or "Defused" in n for n in chain):
+        reason = "refused: the file declares XML entities (possible XML attack)"
+    else:
+        detail = " ".join(str(err).split())[:200]
+        reason = f"cannot be read as a workbook ({type(err).__name__}: {detail})"
+    return ImportProblems(path, [reason])
 
 
 def read_workbook(path: Path | str, form_loader: FormLoader) -> WorkbookContents:
@@ -141,6 +146,10 @@ def read_workbook(path: Path | str, form_loader: FormLoader) -> WorkbookContents
     book = _open(path)
     try:
         return _Reader(path, book, form_loader).read()
+    except UserError:
+        raise
+    except Exception as err:  # read-only sheets are parsed lazily, while rows are read
+        raise _unreadable(path, err) from err
     finally:
         book.close()
 

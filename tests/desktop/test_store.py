@@ -209,3 +209,43 @@ def test_files_that_are_not_review_databases_are_refused(tmp_path):
 def test_missing_folders_are_created(tmp_path):
     with Store(tmp_path / "a" / "b" / "reviews.db") as store:
         assert store.list() == []
+
+
+def test_a_full_disk_refuses_the_save_and_loses_nothing(tmp_path):
+    """SQLite's own "database or disk is full", made real with a page limit."""
+    from desktop.connection import WriteError
+
+    path = tmp_path / "reviews.db"
+    with Store(path) as store:
+        review = store.create({"profile.country": "Mali", "obj01.gaps": "kept"})
+        pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+        store.db.execute(f"PRAGMA max_page_count = {pages}")
+        with pytest.raises(WriteError, match="database or disk is full"):
+            store.save(review.id, {f"obj{n:02d}.assessment": "x" * 20000 for n in range(1, 24)})
+        assert not store.db.conn.in_transaction
+        assert store.get(review.id).answers == {"profile.country": "Mali", "obj01.gaps": "kept"}
+        assert store.get(review.id).revision == review.revision
+    with Store(path) as store:
+        assert store.integrity_problem() is None
+        assert store.get(review.id).get("obj01.gaps") == "kept"
+
+
+def test_a_full_disk_on_the_command_line_is_one_line(tmp_path, monkeypatch, capsys):
+    from desktop import cli
+    from desktop.connection import Connection
+
+    path = tmp_path / "reviews.db"
+    with Store(path) as store:
+        review = store.create({"profile.country": "Mali"})
+    original = Connection.__init__
+
+    def limited(self, conn, where=None):
+        original(self, conn, where)
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count = {pages}")
+
+    monkeypatch.setattr(Connection, "__init__", limited)
+    code = cli.main(["set", review.id, "obj01.gaps", "y" * 30000, "--db", str(path)])
+    err = capsys.readouterr().err
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    assert "database or disk is full" in err and str(path) in err

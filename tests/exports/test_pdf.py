@@ -240,3 +240,21 @@ def test_coalition_report_credits_every_organisation(form, tmp_path):
     assert "Contributing organisations" in text and "Union C" in text
     assert "Secret" not in text
     assert "Endorsements" in text and "Collective B" in text
+
+
+def test_a_full_disk_leaves_the_previous_report_whole(form, sample, tmp_path, monkeypatch):
+    import errno
+
+    import exports.atomic
+
+    existing = tmp_path / "report.pdf"
+    existing.write_bytes(b"%PDF previous report")
+
+    def full(_fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(exports.atomic.os, "fsync", full)
+    with pytest.raises(ExportError, match="No space left on device"):
+        build_pdf(form, sample, existing)
+    assert existing.read_bytes() == b"%PDF previous report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf"], "no temporary left"
