@@ -149,3 +149,19 @@ def test_an_import_is_preceded_by_a_backup(capsys, tmp_path):
     code, _, _ = run(capsys, "import", str(missing), "--db", str(path))
     assert code == 2
     assert [b.reason for b in backups.list_backups(path)] == ["before-import"]
+
+
+def test_restore_waits_for_the_window_to_close(capsys, tmp_path):
+    from PySide6.QtCore import QLockFile
+
+    path, _ = _db_with(tmp_path)
+    backups.create_backup(path, "manual")
+    window = QLockFile(str(path) + ".lock")  # what an open window holds
+    assert window.tryLock(0)
+    try:
+        before = path.read_bytes()
+        code, _, err = run(capsys, "restore", "--db", str(path))
+        assert code == 2 and "open in a window" in err and path.read_bytes() == before
+    finally:
+        window.unlock()
+    assert run(capsys, "restore", "--db", str(path))[0] == 0
