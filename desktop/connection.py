@@ -66,21 +66,14 @@ class Connection:
         self.conn.execute("BEGIN")
         try:
             yield self
-        except sqlite3.OperationalError as err:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            raise self._write_error(err) from err
-        except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            raise
-        try:
             self.conn.execute("COMMIT")
-        except sqlite3.OperationalError as err:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
+        except sqlite3.OperationalError as err:  # a full disk, a read-only file...
+            self._rollback()
             raise self._write_error(err) from err
         except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
+            self._rollback()
             raise
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")

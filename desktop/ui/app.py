@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
@@ -92,12 +93,15 @@ def run(
                 settings=None if smoke else settings,
             )
             window.show()
+            backup = None if workshop else daily_backup(store.path)
             if workshop is not None:
                 window.open_review(workshop.review_id)
             if smoke:
                 QTimer.singleShot(0, window.close)
             app.exec()
             window.close()
+            if backup is not None:
+                backup.join()  # a backup is never cut short by closing the window
         return EXIT_OK
     finally:
         if workshop is not None:
@@ -107,11 +111,10 @@ def run(
 
 
 def open_database(path: Path, interactive: bool = True) -> Store:
-    """Open the database for the window: checked, recovered when damaged, backed up daily.
+    """Open the database for the window: checked, and recovered when damaged.
 
     A damaged database is moved aside, never overwritten, and the newest sound
     backup is offered (``interactive``); otherwise DamagedDatabase is raised.
-    A daily backup that cannot be written is reported and the work goes on.
     """
     try:
         store = Store(path)
@@ -123,12 +126,27 @@ def open_database(path: Path, interactive: bool = True) -> Store:
         if not interactive:
             raise
         store = _recover(path, err)
-    if backups.daily_due(path):
+    return store
+
+
+def daily_backup(path: Path) -> threading.Thread | None:
+    """Start the day's backup of ``path`` in a thread of its own, when one is due.
+
+    The copy takes a while for a large database: the window does not wait for
+    it. A backup that cannot be written is reported and the work goes on.
+    """
+    if not backups.daily_due(path):
+        return None
+
+    def copy() -> None:
         try:
             backups.create_backup(path, "daily")
         except backups.BackupError as err:
             print(f"warning: {err}", file=sys.stderr)
-    return store
+
+    thread = threading.Thread(target=copy, name="daily backup", daemon=True)
+    thread.start()
+    return thread
 
 
 def _recover(path: Path, damage: DamagedDatabase) -> Store:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from desktop import backups
 from desktop.store import DamagedDatabase, Store
-from desktop.ui.app import open_database, run
+from desktop.ui.app import daily_backup, open_database, run
 from tests.desktop.test_backups import _countries, _damage, _db_with
 
 
@@ -50,9 +50,11 @@ def test_without_interaction_a_damaged_database_is_an_error(tmp_path):
 
 def test_the_window_start_makes_the_daily_backup(tmp_path):
     path, _ = _db_with(tmp_path)
-    open_database(path).close()
-    open_database(path).close()
+    assert run(path, smoke=True) == 0
+    assert run(path, smoke=True) == 0
     assert [b.reason for b in backups.list_backups(path)] == ["daily"], "once a day"
+    thread = daily_backup(path)
+    assert thread is None, "not due again today"
 
 
 def test_a_second_window_on_the_same_database_is_refused(qtbot, tmp_path, capsys):
