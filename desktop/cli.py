@@ -42,12 +42,8 @@ def _add_db(parser: argparse.ArgumentParser, default: object) -> None:
     )
 
 
-def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
-    """The argument parser; ``--db`` is accepted before or after the subcommand's arguments.
-
-    Without ``with_commands`` only the options of the window are known: opening
-    the window needs no more, and building the ten commands costs start-up time.
-    """
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser; ``--db`` is accepted before or after the subcommand's arguments."""
     parser = _Parser(
         prog="gcm-review",
         description="GCM Shadow Review: civil-society reviews of the Global Compact for Migration.",
@@ -64,9 +60,6 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         help="open the window, then close it at once (a start check)",
     )
     _add_db(parser, None)
-    if not with_commands:
-        parser.set_defaults(command=None)
-        return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -166,8 +159,8 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(with_commands=not _only_window_options(arguments))
-    args = parser.parse_args(arguments)
+    window = _window_options(arguments)
+    args = window if window is not None else build_parser().parse_args(arguments)
     try:
         if args.command is None:
             return _open_window(args)
@@ -182,16 +175,25 @@ def main(argv: Sequence[str] | None = None) -> int:
 WINDOW_FLAGS = ("--demo", "--smoke")
 
 
-def _only_window_options(arguments: list[str]) -> bool:
-    """Whether ``arguments`` just open the window (flags and ``--db PATH``, nothing else)."""
+def _window_options(arguments: list[str]) -> argparse.Namespace | None:
+    """The options of ``arguments`` when they just open the window, else None.
+
+    The window takes ``--demo``, ``--smoke`` and ``--db PATH``; read here
+    directly, they spare the start of the window building the whole parser.
+    """
+    options = argparse.Namespace(command=None, demo=False, smoke=False, db=None)
     rest = list(arguments)
     while rest:
         argument = rest.pop(0)
         if argument == "--db" and rest:
-            rest.pop(0)
-        elif not (argument in WINDOW_FLAGS or argument.startswith("--db=")):
-            return False
-    return True
+            options.db = Path(rest.pop(0))
+        elif argument.startswith("--db=") and len(argument) > len("--db="):
+            options.db = Path(argument[len("--db=") :])
+        elif argument in WINDOW_FLAGS:
+            setattr(options, argument[2:], True)
+        else:
+            return None
+    return options
 
 
 def _open_window(args: argparse.Namespace) -> int:

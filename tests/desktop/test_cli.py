@@ -244,3 +244,15 @@ def test_export_warns_about_personal_data_in_free_text(capsys, tmp_path):
         "warning: obj05.assessment: looks like a telephone number (+22…56);"
         " check it before sharing the file",
     ]
+
+
+def test_window_options_are_read_without_the_parser():
+    from desktop.cli import _window_options, build_parser
+
+    for arguments in (
+        [], ["--demo"], ["--smoke", "--db", "x.db"], ["--db=y.db", "--demo", "--smoke"],
+    ):  # fmt: skip
+        direct = _window_options(arguments)
+        assert direct is not None and vars(direct) == vars(build_parser().parse_args(arguments))
+    for arguments in (["list"], ["--db"], ["--bogus"], ["--version"], ["-h"], ["--db="]):
+        assert _window_options(arguments) is None
