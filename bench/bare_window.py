@@ -1,7 +1,7 @@
 """The start-up floor: a bare PySide6 window, shown, its events processed once, closed.
 
 The same steps as ``gcm-review --smoke`` without the application: create the
-QApplication, show a main window, return to the event loop once, exit.
+QApplication, show a main window, return to the event loop once, say so, exit.
 """
 
 from __future__ import annotations
@@ -17,7 +17,12 @@ def main() -> int:
     window = QMainWindow()
     window.setCentralWidget(QLabel("GCM Shadow Review"))
     window.show()
-    QTimer.singleShot(0, window.close)
+
+    def done() -> None:
+        print("smoke: the window is shown", flush=True)  # as gcm-review --smoke says it
+        window.close()
+
+    QTimer.singleShot(0, done)
     return app.exec()
 
 

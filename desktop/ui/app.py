@@ -53,8 +53,8 @@ def run(
     """Open the window on ``db_path`` (or on a throw-away sample with ``demo``) until it closes.
 
     The first start asks for the interface language. With ``smoke`` the window is
-    shown, events are processed once and it closes: a quick check that the
-    application starts (nothing is asked, no tour).
+    shown, events are processed once, "smoke: the window is shown" is printed and
+    it closes: a quick check that the application starts (nothing is asked, no tour).
     """
     app = application()
     settings = settings if settings is not None else Settings()
@@ -97,7 +97,7 @@ def run(
             if workshop is not None:
                 window.open_review(workshop.review_id)
             if smoke:
-                QTimer.singleShot(0, window.close)
+                QTimer.singleShot(0, lambda: _smoke_done(window))
             app.exec()
             window.close()
             if backup is not None:
@@ -108,6 +108,12 @@ def run(
             workshop.discard()
         if lock is not None and lock.isLocked():
             lock.unlock()
+
+
+def _smoke_done(window: MainWindow) -> None:
+    """The end of a smoke start: say the window was shown (once events ran), and close it."""
+    print("smoke: the window is shown", flush=True)
+    window.close()
 
 
 def open_database(path: Path, interactive: bool = True) -> Store:

@@ -176,6 +176,7 @@ def test_end_to_end_window_smoke_start(tmp_path):
     db = tmp_path / "w.db"
     result = gcm_review("--smoke", "--db", str(db), env={"QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr
+    assert result.stdout == "smoke: the window is shown\n"
     assert db.exists(), "the window opened its database"
 
 
