@@ -532,7 +532,10 @@ class MainWindow(QMainWindow):
             return True
         kinds = {"email": self.tr("an e-mail address"), "phone": self.tr("a telephone number")}
         lines = [
-            self.tr("{0}: {1} ({2})").format(self._describe_key(form, f.key), kinds[f.kind], f.hint)
+            # The hint is Latin letters and digits: embedded left to right, Arabic keeps its order.
+            self.tr("{0}: {1} ({2})").format(
+                self._describe_key(form, f.key), kinds[f.kind], f"\u202a{f.hint}\u202c"
+            )
             for f in findings[:10]
         ]
         if len(findings) > 10:

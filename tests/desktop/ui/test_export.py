@@ -130,7 +130,8 @@ def test_personal_data_is_flagged_before_an_export(window, open_review, qtbot, t
     QTimer.singleShot(0, fill_dialog)
     window.export_pdf()
     assert "personal data" in seen[0]
-    assert "Objective 5 › What civil society observes: a telephone number (+22…67)" in seen[0]
+    where = "Objective 5 › What civil society observes"
+    assert f"{where}: a telephone number (\u202a+22…67\u202c)" in seen[0]
     qtbot.wait(200)
     assert not target.exists(), "cancelled: nothing exported"
 
