@@ -724,7 +724,7 @@ class MainWindow(QMainWindow):
         """
         from desktop import backups
 
-        if self.workshop_mode or (self.task is not None and self.task.isRunning()):
+        if self.workshop_mode or (self.task is not None and self.task.running()):
             return False
         if chosen is None:
             found = backups.list_backups(self.store.path)

@@ -93,6 +93,10 @@ class BackgroundTask(QObject):
         """Block until the thread has ended (for closing the window)."""
         self.worker.wait()
 
+    def running(self) -> bool:
+        """Whether the work has started and not yet ended."""
+        return self.worker.isRunning()
+
     def _progress(self, done: int, total: int, text: str) -> None:
         self.dialog.setMaximum(max(total, 0))
         self.dialog.setValue(min(done, total) if total else 0)

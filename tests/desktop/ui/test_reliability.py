@@ -72,8 +72,13 @@ def test_a_second_window_on_the_same_database_is_refused(qtbot, tmp_path, capsys
     assert run(path, smoke=True) == 0, "free again once the other window closed"
 
 
-def test_restore_from_backup_in_the_window(window, qtbot, monkeypatch):
+def test_restore_from_backup_in_the_window(window, qtbot, monkeypatch, tmp_path):
     review = window.store.create({"profile.country": "Mali", "profile.organisation": "AME"})
+    window.import_files([tmp_path / "missing.xlsx"])  # an import runs first, and ends
+    qtbot.waitUntil(lambda: window.last_import is not None, timeout=10000)
+    for box in window.findChildren(QMessageBox):
+        box.close()
+    assert not window.task.running()
     backups.create_backup(window.store.path, "manual")
     window.store.save(review.id, {"profile.country": "Niger"})
     window.open_review(review.id)
