@@ -7,11 +7,14 @@ subcommands that need them, so that ``--help`` and ``list`` start fast.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, NoReturn, TextIO
+
+if TYPE_CHECKING:
+    import argparse
 
 from desktop import __version__
 from forms.errors import UserError
@@ -23,13 +26,6 @@ LANGUAGES = ("en", "fr", "es", "ar")
 
 class UsageError(UserError):
     """The command was given a combination of arguments it cannot use."""
-
-
-class _Parser(argparse.ArgumentParser):
-    """An ArgumentParser whose errors are one line and exit 2."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"error: {message} (see '{self.prog} --help')\n")
 
 
 def _add_db(parser: argparse.ArgumentParser, default: object) -> None:
@@ -44,6 +40,14 @@ def _add_db(parser: argparse.ArgumentParser, default: object) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser; ``--db`` is accepted before or after the subcommand's arguments."""
+    import argparse  # here: opening the window needs no parser (see _window_options)
+
+    class _Parser(argparse.ArgumentParser):
+        """An ArgumentParser whose errors are one line and exit 2."""
+
+        def error(self, message: str) -> NoReturn:
+            self.exit(EXIT_USAGE, f"error: {message} (see '{self.prog} --help')\n")
+
     parser = _Parser(
         prog="gcm-review",
         description="GCM Shadow Review: civil-society reviews of the Global Compact for Migration.",
@@ -175,13 +179,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 WINDOW_FLAGS = ("--demo", "--smoke")
 
 
-def _window_options(arguments: list[str]) -> argparse.Namespace | None:
+def _window_options(arguments: list[str]) -> SimpleNamespace | None:
     """The options of ``arguments`` when they just open the window, else None.
 
     The window takes ``--demo``, ``--smoke`` and ``--db PATH``; read here
     directly, they spare the start of the window building the whole parser.
     """
-    options = argparse.Namespace(command=None, demo=False, smoke=False, db=None)
+    options = SimpleNamespace(command=None, demo=False, smoke=False, db=None)
     rest = list(arguments)
     while rest:
         argument = rest.pop(0)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,6 +54,13 @@ class ReviewSummary:
     created: str
     updated: str
     sample: bool
+
+
+def _new_id() -> str:
+    """A new random review id (uuid is imported when first needed, not at start-up)."""
+    import uuid
+
+    return str(uuid.uuid4())
 
 
 def utc_now() -> str:
@@ -245,7 +251,7 @@ class Store:
         """Create a review (with a new UUID) holding ``answers``, in one transaction."""
         form = self.form(form_version)
         checked = check_answers(form, answers or {})
-        review_id = str(uuid.uuid4())
+        review_id = _new_id()
         now = utc_now()
         with self.db.atomic():
             self.db.execute(
@@ -337,7 +343,7 @@ class Store:
             ).fetchone()
         with self.db.atomic():
             if existing is None:
-                new_id = review_id or str(uuid.uuid4())
+                new_id = review_id or _new_id()
                 self.db.execute(
                     "INSERT INTO reviews (id, kind, form_key, form_version, sample, revision,"
                     " created, updated) VALUES (?, 'review', ?, ?, ?, ?, ?, ?)",

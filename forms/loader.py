@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import re
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +40,8 @@ RULES = {"date_order"}
 
 def available_versions() -> list[int]:
     """The form versions shipped with the application, oldest first."""
+    from importlib import resources  # when first needed: it imports zipfile and tempfile
+
     versions = []
     for entry in resources.files("forms.definitions").iterdir():
         name = entry.name
@@ -58,6 +59,8 @@ def load_form(version: int = CURRENT_VERSION) -> Form:
         raise DefinitionError(
             f"form version {version} is not known to this version of the application"
         )
+    from importlib import resources
+
     entry = resources.files("forms.definitions") / f"{DEFINITION_PREFIX}{version}.yaml"
     compiled = resources.files("forms.definitions") / compiled_name(version)
     if compiled.is_file():

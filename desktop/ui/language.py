@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
@@ -29,6 +28,8 @@ def catalogue_path(lang: str) -> Path | None:
     """
     if lang == "en":
         return None
+    from importlib import resources  # when first needed: it imports zipfile and tempfile
+
     entry = resources.files("resources.translations").joinpath(CATALOGUE.format(lang))
     return Path(str(entry)) if entry.is_file() else None
 

@@ -103,7 +103,7 @@ def test_ids_and_prefixes(store, monkeypatch):
             uuid.UUID("aaaa2222-0000-4000-8000-000000000000"),
         ]
     )
-    monkeypatch.setattr("desktop.store.uuid.uuid4", lambda: next(fixed))
+    monkeypatch.setattr("uuid.uuid4", lambda: next(fixed))
     first, second = store.create({}).id, store.create({}).id
     assert store.resolve_id("aaaa1") == first
     assert store.resolve_id("AAAA2222") == second
