@@ -245,14 +245,11 @@ def _cmd_backup(db_path: Path, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_restore(db_path: Path, args: argparse.Namespace, out: TextIO) -> int:
-    from PySide6.QtCore import QLockFile
+    from desktop.ui.database_lock import lock_database
 
-    # The window holds this lock while it has the database open: never pull the
+    # A window holds this lock while it has the database open: never pull the
     # file from under it.
-    lock = QLockFile(str(db_path) + ".lock")
-    lock.setStaleLockTime(0)
-    if not lock.tryLock(0):
-        raise UsageError(f"{db_path}: open in a window of GCM Shadow Review; close it first")
+    lock = lock_database(db_path)
     try:
         return _restore(db_path, args, out)
     finally:

@@ -6,11 +6,12 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__, backups
 from desktop.store import DamagedDatabase, Store
+from desktop.ui.database_lock import lock_database
 from desktop.ui.language import install_language, system_language
 from desktop.ui.main_window import APP_NAME, MainWindow
 from desktop.ui.settings import Settings
@@ -65,20 +66,11 @@ def run(
         from desktop.workshop import create_workshop_copy
 
         workshop = create_workshop_copy()
-    lock = None if workshop else QLockFile(str(db_path) + ".lock")
+    lock = None
     try:
         try:
-            if lock is not None:
-                # A lock left by a process that died is taken over; age alone never is.
-                lock.setStaleLockTime(0)
-                if not lock.tryLock(0):
-                    raise UserError(
-                        QCoreApplication.translate(
-                            "Startup",
-                            "{0} is already open in another window of GCM Shadow Review. "
-                            "Use that window, or close it first.",
-                        ).format(db_path)
-                    )
+            if workshop is None:
+                lock = lock_database(db_path)
             store = open_database(workshop.db_path if workshop else db_path, not smoke)
         except UserError as err:
             if not smoke:

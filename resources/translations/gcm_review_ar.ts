@@ -525,32 +525,32 @@
         <translation>رقم هاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/main_window.py" line="536"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="539"/>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
         <source>… and {0} more</source>
         <translation>… و{0} غيرها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="544"/>
+        <location filename="../../desktop/ui/main_window.py" line="547"/>
         <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
         <translation>سيتضمن التقرير ما يبدو أنه بيانات شخصية. يجب ألا يكون من الممكن التعرف على المشاركين في المشاورات: راجع هذه الإجابات أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="551"/>
+        <location filename="../../desktop/ui/main_window.py" line="554"/>
         <source>Export anyway</source>
         <translation>التصدير على أي حال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="569"/>
+        <location filename="../../desktop/ui/main_window.py" line="572"/>
         <source>row {0}</source>
         <translation>الصف {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="591"/>
+        <location filename="../../desktop/ui/main_window.py" line="594"/>
         <source>Exported to {0}</source>
         <translation>تم التصدير إلى {0}</translation>
     </message>
@@ -560,52 +560,52 @@
         <translation>تعذّر تصدير التقرير.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="604"/>
+        <location filename="../../desktop/ui/main_window.py" line="607"/>
         <source>GCM shadow review questionnaire</source>
         <translation>استمارة استعراض الظل للاتفاق العالمي من أجل الهجرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="609"/>
+        <location filename="../../desktop/ui/main_window.py" line="612"/>
         <source>Writing the blank questionnaire…</source>
         <translation>جارٍ إنشاء الاستمارة الفارغة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="616"/>
+        <location filename="../../desktop/ui/main_window.py" line="619"/>
         <source>The questionnaire could not be written.</source>
         <translation>تعذّر إنشاء الاستمارة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="646"/>
+        <location filename="../../desktop/ui/main_window.py" line="649"/>
         <source>Untitled review</source>
         <translation>استعراض بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="652"/>
+        <location filename="../../desktop/ui/main_window.py" line="655"/>
         <source>WORKSHOP COPY: nothing done here is kept</source>
         <translation>نسخة ورشة العمل: لا يُحفظ شيء مما تفعله هنا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="657"/>
+        <location filename="../../desktop/ui/main_window.py" line="660"/>
         <source>✓ Saved</source>
         <translation>✓ تم الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="660"/>
+        <location filename="../../desktop/ui/main_window.py" line="663"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="662"/>
+        <location filename="../../desktop/ui/main_window.py" line="665"/>
         <source>⚠ Not saved – retrying</source>
         <translation>⚠ لم يُحفظ – جارٍ إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="671"/>
+        <location filename="../../desktop/ui/main_window.py" line="674"/>
         <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
         <translation>تعذّر حفظ تغييراتك الأخيرة حتى الآن. لا تزال موجودة في النافذة، وتُعاد محاولة الحفظ كل بضع ثوانٍ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="682"/>
+        <location filename="../../desktop/ui/main_window.py" line="685"/>
         <source>Some changes could not be saved:
 {0}
 
@@ -616,127 +616,127 @@ Close anyway and lose them?</source>
 هل تريد الإغلاق رغم ذلك وفقدانها؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="708"/>
+        <location filename="../../desktop/ui/main_window.py" line="711"/>
         <source>daily</source>
         <translation>يومية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="709"/>
+        <location filename="../../desktop/ui/main_window.py" line="712"/>
         <source>made by hand</source>
         <translation>يدوية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="710"/>
+        <location filename="../../desktop/ui/main_window.py" line="713"/>
         <source>before an import</source>
         <translation>قبل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="711"/>
+        <location filename="../../desktop/ui/main_window.py" line="714"/>
         <source>before adding member workbooks</source>
         <translation>قبل إضافة مصنفات الأعضاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="712"/>
+        <location filename="../../desktop/ui/main_window.py" line="715"/>
         <source>before an upgrade</source>
         <translation>قبل التحديث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="713"/>
+        <location filename="../../desktop/ui/main_window.py" line="716"/>
         <source>before a restore</source>
         <translation>قبل الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="729"/>
+        <location filename="../../desktop/ui/main_window.py" line="732"/>
         <source>There is no backup yet.</source>
         <translation>لا توجد نسخة احتياطية بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="738"/>
+        <location filename="../../desktop/ui/main_window.py" line="741"/>
         <source>Restore from backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="739"/>
+        <location filename="../../desktop/ui/main_window.py" line="742"/>
         <source>Backup to restore (the current database is kept as a backup too):</source>
         <translation>النسخة المراد استعادتها (تُحفظ قاعدة البيانات الحالية أيضًا كنسخة احتياطية):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="754"/>
+        <location filename="../../desktop/ui/main_window.py" line="757"/>
         <source>The backup could not be restored.</source>
         <translation>تعذّرت استعادة النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="759"/>
+        <location filename="../../desktop/ui/main_window.py" line="762"/>
         <source>Restored from {0}</source>
         <translation>تمت الاستعادة من {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="807"/>
+        <location filename="../../desktop/ui/main_window.py" line="810"/>
         <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
         <translation>هل تريد إعادة ضبط ورشة العمل؟ سيُحذف كل ما كُتب في الاستعراض التجريبي منذ فتحه، وتُفتح نسخة جديدة منه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="829"/>
+        <location filename="../../desktop/ui/main_window.py" line="832"/>
         <source>The workshop could not be reset.</source>
         <translation>تعذّرت إعادة ضبط ورشة العمل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="857"/>
+        <location filename="../../desktop/ui/main_window.py" line="860"/>
         <source>Next / previous page</source>
         <translation>الصفحة التالية / السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="858"/>
+        <location filename="../../desktop/ui/main_window.py" line="861"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="859"/>
+        <location filename="../../desktop/ui/main_window.py" line="862"/>
         <source>Switch between list and page</source>
         <translation>التبديل بين القائمة والصفحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="860"/>
+        <location filename="../../desktop/ui/main_window.py" line="863"/>
         <source>Next / previous field</source>
         <translation>الحقل التالي / السابق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="861"/>
+        <location filename="../../desktop/ui/main_window.py" line="864"/>
         <source>Tick an entry of a list</source>
         <translation>التأشير على عنصر في قائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="861"/>
+        <location filename="../../desktop/ui/main_window.py" line="864"/>
         <source>Space</source>
         <translation>مفتاح المسافة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="862"/>
+        <location filename="../../desktop/ui/main_window.py" line="865"/>
         <source>Undo / redo typing</source>
         <translation>التراجع عن الكتابة / إعادتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="863"/>
+        <location filename="../../desktop/ui/main_window.py" line="866"/>
         <source>New review</source>
         <translation>استعراض جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="864"/>
+        <location filename="../../desktop/ui/main_window.py" line="867"/>
         <source>Close review</source>
         <translation>إغلاق الاستعراض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="867"/>
+        <location filename="../../desktop/ui/main_window.py" line="870"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="873"/>
+        <location filename="../../desktop/ui/main_window.py" line="876"/>
         <source>About {0}</source>
         <translation>حول {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="875"/>
+        <location filename="../../desktop/ui/main_window.py" line="878"/>
         <source>{0} {1}
 
 Civil-society shadow reviews of the Global Compact for Safe, Orderly and Regular Migration.
@@ -1020,12 +1020,12 @@ Everything stays on this computer: the application never connects to the network
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="75"/>
+        <location filename="../../desktop/ui/database_lock.py" line="33"/>
         <source>{0} is already open in another window of GCM Shadow Review. Use that window, or close it first.</source>
         <translation>{0} مفتوح بالفعل في نافذة أخرى من GCM Shadow Review. استخدم تلك النافذة أو أغلقها أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="137"/>
+        <location filename="../../desktop/ui/app.py" line="153"/>
         <source>The database {0} is damaged: {1}
 
 It was moved aside, untouched, to {2}.</source>
@@ -1034,12 +1034,12 @@ It was moved aside, untouched, to {2}.</source>
 نُقلت جانبًا دون أي تعديل إلى {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="146"/>
+        <location filename="../../desktop/ui/app.py" line="162"/>
         <source>There is no backup: a new, empty database starts.</source>
         <translation>لا توجد نسخة احتياطية: ستبدأ قاعدة بيانات جديدة فارغة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="157"/>
+        <location filename="../../desktop/ui/app.py" line="173"/>
         <source>Restore the newest backup, made on {0}?</source>
         <translation>هل تريد استعادة أحدث نسخة احتياطية، المُعدّة في {0}؟</translation>
     </message>

@@ -521,32 +521,32 @@
         <translation>un número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/main_window.py" line="536"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="539"/>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
         <source>… and {0} more</source>
         <translation>… y {0} más</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="544"/>
+        <location filename="../../desktop/ui/main_window.py" line="547"/>
         <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
         <translation>El informe compartiría lo que parecen datos personales. Las personas consultadas no deben poder ser identificadas: revise primero estas respuestas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="551"/>
+        <location filename="../../desktop/ui/main_window.py" line="554"/>
         <source>Export anyway</source>
         <translation>Exportar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="569"/>
+        <location filename="../../desktop/ui/main_window.py" line="572"/>
         <source>row {0}</source>
         <translation>fila {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="591"/>
+        <location filename="../../desktop/ui/main_window.py" line="594"/>
         <source>Exported to {0}</source>
         <translation>Exportado a {0}</translation>
     </message>
@@ -556,52 +556,52 @@
         <translation>No se pudo exportar el informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="604"/>
+        <location filename="../../desktop/ui/main_window.py" line="607"/>
         <source>GCM shadow review questionnaire</source>
         <translation>Cuestionario del informe sombra sobre el PMM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="609"/>
+        <location filename="../../desktop/ui/main_window.py" line="612"/>
         <source>Writing the blank questionnaire…</source>
         <translation>Creando el cuestionario en blanco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="616"/>
+        <location filename="../../desktop/ui/main_window.py" line="619"/>
         <source>The questionnaire could not be written.</source>
         <translation>No se pudo crear el cuestionario.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="646"/>
+        <location filename="../../desktop/ui/main_window.py" line="649"/>
         <source>Untitled review</source>
         <translation>Informe sin título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="652"/>
+        <location filename="../../desktop/ui/main_window.py" line="655"/>
         <source>WORKSHOP COPY: nothing done here is kept</source>
         <translation>COPIA DE TALLER: no se conserva nada de lo que se haga aquí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="657"/>
+        <location filename="../../desktop/ui/main_window.py" line="660"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="660"/>
+        <location filename="../../desktop/ui/main_window.py" line="663"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="662"/>
+        <location filename="../../desktop/ui/main_window.py" line="665"/>
         <source>⚠ Not saved – retrying</source>
         <translation>⚠ No guardado – reintentando</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="671"/>
+        <location filename="../../desktop/ui/main_window.py" line="674"/>
         <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
         <translation>Sus últimos cambios aún no se pudieron guardar. Se conservan en la ventana y se vuelve a intentar guardarlos cada pocos segundos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="682"/>
+        <location filename="../../desktop/ui/main_window.py" line="685"/>
         <source>Some changes could not be saved:
 {0}
 
@@ -612,127 +612,127 @@ Close anyway and lose them?</source>
 ¿Desea cerrar de todos modos y perderlos?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="708"/>
+        <location filename="../../desktop/ui/main_window.py" line="711"/>
         <source>daily</source>
         <translation>diaria</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="709"/>
+        <location filename="../../desktop/ui/main_window.py" line="712"/>
         <source>made by hand</source>
         <translation>hecha a mano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="710"/>
+        <location filename="../../desktop/ui/main_window.py" line="713"/>
         <source>before an import</source>
         <translation>antes de una importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="711"/>
+        <location filename="../../desktop/ui/main_window.py" line="714"/>
         <source>before adding member workbooks</source>
         <translation>antes de añadir libros de miembros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="712"/>
+        <location filename="../../desktop/ui/main_window.py" line="715"/>
         <source>before an upgrade</source>
         <translation>antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="713"/>
+        <location filename="../../desktop/ui/main_window.py" line="716"/>
         <source>before a restore</source>
         <translation>antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="729"/>
+        <location filename="../../desktop/ui/main_window.py" line="732"/>
         <source>There is no backup yet.</source>
         <translation>Todavía no hay ninguna copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="738"/>
+        <location filename="../../desktop/ui/main_window.py" line="741"/>
         <source>Restore from backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="739"/>
+        <location filename="../../desktop/ui/main_window.py" line="742"/>
         <source>Backup to restore (the current database is kept as a backup too):</source>
         <translation>Copia que desea restaurar (la base de datos actual también se guarda como copia):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="754"/>
+        <location filename="../../desktop/ui/main_window.py" line="757"/>
         <source>The backup could not be restored.</source>
         <translation>No se pudo restaurar la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="759"/>
+        <location filename="../../desktop/ui/main_window.py" line="762"/>
         <source>Restored from {0}</source>
         <translation>Restaurado desde {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="807"/>
+        <location filename="../../desktop/ui/main_window.py" line="810"/>
         <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
         <translation>¿Reiniciar el taller? Se descartará todo lo escrito en el ejemplo desde que se abrió y se abrirá una copia nueva del informe de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="829"/>
+        <location filename="../../desktop/ui/main_window.py" line="832"/>
         <source>The workshop could not be reset.</source>
         <translation>No se pudo reiniciar el taller.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="857"/>
+        <location filename="../../desktop/ui/main_window.py" line="860"/>
         <source>Next / previous page</source>
         <translation>Página siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="858"/>
+        <location filename="../../desktop/ui/main_window.py" line="861"/>
         <source>Overview</source>
         <translation>Vista general</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="859"/>
+        <location filename="../../desktop/ui/main_window.py" line="862"/>
         <source>Switch between list and page</source>
         <translation>Alternar entre lista y página</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="860"/>
+        <location filename="../../desktop/ui/main_window.py" line="863"/>
         <source>Next / previous field</source>
         <translation>Campo siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="861"/>
+        <location filename="../../desktop/ui/main_window.py" line="864"/>
         <source>Tick an entry of a list</source>
         <translation>Marcar un elemento de una lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="861"/>
+        <location filename="../../desktop/ui/main_window.py" line="864"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="862"/>
+        <location filename="../../desktop/ui/main_window.py" line="865"/>
         <source>Undo / redo typing</source>
         <translation>Deshacer / rehacer lo escrito</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="863"/>
+        <location filename="../../desktop/ui/main_window.py" line="866"/>
         <source>New review</source>
         <translation>Nuevo informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="864"/>
+        <location filename="../../desktop/ui/main_window.py" line="867"/>
         <source>Close review</source>
         <translation>Cerrar informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="867"/>
+        <location filename="../../desktop/ui/main_window.py" line="870"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="873"/>
+        <location filename="../../desktop/ui/main_window.py" line="876"/>
         <source>About {0}</source>
         <translation>Acerca de {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="875"/>
+        <location filename="../../desktop/ui/main_window.py" line="878"/>
         <source>{0} {1}
 
 Civil-society shadow reviews of the Global Compact for Safe, Orderly and Regular Migration.
@@ -1016,12 +1016,12 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="75"/>
+        <location filename="../../desktop/ui/database_lock.py" line="33"/>
         <source>{0} is already open in another window of GCM Shadow Review. Use that window, or close it first.</source>
         <translation>{0} ya está abierto en otra ventana de GCM Shadow Review. Use esa ventana o ciérrela primero.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="137"/>
+        <location filename="../../desktop/ui/app.py" line="153"/>
         <source>The database {0} is damaged: {1}
 
 It was moved aside, untouched, to {2}.</source>
@@ -1030,12 +1030,12 @@ It was moved aside, untouched, to {2}.</source>
 Se apartó, sin modificarla, como {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="146"/>
+        <location filename="../../desktop/ui/app.py" line="162"/>
         <source>There is no backup: a new, empty database starts.</source>
         <translation>No hay ninguna copia de seguridad: se crea una base de datos nueva y vacía.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="157"/>
+        <location filename="../../desktop/ui/app.py" line="173"/>
         <source>Restore the newest backup, made on {0}?</source>
         <translation>¿Restaurar la copia de seguridad más reciente, hecha el {0}?</translation>
     </message>

@@ -521,32 +521,32 @@
         <translation>un numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/main_window.py" line="536"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0} : {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="539"/>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
         <source>… and {0} more</source>
         <translation>… et {0} de plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="544"/>
+        <location filename="../../desktop/ui/main_window.py" line="547"/>
         <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
         <translation>Le rapport partagerait ce qui ressemble à des données personnelles. Les personnes consultées ne doivent pas pouvoir être identifiées : vérifiez d&apos;abord ces réponses.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="551"/>
+        <location filename="../../desktop/ui/main_window.py" line="554"/>
         <source>Export anyway</source>
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="569"/>
+        <location filename="../../desktop/ui/main_window.py" line="572"/>
         <source>row {0}</source>
         <translation>ligne {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="591"/>
+        <location filename="../../desktop/ui/main_window.py" line="594"/>
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
@@ -556,52 +556,52 @@
         <translation>Impossible d&apos;exporter le rapport.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="604"/>
+        <location filename="../../desktop/ui/main_window.py" line="607"/>
         <source>GCM shadow review questionnaire</source>
         <translation>Questionnaire de l&apos;examen parallèle du Pacte mondial sur les migrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="609"/>
+        <location filename="../../desktop/ui/main_window.py" line="612"/>
         <source>Writing the blank questionnaire…</source>
         <translation>Création du questionnaire vierge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="616"/>
+        <location filename="../../desktop/ui/main_window.py" line="619"/>
         <source>The questionnaire could not be written.</source>
         <translation>Impossible de créer le questionnaire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="646"/>
+        <location filename="../../desktop/ui/main_window.py" line="649"/>
         <source>Untitled review</source>
         <translation>Examen sans titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="652"/>
+        <location filename="../../desktop/ui/main_window.py" line="655"/>
         <source>WORKSHOP COPY: nothing done here is kept</source>
         <translation>COPIE D&apos;ATELIER&#xa0;: rien de ce qui est fait ici n&apos;est conservé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="657"/>
+        <location filename="../../desktop/ui/main_window.py" line="660"/>
         <source>✓ Saved</source>
         <translation>✓ Enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="660"/>
+        <location filename="../../desktop/ui/main_window.py" line="663"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="662"/>
+        <location filename="../../desktop/ui/main_window.py" line="665"/>
         <source>⚠ Not saved – retrying</source>
         <translation>⚠ Non enregistré – nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="671"/>
+        <location filename="../../desktop/ui/main_window.py" line="674"/>
         <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
         <translation>Vos dernières modifications n&apos;ont pas encore pu être enregistrées. Elles sont conservées dans la fenêtre et l&apos;enregistrement est retenté toutes les quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="682"/>
+        <location filename="../../desktop/ui/main_window.py" line="685"/>
         <source>Some changes could not be saved:
 {0}
 
@@ -612,127 +612,127 @@ Close anyway and lose them?</source>
 Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="708"/>
+        <location filename="../../desktop/ui/main_window.py" line="711"/>
         <source>daily</source>
         <translation>quotidienne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="709"/>
+        <location filename="../../desktop/ui/main_window.py" line="712"/>
         <source>made by hand</source>
         <translation>faite à la main</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="710"/>
+        <location filename="../../desktop/ui/main_window.py" line="713"/>
         <source>before an import</source>
         <translation>avant une importation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="711"/>
+        <location filename="../../desktop/ui/main_window.py" line="714"/>
         <source>before adding member workbooks</source>
         <translation>avant l&apos;ajout de classeurs de membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="712"/>
+        <location filename="../../desktop/ui/main_window.py" line="715"/>
         <source>before an upgrade</source>
         <translation>avant une mise à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="713"/>
+        <location filename="../../desktop/ui/main_window.py" line="716"/>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="729"/>
+        <location filename="../../desktop/ui/main_window.py" line="732"/>
         <source>There is no backup yet.</source>
         <translation>Il n&apos;y a encore aucune sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="738"/>
+        <location filename="../../desktop/ui/main_window.py" line="741"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="739"/>
+        <location filename="../../desktop/ui/main_window.py" line="742"/>
         <source>Backup to restore (the current database is kept as a backup too):</source>
         <translation>Sauvegarde à restaurer (la base de données actuelle est elle aussi gardée en sauvegarde) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="754"/>
+        <location filename="../../desktop/ui/main_window.py" line="757"/>
         <source>The backup could not be restored.</source>
         <translation>La sauvegarde n&apos;a pas pu être restaurée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="759"/>
+        <location filename="../../desktop/ui/main_window.py" line="762"/>
         <source>Restored from {0}</source>
         <translation>Restauré depuis {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="807"/>
+        <location filename="../../desktop/ui/main_window.py" line="810"/>
         <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
         <translation>Réinitialiser l&apos;atelier&#xa0;? Tout ce qui a été saisi dans l&apos;exemple depuis son ouverture sera perdu, et une copie neuve de l&apos;examen d&apos;exemple s&apos;ouvrira.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="829"/>
+        <location filename="../../desktop/ui/main_window.py" line="832"/>
         <source>The workshop could not be reset.</source>
         <translation>Impossible de réinitialiser l&apos;atelier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="857"/>
+        <location filename="../../desktop/ui/main_window.py" line="860"/>
         <source>Next / previous page</source>
         <translation>Page suivante / précédente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="858"/>
+        <location filename="../../desktop/ui/main_window.py" line="861"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="859"/>
+        <location filename="../../desktop/ui/main_window.py" line="862"/>
         <source>Switch between list and page</source>
         <translation>Basculer entre la liste et la page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="860"/>
+        <location filename="../../desktop/ui/main_window.py" line="863"/>
         <source>Next / previous field</source>
         <translation>Champ suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="861"/>
+        <location filename="../../desktop/ui/main_window.py" line="864"/>
         <source>Tick an entry of a list</source>
         <translation>Cocher un élément d&apos;une liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="861"/>
+        <location filename="../../desktop/ui/main_window.py" line="864"/>
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="862"/>
+        <location filename="../../desktop/ui/main_window.py" line="865"/>
         <source>Undo / redo typing</source>
         <translation>Annuler / rétablir la saisie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="863"/>
+        <location filename="../../desktop/ui/main_window.py" line="866"/>
         <source>New review</source>
         <translation>Nouvel examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="864"/>
+        <location filename="../../desktop/ui/main_window.py" line="867"/>
         <source>Close review</source>
         <translation>Fermer l&apos;examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="867"/>
+        <location filename="../../desktop/ui/main_window.py" line="870"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="873"/>
+        <location filename="../../desktop/ui/main_window.py" line="876"/>
         <source>About {0}</source>
         <translation>À propos de {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="875"/>
+        <location filename="../../desktop/ui/main_window.py" line="878"/>
         <source>{0} {1}
 
 Civil-society shadow reviews of the Global Compact for Safe, Orderly and Regular Migration.
@@ -1016,12 +1016,12 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="75"/>
+        <location filename="../../desktop/ui/database_lock.py" line="33"/>
         <source>{0} is already open in another window of GCM Shadow Review. Use that window, or close it first.</source>
         <translation>{0} est déjà ouvert dans une autre fenêtre de GCM Shadow Review. Utilisez cette fenêtre ou fermez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="137"/>
+        <location filename="../../desktop/ui/app.py" line="153"/>
         <source>The database {0} is damaged: {1}
 
 It was moved aside, untouched, to {2}.</source>
@@ -1030,12 +1030,12 @@ It was moved aside, untouched, to {2}.</source>
 Elle a été mise de côté, intacte, sous {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="146"/>
+        <location filename="../../desktop/ui/app.py" line="162"/>
         <source>There is no backup: a new, empty database starts.</source>
         <translation>Il n&apos;y a aucune sauvegarde : une nouvelle base de données vide est créée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="157"/>
+        <location filename="../../desktop/ui/app.py" line="173"/>
         <source>Restore the newest backup, made on {0}?</source>
         <translation>Restaurer la sauvegarde la plus récente, faite le {0} ?</translation>
     </message>

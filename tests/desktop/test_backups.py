@@ -161,7 +161,7 @@ def test_restore_waits_for_the_window_to_close(capsys, tmp_path):
     try:
         before = path.read_bytes()
         code, _, err = run(capsys, "restore", "--db", str(path))
-        assert code == 2 and "open in a window" in err and path.read_bytes() == before
+        assert code == 2 and "already open in another window" in err and path.read_bytes() == before
     finally:
         window.unlock()
     assert run(capsys, "restore", "--db", str(path))[0] == 0

@@ -257,3 +257,14 @@ def test_window_options_are_read_without_the_parser():
         assert direct is not None and vars(direct) == vars(build_parser().parse_args(arguments))
     for arguments in (["list"], ["--db"], ["--bogus"], ["--version"], ["-h"], ["--db="]):
         assert _window_options(arguments) is None
+
+
+def test_the_first_start_creates_the_data_folder(tmp_path):
+    """On a new computer the data folder does not exist yet; the window makes it."""
+    env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_DATA_HOME": ""}
+    env_without_db = {k: v for k, v in {**os.environ, **env}.items() if k != "GCM_REVIEW_DB"}
+    result = subprocess.run(
+        [str(SCRIPT), "--smoke"], capture_output=True, text=True, env=env_without_db, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / ".local" / "share" / "gcm-shadow-review" / "reviews.db").is_file()
