@@ -74,19 +74,9 @@ def create_backup(db_path: Path, reason: str, keep: int = KEEP) -> Path:
     partial = target.with_name(target.name + ".part")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        source = _read_only(db_path)
-        try:
-            destination = sqlite3.connect(partial)
-            try:
-                source.backup(destination)
-                problem = integrity_problem(destination)
-            finally:
-                destination.close()
-        finally:
-            source.close()
+        problem = _copy(db_path, partial)
         if problem is not None:
             raise BackupError(f"{db_path}: the copy failed its check ({problem})")
-        _fsync(partial)
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as err:
         partial.unlink(missing_ok=True)
@@ -178,23 +168,38 @@ def restore(db_path: Path, backup: Path) -> Path | None:
             kept = move_aside(db_path)
     partial = db_path.with_name(db_path.name + ".restoring")
     try:
-        source = _read_only(backup)
-        try:
-            destination = sqlite3.connect(partial)
-            try:
-                source.backup(destination)
-            finally:
-                destination.close()
-        finally:
-            source.close()
-        _fsync(partial)
+        problem = _copy(backup, partial)
+        if problem is not None:
+            raise BackupError(f"{backup}: the copy failed its check ({problem})")
         for suffix in ("-wal", "-shm"):  # journals of the replaced database
             Path(f"{db_path}{suffix}").unlink(missing_ok=True)
         os.replace(partial, db_path)
     except (OSError, sqlite3.Error) as err:
         partial.unlink(missing_ok=True)
         raise BackupError(f"{db_path}: the backup could not be restored ({_reason(err)})") from err
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return kept
+
+
+def _copy(source_path: Path, partial: Path) -> str | None:
+    """Copy a database into ``partial`` with SQLite's backup API, flushed to the disk.
+
+    Returns what the quick check finds wrong with the copy, or None when it is sound.
+    """
+    source = _read_only(source_path)
+    try:
+        destination = sqlite3.connect(partial)
+        try:
+            source.backup(destination)
+            problem = integrity_problem(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    _fsync(partial)
+    return problem
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
