@@ -21,7 +21,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
-    Frame,
     KeepTogether,
     NextPageTemplate,
     PageBreak,
@@ -38,6 +37,7 @@ from exports.pdf_styles import (
     MARGIN,
     RTL_LANGUAGES,
     Styles,
+    body_frame,
     draw_running,
     layout_progress,
 )
@@ -213,7 +213,7 @@ class _BlankTemplate(BaseDocTemplate):
     def __init__(self, path: str, running: str, **kw: Any) -> None:
         super().__init__(path, pagesize=A4, **kw)
         self.running = running
-        frame = Frame(MARGIN, MARGIN, A4[0] - 2 * MARGIN, A4[1] - 2 * MARGIN - 6 * mm, id="body")
+        frame = body_frame()
         self.addPageTemplates(
             [
                 PageTemplate("cover", frames=[frame]),

@@ -25,7 +25,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
     Flowable,
-    Frame,
     KeepTogether,
     NextPageTemplate,
     PageBreak,
@@ -43,6 +42,7 @@ from exports.pdf_styles import (
     CONTENT_WIDTH,
     MARGIN,
     RTL_LANGUAGES,
+    body_frame,
     draw_running,
     layout_progress,
 )
@@ -109,7 +109,7 @@ class _ReportTemplate(BaseDocTemplate):
         self.running = " · ".join(
             part for part in (review.country, form.title.get(options.lang)) if part
         )
-        frame = Frame(MARGIN, MARGIN, A4[0] - 2 * MARGIN, A4[1] - 2 * MARGIN - 6 * mm, id="body")
+        frame = body_frame()
         self.addPageTemplates(
             [
                 PageTemplate("cover", frames=[frame], onPage=self._decorate_cover),

@@ -14,7 +14,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Frame, Paragraph
 
 from exports.atomic import ExportCancelled
 from exports.fonts import register_fonts
@@ -24,6 +24,11 @@ RTL_LANGUAGES = {"ar"}
 MARGIN = 20 * mm
 #: The width inside the page frame (reportlab frames pad 6 points on each side).
 CONTENT_WIDTH = A4[0] - 2 * MARGIN - 12
+
+
+def body_frame() -> Frame:
+    """The text frame of an A4 page: the margins, less room at the top for the running header."""
+    return Frame(MARGIN, MARGIN, A4[0] - 2 * MARGIN, A4[1] - 2 * MARGIN - 6 * mm, id="body")
 
 
 class Styles:
