@@ -106,7 +106,9 @@ def bundle_sizes(folder: Path) -> tuple[float, float]:
 
 def main(runs: int, frozen: bool) -> None:
     print(f"start to first window and exit, {runs} runs each, medians ({ENV['QT_QPA_PLATFORM']})")
-    app = [sys.executable, "-m", "desktop", "--smoke"]
+    # The command as installed (as users start it), else through the interpreter.
+    command = shutil.which("gcm-review", path=str(Path(sys.executable).parent))
+    app = [command, "--smoke"] if command else [sys.executable, "-m", "desktop", "--smoke"]
     floor = [sys.executable, str(ROOT / "bench" / "bare_window.py")]
     for reviews in (False, True):
         compare("source", app, floor, runs, reviews)

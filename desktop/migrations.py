@@ -104,3 +104,13 @@ def m002_contributions(db: Database) -> None:
         ) WITHOUT ROWID
         """
     )
+
+
+@migration
+def m003_review_percent(db: Database) -> None:
+    """Each review's completeness, kept up to date by every save, for the list of reviews.
+
+    The list is then shown without loading the form definition. Reviews written
+    before this migration have none yet (NULL): it is worked out when first listed.
+    """
+    db.execute("ALTER TABLE reviews ADD COLUMN percent INTEGER")

@@ -11,21 +11,24 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Callable, Mapping
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop import migrations
-from desktop.connection import Connection
+from desktop.connection import Connection, WriteError
 from forms.errors import UserError
-from forms.loader import CURRENT_VERSION
-from forms.review import Review, check_answers, completeness
-from forms.schema import Form
+from forms.versions import CURRENT_VERSION
 
+# The form's classes are imported when first needed: listing the reviews for
+# the first window needs none of them (see bench/bench_startup.py).
 if TYPE_CHECKING:
     from forms.merge import Contribution
+    from forms.review import Review
+    from forms.schema import Form
 
-FormLoader = Callable[[int], Form]
+    FormLoader = Callable[[int], Form]
 MIN_ID_PREFIX = 4
 
 
@@ -178,6 +181,8 @@ class Store:
 
     def get(self, review_id: str) -> Review:
         """The whole review ``review_id`` (an id or a unique prefix of one)."""
+        from forms.review import Review
+
         review_id = self.resolve_id(review_id)
         row = self.db.execute(
             "SELECT id, kind, form_version, sample, revision, created, updated"
@@ -205,10 +210,12 @@ class Store:
         )
 
     def list(self) -> list[ReviewSummary]:
-        """Every review, most recently edited first, with its completeness."""
-        answered: dict[str, set[str]] = {}
-        for review_id, key in self.db.execute("SELECT review_id, key FROM answers"):
-            answered.setdefault(review_id, set()).add(key)
+        """Every review, most recently edited first, with its completeness.
+
+        The completeness is the one recorded by the last save, so listing needs
+        no form definition (a quick start screen); a review that has none yet
+        (written by an older version) has it worked out and recorded here.
+        """
         names: dict[tuple[str, str], str] = {
             (rid, key): json.loads(value)
             for rid, key, value in self.db.execute(
@@ -218,19 +225,18 @@ class Store:
         }
         summaries = []
         for row in self.db.execute(
-            "SELECT id, kind, form_version, sample, revision, created, updated"
+            "SELECT id, kind, form_version, sample, revision, created, updated, percent"
             " FROM reviews ORDER BY updated DESC, id"
-        ):
+        ).fetchall():
             rid = row[0]
-            keys = answered.get(rid, set())
-            progress = completeness(self.form(row[2]), dict.fromkeys(keys, True))
+            percent = row[7] if row[7] is not None else self._record_percent(rid, row[2])
             summaries.append(
                 ReviewSummary(
                     id=rid,
                     kind=row[1],
                     country=names.get((rid, "profile.country"), ""),
                     organisation=names.get((rid, "profile.organisation"), ""),
-                    percent=progress.overall.percent,
+                    percent=percent,
                     revision=row[4],
                     created=row[5],
                     updated=row[6],
@@ -238,6 +244,17 @@ class Store:
                 )
             )
         return summaries
+
+    def _record_percent(self, review_id: str, version: int) -> int:
+        """Work out and record the completeness of a review that has none recorded.
+
+        It is only a summary of the answers: when it cannot be written (a
+        read-only file, a full disk) it is shown all the same.
+        """
+        percent = self._percent(review_id, self.form(version))
+        with suppress(WriteError):
+            self.db.execute("UPDATE reviews SET percent = ? WHERE id = ?", [percent, review_id])
+        return percent
 
     # -- writing ---------------------------------------------------------------
     def create(
@@ -249,6 +266,8 @@ class Store:
         form_version: int = CURRENT_VERSION,
     ) -> Review:
         """Create a review (with a new UUID) holding ``answers``, in one transaction."""
+        from forms.review import check_answers
+
         form = self.form(form_version)
         checked = check_answers(form, answers or {})
         review_id = _new_id()
@@ -259,7 +278,7 @@ class Store:
                 " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [review_id, kind, form.key, form.version, int(sample), 1, now, now],
             )
-            self._write(review_id, checked, now)
+            self._write(review_id, checked, now, form)
         return self.get(review_id)
 
     def save(self, review_id: str, changes: Mapping[str, Any]) -> int:
@@ -273,7 +292,10 @@ class Store:
         version, revision = self.db.execute(
             "SELECT form_version, revision FROM reviews WHERE id = ?", [review_id]
         ).fetchone()
-        checked = check_answers(self.form(version), changes)
+        from forms.review import check_answers
+
+        form = self.form(version)
+        checked = check_answers(form, changes)
         placeholders = ",".join("?" * len(checked))
         stored = {
             key: value
@@ -291,7 +313,7 @@ class Store:
             return revision
         now = utc_now()
         with self.db.atomic():
-            self._write(review_id, changed, now)
+            self._write(review_id, changed, now, form)
             self.db.execute(
                 "UPDATE reviews SET revision = revision + 1, updated = ? WHERE id = ?",
                 [now, review_id],
@@ -301,7 +323,8 @@ class Store:
             ).fetchone()[0]
         return revision
 
-    def _write(self, review_id: str, values: Mapping[str, Any], now: str) -> None:
+    def _write(self, review_id: str, values: Mapping[str, Any], now: str, form: Form) -> None:
+        """Write (or, for None, delete) answers and record the review's new completeness."""
         for key, value in values.items():
             if value is None:
                 self.db.execute(
@@ -314,6 +337,17 @@ class Store:
                     " DO UPDATE SET value = excluded.value, updated = excluded.updated",
                     [review_id, key, _encode(value), now],
                 )
+        self.db.execute(
+            "UPDATE reviews SET percent = ? WHERE id = ?",
+            [self._percent(review_id, form), review_id],
+        )
+
+    def _percent(self, review_id: str, form: Form) -> int:
+        """How complete the stored answers of ``review_id`` are, in whole percent."""
+        from forms.review import completeness
+
+        keys = self.db.execute("SELECT key FROM answers WHERE review_id = ?", [review_id])
+        return completeness(form, dict.fromkeys((row[0] for row in keys), True)).overall.percent
 
     def import_review(
         self,
@@ -333,6 +367,8 @@ class Store:
         such as withheld confidential ones), and the revision goes up. Returns the id
         and what happened: ``created``, ``updated``, ``unchanged`` or ``older``.
         """
+        from forms.review import check_answers
+
         form = self.form(form_version)
         checked = {k: v for k, v in check_answers(form, answers).items() if v is not None}
         now = utc_now()
@@ -349,7 +385,7 @@ class Store:
                     " created, updated) VALUES (?, 'review', ?, ?, ?, ?, ?, ?)",
                     [new_id, form.key, form.version, int(sample), max(revision, 1), now, now],
                 )
-                self._write(new_id, checked, now)
+                self._write(new_id, checked, now, form)
                 return new_id, "created"
             stored = existing[0]
             if revision < stored:
@@ -366,7 +402,7 @@ class Store:
             # Edited in the spreadsheet without a new revision: still newer than what is here.
             new_revision = revision if revision > stored else stored + 1
             removed = {k: None for k in current if k not in checked and k not in keep}
-            self._write(review_id, {**removed, **checked}, now)
+            self._write(review_id, {**removed, **checked}, now, form)
             self.db.execute(
                 "UPDATE reviews SET revision = ?, updated = ? WHERE id = ?",
                 [new_revision, now, review_id],

@@ -30,11 +30,10 @@ from forms.schema import (
     Section,
 )
 from forms.text import FALLBACK_LANGUAGE, Text
+from forms.versions import CURRENT_VERSION
 
 KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
 DEFINITION_PREFIX = "shadow-review-v"
-#: The version new reviews are written against.
-CURRENT_VERSION = 1
 RULES = {"date_order"}
 
 

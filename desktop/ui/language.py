@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+# QtCore.Qt is reached only when needed: its enumerations take PySide6 some 25 ms
+# to build, which an English first window can do without (bench/README.md).
+from PySide6 import QtCore
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 #: The interface languages, each named in its own language.
@@ -43,11 +46,11 @@ def system_language() -> str:
     return "en"
 
 
-def layout_direction(lang: str) -> Qt.LayoutDirection:
+def layout_direction(lang: str) -> QtCore.Qt.LayoutDirection:
     """Right to left for Arabic, left to right otherwise."""
     if lang in RIGHT_TO_LEFT:
-        return Qt.LayoutDirection.RightToLeft
-    return Qt.LayoutDirection.LeftToRight
+        return QtCore.Qt.LayoutDirection.RightToLeft
+    return QtCore.Qt.LayoutDirection.LeftToRight
 
 
 def install_language(app: QApplication, lang: str) -> None:
@@ -70,4 +73,5 @@ def install_language(app: QApplication, lang: str) -> None:
         if qt.load(f"qtbase_{lang}", qt_folder):
             app.installTranslator(qt)
             _installed.append(qt)
-    app.setLayoutDirection(layout_direction(lang))
+    if lang in RIGHT_TO_LEFT or app.isRightToLeft():  # left to right is Qt's default
+        app.setLayoutDirection(layout_direction(lang))

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -20,22 +21,22 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.importing import SampleRefused
 from desktop.paths import exports_dir
 from desktop.store import Store
-from desktop.ui.autosave import DEFAULT_DELAY_MS, ReviewSession, SaveStatus
 from desktop.ui.language import INTERFACE_LANGUAGES, install_language
 from desktop.ui.page_ids import OVERVIEW
 from desktop.ui.settings import Settings
 from desktop.ui.start_screen import StartScreen
 from desktop.ui.tasks import BackgroundTask, Cancelled
 from forms.errors import UserError
-from forms.loader import CURRENT_VERSION
-from forms.review import Review
+from forms.versions import CURRENT_VERSION
 
-# The editor, the dialogs and the tour are imported when first used: the first
-# window only needs the start screen (see bench/bench_startup.py).
+# The editor, the autosave, the dialogs and the tour are imported when first
+# used: the first window only needs the start screen (see bench/bench_startup.py).
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
+    from desktop.ui.autosave import ReviewSession, SaveStatus
     from desktop.ui.editor import ReviewEditor
     from desktop.ui.tour import Tour
     from desktop.workshop import WorkshopCopy
@@ -50,7 +51,7 @@ class MainWindow(QMainWindow):
         self,
         store: Store,
         lang: str = "en",
-        autosave_ms: int = DEFAULT_DELAY_MS,
+        autosave_ms: int | None = None,
         workshop_mode: bool = False,
         settings: Settings | None = None,
         parent: QWidget | None = None,
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         #: The whole window works on a throw-away database (``gcm-review --demo``).
         self.workshop_mode = workshop_mode
         self.lang = lang
+        #: The pause in typing before a save, in ms (None: the autosave's default).
         self.autosave_ms = autosave_ms
         self.session: ReviewSession | None = None
         self.editor: ReviewEditor | None = None
@@ -105,8 +107,10 @@ class MainWindow(QMainWindow):
     # -- menus -----------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, menu=None) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(QKeySequence.keyBindings(shortcut))
+        elif shortcut is not None:
+            action.setShortcuts([QKeySequence.fromString(shortcut)])
         action.triggered.connect(slot)
         if menu is not None:
             menu.addAction(action)
@@ -296,10 +300,12 @@ class MainWindow(QMainWindow):
         finally:
             if workshop:
                 store.close()
+        from desktop.ui.autosave import DEFAULT_DELAY_MS, ReviewSession
         from desktop.ui.editor import ReviewEditor
 
         self.workshop = workshop
-        self.session = ReviewSession(store.path, review, form, self.autosave_ms, parent=self)
+        delay = DEFAULT_DELAY_MS if self.autosave_ms is None else self.autosave_ms
+        self.session = ReviewSession(store.path, review, form, delay, parent=self)
         self.session.status_changed.connect(self._show_status)
         self.session.save_failed.connect(self._save_failed)
         self.editor = ReviewEditor(self.session, self.lang, self, contributions=members)
@@ -348,6 +354,8 @@ class MainWindow(QMainWindow):
         )
 
         def work(report, cancelled) -> tuple[list[str], list[str]]:
+            from desktop.importing import SampleRefused
+
             done: list[str] = []
             refused: list[str] = []
             if keep_backup:
@@ -477,16 +485,7 @@ class MainWindow(QMainWindow):
 
         session = self.session
         answers = dict(session.answers)
-        review = Review(
-            session.review.id,
-            session.review.form_version,
-            answers,
-            session.review.created,
-            session.review.updated,
-            session.revision,
-            session.review.sample,
-            session.review.kind,
-        )
+        review = replace(session.review, answers=answers, revision=session.revision)
         folder = exports_dir()
         suggested = folder / default_file_name(review.country, review.organisation)
         dialog = ExportDialog(
@@ -656,6 +655,8 @@ class MainWindow(QMainWindow):
 
     # -- saving ----------------------------------------------------------------
     def _show_status(self, status: SaveStatus) -> None:
+        from desktop.ui.autosave import SaveStatus
+
         if status is SaveStatus.SAVED:
             self.save_label.setText(self.tr("✓ Saved"))
             self._failure_shown = False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
 
 from desktop.store import ReviewSummary
 from desktop.ui.style import muted, scaled
-
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def local_time(iso_utc: str) -> str:
@@ -86,6 +84,7 @@ class StartScreen(QWidget):
 
         heading = scaled(QLabel(self.tr("Your reviews")), 1.2, True)
         layout.addWidget(heading)
+        self._ids: list[str] = []  # the review of each row
         self.table = QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Country"), self.tr("Organisation"), self.tr("Complete"), self.tr("Last edit")]
@@ -122,6 +121,9 @@ class StartScreen(QWidget):
 
     def set_reviews(self, reviews: list[ReviewSummary]) -> None:
         """Show ``reviews`` (most recent first, as the store lists them)."""
+        # The ids by row (the table is never sorted). Kept here rather than in item
+        # data: its role would build PySide6's whole Qt namespace of enumerations.
+        self._ids = [summary.id for summary in reviews]
         self.table.setRowCount(len(reviews))
         for row, summary in enumerate(reviews):
             organisation = summary.organisation or self.tr("(no organisation yet)")
@@ -138,17 +140,12 @@ class StartScreen(QWidget):
                 local_time(summary.updated),
             ]
             for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(ID_ROLE, summary.id)
-                if col == 2:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.table.setItem(row, col, item)
+                self.table.setItem(row, col, QTableWidgetItem(text))
         self.empty_hint.setVisible(not reviews)
         self.table.setVisible(bool(reviews))
         if reviews:
-            self.table.selectRow(0)
+            # Not selectRow(0): right to left, before the first layout, it selects nothing.
+            self.table.setCurrentCell(0, 0)
         self._selection_changed()
 
     def _selection_changed(self) -> None:
@@ -156,16 +153,15 @@ class StartScreen(QWidget):
 
     def selected_id(self) -> str | None:
         """The id of the selected review, if any."""
-        row = self.table.currentRow()
-        if row < 0 or self.table.rowCount() == 0:
-            return None
-        item = self.table.item(row, 0)
-        return item.data(ID_ROLE) if item else None
+        return self._id_of(self.table.currentRow())
+
+    def _id_of(self, row: int) -> str | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def _open_row(self, row: int) -> None:
-        item = self.table.item(row, 0)
-        if item is not None:
-            self.open_requested.emit(item.data(ID_ROLE))
+        review_id = self._id_of(row)
+        if review_id is not None:
+            self.open_requested.emit(review_id)
 
     def _open_current(self) -> None:
         review_id = self.selected_id()

@@ -44,6 +44,21 @@ def test_a_backup_holds_every_committed_save(tmp_path):
     assert listed.path == made and listed.reason == "manual"
 
 
+def test_backups_are_read_from_their_names(tmp_path):
+    path, _ = _db_with(tmp_path)
+    made = backups.create_backup(path, "daily")
+    (listed,) = backups.list_backups(path)
+    stamp = made.name.split("-")[1]  # YYYYMMDDTHHMMSSffffffZ
+    assert listed.created == dt.datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=dt.UTC)
+    assert listed.reason == "daily"
+    for stranger in (
+        "reviews-20261399T120000000000Z-manual.db",
+        "other-20260101T120000000000Z-manual.db",
+    ):
+        (made.parent / stranger).write_bytes(b"")
+    assert backups.list_backups(path) == [listed], "files not named as our backups are left alone"
+
+
 def test_only_the_newest_are_kept(tmp_path):
     path, _ = _db_with(tmp_path)
     made = [backups.create_backup(path, "manual", keep=3) for _ in range(5)]

@@ -230,6 +230,30 @@ def test_the_window_opens_the_sample_without_the_exporters(tmp_path):
     assert imported.isdisjoint({"reportlab", "openpyxl", "PIL", "defusedxml"})
 
 
+def test_the_first_window_lists_reviews_without_the_form_definition(tmp_path):
+    """The start screen reads the recorded completeness: the form classes wait for a review.
+
+    Nor is PySide6's Qt namespace built (its enumerations take some 25 ms) in English.
+    """
+    db = tmp_path / "r.db"
+    assert gcm_review("demo", "--db", str(db)).returncode == 0
+    code = (
+        "import sys; from desktop.cli import main; from PySide6 import QtCore;"
+        f"code = main(['--smoke', '--db', {str(db)!r}]);"
+        "forms = sorted(m for m in sys.modules if m.startswith('forms.'));"
+        "print(code, forms, 'Qt' in vars(QtCore))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    env["LC_ALL"] = "C.UTF-8"  # an English first window: Arabic needs the Qt namespace
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "smoke: the window is shown"
+    assert lines[1] == "0 ['forms.errors', 'forms.versions'] False"
+
+
 def test_export_warns_about_personal_data_in_free_text(capsys, tmp_path):
     db = str(tmp_path / "p.db")
     code, out, _ = run(capsys, "new", "--country", "Mali", "--org", "AME", "--db", db)

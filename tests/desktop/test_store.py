@@ -127,6 +127,55 @@ def test_list_shows_country_organisation_and_completeness(store, form):
     assert (sample.country, sample.organisation, sample.percent) == ("Veridia", "Network", 0)
 
 
+def test_the_list_of_reviews_needs_no_form_definition(tmp_path, form):
+    """Each write records the review's completeness: listing reads the database alone."""
+    from forms.review import completeness
+
+    loads: list[int] = []
+
+    def loader(version: int):
+        loads.append(version)
+        return form
+
+    answers = every_field_answers(form)
+    counted = next(
+        key
+        for key in answers
+        if completeness(form, {k: v for k, v in answers.items() if k != key}).overall.percent < 100
+    )
+    path = tmp_path / "reviews.db"
+    with Store(path, form_loader=loader) as store:
+        edited = store.create(answers).id
+        store.save(edited, {counted: None})
+        imported, _ = store.import_review(None, form.version, 1, answers)
+        empty = store.create({}).id
+    with Store(path, form_loader=loader) as reopened:
+        loads.clear()
+        percents = {s.id: s.percent for s in reopened.list()}
+        assert loads == [], "listing loaded the form definition"
+        expected = completeness(form, reopened.get(edited).answers).overall.percent
+    assert percents == {edited: expected, imported: 100, empty: 0} and expected < 100
+
+
+def test_reviews_written_before_completeness_was_recorded_get_it_when_listed(tmp_path, form):
+    path = tmp_path / "reviews.db"
+    with Store(path) as store:
+        review_id = store.create(every_field_answers(form)).id
+        # As a version that did not record completeness left it:
+        store.db.execute("ALTER TABLE reviews DROP COLUMN percent")
+        store.db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm003_review_percent'")
+    with Store(path) as store:
+        assert [s.percent for s in store.list()] == [100]
+    with Store(path, form_loader=_no_form) as store:
+        assert [s.percent for s in store.list()] == [100], "recorded by the first listing"
+        assert store.db.execute("SELECT percent FROM reviews").fetchone()[0] == 100
+    assert review_id
+
+
+def _no_form(version: int):
+    raise AssertionError(f"form {version} loaded")
+
+
 def test_delete_removes_the_answers(store):
     review = store.create({"obj01.assessment": "text"})
     store.delete(review.id)

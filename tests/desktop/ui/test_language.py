@@ -84,6 +84,25 @@ def test_the_window_in_arabic_is_right_to_left(qtbot, speak, review_db, form):
         window.close()
 
 
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_start_screen_selects_the_latest_review(qtbot, speak, review_db, lang):
+    """Enter opens the latest review at once, in either direction."""
+    speak(lang)
+    path, review_id = review_db
+    with Store(path) as store:
+        store.create({"profile.country": "Mali"})
+        window = MainWindow(store, lang=lang)
+        qtbot.addWidget(window)
+        latest = store.list()[0].id
+        assert window.start.selected_id() == latest and window.start.open_button.isEnabled()
+        window.show()
+        qtbot.waitExposed(window)
+        with qtbot.waitSignal(window.start.open_requested) as opened:
+            window.start.open_button.click()
+        assert opened.args == [latest] and latest != review_id
+        window.close()
+
+
 @pytest.mark.parametrize("lang", ["fr", "es"])
 def test_french_and_spanish_stay_left_to_right(qtbot, speak, review_db, lang):
     speak(lang)
