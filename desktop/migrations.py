@@ -112,5 +112,7 @@ def m003_review_percent(db: Database) -> None:
 
     The list is then shown without loading the form definition. Reviews written
     before this migration have none yet (NULL): it is worked out when first listed.
+    The figure depends on the answers and on the review's form version, whose
+    definition does not change once released (a changed form is a new version).
     """
     db.execute("ALTER TABLE reviews ADD COLUMN percent INTEGER")

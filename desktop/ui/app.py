@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop import __version__, backups
 from desktop.store import DamagedDatabase, Store
 from desktop.ui.database_lock import lock_database
+from desktop.ui.icons import app_icon
 from desktop.ui.language import install_language, system_language
 from desktop.ui.main_window import APP_NAME, MainWindow
 from desktop.ui.settings import Settings
@@ -29,6 +30,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("GCM Shadow Review")
+    app.setWindowIcon(app_icon())
     return app  # type: ignore[return-value]
 
 
