@@ -108,8 +108,10 @@ def check_container(path: Path) -> None:
         EOFError,
         OSError,
         NotImplementedError,
+        UnicodeDecodeError,  # a part's name flagged as UTF-8 that is not
     ) as err:
-        raise ImportProblems(path, [f"the file is damaged or truncated ({err})"]) from err
+        detail = " ".join(str(err).split())[:200]
+        raise ImportProblems(path, [f"the file is damaged or truncated ({detail})"]) from err
 
 
 def _open(path: Path) -> Any:

@@ -211,6 +211,17 @@ def test_truncated_and_corrupt_files(export, tmp_path):
     assert re.search(r"damaged", problems_of(corrupt)[0])
 
 
+def test_a_part_name_that_is_not_utf8_is_damage(export, tmp_path):
+    """Flipped bits can mark a part's name as UTF-8 when it is not (found by fuzzing)."""
+    data = bytearray(export.read_bytes())
+    entry = data.rfind(b"PK\x01\x02")  # the last part's central directory entry
+    data[entry + 9] |= 0x08  # general purpose flag bit 11: the name is UTF-8
+    data[entry + 46] = 0xFF  # the first byte of its name: never valid UTF-8
+    spoiled = tmp_path / "names.xlsx"
+    spoiled.write_bytes(bytes(data))
+    assert re.search(r"damaged", problems_of(spoiled)[0])
+
+
 def test_zip_bomb_is_refused_before_parsing(export):
     rewrite(export, {"xl/media/padding.bin": b"\0" * (60 * 2**20)})
     assert "zip bomb" in problems_of(export)[0]
