@@ -110,9 +110,10 @@ def m002_contributions(db: Database) -> None:
 def m003_review_percent(db: Database) -> None:
     """Each review's completeness, kept up to date by every save, for the list of reviews.
 
-    The list is then shown without loading the form definition. Reviews written
-    before this migration have none yet (NULL): it is worked out when first listed.
-    The figure depends on the answers and on the review's form version, whose
-    definition does not change once released (a changed form is a new version).
+    The list is then shown without loading the form definition. ``percent_basis``
+    is the fingerprint of the definition it was worked out with: when the
+    definition changes (a question added), or for reviews written before this
+    migration (NULL), it is worked out again when the reviews are next listed.
     """
     db.execute("ALTER TABLE reviews ADD COLUMN percent INTEGER")
+    db.execute("ALTER TABLE reviews ADD COLUMN percent_basis TEXT")

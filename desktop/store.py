@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from desktop import migrations
 from desktop.connection import Connection, WriteError
 from forms.errors import UserError
-from forms.versions import CURRENT_VERSION
+from forms.versions import CURRENT_VERSION, definition_stamp
 
 # The form's classes are imported when first needed: listing the reviews for
 # the first window needs none of them (see bench/bench_startup.py).
@@ -85,6 +85,7 @@ class Store:
     def __init__(self, path: Path | str, form_loader: FormLoader | None = None) -> None:
         self.path = Path(path)
         self._form_loader = form_loader
+        self._bases: dict[int, str | None] = {}
         self.db = self._open(self.path)
 
     # -- opening ---------------------------------------------------------------
@@ -213,8 +214,9 @@ class Store:
         """Every review, most recently edited first, with its completeness.
 
         The completeness is the one recorded by the last save, so listing needs
-        no form definition (a quick start screen); a review that has none yet
-        (written by an older version) has it worked out and recorded here.
+        no form definition (a quick start screen). A review that has none yet
+        (written by an older version), or one worked out from a definition that
+        has changed since, has it worked out again and recorded here.
         """
         names: dict[tuple[str, str], str] = {
             (rid, key): json.loads(value)
@@ -225,11 +227,13 @@ class Store:
         }
         summaries = []
         for row in self.db.execute(
-            "SELECT id, kind, form_version, sample, revision, created, updated, percent"
-            " FROM reviews ORDER BY updated DESC, id"
+            "SELECT id, kind, form_version, sample, revision, created, updated, percent,"
+            " percent_basis FROM reviews ORDER BY updated DESC, id"
         ).fetchall():
             rid = row[0]
-            percent = row[7] if row[7] is not None else self._record_percent(rid, row[2])
+            percent = row[7]
+            if percent is None or row[8] is None or row[8] != self._basis(row[2]):
+                percent = self._record_percent(rid, row[2])
             summaries.append(
                 ReviewSummary(
                     id=rid,
@@ -246,14 +250,17 @@ class Store:
         return summaries
 
     def _record_percent(self, review_id: str, version: int) -> int:
-        """Work out and record the completeness of a review that has none recorded.
+        """Work out and record the completeness of a review that has none recorded (or a stale one).
 
         It is only a summary of the answers: when it cannot be written (a
         read-only file, a full disk) it is shown all the same.
         """
         percent = self._percent(review_id, self.form(version))
         with suppress(WriteError):
-            self.db.execute("UPDATE reviews SET percent = ? WHERE id = ?", [percent, review_id])
+            self.db.execute(
+                "UPDATE reviews SET percent = ?, percent_basis = ? WHERE id = ?",
+                [percent, self._basis(version), review_id],
+            )
         return percent
 
     # -- writing ---------------------------------------------------------------
@@ -338,9 +345,15 @@ class Store:
                     [review_id, key, _encode(value), now],
                 )
         self.db.execute(
-            "UPDATE reviews SET percent = ? WHERE id = ?",
-            [self._percent(review_id, form), review_id],
+            "UPDATE reviews SET percent = ?, percent_basis = ? WHERE id = ?",
+            [self._percent(review_id, form), self._basis(form.version), review_id],
         )
+
+    def _basis(self, version: int) -> str | None:
+        """The fingerprint of the definition of ``version`` (read once per store)."""
+        if version not in self._bases:
+            self._bases[version] = definition_stamp(version)
+        return self._bases[version]
 
     def _percent(self, review_id: str, form: Form) -> int:
         """How complete the stored answers of ``review_id`` are, in whole percent."""

@@ -30,10 +30,9 @@ from forms.schema import (
     Section,
 )
 from forms.text import FALLBACK_LANGUAGE, Text
-from forms.versions import CURRENT_VERSION
+from forms.versions import CURRENT_VERSION, DEFINITION_PREFIX, definition_name
 
 KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
-DEFINITION_PREFIX = "shadow-review-v"
 RULES = {"date_order"}
 
 
@@ -60,7 +59,7 @@ def load_form(version: int = CURRENT_VERSION) -> Form:
         )
     from importlib import resources
 
-    entry = resources.files("forms.definitions") / f"{DEFINITION_PREFIX}{version}.yaml"
+    entry = resources.files("forms.definitions") / definition_name(version)
     compiled = resources.files("forms.definitions") / compiled_name(version)
     if compiled.is_file():
         data = json.loads(compiled.read_text(encoding="utf-8"))

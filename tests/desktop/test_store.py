@@ -163,6 +163,7 @@ def test_reviews_written_before_completeness_was_recorded_get_it_when_listed(tmp
         review_id = store.create(every_field_answers(form)).id
         # As a version that did not record completeness left it:
         store.db.execute("ALTER TABLE reviews DROP COLUMN percent")
+        store.db.execute("ALTER TABLE reviews DROP COLUMN percent_basis")
         store.db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm003_review_percent'")
     with Store(path) as store:
         assert [s.percent for s in store.list()] == [100]
@@ -170,6 +171,21 @@ def test_reviews_written_before_completeness_was_recorded_get_it_when_listed(tmp
         assert [s.percent for s in store.list()] == [100], "recorded by the first listing"
         assert store.db.execute("SELECT percent FROM reviews").fetchone()[0] == 100
     assert review_id
+
+
+def test_a_changed_definition_has_the_completeness_worked_out_again(tmp_path, form, monkeypatch):
+    path = tmp_path / "reviews.db"
+    with Store(path) as store:
+        store.create(every_field_answers(form))
+        store.db.execute("UPDATE reviews SET percent = 3")  # not what the answers give
+    with Store(path, form_loader=_no_form) as store:
+        assert [s.percent for s in store.list()] == [3], "the recorded figure is trusted"
+    # The definition of version 1 changes (a question added, say): its fingerprint too.
+    monkeypatch.setattr("desktop.store.definition_stamp", lambda version: f"{version}:changed")
+    with Store(path) as store:
+        assert [s.percent for s in store.list()] == [100]
+        basis = store.db.execute("SELECT percent_basis FROM reviews").fetchone()[0]
+        assert basis == "1:changed"
 
 
 def _no_form(version: int):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -187,3 +188,19 @@ def test_the_compiled_definition_matches_its_yaml():
         assert shipped.read_text(encoding="utf-8") == compiled_text(version), (
             "run: uv run python -m forms.compile"
         )
+
+
+def test_a_definition_fingerprint_follows_its_file(tmp_path, monkeypatch):
+    import forms.definitions
+    from forms.versions import definition_name, definition_stamp
+
+    shipped = definition_stamp(CURRENT_VERSION)
+    assert shipped is not None and shipped == definition_stamp(CURRENT_VERSION)
+    assert definition_stamp(999) is None, "a version not shipped has none"
+    source = Path(forms.definitions.__file__).parent / definition_name(CURRENT_VERSION)
+    copy = tmp_path / definition_name(CURRENT_VERSION)
+    copy.write_bytes(source.read_bytes())
+    monkeypatch.setattr(forms.definitions, "__file__", str(tmp_path / "__init__.py"))
+    assert definition_stamp(CURRENT_VERSION) == shipped, "the content counts, not the place"
+    copy.write_bytes(source.read_bytes() + b"\n# a question added\n")
+    assert definition_stamp(CURRENT_VERSION) != shipped
