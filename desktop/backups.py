@@ -13,8 +13,8 @@ import datetime as dt
 import os
 import re
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from forms.errors import UserError
 
@@ -31,8 +31,7 @@ class BackupError(UserError):
     """A backup cannot be written, read or restored."""
 
 
-@dataclass(frozen=True)
-class Backup:
+class Backup(NamedTuple):
     """One backup file: where it is, when it was made (UTC) and why."""
 
     path: Path

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -481,11 +480,13 @@ class MainWindow(QMainWindow):
         """Ask for the options, then write the PDF report off the UI thread."""
         if self.session is None:
             return
+        import dataclasses
+
         from desktop.ui.export_dialog import ExportDialog, default_file_name
 
         session = self.session
         answers = dict(session.answers)
-        review = replace(session.review, answers=answers, revision=session.revision)
+        review = dataclasses.replace(session.review, answers=answers, revision=session.revision)
         folder = exports_dir()
         suggested = folder / default_file_name(review.country, review.organisation)
         dialog = ExportDialog(
