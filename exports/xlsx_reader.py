@@ -10,6 +10,7 @@ answers. Every problem found is reported with its sheet and cell.
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -118,6 +119,9 @@ def _open(path: Path) -> Any:
     import openpyxl
     import openpyxl.xml
 
+    # openpyxl warns about parts it drops (odd sheet entries, unsupported
+    # extensions); what a review needs is checked here and reported in full.
+    warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
     if not openpyxl.xml.DEFUSEDXML:  # pragma: no cover - defusedxml is a dependency
         raise ImportProblems(path, ["refused: safe XML parsing (defusedxml) is not available"])
     try:

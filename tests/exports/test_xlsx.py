@@ -222,6 +222,15 @@ def test_a_part_name_that_is_not_utf8_is_damage(export, tmp_path):
     assert re.search(r"damaged", problems_of(spoiled)[0])
 
 
+def test_what_openpyxl_warns_about_stays_out_of_the_output(export, recwarn):
+    """A sheet entry openpyxl drops is reported by the checks, not by a Python warning."""
+    with zipfile.ZipFile(export) as archive:
+        workbook = archive.read("xl/workbook.xml")
+    rewrite(export, {"xl/workbook.xml": workbook.replace(b' r:id="rId7"', b"")})
+    assert "sources" in " ".join(problems_of(export)), "the sheet it dropped is missing"
+    assert [str(w.message) for w in recwarn if issubclass(w.category, UserWarning)] == []
+
+
 def test_zip_bomb_is_refused_before_parsing(export):
     rewrite(export, {"xl/media/padding.bin": b"\0" * (60 * 2**20)})
     assert "zip bomb" in problems_of(export)[0]
