@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6 import QtCore  # QtCore.Qt when first needed: see desktop/ui/language.py
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,8 +44,10 @@ class StartScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(10)
-        title = scaled(QLabel(self.tr("GCM Shadow Review")), 1.8, True)
-        layout.addWidget(title)
+        self.title = scaled(QLabel(self.tr("GCM Shadow Review")), 1.8, True)
+        if self.isRightToLeft():  # a Latin name would otherwise keep to the left
+            self.title.setAlignment(QtCore.Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.title)
         intro = muted(
             QLabel(
                 self.tr(

@@ -85,8 +85,8 @@ def test_the_window_in_arabic_is_right_to_left(qtbot, speak, review_db, form):
 
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
-def test_the_start_screen_selects_the_latest_review(qtbot, speak, review_db, lang):
-    """Enter opens the latest review at once, in either direction."""
+def test_the_start_screen_reads_in_both_directions(qtbot, speak, review_db, lang):
+    """The latest review is selected (Enter opens it); the title starts at the reading side."""
     speak(lang)
     path, review_id = review_db
     with Store(path) as store:
@@ -95,6 +95,8 @@ def test_the_start_screen_selects_the_latest_review(qtbot, speak, review_db, lan
         qtbot.addWidget(window)
         latest = store.list()[0].id
         assert window.start.selected_id() == latest and window.start.open_button.isEnabled()
+        title_side = window.start.title.alignment() & Qt.AlignmentFlag.AlignRight
+        assert bool(title_side) == (lang == "ar"), "the title starts where the reading does"
         window.show()
         qtbot.waitExposed(window)
         with qtbot.waitSignal(window.start.open_requested) as opened:
