@@ -251,7 +251,7 @@ class Store:
         return summaries
 
     def _record_percent(self, review_id: str, version: int) -> int:
-        """Work out and record the completeness of a review that has none recorded (or a stale one).
+        """Work out and record the completeness of a review that has none, or a stale one.
 
         It is only a summary of the answers: when it cannot be written (a
         read-only file, a full disk) it is shown all the same.
@@ -296,12 +296,12 @@ class Store:
         Values equal to what is stored are skipped; when anything changed the
         review's revision goes up by one. Returns the revision after the save.
         """
+        from forms.review import check_answers
+
         review_id = self.resolve_id(review_id)
         version, revision = self.db.execute(
             "SELECT form_version, revision FROM reviews WHERE id = ?", [review_id]
         ).fetchone()
-        from forms.review import check_answers
-
         form = self.form(version)
         checked = check_answers(form, changes)
         placeholders = ",".join("?" * len(checked))
