@@ -75,18 +75,7 @@ def create_backup(db_path: Path, reason: str, keep: int = KEEP) -> Path:
     moment = dt.datetime.now(dt.UTC)
     target = folder / f"{db_path.stem}-{moment:%Y%m%dT%H%M%S%f}Z-{reason}.db"
     partial = target.with_name(target.name + ".part")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        problem = _copy(db_path, partial)
-        if problem is not None:
-            raise BackupError(f"{db_path}: the copy failed its check ({problem})")
-        os.replace(partial, target)
-    except (OSError, sqlite3.Error) as err:
-        partial.unlink(missing_ok=True)
-        raise BackupError(f"{folder}: the backup could not be written ({_reason(err)})") from err
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    _put_copy(db_path, partial, target, f"{folder}: the backup could not be written")
     prune(db_path, keep)
     return target
 
@@ -170,20 +159,35 @@ def restore(db_path: Path, backup: Path) -> Path | None:
         else:
             kept = move_aside(db_path)
     partial = db_path.with_name(db_path.name + ".restoring")
+    journals = [Path(f"{db_path}{suffix}") for suffix in ("-wal", "-shm")]  # the replaced one's
+    _put_copy(backup, partial, db_path, f"{db_path}: the backup could not be restored", journals)
+    return kept
+
+
+def _put_copy(
+    source_path: Path, partial: Path, target: Path, failure: str, clear: list[Path] | None = None
+) -> None:
+    """Copy a database into ``partial``, check it, and rename it over ``target``.
+
+    Nothing half-written is left: a copy that fails its check or cannot be
+    written is deleted and ``target`` stays as it was; ``failure`` begins the
+    message of the BackupError. The files in ``clear`` are removed just before
+    the copy takes its place.
+    """
     try:
-        problem = _copy(backup, partial)
+        partial.parent.mkdir(parents=True, exist_ok=True)
+        problem = _copy(source_path, partial)
         if problem is not None:
-            raise BackupError(f"{backup}: the copy failed its check ({problem})")
-        for suffix in ("-wal", "-shm"):  # journals of the replaced database
-            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
-        os.replace(partial, db_path)
+            raise BackupError(f"{source_path}: the copy failed its check ({problem})")
+        for path in clear or []:
+            path.unlink(missing_ok=True)
+        os.replace(partial, target)
     except (OSError, sqlite3.Error) as err:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"{db_path}: the backup could not be restored ({_reason(err)})") from err
+        raise BackupError(f"{failure} ({_reason(err)})") from err
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    return kept
 
 
 def _copy(source_path: Path, partial: Path) -> str | None:
