@@ -76,7 +76,7 @@ NOTE = colors.HexColor("#8a1c1c")
 # --- drawn answer areas -----------------------------------------------------------------------
 
 
-class _TickBox(Flowable):
+class _TickBox(Flowable):  # type: ignore[misc]  # reportlab is untyped
     """An empty square to tick, drawn (no font needed), a point below the line's top."""
 
     def __init__(self, size: float = BOX) -> None:
@@ -97,7 +97,7 @@ class _TickBox(Flowable):
         canvas.restoreState()
 
 
-class _Ruled(Flowable):
+class _Ruled(Flowable):  # type: ignore[misc]  # reportlab is untyped
     """Lines to write on: one bare line, or several in a frame (a long answer)."""
 
     def __init__(self, lines: int = 1, framed: bool = False, width: float | None = None) -> None:
@@ -131,7 +131,7 @@ class _Ruled(Flowable):
         canvas.restoreState()
 
 
-class _Frame(Flowable):
+class _Frame(Flowable):  # type: ignore[misc]  # reportlab is untyped
     """An empty framed box of a given size: the answer area of a number."""
 
     def __init__(self, width: float, height: float) -> None:
@@ -151,7 +151,7 @@ class _Frame(Flowable):
         self.canv.restoreState()
 
 
-class _DateBoxes(Flowable):
+class _DateBoxes(Flowable):  # type: ignore[misc]  # reportlab is untyped
     """Boxes for a date written year first (____-__-__), each group captioned below.
 
     The digits always run left to right, as in the application; the captions (year, month,
@@ -207,7 +207,7 @@ def _draw_centred(canvas: Any, x: float, y: float, value: str, size: float) -> N
 # --- the document -----------------------------------------------------------------------------
 
 
-class _BlankTemplate(BaseDocTemplate):
+class _BlankTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyped
     """A4 pages: a cover without furniture, then pages with a running header and page numbers."""
 
     def __init__(self, path: str, running: str, **kw: Any) -> None:
@@ -383,12 +383,12 @@ class _Builder:
                 story.append(PageBreak())
             story.extend(self.heading(group.title.get(self.lang), self.styles.h2, 1))
             for number, key in enumerate(group.items):
-                item = section.item(key)
-                if item is None:
+                found = section.item(key)
+                if found is None:
                     continue
                 if number:
                     story.append(PageBreak())
-                story.extend(self.item(section, item, 2, self.item_title))
+                story.extend(self.item(section, found, 2, self.item_title))
             first = False
         for item in section.items:
             if item.key not in grouped:
@@ -557,7 +557,7 @@ class _Builder:
         number = 22 * mm
         label = min(width / pairs - number, 70 * mm)
         data = []
-        style = [
+        style: list[tuple[object, ...]] = [
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("ALIGN", (0, 0), (-1, -1), self.align),
             ("TOPPADDING", (0, 0), (-1, -1), 4),
@@ -657,7 +657,8 @@ class _Builder:
         """The least width of a column: its label's longest word, bold, plus the padding."""
         words = self.label_text(column).split() or [""]
         widest = max(text_width(display_text(w), 8.5, bold=True) for w in words)
-        return min(widest + 10, 45 * mm)
+        width: float = min(widest + 10, 45 * mm)
+        return width
 
     def table_style(self) -> TableStyle:
         return TableStyle(

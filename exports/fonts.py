@@ -180,7 +180,8 @@ def runs_width(runs: list[tuple[str, str]], size: float) -> float:
     """Width in points of ``runs`` (from :func:`font_runs`) at font size ``size``."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    return sum(stringWidth(text, font, size) for font, text in runs)
+    width: float = sum(stringWidth(text, font, size) for font, text in runs)
+    return width
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:

@@ -70,7 +70,7 @@ class PdfOptions:
     app_version: str = ""
 
 
-class _Heading(Paragraph):
+class _Heading(Paragraph):  # type: ignore[misc]  # reportlab is untyped
     """A heading that feeds the table of contents and the PDF bookmarks."""
 
     def __init__(self, title: str, style: ParagraphStyle, level: int, key: str) -> None:
@@ -80,7 +80,7 @@ class _Heading(Paragraph):
         self.toc_key = key
 
 
-class _RightToLeftContents(TableOfContents):
+class _RightToLeftContents(TableOfContents):  # type: ignore[misc]  # reportlab is untyped
     """Contents for right-to-left reports: the entry on the right, its page on the left."""
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -101,7 +101,7 @@ class _RightToLeftContents(TableOfContents):
         return self.width, self.height
 
 
-class _ReportTemplate(BaseDocTemplate):
+class _ReportTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyped
     def __init__(self, path: str, review: Review, form: Form, options: PdfOptions, **kw: Any):
         super().__init__(path, pagesize=A4, **kw)
         self.review = review
@@ -312,9 +312,9 @@ class _Builder:
             parts.extend(self.user_text(keywords))
         official = self.answer("profile.official_review")
         if official:
-            parts.extend(
-                self.labelled_text(self.form.ref("profile.official_review").field, official)
-            )
+            official_ref = self.form.ref("profile.official_review")
+            assert official_ref is not None
+            parts.extend(self.labelled_text(official_ref.field, official))
         if parts:
             self.story.append(self.heading(text("executive_summary", self.lang), 0))
             self.story.extend(parts)
@@ -440,10 +440,12 @@ class _Builder:
 
     def rating_chart(self, rating: Field, counts: dict[str, int], unrated: int) -> Drawing:
         """Horizontal bars, one per rating, each with its label and count (never colour alone)."""
-        entries = [
-            (format_value_choice(rating, k, self.lang), n, rating.choice(k).color)
-            for k, n in counts.items()
-        ]
+        entries: list[tuple[str, int, str | None]] = []
+        for k, n in counts.items():
+            label = format_value_choice(rating, k, self.lang)
+            choice = rating.choice(k)
+            assert choice is not None
+            entries.append((label, n, choice.color))
         if unrated:
             entries.append((text("not_rated", self.lang), unrated, "#ffffff"))
         width = CONTENT_WIDTH

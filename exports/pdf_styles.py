@@ -85,7 +85,8 @@ def ltr(value: str) -> str:
 
 def is_bold(style: ParagraphStyle) -> bool:
     """Whether ``style`` is set in the bold report font."""
-    return style.fontName == register_fonts().bold
+    font: str = style.fontName
+    return font == register_fonts().bold
 
 
 def draw_running(canvas: Any, header: str, page: str, rtl: bool) -> None:

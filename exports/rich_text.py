@@ -200,7 +200,7 @@ def _shape(text: str) -> str:
     """Arabic letters in their joined presentation forms (logical order kept)."""
     if not any("\u0600" <= char <= "\u08ff" or "\ufb50" <= char <= "\ufeff" for char in text):
         return text
-    shaped = _reshaper().reshape(text)
+    shaped: str = _reshaper().reshape(text)
     missing = _unshaped_forms()
     if any(char in missing for char in shaped):
         shaped = "".join(missing.get(char, char) for char in shaped)
@@ -318,7 +318,7 @@ def _source(line: str, rtl: bool, bold: bool) -> _Source:
     return _Source(shaped, rtl, True, tuple(levels) if levels is not None else None)
 
 
-class BidiParagraph(Flowable):
+class BidiParagraph(Flowable):  # type: ignore[misc]  # reportlab is untyped
     """Lines of user text containing right-to-left script, wrapped at the frame width.
 
     Each line of input is a bidi paragraph of its own, with the direction of its first strong

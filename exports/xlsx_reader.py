@@ -132,7 +132,7 @@ def _open(path: Path) -> Any:
 
 def _unreadable(path: Path, err: Exception) -> ImportProblems:
     """The refusal of a file whose parts cannot be parsed (or that tries an XML attack)."""
-    chain = []
+    chain: list[str] = []
     cause: BaseException | None = err
     while cause is not None and len(chain) < 10:
         chain.append(type(cause).__name__)
@@ -247,7 +247,7 @@ class _Reader:
             if all(getattr(c, "value", None) in (None, "") for c in cells):
                 continue
 
-            def cell(key: str, cells: tuple = cells) -> Any:
+            def cell(key: str, cells: tuple[Any, ...] = cells) -> Any:
                 index = positions[key]
                 return cells[index] if index < len(cells) else None
 

@@ -11,7 +11,8 @@ import json
 from importlib import resources
 from pathlib import Path
 
-from forms.loader import DEFINITION_PREFIX, available_versions, compiled_name, read_yaml
+from forms.loader import available_versions, compiled_name, read_yaml
+from forms.versions import DEFINITION_PREFIX
 
 
 def compiled_text(version: int) -> str:

@@ -30,7 +30,8 @@ from forms.schema import (
     Section,
 )
 from forms.text import FALLBACK_LANGUAGE, Text
-from forms.versions import CURRENT_VERSION, DEFINITION_PREFIX, definition_name
+from forms.versions import CURRENT_VERSION as CURRENT_VERSION  # re-exported for callers
+from forms.versions import DEFINITION_PREFIX, definition_name
 
 KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
 RULES = {"date_order"}
@@ -423,7 +424,8 @@ class _FormBuilder:
 
     def rules(self, raw: Any, fields: tuple[Field, ...], where: str) -> tuple[Rule, ...]:
         rules = []
-        by_key = {f.key: f for f in fields}
+        # Looked up with the raw definition's values, which may be missing (None).
+        by_key: dict[str | None, Field] = {f.key: f for f in fields}
         for index, entry in enumerate(self.sequence(raw, where)):
             here = f"{where}[{index}]"
             entry = dict(self.mapping(entry, here))

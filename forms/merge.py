@@ -136,7 +136,12 @@ def _visible(form: Form, answers: Mapping[str, Any], include: bool) -> Mapping[s
     return answers if include else shareable_answers(form, answers)[0]
 
 
-def _participation(result: Consolidation, table_key: str, column: Field, visible: list) -> None:
+def _participation(
+    result: Consolidation,
+    table_key: str,
+    column: Field,
+    visible: list[tuple[Contribution, Mapping[str, Any]]],
+) -> None:
     totals = {c.key: 0 for c in column.choices}
     for member, answers in visible:
         own = {c.key: 0 for c in column.choices}

@@ -312,7 +312,7 @@ def restore_withheld(
         before = current.get(ref.key) or []
         restored = []
         for row in rows:
-            match = next(
+            match: dict[str, Any] = next(
                 (
                     old
                     for old in before

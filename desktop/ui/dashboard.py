@@ -625,7 +625,9 @@ class Dashboard(QWidget):
 
     # -- layout ------------------------------------------------------------------------
     def _available(self, width: int) -> int:
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
         return width - margins.left() - margins.right()
 
     def _columns_for(self, width: int) -> tuple[int, int]:
@@ -660,7 +662,7 @@ class Dashboard(QWidget):
         entries = list(self.legend_entries.values())
         _place(self.legend_grid, [(e, i // columns, i % columns) for i, e in enumerate(entries)])
         _stretch_columns(self.legend_grid, columns)
-        cells = []
+        cells: list[tuple[QWidget, int, int]] = []
         for index, key in enumerate(self.bars):
             row, column = divmod(index, section_columns)
             cells.append((self.section_buttons[key], row, 2 * column))

@@ -258,7 +258,9 @@ class ComboChoiceEditor(FieldEditor):
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.combo.activated.connect(lambda _index: self.edited.emit())
         _single_layout(self, self.combo)
-        self.layout().addStretch(1)
+        layout = self.layout()
+        assert isinstance(layout, QHBoxLayout)
+        layout.addStretch(1)
         self.setFocusProxy(self.combo)
 
     def value(self) -> str | None:
@@ -362,7 +364,7 @@ class DateEditor(FieldEditor):
         layout.addWidget(self.pick)
         layout.addStretch(1)
         self.setFocusProxy(self.line)
-        self._last = None
+        self._last: str | None = None
 
     def _typed(self, text: str) -> None:
         current = self.value()
@@ -416,7 +418,9 @@ class NumberEditor(FieldEditor):
         )
         self.line.textEdited.connect(self._emit)
         _single_layout(self, self.line)
-        self.layout().addStretch(1)
+        layout = self.layout()
+        assert isinstance(layout, QHBoxLayout)
+        layout.addStretch(1)
         self.setFocusProxy(self.line)
 
     def value(self) -> int | float | None:

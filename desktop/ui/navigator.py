@@ -71,10 +71,12 @@ class Navigator(QTreeWidget):
             if not section.has_items or is_single_page(section):
                 self.items[section.key] = self._node(self, titles[section.key], section.key)
                 continue
-            parent = self._node(self, section.title.get(lang), None)
+            section_node = self._node(self, section.title.get(lang), None)
             groups = [(g.title.get(lang), g.items) for g in section.groups]
             for group_title, keys in groups or [("", tuple(i.key for i in section.items))]:
-                group_node = self._node(parent, group_title, None) if group_title else parent
+                group_node = (
+                    self._node(section_node, group_title, None) if group_title else section_node
+                )
                 for key in keys:
                     self.items[key] = self._node(group_node, titles[key], key)
         self.expandAll()
@@ -105,7 +107,9 @@ class Navigator(QTreeWidget):
         page_id = current.data(0, PAGE_ROLE)
         node = current
         while page_id is None and node.childCount():  # a group: go to its first page
-            node = node.child(0)
+            child = node.child(0)
+            assert child is not None  # childCount() is not zero
+            node = child
             page_id = node.data(0, PAGE_ROLE)
         if page_id is not None:
             self.page_chosen.emit(page_id)

@@ -33,7 +33,9 @@ class NewReviewDialog(QDialog):
         fields = QFormLayout()
         self.inputs: dict[str, QLineEdit | QComboBox] = {}
         for name in ("country", "organisation"):
-            fld = form.ref(f"profile.{name}").field
+            ref = form.ref(f"profile.{name}")
+            assert ref is not None  # the profile fields are part of every form
+            fld = ref.field
             line = QLineEdit(self)
             line.setMaxLength(fld.max_length or 200)
             line.setAccessibleName(fld.label.get(lang))
@@ -42,7 +44,9 @@ class NewReviewDialog(QDialog):
             label.setBuddy(line)
             fields.addRow(label, line)
             self.inputs[name] = line
-        language = form.ref("profile.language").field
+        language_ref = form.ref("profile.language")
+        assert language_ref is not None
+        language = language_ref.field
         combo = QComboBox(self)
         for choice in language.choices:
             combo.addItem(choice.label.get(lang), choice.key)
@@ -63,13 +67,20 @@ class NewReviewDialog(QDialog):
         self._check()
 
     def _check(self) -> None:
-        ready = all(self.inputs[name].text().strip() for name in ("country", "organisation"))
+        ready = all(self._line(name).text().strip() for name in ("country", "organisation"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
 
     def answers(self) -> dict[str, Any]:
         """The profile answers to create the review with."""
+        language = self.inputs["language"]
+        assert isinstance(language, QComboBox)
         return {
-            "profile.country": self.inputs["country"].text().strip(),
-            "profile.organisation": self.inputs["organisation"].text().strip(),
-            "profile.language": self.inputs["language"].currentData(),
+            "profile.country": self._line("country").text().strip(),
+            "profile.organisation": self._line("organisation").text().strip(),
+            "profile.language": language.currentData(),
         }
+
+    def _line(self, name: str) -> QLineEdit:
+        line = self.inputs[name]
+        assert isinstance(line, QLineEdit)
+        return line

@@ -158,7 +158,9 @@ class FormPage(QWidget):
 
     def add_above_fields(self, widget: QWidget) -> None:
         """Show ``widget`` between the page's header and its first field."""
-        self.layout().insertWidget(self._body_start, widget)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(self._body_start, widget)
         self._body_start += 1
 
     # -- data ----------------------------------------------------------------

@@ -197,6 +197,7 @@ class Tour(QWidget):
         self.highlight = self.steps[self.index].target()
         width = min(self.fontMetrics().averageCharWidth() * 62, max(self.width() - 24, 200))
         layout = self.card.layout()
+        assert layout is not None
         height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
         self.card.resize(width, max(height, layout.totalSizeHint().height()))
         card = self.card.size()
