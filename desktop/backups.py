@@ -4,7 +4,9 @@ Backups live in a ``backups`` folder next to the database, one file each,
 named after the moment and the reason (``daily``, ``before-import``...). A
 backup is written to a temporary file, checked, then renamed: a crash or a
 full disk never leaves a half-written backup under a final name. The newest
-``KEEP`` are kept.
+``KEEP`` are kept. Backups are in the rollback-journal mode (not WAL), so that
+they open read-only, from a write-protected USB stick too; like the database
+they are readable by their owner only.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ import sqlite3
 from pathlib import Path
 from typing import NamedTuple
 
+from desktop.db_faults import integrity_problem
+from desktop.private_files import create_private_file, private_folder
 from forms.errors import UserError
 
 FOLDER = "backups"
@@ -25,6 +29,10 @@ KEEP = 20
 DAILY = dt.timedelta(hours=24)
 REASONS = ("daily", "manual", "before-import", "before-merge", "before-upgrade", "before-restore")
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<moment>\d{8}T\d{12})Z-(?P<reason>[a-z-]+)\.db$")
+#: Files SQLite keeps beside a database while it is open (or after a crash).
+SIDECARS = ("-wal", "-shm", "-journal")
+#: The copy a restore writes before renaming it over the database.
+RESTORING = ".restoring"
 
 
 class BackupError(UserError):
@@ -63,31 +71,96 @@ def list_backups(db_path: Path) -> list[Backup]:
     return sorted(found, key=lambda b: b.created, reverse=True)
 
 
-def create_backup(db_path: Path, reason: str, keep: int = KEEP) -> Path:
+def create_backup(db_path: Path, reason: str, keep: int = KEEP, spare: Path | None = None) -> Path:
     """Copy the database into a new backup (atomically) and drop the oldest beyond ``keep``.
 
     The copy is taken through a connection of its own, so it sees every
-    committed save, including those still in the write-ahead log.
+    committed save, including those still in the write-ahead log. ``spare``
+    is a backup never dropped (the one a restore is about to put back).
     """
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
     folder = folder_of(db_path)
+    try:
+        private_folder(folder, narrow=True)
+    except OSError as err:
+        raise BackupError(
+            f"{folder}: the backups folder cannot be created ({_reason(err)})"
+        ) from err
     moment = dt.datetime.now(dt.UTC)
     target = folder / f"{db_path.stem}-{moment:%Y%m%dT%H%M%S%f}Z-{reason}.db"
     partial = target.with_name(target.name + ".part")
     _put_copy(db_path, partial, target, f"{folder}: the backup could not be written")
-    prune(db_path, keep)
+    prune(db_path, keep, spare)
     return target
 
 
-def prune(db_path: Path, keep: int = KEEP) -> None:
-    """Delete all but the newest ``keep`` backups (and leftovers of interrupted ones)."""
+class BackupOnce:
+    """Makes a backup the first time it is called: before the first change an operation makes.
+
+    An import or merge whose files are all refused (or change nothing) then
+    leaves no backup behind to push good ones out of the newest ``KEEP``.
+    """
+
+    def __init__(self, db_path: Path, reason: str) -> None:
+        self.db_path = db_path
+        self.reason = reason
+        self.made: Path | None = None
+
+    def __call__(self) -> Path:
+        if self.made is None:
+            self.made = create_backup(self.db_path, self.reason)
+        return self.made
+
+
+def prune(db_path: Path, keep: int = KEEP, spare: Path | None = None) -> None:
+    """Delete all but the newest ``keep`` backups, never ``spare`` (the one being restored)."""
     for backup in list_backups(db_path)[keep:]:
-        backup.path.unlink(missing_ok=True)
+        if spare is None or not _same(backup.path, spare):
+            _remove_with_sidecars(backup.path)
+
+
+def clear_leftovers(db_path: Path) -> list[Path]:
+    """Delete what killed operations left: a restore's copy, cut backups, stray journals.
+
+    Only while no other process uses the database (its lock held exclusively):
+    otherwise a leftover may be another process's work in progress. Returns
+    what was deleted.
+    """
+    found = [Path(f"{db_path}{RESTORING}")]
+    found += [Path(f"{db_path}{RESTORING}{suffix}") for suffix in SIDECARS]
     folder = folder_of(db_path)
     if folder.is_dir():
-        for leftover in folder.glob(f"{db_path.stem}-*.db.part"):
-            leftover.unlink(missing_ok=True)
+        for path in folder.glob(f"{db_path.stem}-*"):
+            if path.name.endswith(".part"):
+                found.append(path)
+            for suffix in SIDECARS:  # the journal of a backup that is gone, or of a .part
+                stem = path.name.removesuffix(suffix)
+                if stem != path.name and not (folder / stem).is_file():
+                    found.append(path)
+    removed = []
+    for path in found:
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError:  # a read-only medium: nothing to do about it now
+            continue
+        removed.append(path)
+    return removed
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    path.unlink(missing_ok=True)
+    for suffix in SIDECARS:
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
+    except OSError:
+        return False
 
 
 def daily_due(db_path: Path, now: dt.datetime | None = None) -> bool:
@@ -95,15 +168,6 @@ def daily_due(db_path: Path, now: dt.datetime | None = None) -> bool:
     backups = list_backups(db_path)
     now = now or dt.datetime.now(dt.UTC)
     return not backups or now - backups[0].created >= DAILY
-
-
-def integrity_problem(conn: sqlite3.Connection) -> str | None:
-    """What SQLite's quick check finds wrong with a database, or None when it is sound."""
-    try:
-        rows = [row[0] for row in conn.execute("PRAGMA quick_check")]
-    except sqlite3.DatabaseError as err:
-        return str(err)
-    return None if rows == ["ok"] else "; ".join(rows[:3])
 
 
 def check_file(path: Path) -> str | None:
@@ -131,7 +195,7 @@ def move_aside(db_path: Path) -> Path:
     aside = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
     try:
         os.replace(db_path, aside)
-        for suffix in ("-wal", "-shm"):
+        for suffix in SIDECARS:
             journal = Path(f"{db_path}{suffix}")
             if journal.exists():
                 os.replace(journal, Path(f"{aside}{suffix}"))
@@ -149,17 +213,19 @@ def restore(db_path: Path, backup: Path) -> Path | None:
     else moved aside. The copy is written next to the database and renamed
     over it, so an interruption leaves either the old database or the new one.
     """
+    if db_path.exists() and _same(db_path, backup):
+        raise BackupError(f"{backup}: this is the database itself, not a backup of it")
     problem = check_file(backup)
     if problem is not None:
         raise BackupError(f"{backup}: not a sound backup ({problem})")
     kept: Path | None = None
     if db_path.exists():
         if check_file(db_path) is None:
-            kept = create_backup(db_path, "before-restore")
+            kept = create_backup(db_path, "before-restore", spare=backup)
         else:
             kept = move_aside(db_path)
-    partial = db_path.with_name(db_path.name + ".restoring")
-    journals = [Path(f"{db_path}{suffix}") for suffix in ("-wal", "-shm")]  # the replaced one's
+    partial = Path(f"{db_path}{RESTORING}")
+    journals = [Path(f"{db_path}{suffix}") for suffix in SIDECARS]  # the replaced one's
     _put_copy(backup, partial, db_path, f"{db_path}: the backup could not be restored", journals)
     return kept
 
@@ -197,9 +263,13 @@ def _copy(source_path: Path, partial: Path) -> str | None:
     """
     source = _read_only(source_path)
     try:
+        partial.unlink(missing_ok=True)  # a leftover of a copy cut short
+        create_private_file(partial)
         destination = sqlite3.connect(partial)
         try:
             source.backup(destination)
+            # The copy keeps the source's WAL mode, which cannot be opened read-only.
+            destination.execute("PRAGMA journal_mode = DELETE").fetchall()
             problem = integrity_problem(destination)
         finally:
             destination.close()
@@ -210,7 +280,33 @@ def _copy(source_path: Path, partial: Path) -> str | None:
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    """A read-only connection to ``path``, also on a medium that cannot be written.
+
+    A database in WAL mode (older backups, the live database) needs to write
+    its shared-memory file even to read: on a write-protected medium it is
+    opened as immutable instead, which it is there.
+    """
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.OperationalError:
+        conn.close()
+        if os.access(path.parent, os.W_OK) and not _read_only_medium(path):
+            raise
+        conn = sqlite3.connect(f"{uri}?immutable=1", uri=True)
+    return conn
+
+
+def _read_only_medium(path: Path) -> bool:
+    """Whether the file system holding ``path`` is mounted read-only (POSIX)."""
+    statvfs = getattr(os, "statvfs", None)
+    if statvfs is None:
+        return False
+    try:
+        return bool(statvfs(path.parent).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
 
 
 def _fsync(path: Path) -> None:

@@ -3,6 +3,13 @@
 Errors a user can cause are printed as one ``error: ...`` line on stderr with
 exit code 2, and change nothing. Heavy modules are imported by the
 subcommands that need them, so that ``--help`` and ``list`` start fast.
+
+Each command says what it does to the database (``_ACCESS``): nothing,
+reading it, writing it (under the database's lock, shared, so never during a
+restore or beside a window) or restoring it (the lock held alone). Every
+command that opens the database checks it first and refuses a damaged one.
+What is printed passes through :func:`forms.safe_text.shown_safe`, so that
+stored text can neither colour nor reorder the terminal.
 """
 
 from __future__ import annotations
@@ -11,13 +18,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO, cast
 
 if TYPE_CHECKING:
     import argparse
 
 from desktop import __version__
 from forms.errors import UserError
+from forms.versions import CURRENT_VERSION
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -160,20 +168,92 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+EXIT_FAILURE = 1
+EXIT_PIPE = 141  # what a shell reports for a command whose reader went away
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
+    for stream in (sys.stdout, sys.stderr):  # a file name in no known encoding still prints
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
     arguments = list(sys.argv[1:] if argv is None else argv)
-    window = _window_options(arguments)
-    args = window if window is not None else build_parser().parse_args(arguments)
     try:
+        window = _window_options(arguments)
+        args: Any = window if window is not None else build_parser().parse_args(arguments)
         if args.command is None:
             return _open_window(args)
-        return _run(args, sys.stdout)
+        _check_text_arguments(args)
+        return _run(args, cast(TextIO, _ShownSafe(sys.stdout)))
     except UserError as err:
-        print(f"error: {err}", file=sys.stderr)
+        _print_error(err)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `gcm-review show ID | head`: the reader has seen enough
+        _silence_stdout()
+        return EXIT_PIPE
+    except Exception as err:  # a fault of the application: logged, said in one line
+        from desktop.crash_log import log_exception
+
+        where = log_exception("gcm-review " + " ".join(arguments[:1]), err)
+        print(
+            f"error: an unexpected problem stopped the command ({type(err).__name__});"
+            f" nothing more was written. Details: {where}",
+            file=sys.stderr,
+        )
+        return EXIT_FAILURE
+
+
+def _print_error(err: UserError) -> None:
+    from forms.safe_text import shown_safe
+
+    message = str(err)
+    hint = getattr(err, "hint", "")
+    print(shown_safe(f"error: {message}{hint}").replace("\n", " "), file=sys.stderr)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so that Python's last flush at exit is quiet too."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+class _ShownSafe:
+    """A text stream whose writes have control and bidirectional characters made visible."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from forms.safe_text import shown_safe
+
+        return self._stream.write(shown_safe(text))
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+
+def _check_text_arguments(args: argparse.Namespace) -> None:
+    """Refuse text arguments that are not valid text (bytes of another encoding).
+
+    File names may be any bytes (they are names on this disk); text that is
+    stored (a country, a value) must be real text.
+    """
+    for name, value in vars(args).items():
+        if isinstance(value, str) and any("\ud800" <= c <= "\udfff" for c in value):
+            shown = value.encode("utf-8", "backslashreplace").decode("ascii", "replace")
+            option = name if name in ("id", "key", "value") else f"--{name}"
+            raise UsageError(
+                f"{option}: {shown!r} is not valid text: the terminal sent characters in an"
+                " encoding other than UTF-8"
+            )
 
 
 WINDOW_FLAGS = ("--demo", "--smoke")
@@ -207,27 +287,125 @@ def _open_window(args: argparse.Namespace) -> int:
     return run(args.db if args.db is not None else default_db_path(), args.demo, args.smoke)
 
 
-def _open_store(args: argparse.Namespace):  # -> Store, imported lazily
+def _db_path(args: argparse.Namespace) -> Path:
     from desktop.paths import default_db_path
-    from desktop.store import Store
 
-    return Store(args.db if args.db is not None else default_db_path())
+    return Path(args.db) if args.db is not None else default_db_path()
+
+
+#: What each command does to the database.
+NONE, READ, WRITE, RESTORE = "none", "read", "write", "restore"
+_ACCESS = {
+    "check": NONE,
+    "template": NONE,
+    "list": READ,
+    "show": READ,
+    "export": READ,
+    "backup": WRITE,  # writes into the backups folder: never during a restore
+    "new": WRITE,
+    "set": WRITE,
+    "demo": WRITE,
+    "import": WRITE,
+    "merge": WRITE,
+    "restore": RESTORE,
+}
 
 
 def _run(args: argparse.Namespace, out: TextIO) -> int:
-    if args.command in _FILE_HANDLERS:  # these work on the file, with no connection open
-        from desktop.paths import default_db_path
+    """Run one subcommand with the database opened (or not) and locked as it needs."""
+    from desktop.database_lock import RESTORE as RESTORE_HOLDER
+    from desktop.database_lock import WAIT_SECONDS, DatabaseLock
 
-        db_path = args.db if args.db is not None else default_db_path()
-        return _FILE_HANDLERS[args.command](db_path, args, out)
-    with _open_store(args) as store:
-        handler = _HANDLERS[args.command]
-        return handler(store, args, out)
+    db_path = _db_path(args)
+    access = _ACCESS[args.command]
+    if args.command == "demo" and args.contributions is not None:
+        access = NONE  # practice files only: the database is not used
+    if args.command == "backup" and args.list:
+        access = NONE
+    if access == NONE:
+        return _HANDLERS[args.command](_Database(db_path, None), args, out)
+    lock = DatabaseLock(db_path)
+    if access == RESTORE:
+        lock.acquire(True, RESTORE_HOLDER, WAIT_SECONDS)
+        _tidy(db_path)
+    elif db_path.exists() or access == WRITE:
+        if lock.try_exclusive():  # nobody else at work: clear what a kill left behind
+            _tidy(db_path)
+            if access == WRITE:
+                lock.share()
+            else:
+                lock.release()
+        elif access == WRITE:
+            lock.acquire(False, "", WAIT_SECONDS)
+    try:
+        with _Database(db_path, access) as database:
+            return _HANDLERS[args.command](database, args, out)
+    finally:
+        lock.release()
 
 
-def _cmd_backup(db_path: Path, args: argparse.Namespace, out: TextIO) -> int:
+def _tidy(db_path: Path) -> None:
+    """Delete the leftovers of killed operations (the lock is held alone)."""
+    from desktop.backups import clear_leftovers
+
+    clear_leftovers(db_path)
+
+
+class _Database:
+    """The database of one command: opened and checked when first needed."""
+
+    def __init__(self, path: Path, access: str | None) -> None:
+        self.path = path
+        self.access = access
+        self._store = None
+
+    @property
+    def store(self):  # -> Store, imported lazily
+        if self._store is None:
+            from desktop.store import DamagedDatabase, Store
+
+            if self.access is None:
+                raise RuntimeError("this command does not use the database")
+            try:
+                self._store = Store(self.path, create=self.access == WRITE, check=True)
+            except DamagedDatabase as err:
+                err.hint = _restore_hint(self.path)
+                raise
+        return self._store
+
+    def __enter__(self) -> _Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._store is not None:
+            self._store.close()
+
+
+def _restore_hint(db_path: Path) -> str:
+    """How to get a damaged database back, in a sentence that ends an error line."""
+    from desktop.backups import newest_sound
+
+    newest = newest_sound(db_path)
+    if newest is None:
+        return (
+            ". There is no sound backup: move the file aside (it is kept as it is) to start"
+            " a new database"
+        )
+    return f". Restore the newest sound backup, {newest.path}, with: gcm-review restore" + (
+        f" --db {db_path}" if db_path != _default_db() else ""
+    )
+
+
+def _default_db() -> Path:
+    from desktop.paths import default_db_path
+
+    return default_db_path()
+
+
+def _cmd_backup(database: _Database, args: argparse.Namespace, out: TextIO) -> int:
     from desktop.backups import create_backup, list_backups
 
+    db_path = database.path
     if args.list:
         backups = list_backups(db_path)
         if not backups:
@@ -239,26 +417,17 @@ def _cmd_backup(db_path: Path, args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     if not db_path.is_file():
         raise UsageError(f"{db_path}: no database to back up")
-    _open_store(args).close()  # refuses a damaged or foreign file before copying it
+    database.store.close()  # refuses a damaged or foreign file before copying it
+    database._store = None
     print(f"wrote {create_backup(db_path, 'manual')}", file=out)
     return EXIT_OK
 
 
-def _cmd_restore(db_path: Path, args: argparse.Namespace, out: TextIO) -> int:
-    from desktop.ui.database_lock import lock_database
-
-    # A window holds this lock while it has the database open: never pull the
-    # file from under it.
-    lock = lock_database(db_path)
-    try:
-        return _restore(db_path, args, out)
-    finally:
-        lock.unlock()
-
-
-def _restore(db_path: Path, args: argparse.Namespace, out: TextIO) -> int:
+def _cmd_restore(database: _Database, args: argparse.Namespace, out: TextIO) -> int:
+    """Put a backup back (the lock is held alone: no window, no other command)."""
     from desktop.backups import newest_sound, restore
 
+    db_path = database.path
     if args.backup is not None:
         chosen = args.backup
     else:
@@ -273,21 +442,46 @@ def _restore(db_path: Path, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _cmd_new(store, args: argparse.Namespace, out: TextIO) -> int:
+def _cmd_new(database: _Database, args: argparse.Namespace, out: TextIO) -> int:
     answers = {
         "profile.country": args.country,
         "profile.organisation": args.org,
         "profile.language": args.lang,
     }
-    review = store.create(answers)
+    _note_cleaned(database.store.form(CURRENT_VERSION), answers)
+    review = database.store.create(answers)
     print(review.id, file=out)
     return EXIT_OK
 
 
-def _cmd_list(store, args: argparse.Namespace, out: TextIO) -> int:
-    summaries = store.list()
+def _note_cleaned(form, given: dict[str, str]) -> None:
+    """A ``note:`` line for each text whose characters files cannot hold were changed."""
+    from forms.safe_text import changes_made
+    from forms.values import check_value
+
+    for key, text in given.items():
+        ref = form.ref(key)
+        if ref is None or not isinstance(text, str) or ref.field.type not in ("text", "longtext"):
+            continue
+        try:
+            cleaned = check_value(ref.field, text, key)
+        except UserError:
+            continue  # refused: the error says why
+        said = changes_made(text, cleaned or "")
+        if said:
+            print(f"note: {key}: {said}", file=sys.stderr)
+
+
+def _cmd_list(database: _Database, args: argparse.Namespace, out: TextIO) -> int:
+    from desktop.store import NoDatabase
+
+    try:
+        summaries = database.store.list()
+    except NoDatabase:
+        print(f"no reviews in {database.path}: there is no database there yet", file=out)
+        return EXIT_OK
     if not summaries:
-        print(f"no reviews in {store.path}", file=out)
+        print(f"no reviews in {database.path}", file=out)
         return EXIT_OK
     rows = [("ID", "COUNTRY", "ORGANISATION", "DONE", "UPDATED", "")]
     for s in summaries:
@@ -304,8 +498,9 @@ def _cmd_list(store, args: argparse.Namespace, out: TextIO) -> int:
                 marks,
             )
         )
-    widths = [min(max(len(r[i]) for r in rows), 40) for i in range(len(rows[0]))]
-    for row in rows:
+    shown = [[shown_safe(cell) for cell in row] for row in rows]  # widths as printed
+    widths = [min(max(len(r[i]) for r in shown), 40) for i in range(len(shown[0]))]
+    for row in shown:
         cells = [_fit(cell, width) for cell, width in zip(row, widths, strict=True)]
         print("  ".join(cells).rstrip(), file=out)
     return EXIT_OK
@@ -315,9 +510,10 @@ def _fit(text: str, width: int) -> str:
     return text[: width - 1] + "…" if len(text) > width else text.ljust(width)
 
 
-def _cmd_show(store, args: argparse.Namespace, out: TextIO) -> int:
+def _cmd_show(database: _Database, args: argparse.Namespace, out: TextIO) -> int:
     from exports.text_report import render_text
 
+    store = database.store
     review = store.get(args.id)
     form = store.form(review.form_version)
     out.write(render_text(form, review, args.lang))
@@ -330,20 +526,21 @@ def _cmd_show(store, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _cmd_demo(store, args: argparse.Namespace, out: TextIO) -> int:
-    from forms.loader import CURRENT_VERSION
+def _cmd_demo(database: _Database, args: argparse.Namespace, out: TextIO) -> int:
+    from forms.loader import load_form
 
-    form = store.form(CURRENT_VERSION)
+    form = load_form(CURRENT_VERSION)
     if args.contributions is not None:
-        return _demo_contributions(form, args, out)
+        return _demo_contributions(database, form, args, out)
     from forms.sample import sample_answers
 
-    review = store.create(sample_answers(form), sample=True)
+    review = database.store.create(sample_answers(form), sample=True)
     print(review.id, file=out)
     return EXIT_OK
 
 
-def _demo_contributions(form, args: argparse.Namespace, out: TextIO) -> int:
+def _demo_contributions(database: _Database, form, args: argparse.Namespace, out: TextIO) -> int:
+    from desktop.guarded_paths import refuse_protected
     from exports.xlsx_writer import write_workbook
     from forms.review import Review
     from forms.sample_contributions import member_files
@@ -352,30 +549,51 @@ def _demo_contributions(form, args: argparse.Namespace, out: TextIO) -> int:
         raise UsageError("--contributions needs -o DIR, the folder to write the files to")
     if not 3 <= args.contributions <= 1000:
         raise UsageError("--contributions takes a number from 3 to 1000")
+    files = member_files(form, args.contributions)
+    for member in files:
+        refuse_protected(args.output / member.file_name, database.path)
+    created = not args.output.exists()
     try:
         args.output.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise UsageError(f"{args.output}: cannot create the folder ({err.strerror})") from err
-    files = member_files(form, args.contributions)
-    for member in files:
-        review = Review(
-            member.review_id, form.version, member.answers, revision=member.revision, sample=True
-        )
-        write_workbook(form, review, args.output / member.file_name, "en", __version__, True)
+    written: list[Path] = []
+    try:
+        for member in files:
+            review = Review(
+                member.review_id, form.version, member.answers, revision=member.revision,
+                sample=True,
+            )  # fmt: skip
+            target = args.output / member.file_name
+            written.append(write_workbook(form, review, target, "en", __version__, True))
+    except BaseException:  # all the files or none: a failed command changes nothing
+        for path in written:
+            path.unlink(missing_ok=True)
+        if created:
+            import shutil
+
+            shutil.rmtree(args.output, ignore_errors=True)
+        raise
     print(f"wrote {len(files)} member workbooks to {args.output}", file=out)
     return EXIT_OK
 
 
-def _cmd_set(store, args: argparse.Namespace, out: TextIO) -> int:
+def _cmd_set(database: _Database, args: argparse.Namespace, out: TextIO) -> int:
     from forms.review import resolve
+    from forms.safe_text import changes_made
     from forms.values import parse_value
 
+    store = database.store
     review_id = store.resolve_id(args.id)
     version = store.get(review_id).form_version
     ref = resolve(store.form(version), args.key)
     value = parse_value(ref.field, args.value, args.key)
     revision = store.save(review_id, {args.key: value})
     print(f"saved {args.key} (revision {revision})", file=out)
+    if isinstance(value, str) or (value is None and ref.field.type in ("text", "longtext")):
+        said = changes_made(args.value, value or "")
+        if said:
+            print(f"note: {args.key}: {said}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -388,15 +606,23 @@ def _warn_personal_data(form, answers, include_confidential: bool) -> None:
 
     for finding in personal_data(form, answers, include_confidential):
         print(
-            f"warning: {finding.key}: looks like {KINDS[finding.kind]} ({finding.hint});"
-            " check it before sharing the file",
+            shown_safe(
+                f"warning: {finding.key}: looks like {KINDS[finding.kind]} ({finding.hint});"
+                " check it before sharing the file"
+            ),
             file=sys.stderr,
         )
 
 
-def _cmd_export(store, args: argparse.Namespace, out: TextIO) -> int:
+def _cmd_export(database: _Database, args: argparse.Namespace, out: TextIO) -> int:
+    from desktop.guarded_paths import refuse_protected
+
     if args.pdf is None and args.xlsx is None:
         raise UsageError("give --pdf OUT.pdf and/or --xlsx OUT.xlsx")
+    for target in (args.pdf, args.xlsx):
+        if target is not None:
+            refuse_protected(target, database.path)
+    store = database.store
     review = store.get(args.id)
     form = store.form(review.form_version)
     lang = args.lang or review.get("profile.language") or "en"
@@ -424,10 +650,12 @@ def _cmd_export(store, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _cmd_template(store, args: argparse.Namespace, out: TextIO) -> int:
-    from forms.loader import CURRENT_VERSION
+def _cmd_template(database: _Database, args: argparse.Namespace, out: TextIO) -> int:
+    from desktop.guarded_paths import refuse_protected
+    from forms.loader import load_form
 
-    form = store.form(CURRENT_VERSION)
+    refuse_protected(args.output, database.path)
+    form = load_form(CURRENT_VERSION)
     if args.pdf:
         from exports.blank_form import build_blank_pdf
 
@@ -442,18 +670,19 @@ def _cmd_template(store, args: argparse.Namespace, out: TextIO) -> int:
 
 def _report_problems(err: UserError) -> None:
     for line in err.lines():
-        print(f"error: {line}", file=sys.stderr)
+        print(shown_safe(f"error: {line}"), file=sys.stderr)
 
 
-def _cmd_import(store, args: argparse.Namespace, out: TextIO) -> int:
-    from desktop.backups import create_backup
+def _cmd_import(database: _Database, args: argparse.Namespace, out: TextIO) -> int:
+    from desktop.backups import BackupOnce
     from desktop.importing import import_workbook
 
-    create_backup(store.path, "before-import")
+    store = database.store
+    backup = BackupOnce(database.path, "before-import")  # made before the first change
     failed = 0
     for path in args.files:
         try:
-            review_id, outcome, count = import_workbook(store, path)
+            review_id, outcome, count = import_workbook(store, path, before_write=backup)
         except UserError as err:
             failed += 1
             _report_problems(err)
@@ -468,12 +697,19 @@ def _cmd_import(store, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_USAGE if failed else EXIT_OK
 
 
-def _cmd_merge(store, args: argparse.Namespace, out: TextIO) -> int:
-    from desktop.backups import create_backup
+def _cmd_merge(database: _Database, args: argparse.Namespace, out: TextIO) -> int:
+    from desktop.backups import BackupOnce
     from desktop.importing import add_member_workbook
 
-    create_backup(store.path, "before-merge")
-    coalition_id = store.coalition(args.coalition, sample=args.sample)
+    store = database.store
+    backup = BackupOnce(database.path, "before-merge")  # made before the first change
+    coalition_id = store.find_coalition(args.coalition, sample=args.sample)
+
+    def create() -> str:  # only once a file has passed its checks
+        nonlocal coalition_id
+        coalition_id = store.coalition(args.coalition, sample=args.sample)
+        return coalition_id
+
     failed = 0
     messages = {
         "added": "added",
@@ -483,24 +719,31 @@ def _cmd_merge(store, args: argparse.Namespace, out: TextIO) -> int:
     }
     for path in args.files:
         try:
-            organisation, outcome = add_member_workbook(store, coalition_id, path)
+            organisation, outcome = add_member_workbook(
+                store, coalition_id or create, path, backup, args.sample
+            )
         except UserError as err:
             failed += 1
             _report_problems(err)
             continue
         print(f"{path}: {organisation}: {messages[outcome]}", file=out)
+    if coalition_id is None:
+        print(f"no file could be added: the coalition {args.coalition} was not created", file=out)
+        return EXIT_USAGE
     count = len(store.contributions(coalition_id))
     print(f"coalition {coalition_id} ({args.coalition}): {count} contributions", file=out)
     return EXIT_USAGE if failed else EXIT_OK
 
 
-def _cmd_check(store, args: argparse.Namespace, out: TextIO) -> int:
+def _cmd_check(database: _Database, args: argparse.Namespace, out: TextIO) -> int:
+    """What import would say of each file; reads no database and writes nothing."""
     from exports.xlsx_reader import read_workbook
+    from forms.loader import load_form
 
     failed = 0
     for path in args.files:
         try:
-            contents = read_workbook(path, store.form)
+            contents = read_workbook(path, load_form)
         except UserError as err:
             failed += 1
             _report_problems(err)
@@ -510,7 +753,13 @@ def _cmd_check(store, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_USAGE if failed else EXIT_OK
 
 
-_FILE_HANDLERS = {"backup": _cmd_backup, "restore": _cmd_restore}
+def shown_safe(text: str) -> str:
+    """Text as it may reach a terminal (see forms.safe_text)."""
+    from forms.safe_text import shown_safe as safe
+
+    return safe(text)
+
+
 _HANDLERS = {
     "export": _cmd_export,
     "template": _cmd_template,
@@ -522,6 +771,8 @@ _HANDLERS = {
     "show": _cmd_show,
     "demo": _cmd_demo,
     "set": _cmd_set,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
 }
 
 

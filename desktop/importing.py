@@ -1,12 +1,24 @@
-"""Importing workbooks into the database: each file all or nothing."""
+"""Importing workbooks into the database: each file all or nothing.
+
+Each file is read and checked whole before anything is written; the caller's
+``before_write`` (the backup made before an import or a merge) runs only when
+a file is about to change the database, so a refused file leaves no trace.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.store import ReviewNotFound, Store
 from forms.errors import UserError
 from forms.review import Review, restore_withheld
+
+if TYPE_CHECKING:
+    from exports.xlsx_reader import WorkbookContents
+
+BeforeWrite = Callable[[], object] | None
 
 
 class SampleRefused(UserError):
@@ -19,7 +31,9 @@ class SampleRefused(UserError):
         )
 
 
-def import_workbook(store: Store, path: Path, allow_sample: bool = False) -> tuple[str, str, int]:
+def import_workbook(
+    store: Store, path: Path, allow_sample: bool = False, before_write: BeforeWrite = None
+) -> tuple[str, str, int]:
     """Read ``path`` and bring it into ``store``; returns (review id, outcome, answer count).
 
     Raises ImportProblems (listing every problem) and writes nothing when the file is bad.
@@ -44,6 +58,7 @@ def import_workbook(store: Store, path: Path, allow_sample: bool = False) -> tup
         answers,
         sample=contents.sample,
         keep=keep,
+        before_write=before_write,
     )
     return review_id, outcome, len(contents.answers)
 
@@ -57,23 +72,56 @@ def _existing(store: Store, review_id: str | None) -> Review | None:
         return None
 
 
-def add_member_workbook(store: Store, coalition_id: str, path: Path) -> tuple[str, str]:
+def add_member_workbook(
+    store: Store,
+    coalition: str | Callable[[], str],
+    path: Path,
+    before_write: BeforeWrite = None,
+    sample: bool | None = None,
+) -> tuple[str, str]:
     """Read ``path`` and keep it as a contribution of the coalition; returns (name, outcome).
 
-    A filled template has no review id: its answers' digest stands in for one, so
-    the same file sent twice is still recognised. Raises ImportProblems for a bad file,
-    and SampleRefused for a sample workbook offered to a coalition that is not a sample.
+    ``coalition`` is the coalition's id, or a function that creates it, called
+    only once a file has passed its checks (``sample`` then says whether it is
+    a sample coalition). A filled template has no review id: its answers'
+    digest stands in for one, so the same file sent twice is still recognised.
+    Raises ImportProblems for a bad file, and SampleRefused for a sample
+    workbook offered to a coalition that is not a sample.
     """
+    contents = read_member_workbook(store, path)
+    if sample is None:
+        if callable(coalition):
+            raise TypeError("a coalition still to create needs its sample flag")
+        sample = store.get(coalition).sample
+    if contents.sample and not sample:
+        raise SampleRefused(path, "merged into a real coalition review")
+    return _add_member(store, coalition, path, contents, before_write)
+
+
+def read_member_workbook(store: Store, path: Path) -> WorkbookContents:
+    """Read and check a member's workbook (ImportProblems when it is refused)."""
     from exports.xlsx_reader import read_workbook
+
+    return read_workbook(path, store.form)
+
+
+def _add_member(
+    store: Store,
+    coalition: str | Callable[[], str],
+    path: Path,
+    contents: WorkbookContents,
+    before_write: BeforeWrite,
+) -> tuple[str, str]:
     from forms.review import answers_digest
 
-    contents = read_workbook(path, store.form)
-    if contents.sample and not store.get(coalition_id).sample:
-        raise SampleRefused(path, "merged into a real coalition review")
     answers = contents.answers
     member_id = contents.review_id or f"template-{answers_digest(answers)[:16]}"
     name = answers.get("profile.organisation") or path.stem
+    if callable(coalition):
+        if before_write is not None:
+            before_write()
+        coalition = coalition()
     outcome = store.add_contribution(
-        coalition_id, member_id, name, contents.revision, answers, path.name
+        coalition, member_id, name, contents.revision, answers, path.name, before_write
     )
     return name, outcome

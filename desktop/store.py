@@ -7,6 +7,7 @@ its answers are written with the review's new revision, or none are.
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import json
 import sqlite3
@@ -36,7 +37,11 @@ class StoreError(UserError):
 
 
 class DamagedDatabase(StoreError):
-    """The database file is damaged: SQLite cannot read it or its check fails."""
+    """The database file is damaged: empty, not SQLite, or failing SQLite's check."""
+
+
+class NoDatabase(StoreError):
+    """There is no database at the path given (and it was not to be created)."""
 
 
 class ReviewNotFound(UserError):
@@ -80,38 +85,51 @@ class Store:
     """All reviews in one database file.
 
     ``form_loader`` gives the form definition of a version; it is passed in so
-    that tests and future form versions need no global state.
+    that tests and future form versions need no global state. A missing
+    database is created (0600, in a 0700 folder) unless ``create`` is False
+    (NoDatabase). ``check`` runs SQLite's quick check before anything is
+    written, and refuses a damaged database (DamagedDatabase). A fault of the
+    disk (full, unreadable, read-only) is a StoreError saying so: it is never
+    taken for damage.
     """
 
-    def __init__(self, path: Path | str, form_loader: FormLoader | None = None) -> None:
+    def __init__(
+        self,
+        path: Path | str,
+        form_loader: FormLoader | None = None,
+        *,
+        create: bool = True,
+        check: bool = False,
+    ) -> None:
         self.path = Path(path)
         self._form_loader = form_loader
         self._bases: dict[int, str | None] = {}
-        self.db = self._open(self.path)
+        self.db = self._open(self.path, create, check)
 
     # -- opening ---------------------------------------------------------------
-    def _open(self, path: Path) -> Connection:
-        if path.is_dir():
-            raise StoreError(f"{path}: is a folder, not a database file")
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as err:
-            raise StoreError(f"{path}: cannot create its folder ({err.strerror})") from err
+    def _open(self, path: Path, create: bool, check: bool) -> Connection:
+        from desktop import db_faults
+
+        db_faults.prepare_file(path, create)
         try:
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as err:
-            raise StoreError(f"{path}: cannot open the database ({err})") from err
+            raise db_faults.classify(path, err) from err
         try:
             conn.execute("PRAGMA busy_timeout = 5000")
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
             db = Connection(conn, path)
+            if check:
+                problem = db_faults.integrity_problem(conn)
+                if problem is not None:
+                    raise DamagedDatabase(f"{path}: the database is damaged ({problem})")
             self._migrate(conn, path)
         except sqlite3.DatabaseError as err:
             conn.close()
-            raise DamagedDatabase(f"{path}: not a review database or damaged ({err})") from err
-        except StoreError:
+            raise db_faults.classify(path, err) from err
+        except BaseException:
             conn.close()
             raise
         return db
@@ -139,7 +157,7 @@ class Store:
 
     def integrity_problem(self) -> str | None:
         """What SQLite's quick check finds wrong with the database, or None when it is sound."""
-        from desktop.backups import integrity_problem
+        from desktop.db_faults import integrity_problem
 
         return integrity_problem(self.db.conn)
 
@@ -372,6 +390,7 @@ class Store:
         *,
         sample: bool = False,
         keep: frozenset[str] | set[str] = frozenset(),
+        before_write: Callable[[], object] | None = None,
     ) -> tuple[str, str]:
         """Bring a review read from a file into the database, in one transaction.
 
@@ -380,6 +399,7 @@ class Store:
         answers are replaced, except the keys in ``keep`` (answers the file left out,
         such as withheld confidential ones), and the revision goes up. Returns the id
         and what happened: ``created``, ``updated``, ``unchanged`` or ``older``.
+        ``before_write`` is called before anything is written, and only then (a backup).
         """
         from forms.review import check_answers
 
@@ -391,28 +411,34 @@ class Store:
             existing = self.db.execute(
                 "SELECT revision FROM reviews WHERE id = ?", [review_id]
             ).fetchone()
-        with self.db.atomic():
-            if existing is None:
-                new_id = review_id or _new_id()
+        if existing is None:
+            if before_write is not None:
+                before_write()
+            new_id = review_id or _new_id()
+            with self.db.atomic():
                 self.db.execute(
                     "INSERT INTO reviews (id, kind, form_key, form_version, sample, revision,"
                     " created, updated) VALUES (?, 'review', ?, ?, ?, ?, ?, ?)",
                     [new_id, form.key, form.version, int(sample), max(revision, 1), now, now],
                 )
                 self._write(new_id, checked, now, form)
-                return new_id, "created"
-            stored = existing[0]
-            if revision < stored:
-                return review_id, "older"
-            current = {
-                key: json.loads(value)
-                for key, value in self.db.execute(
-                    "SELECT key, value FROM answers WHERE review_id = ?", [review_id]
-                )
-            }
-            kept = {k: v for k, v in current.items() if k in keep and k not in checked}
-            if {**checked, **kept} == current:
-                return review_id, "unchanged"
+            return new_id, "created"
+        assert review_id is not None
+        stored = existing[0]
+        if revision < stored:
+            return review_id, "older"
+        current = {
+            key: json.loads(value)
+            for key, value in self.db.execute(
+                "SELECT key, value FROM answers WHERE review_id = ?", [review_id]
+            )
+        }
+        kept = {k: v for k, v in current.items() if k in keep and k not in checked}
+        if {**checked, **kept} == current:
+            return review_id, "unchanged"
+        if before_write is not None:
+            before_write()
+        with self.db.atomic():
             # Edited in the spreadsheet without a new revision: still newer than what is here.
             new_revision = revision if revision > stored else stored + 1
             removed = {k: None for k in current if k not in checked and k not in keep}
@@ -430,15 +456,22 @@ class Store:
         A ``sample`` coalition (practice files of a workshop) is kept apart from a
         real one of the same name.
         """
+        found = self.find_coalition(name, sample)
+        if found is not None:
+            return found
+        answers = {"profile.organisation": name, "profile.organisation_kind": "coalition"}
+        return self.create(answers, kind="coalition", sample=sample).id
+
+    def find_coalition(self, name: str, sample: bool = False) -> str | None:
+        """The id of the coalition review named ``name``, or None when there is none."""
         for row in self.db.execute(
             "SELECT r.id FROM reviews r JOIN answers a ON a.review_id = r.id"
             " WHERE r.kind = 'coalition' AND r.sample = ?"
             " AND a.key = 'profile.organisation' AND a.value = ?",
             [int(sample), _encode(name)],
         ):
-            return row[0]
-        answers = {"profile.organisation": name, "profile.organisation_kind": "coalition"}
-        return self.create(answers, kind="coalition", sample=sample).id
+            return str(row[0])
+        return None
 
     def add_contribution(
         self,
@@ -448,26 +481,29 @@ class Store:
         revision: int,
         answers: Mapping[str, Any],
         source: str,
+        before_write: Callable[[], object] | None = None,
     ) -> str:
         """Keep a member's review in a coalition; returns what happened.
 
         ``added`` (new), ``duplicate`` (the same answers again), ``older`` (an older
         revision than the one kept: nothing changes) or ``updated`` (a newer one
-        replaces it). One member review is never counted twice.
+        replaces it). One member review is never counted twice. ``before_write``
+        is called before anything is written, and only then (a backup).
         """
         from forms.review import answers_digest
 
         digest = answers_digest(answers)
+        row = self.db.execute(
+            "SELECT revision, digest FROM contributions WHERE coalition_id = ? AND review_id = ?",
+            [coalition_id, review_id],
+        ).fetchone()
+        if row is not None and row[1] == digest:
+            return "duplicate"
+        if row is not None and revision <= row[0]:
+            return "older"
+        if before_write is not None:
+            before_write()
         with self.db.atomic():
-            row = self.db.execute(
-                "SELECT revision, digest FROM contributions"
-                " WHERE coalition_id = ? AND review_id = ?",
-                [coalition_id, review_id],
-            ).fetchone()
-            if row is not None and row[1] == digest:
-                return "duplicate"
-            if row is not None and revision <= row[0]:
-                return "older"
             self.db.execute(
                 "INSERT INTO contributions (coalition_id, review_id, organisation, revision,"
                 " digest, answers, source, received) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
@@ -484,7 +520,7 @@ class Store:
             )
         return "added" if row is None else "updated"
 
-    def contributions(self, coalition_id: str) -> list[Contribution]:
+    def contributions(self, coalition_id: str) -> builtins.list[Contribution]:
         """The member reviews of a coalition, in the order they were first received."""
         from forms.merge import Contribution
 

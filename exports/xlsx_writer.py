@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ from exports.xlsx_layout import (
 )
 from forms.merge import Contribution
 from forms.review import Review, answers_digest, shareable_answers
+from forms.safe_text import clean_text
 from forms.schema import Field, Form
 
 #: Text that a spreadsheet could take for a formula when the cell is edited.
@@ -68,8 +70,16 @@ def cell_value(column: Column, value: Any, lang: str) -> Any:
     return value
 
 
+def _label(fld: Field | None, lang: str) -> str:
+    """The label of a field the definition must have (checked by the loader)."""
+    assert fld is not None
+    return fld.label.get(lang)
+
+
 def _put(sheet: Worksheet, row: int, col: int, value: Any) -> None:
     cell = sheet.cell(row=row, column=col)
+    if isinstance(value, str):
+        value = clean_text(value)  # a review stored before text was cleaned still exports
     cell.value = value
     if isinstance(value, str):
         cell.data_type = "s"  # never a formula, whatever the text starts with
@@ -221,11 +231,17 @@ def write_workbook(
     for row, (key, value) in enumerate(meta.items(), start=1):
         _put(sheet, row, 1, key)
         _put(sheet, row, 2, value)
+        value = clean_text(value, multiline=False)
         book.custom_doc_props.append(StringProperty(name=f"gcm_{key}", value=value or "-"))
     book.move_sheet(LISTS_SHEET, offset=len(book.sheetnames))
     target = Path(path)
+    # Built in memory, then written in one go: a full disk then fails in the
+    # write below, not inside openpyxl's zip file (which would complain again
+    # when it is collected).
+    content = io.BytesIO()
+    book.save(content)
     with atomic_path(target) as temporary:
-        book.save(temporary)
+        temporary.write_bytes(content.getbuffer())
     return target
 
 
@@ -307,7 +323,7 @@ def _coalition_sheets(
         "id",
         text("organisation", lang),
         rating.label.get(lang),
-        form.objectives.field("assessment").label.get(lang),
+        _label(form.objectives.field("assessment"), lang),
     ]
     for col, (key, label) in enumerate(zip(header, labels, strict=True), start=1):
         _put(voices, KEY_ROW, col, key)
@@ -335,6 +351,6 @@ def _coalition_sheets(
     for index, member in enumerate(contributions, start=FIRST_DATA_ROW):
         values = (member.organisation, member.review_id, member.revision, member.source,
                   assessed.get(member.organisation, 0))  # fmt: skip
-        for col, value in enumerate(values, start=1):
-            _put(sheet, index, col, value)
+        for col, cell in enumerate(values, start=1):
+            _put(sheet, index, col, cell)
     sheet.column_dimensions["A"].width = 40

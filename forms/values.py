@@ -28,6 +28,7 @@ import re
 from typing import Any
 
 from forms.errors import InvalidValue
+from forms.safe_text import clean_text
 from forms.schema import Choice, Field
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -58,24 +59,23 @@ def check_value(fld: Field, value: Any, key: str) -> Any:
     """
     if is_blank(value):
         return None
-    checker = _CHECKERS[fld.type]
-    return checker(fld, value, key)
+    checked = _CHECKERS[fld.type](fld, value, key)
+    return None if is_blank(checked) else checked  # text may be blank once cleaned
 
 
 def _check_text(fld: Field, value: Any, key: str) -> str:
     if not isinstance(value, str):
         raise InvalidValue(key, "expected text")
-    if "\x00" in value:
-        raise InvalidValue(key, "text contains a NUL character")
-    if "\r" in value:  # one kind of line break everywhere: files and editors differ
-        value = value.replace("\r\n", "\n").replace("\r", "\n")
-    if fld.type == "text" and ("\n" in value or "\r" in value):
+    # One kind of line break everywhere (files and editors differ), and nothing a
+    # workbook cannot hold: see forms/safe_text.py.
+    text = clean_text(value, multiline=fld.type == "longtext")
+    if fld.type == "text" and "\n" in text:
         raise InvalidValue(key, "expected a single line of text")
-    if fld.max_length is not None and len(value) > fld.max_length:
+    if fld.max_length is not None and len(text) > fld.max_length:
         raise InvalidValue(
-            key, f"text is {len(value)} characters long, at most {fld.max_length} are allowed"
+            key, f"text is {len(text)} characters long, at most {fld.max_length} are allowed"
         )
-    return value
+    return text
 
 
 def format_problem(fld: Field, value: Any) -> str | None:
@@ -139,7 +139,8 @@ def _check_number(fld: Field, value: Any, key: str) -> int | float:
         raise InvalidValue(key, f"{value} is below the minimum of {_plain(fld.minimum)}")
     if fld.maximum is not None and value > fld.maximum:
         raise InvalidValue(key, f"{value} is above the maximum of {_plain(fld.maximum)}")
-    return value
+    number: int | float = value
+    return number
 
 
 def _check_boolean(fld: Field, value: Any, key: str) -> bool:

@@ -24,14 +24,17 @@ EXIT_ERROR = 2
 
 def application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (created once per process)."""
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(argv if argv is not None else sys.argv[:1])
+    existing = QApplication.instance()
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication(argv if argv is not None else sys.argv[:1])
+    )
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("GCM Shadow Review")
     app.setWindowIcon(app_icon())
-    return app  # type: ignore[return-value]
+    return app
 
 
 def interface_language(settings: Settings, ask: bool = True) -> str:
@@ -60,6 +63,7 @@ def run(
     it closes: a quick check that the application starts (nothing is asked, no tour).
     """
     app = application()
+    install_crash_handler()
     settings = settings if settings is not None else Settings()
     lang = interface_language(settings, ask=not smoke)
     install_language(app, lang)
@@ -73,6 +77,7 @@ def run(
         try:
             if workshop is None:
                 lock = lock_database(db_path)
+                backups.clear_leftovers(db_path)  # of operations killed before
             store = open_database(workshop.db_path if workshop else db_path, not smoke)
         except UserError as err:
             if not smoke:
@@ -100,8 +105,35 @@ def run(
     finally:
         if workshop is not None:
             workshop.discard()
-        if lock is not None and lock.isLocked():
-            lock.unlock()
+        if lock is not None:
+            lock.release()
+
+
+def install_crash_handler() -> None:
+    """Log what escapes (any thread) and show the person a dialog naming the log file."""
+    from desktop import crash_log
+
+    app_object = QApplication.instance()
+    assert app_object is not None
+    receiver: QCoreApplication = app_object
+
+    def on_crash(where: Path, kind: str) -> None:
+        # Called on the failing thread: the dialog is shown by the UI thread.
+        QTimer.singleShot(0, receiver, lambda: _crash_dialog(where, kind))
+
+    crash_log.install(on_crash)
+
+
+def _crash_dialog(where: Path, kind: str) -> None:
+    QMessageBox.critical(
+        None,
+        APP_NAME,
+        QCoreApplication.translate(
+            "Startup",
+            "An unexpected problem ({0}) interrupted what you were doing. Everything saved "
+            "so far is safe. The details are in {1}.",
+        ).format(kind, where),
+    )
 
 
 def _smoke_done(window: MainWindow) -> None:
@@ -113,15 +145,14 @@ def _smoke_done(window: MainWindow) -> None:
 def open_database(path: Path, interactive: bool = True) -> Store:
     """Open the database for the window: checked, and recovered when damaged.
 
-    A damaged database is moved aside, never overwritten, and the newest sound
-    backup is offered (``interactive``); otherwise DamagedDatabase is raised.
+    A damaged database (an empty file, not SQLite, failing the quick check) is
+    moved aside, never overwritten, and the newest sound backup is offered
+    (``interactive``); otherwise DamagedDatabase is raised.
+    A fault of the disk (full, unreadable) is raised as the StoreError it is,
+    and nothing is moved.
     """
     try:
-        store = Store(path)
-        problem = store.integrity_problem()
-        if problem is not None:
-            store.close()
-            raise DamagedDatabase(f"{path}: the database is damaged ({problem})")
+        store = Store(path, check=True)
     except DamagedDatabase as err:
         if not interactive:
             raise

@@ -5,12 +5,18 @@ answers from there). A single-shot timer restarts on each edit; when typing
 pauses for ``delay_ms`` the pending changes are handed to a :class:`SaverThread`,
 which writes them in one transaction through its own database connection.
 "Saved" is only shown once that transaction has committed.
+
+Whatever goes wrong in the saver (any exception) ends as a failed batch: it is
+logged, the status bar says so, and the changes stay pending to be retried.
+Nothing waits for the saver without a bound: closing waits ``CLOSE_WAIT_S``
+at most, then says which answers could not be saved.
 """
 
 from __future__ import annotations
 
 import queue
-import sqlite3
+import threading
+import time
 from collections.abc import Mapping
 from enum import Enum
 from pathlib import Path
@@ -21,11 +27,16 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 from desktop.store import Store
 from forms.errors import UserError
 from forms.review import Review
+from forms.safe_text import changes_made
 from forms.schema import Form
 from forms.values import check_value
 
 DEFAULT_DELAY_MS = 700
 RETRY_MS = 5000
+#: How long closing a review waits for its last saves.
+CLOSE_WAIT_S = 3.0
+#: Saver threads that would not stop: kept referenced, so Qt never destroys a running thread.
+_abandoned: list[QThread] = []
 
 
 class SaveStatus(Enum):
@@ -47,22 +58,41 @@ class SaverThread(QThread):
         self._db_path = Path(db_path)
         self._queue: queue.Queue[tuple[int, str, dict[str, Any]] | None] = queue.Queue()
         self._next_batch = 0
+        self._outstanding = 0
+        self._idle = threading.Condition()
         self.setObjectName("saver")
 
     def submit(self, review_id: str, changes: Mapping[str, Any]) -> int:
         """Queue ``changes`` for saving; returns the batch number reported back."""
         self._next_batch += 1
+        with self._idle:
+            self._outstanding += 1
         self._queue.put((self._next_batch, review_id, dict(changes)))
         return self._next_batch
 
-    def wait_idle(self) -> None:
-        """Block until every submitted batch has been written or has failed."""
-        self._queue.join()
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        """Wait until every submitted batch was written or failed; False if ``timeout`` ran out."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        with self._idle:
+            while self._outstanding:
+                left = None if deadline is None else deadline - time.monotonic()
+                if left is not None and left <= 0:
+                    return False
+                self._idle.wait(left)
+        return True
 
-    def stop(self) -> None:
-        """Finish the queued batches, then end the thread."""
+    def stop(self, timeout: float = CLOSE_WAIT_S) -> bool:
+        """Finish the queued batches, then end the thread; False if it did not end in time.
+
+        A thread that does not end is left to finish on its own (and kept
+        referenced: Qt must never destroy a running thread).
+        """
         self._queue.put(None)
-        self.wait()
+        if self.wait(int(timeout * 1000)):
+            return True
+        self.setParent(None)
+        _abandoned.append(self)
+        return False
 
     def run(self) -> None:
         store: Store | None = None
@@ -77,15 +107,41 @@ class SaverThread(QThread):
                         if store is None:
                             store = Store(self._db_path)
                         revision = store.save(review_id, changes)
-                    except (UserError, sqlite3.Error, OSError) as err:
+                    except UserError as err:  # a full disk, a read-only file...
                         self.batch_failed.emit(batch, str(err))
+                    except Exception as err:  # anything else: a fault, logged
+                        self.batch_failed.emit(batch, _unexpected("saving", err))
+                        if store is not None:  # start again on a fresh connection
+                            _closed(store)
+                            store = None
                     else:
                         self.batch_saved.emit(batch, revision)
                 finally:
                     self._queue.task_done()
+                    with self._idle:
+                        if job is not None:
+                            self._outstanding -= 1
+                        self._idle.notify_all()
         finally:
             if store is not None:
-                store.close()
+                _closed(store)
+
+
+def _closed(store: Store) -> None:
+    try:
+        store.close()
+    except Exception as err:  # a connection that cannot even close: nothing more to do
+        _unexpected("closing the database", err)
+
+
+def _unexpected(what: str, err: BaseException) -> str:
+    """Log an unexpected failure; the message for the person, naming the log file."""
+    from desktop.crash_log import log_exception
+
+    where = log_exception(what, err)
+    return QCoreApplication.translate(
+        "Saving", "An unexpected problem ({0}) stopped the save; details are in {1}"
+    ).format(type(err).__name__, where)
 
 
 class ReviewSession(QObject):
@@ -95,6 +151,7 @@ class ReviewSession(QObject):
     status_changed = Signal(object)  # SaveStatus
     saved = Signal(int)  # revision, after a batch has committed
     save_failed = Signal(str)  # message
+    text_cleaned = Signal(str, str)  # answer key, what was changed in the text given
 
     def __init__(
         self,
@@ -145,6 +202,10 @@ class ReviewSession(QObject):
         if ref is None:
             raise KeyError(key)
         checked = check_value(ref.field, value, key)
+        if isinstance(value, str):
+            said = changes_made(value, checked or "")
+            if said:
+                self.text_cleaned.emit(key, said)
         if checked == self.answers.get(key):
             return
         if checked is None:
@@ -156,22 +217,34 @@ class ReviewSession(QObject):
         self._set_status(SaveStatus.SAVING)
         self.value_changed.emit(key)
 
-    def flush(self) -> bool:
-        """Save everything pending now and wait for it; True when all of it was saved."""
+    def flush(self, timeout: float | None = CLOSE_WAIT_S) -> bool:
+        """Save everything pending now and wait (``timeout`` s at most); True when all was saved.
+
+        A save that did not finish in time is named in ``last_error``.
+        """
         self._timer.stop()
         self._submit()
-        self._saver.wait_idle()
+        finished = self._saver.wait_idle(timeout)
         # Deliver the saver's queued signals so that the state is up to date.
         QCoreApplication.sendPostedEvents(self)
+        if not finished and self._in_flight:
+            keys = sorted({key for batch in self._in_flight.values() for key in batch})
+            shown = ", ".join(keys[:5]) + (" …" if len(keys) > 5 else "")
+            self.last_error = QCoreApplication.translate(
+                "Saving", "The save of {0} did not finish within {1} seconds."
+            ).format(shown, int(CLOSE_WAIT_S))
         return not self.has_unsaved_changes
 
     def close(self) -> bool:
-        """Flush and stop the saver thread; True when nothing was left unsaved."""
+        """Flush and stop the saver thread; True when nothing was left unsaved.
+
+        Waits a few seconds at most, however stuck the saver is.
+        """
         if self._closed:
             return True
         ok = self.flush()
-        self._saver.stop()
         self._closed = True
+        self._saver.stop(0.5 if not ok else CLOSE_WAIT_S)
         return ok
 
     def _submit(self) -> None:

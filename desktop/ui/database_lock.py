@@ -4,36 +4,36 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import QCoreApplication
 
-from forms.errors import UserError
+from desktop.database_lock import WINDOW, DatabaseInUse, DatabaseLock
+
+#: How long a starting window waits for a command or a restore to finish.
+WAIT_SECONDS = 10.0
 
 
-class DatabaseInUse(UserError):
-    """Another window of the application has the database open."""
-
-
-def lock_database(db_path: Path) -> QLockFile:
-    """Take the lock of ``db_path`` (``<db>.lock``) and return it, held; release with ``unlock()``.
+def lock_database(db_path: Path) -> DatabaseLock:
+    """Take the lock of ``db_path`` (``<db>.lock``) for this window and return it, held.
 
     The data folder is created first (on the first start it does not exist yet).
-    A lock left by a process that died is taken over; age alone never is.
-    Raises DatabaseInUse when another window holds it, UserError when it cannot be taken.
+    A lock is the operating system's: it ends with the process that held it,
+    so a window that crashed never leaves the database locked. Raises
+    DatabaseInUse when another window holds it (or a command keeps it longer
+    than ``WAIT_SECONDS``), UserError when it cannot be taken.
     """
+    lock = DatabaseLock(db_path)
     try:
-        db_path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        raise UserError(f"{db_path.parent}: cannot create the folder ({err.strerror})") from err
-    lock = QLockFile(str(db_path) + ".lock")
-    lock.setStaleLockTime(0)
-    if lock.tryLock(0):
-        return lock
-    if lock.error() == QLockFile.LockError.LockFailedError:
-        raise DatabaseInUse(
-            QCoreApplication.translate(
-                "Startup",
-                "{0} is already open in another window of GCM Shadow Review. "
-                "Use that window, or close it first.",
-            ).format(db_path)
-        )
-    raise UserError(f"{db_path}: cannot take the lock {lock.fileName()} ({lock.error().name})")
+        lock.acquire(True, WINDOW, WAIT_SECONDS)
+    except DatabaseInUse as err:
+        if err.holder != WINDOW:
+            raise
+        raise DatabaseInUse(db_path, WINDOW, _window_message(db_path)) from None
+    return lock
+
+
+def _window_message(db_path: Path) -> str:
+    return QCoreApplication.translate(
+        "Startup",
+        "{0} is already open in another window of GCM Shadow Review. "
+        "Use that window, or close it first.",
+    ).format(db_path)

@@ -25,7 +25,11 @@ from forms.schema import Form
 
 def default_file_name(country: str, organisation: str, what: str = "GCM shadow review") -> str:
     """A file name people recognise: "<country> – <what>.pdf", without unsafe characters."""
+    from forms.safe_text import file_name_part
+
     stem = " – ".join(p for p in (country, what) if p) or what
+    # No controls and no bidirectional overrides: they would disguise the name.
+    stem = file_name_part(stem)
     safe = "".join(c for c in stem if c not in '<>:"/\\|?*' and ord(c) >= 32).strip(" .")
     return f"{safe or 'report'}.pdf"
 
@@ -49,7 +53,9 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         fields = QFormLayout()
         self.language = QComboBox(self)
-        for choice in form.ref("profile.language").field.choices:
+        language = form.ref("profile.language")
+        assert language is not None
+        for choice in language.field.choices:
             self.language.addItem(choice.label.get(lang), choice.key)
         self.language.setCurrentIndex(max(0, self.language.findData(review_language)))
         self.language.setAccessibleName(self.tr("Language of the report"))

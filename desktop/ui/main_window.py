@@ -307,14 +307,13 @@ class MainWindow(QMainWindow):
         self.session = ReviewSession(store.path, review, form, delay, parent=self)
         self.session.status_changed.connect(self._show_status)
         self.session.save_failed.connect(self._save_failed)
+        self.session.text_cleaned.connect(self._text_cleaned)
         self.editor = ReviewEditor(self.session, self.lang, self, contributions=members)
         self.editor.add_contributions_requested.connect(self.merge_files)
         self.stack.addWidget(self.editor)
         self.stack.setCurrentWidget(self.editor)
         self._show_title()
-        self.session.value_changed.connect(
-            lambda key: key.startswith("profile.") and self._show_title()
-        )
+        self.session.value_changed.connect(self._profile_changed)
         self._show_status(self.session.status)
         self._update_actions()
         self.editor.navigator.setFocus()
@@ -334,16 +333,18 @@ class MainWindow(QMainWindow):
         title: str,
         paths: list[Path],
         db_path: Path,
-        take: Callable[[Store, Path], str],
+        take: Callable[[Store, Path, Callable[[], object] | None], str],
         finished: Callable[[tuple[list[str], list[str]]], None],
         failure: str,
         backup_reason: str,
     ) -> None:
         """Run ``take`` on each file off the UI thread, each file on its own.
 
-        The database is backed up first (``backup_reason``), except a workshop's.
-        ``take`` returns a line saying what happened; refused files give their
-        reasons. ``finished`` receives (done lines, refused lines).
+        The database is backed up (``backup_reason``) just before the first file
+        changes it, except a workshop's: refused files leave no backup behind.
+        ``take(store, path, before_write)`` returns a line saying what happened;
+        refused files give their reasons. ``finished`` receives (done lines,
+        refused lines).
         """
         keep_backup = not (self.workshop_mode or self.workshop is not None)
 
@@ -353,21 +354,19 @@ class MainWindow(QMainWindow):
         )
 
         def work(report, cancelled) -> tuple[list[str], list[str]]:
+            from desktop.backups import BackupOnce
             from desktop.importing import SampleRefused
 
             done: list[str] = []
             refused: list[str] = []
-            if keep_backup:
-                from desktop.backups import create_backup
-
-                create_backup(db_path, backup_reason)
+            backup = BackupOnce(db_path, backup_reason) if keep_backup else None
             with Store(db_path) as store:  # this thread's own connection
                 for index, path in enumerate(paths):
                     if cancelled():
                         raise Cancelled
                     report(index, len(paths), path.name)
                     try:
-                        done.append(take(store, path))
+                        done.append(take(store, path, backup))
                     except SampleRefused:
                         refused.append(sample_refused.format(path))
                     except UserError as err:
@@ -397,10 +396,10 @@ class MainWindow(QMainWindow):
         }
         allow_sample = self.workshop_mode
 
-        def take(store: Store, path: Path) -> str:
+        def take(store: Store, path: Path, backup: Callable[[], object] | None) -> str:
             from desktop.importing import import_workbook
 
-            _review_id, outcome, count = import_workbook(store, path, allow_sample)
+            _review_id, outcome, count = import_workbook(store, path, allow_sample, backup)
             return outcomes[outcome].format(path.name, count)
 
         self._run_on_workbooks(
@@ -430,10 +429,10 @@ class MainWindow(QMainWindow):
             "updated": self.tr("{0}: {1}: a newer revision replaces the one received"),
         }
 
-        def take(store: Store, path: Path) -> str:
+        def take(store: Store, path: Path, backup: Callable[[], object] | None) -> str:
             from desktop.importing import add_member_workbook
 
-            name, outcome = add_member_workbook(store, coalition_id, path)
+            name, outcome = add_member_workbook(store, coalition_id, path, backup)
             return outcomes[outcome].format(path.name, name)
 
         self._run_on_workbooks(
@@ -498,6 +497,8 @@ class MainWindow(QMainWindow):
         if not self._confirm_personal_data(session.form, answers, confidential):
             return
         target = dialog.target()
+        if not self._writable(target):
+            return
         form = session.form
         title = self.tr("Exporting the PDF report…")
         db_path = self.session_db_path()
@@ -573,6 +574,18 @@ class MainWindow(QMainWindow):
             parts.append(f"{row}, {column.label.get(self.lang) if column else column_key}")
         return " › ".join(parts)
 
+    def _writable(self, target: Path) -> bool:
+        """Whether ``target`` may be written: never the database, its files or its backups."""
+        from desktop.guarded_paths import ProtectedPath, refuse_protected
+
+        try:
+            for db_path in {self.store.path, self.session_db_path()}:
+                refuse_protected(target, db_path)
+        except ProtectedPath as err:
+            self._error(self.tr("The file cannot be written there."), str(err))
+            return False
+        return True
+
     def _export(self, title: str, write: Callable[..., Path], failure: str) -> None:
         """Run ``write(progress, should_stop)`` off the UI thread with a progress dialog.
 
@@ -609,6 +622,8 @@ class MainWindow(QMainWindow):
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
         language, target = dialog.export_language(), dialog.target()
+        if not self._writable(target):
+            return
         title = self.tr("Writing the blank questionnaire…")
 
         def write(progress, cancelled) -> Path:
@@ -640,6 +655,10 @@ class MainWindow(QMainWindow):
         self.workshop = None
         self.show_start()
         return True
+
+    def _profile_changed(self, key: str) -> None:
+        if key.startswith("profile."):
+            self._show_title()
 
     def _show_title(self) -> None:
         if self.session is None:
@@ -677,6 +696,18 @@ class MainWindow(QMainWindow):
                 "saving is retried every few seconds."
             ),
             message,
+        )
+
+    def _text_cleaned(self, key: str, _what: str) -> None:
+        """Say which answer had characters a file cannot hold changed (pasted from elsewhere)."""
+        if self.session is None:
+            return
+        self.statusBar().showMessage(
+            self.tr(
+                "{0}: special line breaks or control characters were changed so that the "
+                "answer can be saved and exported"
+            ).format(self._describe_key(self.session.form, key)),
+            15000,
         )
 
     def _confirm_unsaved(self) -> bool:

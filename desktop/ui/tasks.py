@@ -3,7 +3,9 @@
 The work is a plain function ``work(report, cancelled)``: it calls
 ``report(done, total, text)`` now and then and checks ``cancelled()`` between
 steps, raising :class:`Cancelled` to stop. It never touches widgets; results
-and errors come back to the UI thread through signals.
+and errors come back to the UI thread through signals. Any exception ends the
+task as failed (an unexpected one is logged, and its message names the log):
+the progress dialog never stays on screen.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from forms.errors import UserError
 
 Report = Callable[[int, int, str], None]
+#: Workers that did not end when the window closed (see BackgroundTask.wait).
+_abandoned: list[QThread] = []
 Work = Callable[[Report, Callable[[], bool]], Any]
 
 
@@ -50,6 +54,15 @@ class _Worker(QThread):
             self.was_cancelled.emit()
         except (UserError, OSError) as err:
             self.failed.emit(str(err))
+        except Exception as err:  # a fault: logged, and told
+            from desktop.crash_log import log_exception
+
+            where = log_exception(f"the background task {self.objectName() or 'work'}", err)
+            self.failed.emit(
+                self.tr("An unexpected problem ({0}) stopped the work; details are in {1}").format(
+                    type(err).__name__, where
+                )
+            )
         else:
             if self._cancel.is_set():
                 self.was_cancelled.emit()
@@ -90,9 +103,17 @@ class BackgroundTask(QObject):
         self.dialog.setLabelText(self.tr("Cancelling…"))
         self.worker.cancel()
 
-    def wait(self) -> None:
-        """Block until the thread has ended (for closing the window)."""
-        self.worker.wait()
+    def wait(self, timeout: float = 10.0) -> bool:
+        """Wait for the thread to end (closing the window), ``timeout`` s at most; True if it did.
+
+        A thread still running then is left to finish on its own, kept
+        referenced so that Qt never destroys it while it runs.
+        """
+        if self.worker.wait(int(timeout * 1000)):
+            return True
+        self.worker.setParent(None)
+        _abandoned.append(self.worker)
+        return False
 
     def running(self) -> bool:
         """Whether the work has started and not yet ended."""
@@ -105,7 +126,7 @@ class BackgroundTask(QObject):
             self.dialog.setLabelText(text)
 
     def _end(self, signal: Any, *args: Any) -> None:
-        self.worker.wait()
+        self.worker.wait(5000)  # it has emitted its last signal: ending at once
         self.dialog.reset()
         self.dialog.hide()
         signal.emit(*args)

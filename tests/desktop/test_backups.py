@@ -10,6 +10,9 @@ import pytest
 
 from desktop import backups
 from desktop.store import DamagedDatabase, Store
+from exports.xlsx_writer import write_workbook
+from forms.loader import load_form
+from forms.review import Review
 from tests.desktop.test_cli import run
 
 
@@ -158,25 +161,31 @@ def test_backup_and_restore_on_the_command_line(capsys, tmp_path):
     assert len(err.strip().splitlines()) == 1 and path.read_bytes() == before
 
 
-def test_an_import_is_preceded_by_a_backup(capsys, tmp_path):
+def test_an_import_is_preceded_by_a_backup_and_a_refused_one_by_none(capsys, tmp_path):
     path, _ = _db_with(tmp_path)
     missing = tmp_path / "none.xlsx"
     code, _, _ = run(capsys, "import", str(missing), "--db", str(path))
     assert code == 2
+    assert backups.list_backups(path) == [], "a refused file changes nothing, backups included"
+    form = load_form()
+    workbook = write_workbook(
+        form, Review("r-1", 1, {"profile.country": "Niger"}), tmp_path / "w.xlsx"
+    )
+    assert run(capsys, "import", str(workbook), "--db", str(path))[0] == 0
     assert [b.reason for b in backups.list_backups(path)] == ["before-import"]
 
 
 def test_restore_waits_for_the_window_to_close(capsys, tmp_path):
-    from PySide6.QtCore import QLockFile
+    from desktop.database_lock import WINDOW, DatabaseLock
 
     path, _ = _db_with(tmp_path)
     backups.create_backup(path, "manual")
-    window = QLockFile(str(path) + ".lock")  # what an open window holds
-    assert window.tryLock(0)
+    window = DatabaseLock(path)  # what an open window holds
+    window.acquire(True, WINDOW)
     try:
         before = path.read_bytes()
         code, _, err = run(capsys, "restore", "--db", str(path))
         assert code == 2 and "already open in another window" in err and path.read_bytes() == before
     finally:
-        window.unlock()
+        window.release()
     assert run(capsys, "restore", "--db", str(path))[0] == 0

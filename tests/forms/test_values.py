@@ -54,7 +54,6 @@ def test_every_field_type_accepts_its_example(form):
             [{"indicator": "other", "value": "1", "year": 2000.5}],
             "whole number",
         ),
-        ("obj01.assessment", "a\x00b", "NUL"),
     ],
 )
 def test_invalid_values_are_refused_with_the_key(form, key, value, message):
@@ -129,3 +128,19 @@ def test_format_value_uses_labels(form):
         format_value(field(form, "obj01.key_ways"), ["kw01", "kw07"])
         == "Pandemic recovery; Detention"
     )
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "stored"),
+    [
+        ("obj01.assessment", "a\x0bb", "a\nb"),  # Word's soft line break
+        ("obj01.assessment", "a\u2028b\u2029c", "a\nb\nc"),
+        ("obj01.assessment", "a\x1b[31mb\x00c\x7f", "a[31mbc"),
+        ("obj01.assessment", "a\r\nb\rc", "a\nb\nc"),
+        ("obj01.assessment", "lone \ud800 surrogate", "lone  surrogate"),
+        ("profile.country", "Fran\x0bce", "Fran ce"),  # one line: a space
+        ("obj01.assessment", "\x1b\x07", None),  # nothing left: no answer
+    ],
+)
+def test_text_is_cleaned_of_what_files_cannot_hold(form, key, value, stored):
+    assert check_value(field(form, key), value, key) == stored

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLockFile, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from desktop import backups
+from desktop.database_lock import WINDOW, DatabaseLock
 from desktop.store import DamagedDatabase, Store
 from desktop.ui.app import daily_backup, open_database, run
 from tests.desktop.test_backups import _countries, _damage, _db_with
@@ -59,8 +60,8 @@ def test_the_window_start_makes_the_daily_backup(tmp_path):
 
 def test_a_second_window_on_the_same_database_is_refused(qtbot, tmp_path, capsys):
     path, _ = _db_with(tmp_path)
-    other = QLockFile(str(path) + ".lock")  # another window holds the database
-    assert other.tryLock(0)
+    other = DatabaseLock(path)  # another window holds the database
+    other.acquire(True, WINDOW)
     try:
         before = path.read_bytes()
         assert run(path, smoke=True) == 2
@@ -68,7 +69,7 @@ def test_a_second_window_on_the_same_database_is_refused(qtbot, tmp_path, capsys
         assert "already open in another window" in err and str(path) in err
         assert path.read_bytes() == before
     finally:
-        other.unlock()
+        other.release()
     assert run(path, smoke=True) == 0, "free again once the other window closed"
 
 

@@ -1,0 +1,134 @@
+"""Telling a damaged database from a fault of the disk, before anything is moved or written.
+
+A full disk, an unreadable or read-only file and a busy database are faults:
+they pass, and the database must stay exactly where it is. An empty file, a
+file that is not SQLite, or one failing SQLite's quick check is damage: it is
+set aside and a backup offered. Mixing the two up moved healthy databases
+aside on a full disk.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+from desktop.private_files import create_private_file, narrow_mode, private_folder
+from forms.errors import UserError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+#: SQLite's primary result codes that mean the file itself is damaged.
+_DAMAGE_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
+_FULL_CODE = 13  # SQLITE_FULL
+_IOERR_CODE = 10
+_BUSY_CODES = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED
+_ACCESS_CODES = {3, 8, 14, 23}  # SQLITE_PERM, SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_AUTH
+#: Below this much free space a disk error is taken for a full disk.
+_NEARLY_FULL = 1 << 20
+
+
+def prepare_file(path: Path, create: bool) -> None:
+    """Check ``path`` before SQLite opens it; create it (0600, in a 0700 folder) when missing.
+
+    Raises DamagedDatabase for an empty or non-SQLite file, NoDatabase when it
+    is missing and not to be created, StoreError for a fault.
+    """
+    from desktop.store import DamagedDatabase, NoDatabase, StoreError
+
+    if path.is_dir():
+        raise StoreError(f"{path}: is a folder, not a database file")
+    if path.exists():
+        problem = _file_problem(path)
+        if problem is not None:
+            raise DamagedDatabase(f"{path}: {problem}")
+        narrow_mode(path)
+        return
+    if not create:
+        raise NoDatabase(f"{path}: there is no database there")
+    try:
+        private_folder(path.parent)
+        create_private_file(path)
+    except OSError as err:
+        raise StoreError(f"{path}: the database cannot be created ({describe(err)})") from err
+
+
+def _file_problem(path: Path) -> str | None:
+    """What makes ``path`` no database at all (empty, not SQLite), or None."""
+    from desktop.store import StoreError
+
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(len(SQLITE_HEADER))
+    except OSError as err:
+        raise StoreError(f"{path}: the database cannot be read ({describe(err)})") from err
+    if not head:
+        return "the database is damaged (the file is empty: 0 bytes)"
+    if head != SQLITE_HEADER:
+        return "not a review database or damaged (it is not an SQLite database file)"
+    return None
+
+
+def integrity_problem(conn: sqlite3.Connection) -> str | None:
+    """What SQLite's quick check finds wrong with a database, or None when it is sound.
+
+    A fault while checking (a disk error, a busy file) is raised, not reported
+    as damage.
+    """
+    try:
+        rows = [row[0] for row in conn.execute("PRAGMA quick_check")]
+    except sqlite3.DatabaseError as err:
+        if not is_damage(err):
+            raise
+        return str(err)
+    return None if rows == ["ok"] else "; ".join(rows[:3])
+
+
+def is_damage(err: sqlite3.Error) -> bool:
+    """Whether SQLite's error says the file is damaged (rather than the disk at fault)."""
+    code = getattr(err, "sqlite_errorcode", None)
+    if code is None:
+        return isinstance(err, sqlite3.DatabaseError) and (
+            "malformed" in str(err) or "not a database" in str(err)
+        )
+    return code & 0xFF in _DAMAGE_CODES
+
+
+def classify(path: Path, err: sqlite3.Error) -> UserError:
+    """The error to raise for ``err`` met while opening ``path``: damage or a fault."""
+    from desktop.store import DamagedDatabase, StoreError
+
+    if is_damage(err):
+        return DamagedDatabase(f"{path}: not a review database or damaged ({err})")
+    return StoreError(f"{path}: the database cannot be opened: {_fault(path, err)}")
+
+
+def _fault(path: Path, err: sqlite3.Error) -> str:
+    code = (getattr(err, "sqlite_errorcode", None) or 0) & 0xFF
+    if code == _FULL_CODE or (code == _IOERR_CODE and _nearly_full(path)):
+        what = "the disk is full. Free some space, then try again"
+    elif code in _BUSY_CODES:
+        what = "another program is using it. Try again in a moment"
+    elif code in _ACCESS_CODES or not os.access(path, os.R_OK | os.W_OK):
+        what = "it cannot be read or written here (read-only or not permitted)"
+    else:
+        what = f"the disk could not be read or written ({err})"
+    return f"{what}. Nothing was changed"
+
+
+def _nearly_full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.parent).free < _NEARLY_FULL
+    except OSError:
+        return False
+
+
+def describe(err: OSError) -> str:
+    """An OS error in a few words: "the disk is full", else its own text."""
+    import errno
+
+    if err.errno == errno.ENOSPC:
+        return "the disk is full"
+    if err.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return f"not permitted here: {err.strerror}"
+    return err.strerror or str(err)
