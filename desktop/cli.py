@@ -197,7 +197,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as err:  # a fault of the application: logged, said in one line
         from desktop.crash_log import log_exception
 
-        where = log_exception("gcm-review " + " ".join(arguments[:1]), err)
+        command = next((a for a in arguments if a in _ACCESS), "")
+        where = log_exception(f"gcm-review {command}".strip(), err)
         print(
             f"error: an unexpected problem stopped the command ({type(err).__name__});"
             f" nothing more was written. Details: {where}",

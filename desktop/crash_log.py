@@ -143,5 +143,16 @@ def install(on_crash: Callable[[Path, str], object] | None = None) -> None:
         _faults_file = open(path, "a", encoding="utf-8")  # noqa: SIM115 (kept open for crashes)
         narrow_mode(path, PRIVATE_FILE)
         faulthandler.enable(_faults_file)
+        import atexit
+
+        atexit.register(_close_faults_file)
     except OSError:
         faulthandler.enable()
+
+
+def _close_faults_file() -> None:
+    import faulthandler
+
+    faulthandler.disable()
+    if _faults_file is not None:
+        _faults_file.close()

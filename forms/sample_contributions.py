@@ -105,7 +105,8 @@ def member_files(form: Form, count: int, seed: int = 2026) -> list[MemberFile]:
     first = members[0]
     older = dict(first.answers)
     older["obj01.assessment"] = "Draft: " + older.get("obj01.assessment", "to be completed")
-    members.append(MemberFile(f"member-{count - 1:03d}-duplicate.xlsx", members[1].review_id,
-                              members[1].revision, members[1].answers))  # fmt: skip
+    again = members[min(1, len(members) - 1)]  # with 3 files there is one member only
+    members.append(MemberFile(f"member-{count - 1:03d}-duplicate.xlsx", again.review_id,
+                              again.revision, again.answers))  # fmt: skip
     members.append(MemberFile(f"member-{count:03d}-older-draft.xlsx", first.review_id, 1, older))
     return members

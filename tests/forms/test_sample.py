@@ -28,3 +28,11 @@ def test_sample_uses_every_rating(form):
     answers = sample_answers(form)
     ratings = {answers[f"{item.key}.rating"] for item in form.objectives.items}
     assert ratings == {c.key for c in form.ref("obj01.rating").field.choices}
+
+
+def test_the_smallest_practice_set_has_a_member_a_duplicate_and_an_older_draft(form):
+    from forms.sample_contributions import member_files
+
+    first, duplicate, older = member_files(form, 3)
+    assert duplicate.review_id == first.review_id and duplicate.answers == first.answers
+    assert older.review_id == first.review_id and older.revision < first.revision
