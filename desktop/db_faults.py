@@ -43,14 +43,24 @@ def prepare_file(path: Path, create: bool) -> None:
         if problem is not None:
             raise DamagedDatabase(f"{path}: {problem}")
         narrow_mode(path)
+        _narrow_data_folder(path.parent)
         return
     if not create:
         raise NoDatabase(f"{path}: there is no database there")
     try:
         private_folder(path.parent)
+        _narrow_data_folder(path.parent)
         create_private_file(path)
     except OSError as err:
         raise StoreError(f"{path}: the database cannot be created ({describe(err)})") from err
+
+
+def _narrow_data_folder(folder: Path) -> None:
+    """Take the application's own data folder to 0700 (older versions left it 0755)."""
+    from desktop.paths import user_data_dir
+
+    if folder == user_data_dir():
+        narrow_mode(folder, 0o700)
 
 
 def _file_problem(path: Path) -> str | None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
 from desktop.paths import settings_path
+from desktop.private_files import narrow_mode, private_folder
 from desktop.ui.language import INTERFACE_LANGUAGES
 
 
@@ -16,6 +18,14 @@ class Settings:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path if path is not None else settings_path()
         self._store = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def _sync(self) -> None:
+        """Write the file now, readable by its owner only (in a 0700 folder)."""
+        # QSettings reports no failure either: the choice is then kept for this session.
+        with contextlib.suppress(OSError):
+            private_folder(self.path.parent)
+        self._store.sync()
+        narrow_mode(self.path)
 
     @property
     def language(self) -> str | None:
@@ -28,7 +38,7 @@ class Settings:
         if lang not in INTERFACE_LANGUAGES:
             raise ValueError(f"unknown interface language {lang!r}")
         self._store.setValue("interface/language", lang)
-        self._store.sync()
+        self._sync()
 
     @property
     def tour_seen(self) -> bool:
@@ -38,4 +48,4 @@ class Settings:
     @tour_seen.setter
     def tour_seen(self, seen: bool) -> None:
         self._store.setValue("interface/tour_seen", bool(seen))
-        self._store.sync()
+        self._sync()

@@ -750,3 +750,18 @@ def test_bidi_overrides_and_escapes_in_names_are_not_printed_raw(tmp_path, prist
         assert "Mali" in result.out and "AME" in result.out
         assert "\u202e" not in result.out and "\x1b" not in result.out, args
         assert "\u202e" not in result.err and "\x1b" not in result.err, args
+
+
+# issue 14, case 8
+def test_a_data_folder_left_open_by_an_older_version_is_narrowed(tmp_path):
+    import os
+
+    data = tmp_path / "xdg" / "gcm-shadow-review"
+    data.mkdir(parents=True)
+    os.chmod(data, 0o755)
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "xdg")}
+    env.pop("GCM_REVIEW_DB", None)
+    result = subprocess.run([str(SCRIPT), "demo"], env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert os.stat(data).st_mode & 0o777 == 0o700
+    assert os.stat(data / "reviews.db").st_mode & 0o777 == 0o600

@@ -418,3 +418,17 @@ def test_importing_a_workbook_with_a_30_digit_revision_ends_with_a_report(
     workbook = _sound_workbook(form, tmp_path, revision=10**29 + 12345)
     assert len(str(10**29 + 12345)) == 30
     _import_ends_with_a_report(window, qtbot, monkeypatch, workbook)
+
+
+# issue 14, case 8
+def test_the_settings_file_is_private(tmp_path):
+    import os
+
+    from desktop.ui.settings import Settings
+
+    path = tmp_path / "fresh" / "settings.ini"
+    settings = Settings(path)
+    settings.language = "fr"
+    assert os.stat(path).st_mode & 0o777 == 0o600
+    assert os.stat(path.parent).st_mode & 0o777 == 0o700
+    assert Settings(path).language == "fr"
