@@ -123,7 +123,7 @@ def _fault(path: Path, err: sqlite3.Error) -> str:
         what = "it cannot be read or written here (read-only or not permitted)"
     else:
         what = f"the disk could not be read or written ({err})"
-    return f"{what}. Nothing was changed"
+    return f"{what}. Nothing was changed."
 
 
 def _nearly_full(path: Path) -> bool:
