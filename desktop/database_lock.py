@@ -33,14 +33,12 @@ class DatabaseInUse(UserError):
     def __init__(self, db_path: Path, holder: str, message: str = "") -> None:
         self.db_path = db_path
         self.holder = holder
-        if message:
-            pass
-        elif holder == WINDOW:
+        if not message and holder == WINDOW:
             message = (
                 f"{db_path} is already open in another window of GCM Shadow Review."
                 " Use that window, or close it first."
             )
-        else:
+        elif not message:
             message = f"{db_path} is busy (a restore or another command is using it); try again"
         super().__init__(message)
 
