@@ -15,7 +15,7 @@ stored text can neither colour nor reorder the terminal.
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO, cast
@@ -136,6 +136,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     import_ = command("import", "import filled templates or exported workbooks")
     import_.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    import_.add_argument(
+        "--replace",
+        action="store_true",
+        help="apply files that change a review's organisation or remove many of its answers"
+        " (the database is backed up first)",
+    )
     check = command("check", "check workbooks as import would, without writing anything")
     check.add_argument("files", nargs="+", type=Path, metavar="FILE")
 
@@ -674,28 +680,66 @@ def _report_problems(err: UserError) -> None:
         print(shown_safe(f"error: {line}"), file=sys.stderr)
 
 
-def _cmd_import(database: _Database, args: argparse.Namespace, out: TextIO) -> int:
-    from desktop.backups import BackupOnce
-    from desktop.importing import import_workbook
+EDITED = " (edited by hand after export)"
 
-    store = database.store
-    backup = BackupOnce(database.path, "before-import")  # made before the first change
+
+def _each_file(paths: list[Path], take: Callable[[Path], str], out: TextIO) -> int:
+    """Run ``take`` on each file, each on its own: one refused or failing goes on to the next.
+
+    ``take`` returns the line to print. Refusals are printed as errors; an
+    unexpected fault is logged and told in one line. Exit code 2 when any file
+    was not taken.
+    """
     failed = 0
-    for path in args.files:
+    for path in paths:
         try:
-            review_id, outcome, count = import_workbook(store, path, before_write=backup)
+            line = take(path)
         except UserError as err:
             failed += 1
             _report_problems(err)
             continue
-        messages = {
-            "created": f"imported as a new review {review_id} ({count} answers)",
-            "updated": f"updated review {review_id} to a newer revision ({count} answers)",
-            "unchanged": f"review {review_id} is already up to date: nothing changed",
-            "older": f"review {review_id} has a newer revision here: nothing changed",
-        }
-        print(f"{path}: {messages[outcome]}", file=out)
-    return EXIT_USAGE if failed else EXIT_OK
+        except BrokenPipeError:  # the reader went away: told by main, quietly
+            raise
+        except Exception as err:  # a fault: logged, told, and the next file is still read
+            from desktop.crash_log import log_exception
+
+            failed += 1
+            where = log_exception(f"reading {path}", err)
+            print(
+                shown_safe(f"error: {path}: an unexpected problem ({type(err).__name__}) stopped"
+                           f" the reading of this file; details are in {where}"),
+                file=sys.stderr,
+            )  # fmt: skip
+            continue
+        print(shown_safe(f"{path}: {line}"), file=out)
+    return failed
+
+
+def _cmd_import(database: _Database, args: argparse.Namespace, out: TextIO) -> int:
+    from desktop.backups import BackupOnce
+    from desktop.importing import NotConfirmed, import_workbook
+
+    store = database.store
+    backup = BackupOnce(database.path, "before-import")  # made before the first change
+    messages = {
+        "created": "imported as a new review {0} ({1} answers)",
+        "updated": "updated review {0} to a newer revision ({1} answers)",
+        "unchanged": "review {0} is already up to date: nothing changed",
+        "older": "review {0} has a newer revision here: nothing changed",
+    }
+
+    def take(path: Path) -> str:
+        try:
+            done = import_workbook(store, path, before_write=backup, replace=args.replace)
+        except NotConfirmed as err:
+            raise UsageError(
+                f"{err}. Check the file; to apply it, run the import again with --replace"
+                " (the database is backed up first)"
+            ) from None
+        line = messages[done.outcome].format(done.review_id, done.answers)
+        return line + (EDITED if done.edited else "")
+
+    return EXIT_USAGE if _each_file(args.files, take, out) else EXIT_OK
 
 
 def _cmd_merge(database: _Database, args: argparse.Namespace, out: TextIO) -> int:
@@ -711,23 +755,19 @@ def _cmd_merge(database: _Database, args: argparse.Namespace, out: TextIO) -> in
         coalition_id = store.coalition(args.coalition, sample=args.sample)
         return coalition_id
 
-    failed = 0
     messages = {
         "added": "added",
         "duplicate": "the same contribution was already received: not counted again",
         "older": "an older revision than the one received: not used",
         "updated": "a newer revision: replaces the one received before",
+        "replaced": "replaced by its corrected file",
     }
-    for path in args.files:
-        try:
-            organisation, outcome = add_member_workbook(
-                store, coalition_id or create, path, backup, args.sample
-            )
-        except UserError as err:
-            failed += 1
-            _report_problems(err)
-            continue
-        print(f"{path}: {organisation}: {messages[outcome]}", file=out)
+
+    def take(path: Path) -> str:
+        done = add_member_workbook(store, coalition_id or create, path, backup, args.sample)
+        return f"{done.organisation}: {messages[done.outcome]}" + (EDITED if done.edited else "")
+
+    failed = _each_file(args.files, take, out)
     if coalition_id is None:
         print(f"no file could be added: the coalition {args.coalition} was not created", file=out)
         return EXIT_USAGE
@@ -740,18 +780,17 @@ def _cmd_check(database: _Database, args: argparse.Namespace, out: TextIO) -> in
     """What import would say of each file; reads no database and writes nothing."""
     from exports.xlsx_reader import read_workbook
     from forms.loader import load_form
+    from forms.sample import looks_like_sample
 
-    failed = 0
-    for path in args.files:
-        try:
-            contents = read_workbook(path, load_form)
-        except UserError as err:
-            failed += 1
-            _report_problems(err)
-            continue
+    def take(path: Path) -> str:
+        contents = read_workbook(path, load_form)
         origin = f"review {contents.review_id}" if contents.review_id else "a filled template"
-        print(f"{path}: ok, {origin}, {len(contents.answers)} answers", file=out)
-    return EXIT_USAGE if failed else EXIT_OK
+        notes = [EDITED.strip()] if contents.edited_after_export else []
+        if contents.sample or looks_like_sample(contents.answers, contents.review_id):
+            notes.append("(a SAMPLE file from a workshop)")
+        return " ".join([f"ok, {origin}, {len(contents.answers)} answers", *notes])
+
+    return EXIT_USAGE if _each_file(args.files, take, out) else EXIT_OK
 
 
 def shown_safe(text: str) -> str:

@@ -3,15 +3,19 @@
 Each file is read and checked whole before anything is written; the caller's
 ``before_write`` (the backup made before an import or a merge) runs only when
 a file is about to change the database, so a refused file leaves no trace.
+Nothing a file says of itself is taken on its word: a sample file is known by
+its marks as well as by its flag, a file edited after its export is said to
+be, and a file that would replace a review's organisation or most of its
+answers waits for a confirmation (``replace``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from desktop.store import ReviewNotFound, Store
+from desktop.store import ReplaceNeeded, ReviewNotFound, Store
 from forms.errors import UserError
 from forms.review import Review, restore_withheld
 
@@ -31,36 +35,92 @@ class SampleRefused(UserError):
         )
 
 
+class OwnExport(UserError):
+    """A coalition's own export offered to it as a member's contribution."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(
+            f"{path}: this is the coalition's own export; it cannot be one of its contributions"
+        )
+
+
+class NotConfirmed(UserError):
+    """A file that would replace a review in a way a person must confirm first."""
+
+    def __init__(self, path: Path, needed: ReplaceNeeded, edited: bool) -> None:
+        self.path = path
+        self.review_id = needed.review_id
+        self.reasons = needed.reasons
+        self.edited = edited
+        note = " (and the file was edited by hand after export)" if edited else ""
+        super().__init__(f"{path}: not applied: {needed}{note}")
+
+
+class Imported(NamedTuple):
+    """What importing one file did."""
+
+    review_id: str
+    outcome: str  # created, updated, unchanged or older
+    answers: int  # how many answers the file holds
+    edited: bool  # an export edited by hand after it was written
+
+
+class Merged(NamedTuple):
+    """What adding one member's file to a coalition did."""
+
+    organisation: str
+    outcome: str  # added, duplicate, older, updated or replaced
+    edited: bool
+
+
+def _is_sample(contents: WorkbookContents) -> bool:
+    from forms.sample import looks_like_sample
+
+    return contents.sample or looks_like_sample(contents.answers, contents.review_id)
+
+
 def import_workbook(
-    store: Store, path: Path, allow_sample: bool = False, before_write: BeforeWrite = None
-) -> tuple[str, str, int]:
-    """Read ``path`` and bring it into ``store``; returns (review id, outcome, answer count).
+    store: Store,
+    path: Path,
+    allow_sample: bool = False,
+    before_write: BeforeWrite = None,
+    replace: bool = False,
+) -> Imported:
+    """Read ``path`` and bring it into ``store``.
 
     Raises ImportProblems (listing every problem) and writes nothing when the file is bad.
     A sample workbook is refused (SampleRefused) unless it updates the sample review
-    it came from or ``allow_sample`` says the database is a workshop's own.
+    it came from or ``allow_sample`` says the database is a workshop's own. A file
+    that would change a review's organisation or remove many of its answers raises
+    NotConfirmed unless ``replace`` confirms it.
     """
     from exports.xlsx_reader import read_workbook
 
     contents = read_workbook(path, store.form)
     answers = contents.answers
     current = _existing(store, contents.review_id)
-    if contents.sample and not allow_sample and not (current is not None and current.sample):
+    sample = _is_sample(contents)
+    if sample and not allow_sample and not (current is not None and current.sample):
         raise SampleRefused(path, "imported among real reviews")
     keep: set[str] = set()
     if contents.confidential_withheld and current is not None:
         form = store.form(current.form_version)
         answers, keep = restore_withheld(form, answers, current.answers)
-    review_id, outcome = store.import_review(
-        contents.review_id,
-        contents.form_version,
-        contents.revision,
-        answers,
-        sample=contents.sample,
-        keep=keep,
-        before_write=before_write,
-    )
-    return review_id, outcome, len(contents.answers)
+    try:
+        review_id, outcome = store.import_review(
+            contents.review_id,
+            contents.form_version,
+            contents.revision,
+            answers,
+            sample=sample,
+            keep=keep,
+            before_write=before_write,
+            replace=replace,
+        )
+    except ReplaceNeeded as needed:
+        raise NotConfirmed(path, needed, contents.edited_after_export) from None
+    return Imported(review_id, outcome, len(contents.answers), contents.edited_after_export)
 
 
 def _existing(store: Store, review_id: str | None) -> Review | None:
@@ -78,23 +138,27 @@ def add_member_workbook(
     path: Path,
     before_write: BeforeWrite = None,
     sample: bool | None = None,
-) -> tuple[str, str]:
-    """Read ``path`` and keep it as a contribution of the coalition; returns (name, outcome).
+) -> Merged:
+    """Read ``path`` and keep it as a contribution of the coalition.
 
     ``coalition`` is the coalition's id, or a function that creates it, called
     only once a file has passed its checks (``sample`` then says whether it is
-    a sample coalition). A filled template has no review id: its answers'
-    digest stands in for one, so the same file sent twice is still recognised.
-    Raises ImportProblems for a bad file, and SampleRefused for a sample
-    workbook offered to a coalition that is not a sample.
+    a sample coalition). The member is known by its review id, or for a filled
+    blank questionnaire by the template's id and the organisation
+    (forms.merge.member_identity): a file sent again replaces the earlier one.
+    Raises ImportProblems for a bad file, SampleRefused for a sample workbook
+    offered to a coalition that is not a sample, and OwnExport for the
+    coalition's own export.
     """
     contents = read_member_workbook(store, path)
     if sample is None:
         if callable(coalition):
             raise TypeError("a coalition still to create needs its sample flag")
         sample = store.get(coalition).sample
-    if contents.sample and not sample:
+    if _is_sample(contents) and not sample:
         raise SampleRefused(path, "merged into a real coalition review")
+    if isinstance(coalition, str) and contents.review_id == coalition:
+        raise OwnExport(path)
     return _add_member(store, coalition, path, contents, before_write)
 
 
@@ -111,17 +175,20 @@ def _add_member(
     path: Path,
     contents: WorkbookContents,
     before_write: BeforeWrite,
-) -> tuple[str, str]:
-    from forms.review import answers_digest
+) -> Merged:
+    from forms.merge import member_identity
 
     answers = contents.answers
-    member_id = contents.review_id or f"template-{answers_digest(answers)[:16]}"
     name = answers.get("profile.organisation") or path.stem
+    member = member_identity(
+        contents.review_id, contents.template_id, answers.get("profile.organisation", ""), answers
+    )
     if callable(coalition):
         if before_write is not None:
             before_write()
         coalition = coalition()
     outcome = store.add_contribution(
-        coalition, member_id, name, contents.revision, answers, path.name, before_write
-    )
-    return name, outcome
+        coalition, member, name, contents.revision, answers, path.name, before_write,
+        contents.edited_after_export,
+    )  # fmt: skip
+    return Merged(name, outcome, contents.edited_after_export)

@@ -117,3 +117,9 @@ def m003_review_percent(db: Database) -> None:
     """
     db.execute("ALTER TABLE reviews ADD COLUMN percent INTEGER")
     db.execute("ALTER TABLE reviews ADD COLUMN percent_basis TEXT")
+
+
+@migration
+def m004_contribution_edited(db: Database) -> None:
+    """Whether a contribution's file was edited by hand after its export (provenance)."""
+    db.execute("ALTER TABLE contributions ADD COLUMN edited INTEGER NOT NULL DEFAULT 0")

@@ -44,6 +44,19 @@ class NoDatabase(StoreError):
     """There is no database at the path given (and it was not to be created)."""
 
 
+class ReplaceNeeded(StoreError):
+    """A file would replace a review in a way that needs a person's confirmation.
+
+    ``reasons`` says why (another organisation, many answers removed); nothing
+    was written.
+    """
+
+    def __init__(self, review_id: str, reasons: list[str]) -> None:
+        self.review_id = review_id
+        self.reasons = reasons
+        super().__init__(f"it would replace review {review_id}: {'; '.join(reasons)}")
+
+
 class ReviewNotFound(UserError):
     """No review has the id (or id prefix) given."""
 
@@ -65,8 +78,15 @@ class ReviewSummary(NamedTuple):
     sample: bool
 
 
-def _new_id() -> str:
-    """A new random review id (uuid is imported when first needed, not at start-up)."""
+def _new_id(sample: bool = False) -> str:
+    """A new random review id (uuid is imported when first needed, not at start-up).
+
+    A sample review's id carries the sample's mark (forms.sample_marks).
+    """
+    if sample:
+        from forms.sample_marks import sample_id
+
+        return sample_id()
     import uuid
 
     return str(uuid.uuid4())
@@ -296,7 +316,7 @@ class Store:
 
         form = self.form(form_version)
         checked = check_answers(form, answers or {})
-        review_id = _new_id()
+        review_id = _new_id(sample)
         now = utc_now()
         with self.db.atomic():
             self.db.execute(
@@ -391,6 +411,7 @@ class Store:
         sample: bool = False,
         keep: frozenset[str] | set[str] = frozenset(),
         before_write: Callable[[], object] | None = None,
+        replace: bool = False,
     ) -> tuple[str, str]:
         """Bring a review read from a file into the database, in one transaction.
 
@@ -400,6 +421,8 @@ class Store:
         such as withheld confidential ones), and the revision goes up. Returns the id
         and what happened: ``created``, ``updated``, ``unchanged`` or ``older``.
         ``before_write`` is called before anything is written, and only then (a backup).
+        A replacement that changes the organisation or removes more than a few
+        answers raises ReplaceNeeded unless ``replace`` confirms it.
         """
         from forms.review import check_answers
 
@@ -414,7 +437,7 @@ class Store:
         if existing is None:
             if before_write is not None:
                 before_write()
-            new_id = review_id or _new_id()
+            new_id = review_id or _new_id(sample)
             with self.db.atomic():
                 self.db.execute(
                     "INSERT INTO reviews (id, kind, form_key, form_version, sample, revision,"
@@ -436,12 +459,18 @@ class Store:
         kept = {k: v for k, v in current.items() if k in keep and k not in checked}
         if {**checked, **kept} == current:
             return review_id, "unchanged"
+        removed = {k: None for k in current if k not in checked and k not in keep}
+        if not replace:
+            from forms.replacement import replacement_risks
+
+            risks = replacement_risks(current, {**checked, **kept}, removed)
+            if risks:
+                raise ReplaceNeeded(review_id, risks)
         if before_write is not None:
             before_write()
         with self.db.atomic():
             # Edited in the spreadsheet without a new revision: still newer than what is here.
             new_revision = revision if revision > stored else stored + 1
-            removed = {k: None for k in current if k not in checked and k not in keep}
             self._write(review_id, {**removed, **checked}, now, form)
             self.db.execute(
                 "UPDATE reviews SET revision = ?, updated = ? WHERE id = ?",
@@ -482,13 +511,18 @@ class Store:
         answers: Mapping[str, Any],
         source: str,
         before_write: Callable[[], object] | None = None,
+        edited: bool = False,
     ) -> str:
         """Keep a member's review in a coalition; returns what happened.
 
-        ``added`` (new), ``duplicate`` (the same answers again), ``older`` (an older
-        revision than the one kept: nothing changes) or ``updated`` (a newer one
-        replaces it). One member review is never counted twice. ``before_write``
-        is called before anything is written, and only then (a backup).
+        ``review_id`` is the member's identity (forms.merge.member_identity).
+        ``added`` (new), ``duplicate`` (the same answers again), ``older`` (an
+        older revision than the one kept: nothing changes), ``updated`` (a newer
+        revision replaces it) or ``replaced`` (the same revision with other
+        answers: the member's corrected file replaces it). One member is never
+        counted twice. ``edited`` records that the file was edited by hand after
+        its export. ``before_write`` is called before anything is written, and
+        only then (a backup).
         """
         from forms.review import answers_digest
 
@@ -499,35 +533,40 @@ class Store:
         ).fetchone()
         if row is not None and row[1] == digest:
             return "duplicate"
-        if row is not None and revision <= row[0]:
+        if row is not None and revision < row[0]:
             return "older"
         if before_write is not None:
             before_write()
         with self.db.atomic():
             self.db.execute(
                 "INSERT INTO contributions (coalition_id, review_id, organisation, revision,"
-                " digest, answers, source, received) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                " digest, answers, source, received, edited) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT (coalition_id, review_id) DO UPDATE SET"
                 " organisation = excluded.organisation, revision = excluded.revision,"
                 " digest = excluded.digest, answers = excluded.answers,"
-                " source = excluded.source, received = excluded.received",
+                " source = excluded.source, received = excluded.received,"
+                " edited = excluded.edited",
                 [coalition_id, review_id, organisation, revision, digest, _encode(dict(answers)),
-                 source, utc_now()],
+                 source, utc_now(), int(edited)],
             )  # fmt: skip
             self.db.execute(
                 "UPDATE reviews SET revision = revision + 1, updated = ? WHERE id = ?",
                 [utc_now(), coalition_id],
             )
-        return "added" if row is None else "updated"
+        if row is None:
+            return "added"
+        return "updated" if revision > row[0] else "replaced"
 
     def contributions(self, coalition_id: str) -> builtins.list[Contribution]:
-        """The member reviews of a coalition, in the order they were first received."""
+        """The member reviews of a coalition, by organisation name (then identity)."""
         from forms.merge import Contribution
 
         return [
-            Contribution(rid, organisation, revision, json.loads(answers), source, received)
-            for rid, organisation, revision, answers, source, received in self.db.execute(
-                "SELECT review_id, organisation, revision, answers, source, received"
+            Contribution(
+                rid, organisation, revision, json.loads(answers), source, received, bool(edited)
+            )
+            for rid, organisation, revision, answers, source, received, edited in self.db.execute(
+                "SELECT review_id, organisation, revision, answers, source, received, edited"
                 " FROM contributions"
                 " WHERE coalition_id = ? ORDER BY organisation COLLATE NOCASE, review_id",
                 [coalition_id],

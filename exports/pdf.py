@@ -52,7 +52,7 @@ from exports.pdf_styles import is_bold as _is_bold
 from exports.pdf_styles import ltr as _ltr
 from exports.report_texts import text
 from exports.rich_text import display_text, inline_markup, user_paragraphs
-from forms.merge import Consolidation
+from forms.merge import Consolidation, Member
 from forms.review import Review, confidential_keys
 from forms.schema import Field, Form, Section
 from forms.values import format_value, format_value_choice, is_blank
@@ -616,14 +616,13 @@ class _Builder:
         if self.consolidation is None or not self.consolidation.contributors:
             return
         lang = self.lang
-        assessed: dict[str, int] = {}
-        for view in self.consolidation.objectives.values():
-            for voice in view.voices:
-                assessed[voice.organisation] = assessed.get(voice.organisation, 0) + 1
+        assessed = self.consolidation.objectives_assessed()
+        edited = f" ({text('edited_after_export', lang)})"
         rows = [
-            [name, str(assessed.get(name, 0))]
-            for name in sorted(self.consolidation.contributors, key=str.casefold)
-        ]
+            [member.organisation + (edited if member.edited else ""),
+             str(assessed.get(member.identity, 0))]
+            for member in sorted(self.consolidation.members, key=_by_name)
+        ]  # fmt: skip
         self.story.append(CondPageBreak(60 * mm))
         self.story.append(self.heading(text("contributors", lang), 0))
         self.story.append(
@@ -799,3 +798,7 @@ def build_pdf(
         document.setProgressCallBack(layout_progress(target, progress, should_stop))
         document.multiBuild(story)
     return target
+
+
+def _by_name(member: Member) -> str:
+    return member.organisation.casefold()

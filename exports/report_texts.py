@@ -208,6 +208,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "Objetivos evaluados",
         "ar": "الأهداف المقيَّمة",
     },
+    "edited_after_export": {
+        "en": "edited by hand after export",
+        "fr": "modifié à la main après l’export",
+        "es": "editado a mano después de exportarse",
+        "ar": "عُدِّل يدويًا بعد التصدير",
+    },
     "revision": {"en": "Revision", "fr": "Révision", "es": "Revisión", "ar": "المراجعة"},
     "organisation": {
         "en": "Organisation",

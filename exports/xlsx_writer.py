@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import uuid
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -217,6 +218,9 @@ def write_workbook(
         "review_id": review.id if review else "",
         "revision": str(review.revision) if review else "0",
         "kind": review.kind if review else "template",
+        # Each blank questionnaire written has its own id: the files filled from it
+        # are told apart from those of another, and a corrected one is recognised.
+        "template_id": "" if review else str(uuid.uuid4()),
         "sample": "yes" if review and review.sample else "no",
         "organisation": answers.get("profile.organisation", ""),
         "country": answers.get("profile.country", ""),
@@ -304,6 +308,9 @@ def _ratings(
     cover.add_chart(chart, f"D{start}")
 
 
+_LABELLED = ("organisation", "revision", "objectives_assessed", "edited_after_export")
+
+
 def _coalition_sheets(
     book: Workbook,
     form: Form,
@@ -314,7 +321,7 @@ def _coalition_sheets(
     from forms.merge import consolidate
 
     consolidation = consolidate(form, contributions, include_confidential)
-    assessed: dict[str, int] = {}
+    assessed = consolidation.objectives_assessed()
     voices = book.create_sheet("voices")
     rating = form.objectives.field("rating")
     assert rating is not None
@@ -333,7 +340,6 @@ def _coalition_sheets(
     row = FIRST_DATA_ROW
     for key, view in consolidation.objectives.items():
         for voice in view.voices:
-            assessed[voice.organisation] = assessed.get(voice.organisation, 0) + 1
             said = _choice_label(rating, voice.rating, lang) if voice.rating else None
             for col, value in enumerate((key, voice.organisation, said, voice.assessment), 1):
                 _put(voices, row, col, value)
@@ -342,15 +348,19 @@ def _coalition_sheets(
     for letter, width in zip("ABCD", (8, 36, 22, 80), strict=True):
         voices.column_dimensions[letter].width = width
     sheet = book.create_sheet("contributions")
-    columns = ["organisation", "review_id", "revision", "source", "objectives_assessed"]
+    columns = [
+        "organisation", "review_id", "revision", "source", "objectives_assessed",
+        "edited_after_export",
+    ]  # fmt: skip
     for col, key in enumerate(columns, start=1):
         _put(sheet, KEY_ROW, col, key)
-        _put(sheet, LABEL_ROW, col, text(key, lang) if key in ("organisation", "revision") else key)
+        _put(sheet, LABEL_ROW, col, text(key, lang) if key in _LABELLED else key)
         sheet.cell(row=LABEL_ROW, column=col).font = Font(bold=True)
     sheet.row_dimensions[KEY_ROW].hidden = True
     for index, member in enumerate(contributions, start=FIRST_DATA_ROW):
         values = (member.organisation, member.review_id, member.revision, member.source,
-                  assessed.get(member.organisation, 0))  # fmt: skip
+                  assessed.get(member.review_id, 0),
+                  text("yes" if member.edited else "no", lang))  # fmt: skip
         for col, cell in enumerate(values, start=1):
             _put(sheet, index, col, cell)
     sheet.column_dimensions["A"].width = 40

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from forms.review import shareable_answers
 from forms.schema import Field, Form
@@ -21,7 +21,11 @@ DISAGREEMENT_STEPS = 2
 
 @dataclass(frozen=True)
 class Contribution:
-    """One member organisation's review as received (a snapshot, never edited)."""
+    """One member organisation's review as received (a snapshot, never edited).
+
+    ``review_id`` is the member's identity (see :func:`member_identity`);
+    ``edited`` tells that the file was edited by hand after its export.
+    """
 
     review_id: str
     organisation: str
@@ -29,15 +33,44 @@ class Contribution:
     answers: Mapping[str, Any]
     source: str = ""
     received: str = ""
+    edited: bool = False
+
+
+def _folded(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def member_identity(
+    review_id: str | None, template_id: str | None, organisation: str, answers: Mapping[str, Any]
+) -> str:
+    """Who a contribution comes from, so that a file sent again replaces the earlier one.
+
+    A member's export is its review id. A filled blank questionnaire is the
+    template's own id together with the organisation that filled it: the same
+    blank file is often sent to every member. A questionnaire written before
+    templates had ids is known by the organisation alone, or when it names
+    none, by its answers.
+    """
+    import hashlib
+
+    if review_id:
+        return review_id
+    if organisation.strip():
+        name = hashlib.sha256(_folded(organisation).encode("utf-8")).hexdigest()[:16]
+        return f"template-{template_id or 'none'}-{name}"
+    from forms.review import answers_digest
+
+    return f"template-{answers_digest(answers)[:16]}"
 
 
 @dataclass(frozen=True)
 class Voice:
-    """What one organisation said about one objective."""
+    """What one organisation (``member``: its identity) said about one objective."""
 
     organisation: str
     rating: str | None
     assessment: str
+    member: str = ""
 
 
 @dataclass(frozen=True)
@@ -60,6 +93,14 @@ class ObjectiveView:
         return self.spread >= DISAGREEMENT_STEPS
 
 
+class Member(NamedTuple):
+    """Who contributed: identity, organisation, and whether the file was edited after export."""
+
+    identity: str
+    organisation: str
+    edited: bool
+
+
 @dataclass
 class Consolidation:
     """Everything combined from the contributions, with provenance."""
@@ -71,6 +112,17 @@ class Consolidation:
         default_factory=dict
     )
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    #: Each contribution's member, in order: two organisations of the same name
+    #: stay two members.
+    members: list[Member] = field(default_factory=list)
+
+    def objectives_assessed(self) -> dict[str, int]:
+        """How many objectives each member (by identity) rated or assessed."""
+        counts = dict.fromkeys((member.identity for member in self.members), 0)
+        for view in self.objectives.values():
+            for voice in view.voices:
+                counts[voice.member] = counts.get(voice.member, 0) + 1
+        return counts
 
 
 def rating_scale(form: Form) -> list[str]:
@@ -107,7 +159,7 @@ def consolidate(
             if rating in counts:
                 counts[rating] += 1
             if rating or assessment:
-                voices.append(Voice(member.organisation, rating, assessment))
+                voices.append(Voice(member.organisation, rating, assessment, member.review_id))
         positions = [scale.index(v.rating) for v in voices if v.rating in scale]
         objectives[item.key] = ObjectiveView(
             key=item.key,
@@ -116,7 +168,11 @@ def consolidate(
             spread=max(positions) - min(positions) if positions else 0,
             voices=tuple(voices),
         )
-    result = Consolidation([m.organisation for m in members], objectives)
+    result = Consolidation(
+        [m.organisation for m in members],
+        objectives,
+        members=[Member(m.review_id, m.organisation, m.edited) for m in members],
+    )
     for ref in form.refs():
         if ref.field.type != "table" or ref.section.has_items:
             continue

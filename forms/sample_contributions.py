@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from forms.merge import rating_scale
+from forms.sample import sample_country
+from forms.sample_marks import sample_id
 from forms.schema import Form
 
 KINDS = [
@@ -64,13 +66,14 @@ def member_files(form: Form, count: int, seed: int = 2026) -> list[MemberFile]:
     all_ratings = [c.key for c in rating.choices]
     contested = {item.key for item in rng.sample(list(form.objectives.items), 3)}
     members: list[MemberFile] = []
+    country = sample_country()
     for number in range(count - 2):
         place = PLACES[number % len(PLACES)]
         name = f"{KINDS[number % len(KINDS)]} of {place}"
         if number >= len(KINDS):
             name += f" ({number // len(KINDS) + 1})"
         answers: dict[str, Any] = {
-            "profile.country": "Republic of Veridia",
+            "profile.country": country,
             "profile.organisation": name,
             "profile.organisation_kind": "organisation",
             "profile.language": "en",
@@ -90,7 +93,7 @@ def member_files(form: Form, count: int, seed: int = 2026) -> list[MemberFile]:
                 place=place, concern=CONCERNS[key]
             )
         answers["endorsements.entries"] = [
-            {"organisation": name, "role": "endorsing", "country": "Republic of Veridia"}
+            {"organisation": name, "role": "endorsing", "country": country}
         ]
         answers["methodology.consultations"] = [
             {
@@ -100,7 +103,7 @@ def member_files(form: Form, count: int, seed: int = 2026) -> list[MemberFile]:
                 "gender": {"women": total // 2, "men": total - total // 2},
             }
         ]
-        review_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+        review_id = sample_id(uuid.UUID(int=rng.getrandbits(128), version=4))
         members.append(MemberFile(f"member-{number + 1:03d}.xlsx", review_id, 2, answers))
     first = members[0]
     older = dict(first.answers)

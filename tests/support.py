@@ -47,3 +47,18 @@ def every_field_answers(form: Form) -> dict[str, Any]:
     answers["profile.period_start"] = "2022-01-01"
     answers["profile.period_end"] = "2025-12-31"
     return answers
+
+
+def real_answers(form: Form) -> dict[str, Any]:
+    """The sample's answers as a real organisation's review: its country and name are real.
+
+    The sample's own country and organisation mark a file as workshop material,
+    which real reviews and coalitions refuse.
+    """
+    from forms.sample import sample_answers
+
+    return {
+        **sample_answers(form),
+        "profile.country": "Chile",
+        "profile.organisation": "Red Andina de Migraciones",
+    }

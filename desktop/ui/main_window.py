@@ -35,10 +35,14 @@ from forms.versions import CURRENT_VERSION
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
+    from desktop.importing import NotConfirmed
     from desktop.ui.autosave import ReviewSession, SaveStatus
     from desktop.ui.editor import ReviewEditor
     from desktop.ui.tour import Tour
     from desktop.workshop import WorkshopCopy
+
+    #: What a batch of workbooks gave: done lines, refused lines, files awaiting a yes.
+    WorkbookResults = tuple[list[str], list[str], list[NotConfirmed]]
 
 APP_NAME = "GCM Shadow Review"
 
@@ -334,7 +338,7 @@ class MainWindow(QMainWindow):
         paths: list[Path],
         db_path: Path,
         take: Callable[[Store, Path, Callable[[], object] | None], str],
-        finished: Callable[[tuple[list[str], list[str]]], None],
+        finished: Callable[[WorkbookResults], None],
         failure: str,
         backup_reason: str,
     ) -> None:
@@ -343,8 +347,10 @@ class MainWindow(QMainWindow):
         The database is backed up (``backup_reason``) just before the first file
         changes it, except a workshop's: refused files leave no backup behind.
         ``take(store, path, before_write)`` returns a line saying what happened;
-        refused files give their reasons. ``finished`` receives (done lines,
-        refused lines).
+        refused files give their reasons, a fault in one file is logged and told
+        and the next file is still read, and files that need a confirmation
+        (NotConfirmed) are set aside. ``finished`` receives (done lines, refused
+        lines, files set aside).
         """
         keep_backup = not (self.workshop_mode or self.workshop is not None)
 
@@ -352,13 +358,17 @@ class MainWindow(QMainWindow):
             "{0}: this file comes from the SAMPLE review of a workshop; it cannot go into a "
             "real review"
         )
+        unexpected = self.tr(
+            "{0}: an unexpected problem ({1}) stopped the reading of this file; details are in {2}"
+        )
 
-        def work(report, cancelled) -> tuple[list[str], list[str]]:
+        def work(report, cancelled) -> WorkbookResults:
             from desktop.backups import BackupOnce
-            from desktop.importing import SampleRefused
+            from desktop.importing import NotConfirmed, SampleRefused
 
             done: list[str] = []
             refused: list[str] = []
+            waiting: list[NotConfirmed] = []
             backup = BackupOnce(db_path, backup_reason) if keep_backup else None
             with Store(db_path) as store:  # this thread's own connection
                 for index, path in enumerate(paths):
@@ -369,10 +379,17 @@ class MainWindow(QMainWindow):
                         done.append(take(store, path, backup))
                     except SampleRefused:
                         refused.append(sample_refused.format(path))
-                    except UserError as err:
-                        refused.extend(err.lines())
+                    except NotConfirmed as err:
+                        waiting.append(err)
+                    except UserError as err:  # one entry per file, a line per problem
+                        refused.append("\n".join(err.lines()))
+                    except Exception as err:  # a fault in one file: the others are still read
+                        from desktop.crash_log import log_exception
+
+                        where = log_exception(f"reading {path}", err)
+                        refused.append(unexpected.format(path, type(err).__name__, where))
             report(len(paths), len(paths), "")
-            return done, refused
+            return done, refused, waiting
 
         task = BackgroundTask(title, work, self)
         task.finished.connect(finished)
@@ -380,8 +397,18 @@ class MainWindow(QMainWindow):
         self.task = task
         task.start()
 
-    def import_files(self, paths: list[Path] | None = None) -> None:
-        """Import workbooks (asked for when not given) off the UI thread, then report."""
+    def import_files(
+        self,
+        paths: list[Path] | None = None,
+        replace: bool = False,
+        earlier: tuple[list[str], list[str]] | None = None,
+    ) -> None:
+        """Import workbooks (asked for when not given) off the UI thread, then report.
+
+        Files that would change a review's organisation or remove many of its
+        answers are applied only once confirmed; they are then imported again
+        with ``replace``, their outcome added to the ``earlier`` ones.
+        """
         if not self.close_review():
             return
         paths = paths if paths is not None else self._choose_workbooks(self.tr("Import workbooks"))
@@ -394,20 +421,22 @@ class MainWindow(QMainWindow):
             "unchanged": self.tr("{0}: the review is already up to date"),
             "older": self.tr("{0}: the review here is newer; nothing changed"),
         }
+        edited = self.tr("{0} (edited by hand after export)")
         allow_sample = self.workshop_mode
 
         def take(store: Store, path: Path, backup: Callable[[], object] | None) -> str:
             from desktop.importing import import_workbook
 
-            _review_id, outcome, count = import_workbook(store, path, allow_sample, backup)
-            return outcomes[outcome].format(path.name, count)
+            result = import_workbook(store, path, allow_sample, backup, replace)
+            line = outcomes[result.outcome].format(path.name, result.answers)
+            return edited.format(line) if result.edited else line
 
         self._run_on_workbooks(
             self.tr("Importing workbooks…"),
             paths,
             self.store.path,
             take,
-            self._imported,
+            lambda result: self._imported(result, earlier),
             self.tr("The files could not be imported."),
             "before-import",
         )
@@ -427,13 +456,16 @@ class MainWindow(QMainWindow):
             "duplicate": self.tr("{0}: {1}: already received, not counted again"),
             "older": self.tr("{0}: {1}: older than the contribution received; not used"),
             "updated": self.tr("{0}: {1}: a newer revision replaces the one received"),
+            "replaced": self.tr("{0}: {1}: replaced by its corrected file"),
         }
+        edited = self.tr("{0} (edited by hand after export)")
 
         def take(store: Store, path: Path, backup: Callable[[], object] | None) -> str:
             from desktop.importing import add_member_workbook
 
-            name, outcome = add_member_workbook(store, coalition_id, path, backup)
-            return outcomes[outcome].format(path.name, name)
+            result = add_member_workbook(store, coalition_id, path, backup)
+            line = outcomes[result.outcome].format(path.name, result.organisation)
+            return edited.format(line) if result.edited else line
 
         self._run_on_workbooks(
             self.tr("Adding member workbooks…"),
@@ -449,16 +481,57 @@ class MainWindow(QMainWindow):
         """The database file of the open review (the workshop copy's, for the sample)."""
         return self.workshop.db_path if self.workshop is not None else self.store.path
 
-    def _merged(self, coalition_id: str, result: tuple[list[str], list[str]]) -> None:
+    def _merged(self, coalition_id: str, result: WorkbookResults) -> None:
         if self.close_review():
             self.open_review(coalition_id)
             if self.editor is not None:
                 self.editor.show_page("contributions")
-        self._summary(result)
+        done, refused, _waiting = result  # a merge replaces no review: nothing waits
+        self._summary((done, refused))
 
-    def _imported(self, result: tuple[list[str], list[str]]) -> None:
+    def _imported(
+        self, result: WorkbookResults, earlier: tuple[list[str], list[str]] | None
+    ) -> None:
+        done, refused, waiting = result
+        if earlier is not None:
+            done, refused = [*earlier[0], *done], [*earlier[1], *refused]
+        if waiting and self._confirm_replacements(waiting):
+            self.import_files([err.path for err in waiting], True, (done, refused))
+            return
+        not_applied = self.tr("{0}: not applied; the review here was kept ({1})")
+        refused += [not_applied.format(err.path, "; ".join(err.reasons)) for err in waiting]
         self.show_start()
-        self._summary(result)
+        self._summary((done, refused))
+
+    def _confirm_replacements(self, waiting: list[NotConfirmed]) -> bool:
+        """Ask whether files that would replace reviews in a big way are to be applied."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            APP_NAME,
+            self.tr("%n file(s) would replace a review already here in a big way.", "",
+                    len(waiting)),
+            parent=self,
+        )  # fmt: skip
+        box.setInformativeText(
+            self.tr(
+                "Another organisation's name, or many answers removed, can mean a file that is "
+                "not what it claims. Check the details. If you replace, the database is backed "
+                "up first."
+            )
+        )
+        edited = self.tr(" (edited by hand after export)")
+        box.setDetailedText(
+            "\n".join(
+                f"{err.path.name}{edited if err.edited else ''}: {'; '.join(err.reasons)}"
+                for err in waiting
+            )
+        )
+        replace = box.addButton(self.tr("&Replace"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep what is here"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is replace
 
     def _summary(self, result: tuple[list[str], list[str]]) -> None:
         done, refused = result

@@ -169,7 +169,9 @@ def test_an_import_is_preceded_by_a_backup_and_a_refused_one_by_none(capsys, tmp
     assert backups.list_backups(path) == [], "a refused file changes nothing, backups included"
     form = load_form()
     workbook = write_workbook(
-        form, Review("r-1", 1, {"profile.country": "Niger"}), tmp_path / "w.xlsx"
+        form,
+        Review("11111111-0000-4000-8000-000000000001", 1, {"profile.country": "Niger"}),
+        tmp_path / "w.xlsx",
     )
     assert run(capsys, "import", str(workbook), "--db", str(path))[0] == 0
     assert [b.reason for b in backups.list_backups(path)] == ["before-import"]

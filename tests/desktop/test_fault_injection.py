@@ -49,6 +49,7 @@ from forms.errors import UserError
 from forms.loader import load_form
 from forms.review import Review
 from forms.sample import sample_answers
+from tests.support import real_answers
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and tmpfs")
 
@@ -364,7 +365,7 @@ class Workbooks:
     def _write(self) -> tuple[Path, str, dict]:
         number = next(self.numbers)
         review_id = f"{self.prefix}-0000-4000-8000-{number:012d}"
-        answers = sample_answers(self.form)
+        answers = real_answers(self.form)  # a real review: sample files are refused
         answers["obj01.assessment"] = f"Workbook {number} of {self.prefix}."
         path = self.folder / f"{self.prefix}-{number}.xlsx"
         write_workbook(self.form, Review(review_id, self.form.version, answers), path)

@@ -34,11 +34,11 @@ def set_answer(book, sheet_name: str, key: str, row: int, value) -> None:
 @pytest.fixture
 def exported(capsys, tmp_path):
     """A database with a real (not sample) review holding every answer, and its full export."""
-    from forms.sample import sample_answers
+    from tests.support import real_answers
 
     db = tmp_path / "source.db"
     with Store(db) as store:
-        review_id = store.create(sample_answers(store.form(1))).id
+        review_id = store.create(real_answers(store.form(1))).id
     path = tmp_path / "sample.xlsx"
     code, _, _ = run(
         capsys, "export", review_id, "--xlsx", str(path), "--include-confidential", "--db", str(db)

@@ -88,7 +88,7 @@ def test_workbook_is_readable_and_carries_metadata(form, tmp_path):
 
 def test_confidential_answers_stay_out_unless_included(form, tmp_path):
     answers = sample_answers(form)
-    review = Review("c", form.version, answers)
+    review = Review("cccccccc-0000-4000-8000-000000000003", form.version, answers)
     contents = read_workbook(write_workbook(form, review, tmp_path / "c.xlsx"), load_form)
     assert "obj13.assessment" not in contents.answers
     assert "profile.contact_email" not in contents.answers
@@ -175,7 +175,9 @@ def rewrite(path: Path, replace: dict[str, bytes | None]) -> None:
 
 @pytest.fixture
 def export(form, tmp_path):
-    review = Review("e", form.version, sample_answers(form), revision=2)
+    review = Review(
+        "eeeeeeee-0000-4000-8000-000000000005", form.version, sample_answers(form), revision=2
+    )
     return write_workbook(form, review, tmp_path / "export.xlsx", include_confidential=True)
 
 
@@ -294,7 +296,7 @@ def test_every_bad_value_is_listed_with_its_cell(export):
         re.match(r"objectives![A-Z]+4: 'Fantastic progress' is not one of", p) for p in problems
     )
     assert any(p.startswith("objectives!") and "30001 characters long" in p for p in problems)
-    assert "objectives!E6: a formula is not accepted as an answer" in [
+    assert "objectives!E6: a formula is not accepted (in any cell of a review workbook)" in [
         re.sub(r"![A-Z]+6", "!E6", p) for p in problems
     ]
     assert "objectives!A7: unknown id 'obj99'" in problems

@@ -58,7 +58,7 @@ def test_adding_member_workbooks_from_the_app(window, qtbot, form, tmp_path):
         paths.append(write_workbook(form, review, tmp_path / member.file_name))
     broken = tmp_path / "broken.xlsx"
     broken.write_bytes(b"not a workbook")
-    coalition = window.store.coalition("Sahel network")
+    coalition = window.store.coalition("Sahel network", sample=True)  # practice files
     window.open_review(coalition)
     window.merge_files([*paths, broken])
     qtbot.waitUntil(lambda: window.last_import is not None, timeout=20000)

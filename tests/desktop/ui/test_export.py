@@ -57,8 +57,13 @@ def test_import_from_the_window(window, qtbot, tmp_path, form):
     from forms.review import Review
     from forms.sample import sample_answers
 
+    answers = {
+        **sample_answers(form),
+        "profile.country": "Chile",
+        "profile.organisation": "Red Andina",
+    }  # a real review, not the sample
     good = write_workbook(
-        form, Review("33333333-0000-4000-8000-000000000000", 1, sample_answers(form)),
+        form, Review("33333333-0000-4000-8000-000000000000", 1, answers),
         tmp_path / "member.xlsx",
     )  # fmt: skip
     bad = tmp_path / "bad.xlsx"
@@ -72,7 +77,7 @@ def test_import_from_the_window(window, qtbot, tmp_path, form):
     )
     assert refused == [f"{bad}: not an xlsx workbook (it is not a zip file)"]
     assert window.start.table.rowCount() == 1
-    assert window.start.table.item(0, 0).text() == "Republic of Veridia"
+    assert window.start.table.item(0, 0).text() == "Chile"
     box = QApplication.activeModalWidget() or window.findChild(QMessageBox)
     assert box is not None and "1 file(s) taken in, 1 refused." in box.text()
     box.close()

@@ -1,0 +1,57 @@
+"""LibreOffice as a person uses it: re-saving workbooks and typing into cells (UNO).
+
+LibreOffice runs headless with a profile of its own per call, so that tests
+never collide. Typing goes through UNO in the system Python (``python3-uno``),
+run as a subprocess by :file:`tests/uno_type.py`: ``setFormula`` does what
+typing into a cell does.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pytest
+
+SOFFICE = shutil.which("soffice")
+SYSTEM_PYTHON = "/usr/bin/python3"
+
+needs_libreoffice = pytest.mark.skipif(
+    SOFFICE is None, reason="LibreOffice (libreoffice-calc-nogui, python3-uno) is not installed"
+)
+
+
+def _profile() -> str:
+    return "-env:UserInstallation=file://" + tempfile.mkdtemp(prefix="lo-profile-")
+
+
+def resave(path: Path, folder: Path) -> Path:
+    """``path`` opened and saved again by LibreOffice Calc as xlsx, in ``folder``."""
+    assert SOFFICE is not None
+    folder.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        [SOFFICE, _profile(), "--headless", "--calc", "--convert-to",
+         "xlsx:Calc MS Excel 2007 XML", "--outdir", str(folder), str(path)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    saved = folder / f"{path.stem}.xlsx"
+    assert saved.is_file(), f"LibreOffice wrote no {saved}"
+    return saved
+
+
+def type_into(path: Path, target: Path, cells: dict[str, dict[str, str]]) -> Path:
+    """Open ``path`` in LibreOffice, type ``cells`` ({sheet: {"B3": text}}), save as ``target``."""
+    assert SOFFICE is not None
+    script = Path(__file__).with_name("uno_type.py")
+    request = {"soffice": SOFFICE, "source": str(path), "target": str(target),
+               "profile": tempfile.mkdtemp(prefix="lo-profile-"), "cells": cells}  # fmt: skip
+    done = subprocess.run(
+        [SYSTEM_PYTHON, str(script)], input=json.dumps(request), text=True,
+        capture_output=True, timeout=240,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert target.is_file()
+    return target
