@@ -25,6 +25,7 @@ from forms.versions import CURRENT_VERSION, definition_stamp
 # the first window needs none of them (see bench/bench_startup.py).
 if TYPE_CHECKING:
     from forms.merge import Contribution
+    from forms.replacement import Risk
     from forms.review import Review
     from forms.schema import Form
 
@@ -51,10 +52,11 @@ class ReplaceNeeded(StoreError):
     was written.
     """
 
-    def __init__(self, review_id: str, reasons: list[str]) -> None:
+    def __init__(self, review_id: str, reasons: list[Risk]) -> None:
         self.review_id = review_id
         self.reasons = reasons
-        super().__init__(f"it would replace review {review_id}: {'; '.join(reasons)}")
+        said = "; ".join(str(reason) for reason in reasons)
+        super().__init__(f"it would replace review {review_id}: {said}")
 
 
 class ReviewNotFound(UserError):

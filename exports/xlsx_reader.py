@@ -303,9 +303,7 @@ class _Reader:
                 rows[key] = (_text(row[1].value if len(row) > 1 else ""), number)
         return _Meta(rows)
 
-    def out_of_bounds(
-        self, layout: SheetLayout, row_number: int, cells: tuple[Any, ...]
-    ) -> bool:
+    def out_of_bounds(self, layout: SheetLayout, row_number: int, cells: tuple[Any, ...]) -> bool:
         """Whether a row holds a value where the sheet has no room (told as a problem)."""
         last_row, last_column = sheet_bounds(layout)
         if row_number > last_row:

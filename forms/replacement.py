@@ -10,11 +10,27 @@ has confirmed it.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 #: Answers a file may remove without a question (a person clearing a few cells).
 REMOVALS_ALLOWED = 5
 ORGANISATION = "profile.organisation"
+
+
+class Risk(NamedTuple):
+    """One reason to confirm: ``kind`` is ``organisation`` (``before``/``after`` names) or
+    ``removals`` (``removed`` of ``total`` answers)."""
+
+    kind: str
+    before: str = ""
+    after: str = ""
+    removed: int = 0
+    total: int = 0
+
+    def __str__(self) -> str:
+        if self.kind == "organisation":
+            return f"the organisation changes from {self.before!r} to {self.after or 'none'!r}"
+        return f"{self.removed} of its {self.total} answers would be removed"
 
 
 def _same_name(first: Any, second: Any) -> bool:
@@ -26,12 +42,12 @@ def _same_name(first: Any, second: Any) -> bool:
 
 def replacement_risks(
     current: Mapping[str, Any], incoming: Mapping[str, Any], removed: Collection[str]
-) -> list[str]:
+) -> list[Risk]:
     """Why replacing ``current`` by ``incoming`` (removing ``removed``) needs a confirmation."""
     risks = []
     before, after = current.get(ORGANISATION), incoming.get(ORGANISATION)
     if before and not _same_name(before, after):
-        risks.append(f"the organisation changes from {before!r} to {after or 'none'!r}")
+        risks.append(Risk("organisation", str(before), str(after or "")))
     if len(removed) > REMOVALS_ALLOWED:
-        risks.append(f"{len(removed)} of its {len(current)} answers would be removed")
+        risks.append(Risk("removals", removed=len(removed), total=len(current)))
     return risks

@@ -499,9 +499,27 @@ class MainWindow(QMainWindow):
             self.import_files([err.path for err in waiting], True, (done, refused))
             return
         not_applied = self.tr("{0}: not applied; the review here was kept ({1})")
-        refused += [not_applied.format(err.path, "; ".join(err.reasons)) for err in waiting]
+        refused += [not_applied.format(err.path, self._risks(err)) for err in waiting]
         self.show_start()
         self._summary((done, refused))
+
+    def _risks(self, waiting: NotConfirmed) -> str:
+        """Why a file waits for a confirmation, in the interface language."""
+        said = []
+        for risk in waiting.reasons:
+            if risk.kind == "organisation":
+                said.append(
+                    self.tr("the organisation changes from “{0}” to “{1}”").format(
+                        risk.before, risk.after or self.tr("none")
+                    )
+                )
+            else:
+                said.append(
+                    self.tr("{0} of its {1} answers would be removed").format(
+                        risk.removed, risk.total
+                    )
+                )
+        return "; ".join(said)
 
     def _confirm_replacements(self, waiting: list[NotConfirmed]) -> bool:
         """Ask whether files that would replace reviews in a big way are to be applied."""
@@ -522,7 +540,7 @@ class MainWindow(QMainWindow):
         edited = self.tr(" (edited by hand after export)")
         box.setDetailedText(
             "\n".join(
-                f"{err.path.name}{edited if err.edited else ''}: {'; '.join(err.reasons)}"
+                f"{err.path.name}{edited if err.edited else ''}: {self._risks(err)}"
                 for err in waiting
             )
         )
