@@ -269,13 +269,16 @@ class _Inspection:
                 return
         if info.is_dir():
             return
-        if self.scan(info, detailed=False):
-            self.scan(info, detailed=True)  # a sheet with a mark: read closely, to name the cell
+        look_closer, produced = self.scan(info, detailed=False)
+        if look_closer:  # a sheet with a mark: read again closely, to name the cell
+            self.produced -= produced  # what the first reading produced is counted again
+            self.scan(info, detailed=True)
 
-    def scan(self, info: zipfile.ZipInfo, detailed: bool) -> bool:
+    def scan(self, info: zipfile.ZipInfo, detailed: bool) -> tuple[bool, int]:
         """Decompress one part, counting what it produces, and check it as it comes.
 
-        Returns True when a sheet has a mark that needs it read again ``detailed``.
+        Returns whether a sheet has a mark that needs it read again ``detailed``,
+        and how many bytes were produced.
         """
         name = info.filename
         scanner: _Scanner | _ByteScanner | _NoScan | None = None
@@ -301,9 +304,9 @@ class _Inspection:
                 if not scanner.feed(chunk):
                     break  # refused already: the rest is not read
         if scanner is None:
-            return False
+            return False, produced
         scanner.close()
-        return isinstance(scanner, _Scanner) and scanner.look_closer
+        return isinstance(scanner, _Scanner) and scanner.look_closer, produced
 
     def scanner(self, name: str, start: bytes, detailed: bool) -> _Scanner | _ByteScanner | _NoScan:
         """How a part is checked, told by what it holds rather than by its name.
