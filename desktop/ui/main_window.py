@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.store = store
+        self._given_store = store  # closed by whoever opened it; one a restore opens, here
         #: Preferences to remember (interface language, tour seen); None keeps nothing.
         self.settings = settings
         self.tour: Tour | None = None
@@ -109,12 +110,13 @@ class MainWindow(QMainWindow):
 
     # -- menus -----------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, menu=None) -> QAction:
+        """An action calling ``slot()`` (never with the ``checked`` flag Qt passes)."""
         action = QAction(text, self)
         if isinstance(shortcut, QKeySequence.StandardKey):
             action.setShortcuts(QKeySequence.keyBindings(shortcut))
         elif shortcut is not None:
             action.setShortcuts([QKeySequence.fromString(shortcut)])
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda _checked=False: slot())
         if menu is not None:
             menu.addAction(action)
         self.addAction(action)
@@ -152,7 +154,9 @@ class MainWindow(QMainWindow):
             self.tr("&Close review"), self.close_review, QKeySequence.StandardKey.Close, file_menu
         )
         file_menu.addSeparator()
-        self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, file_menu)
+        self.quit_action = self._action(
+            self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, file_menu
+        )
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         # Text fields handle these keys themselves when they have the focus.
@@ -188,7 +192,7 @@ class MainWindow(QMainWindow):
         self.language_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
         for lang, name in INTERFACE_LANGUAGES.items():
-            action = self._action(name, lambda _c=False, lang=lang: self.change_language(lang))
+            action = self._action(name, lambda lang=lang: self.change_language(lang))
             action.setCheckable(True)
             action.setChecked(lang == self.lang)
             group.addAction(action)
@@ -197,8 +201,10 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self.tour_action = self._action(self.tr("Take the &tour"), self.start_tour, None, help_menu)
-        self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, None, help_menu)
-        self._action(self.tr("&About"), self.show_about, None, help_menu)
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts"), self.show_shortcuts, None, help_menu
+        )
+        self.about_action = self._action(self.tr("&About"), self.show_about, None, help_menu)
 
     def _on_focus(self, method: str) -> None:
         widget = QApplication.focusWidget()
@@ -825,6 +831,8 @@ class MainWindow(QMainWindow):
             self.task.wait()
         if self.close_review():
             event.accept()
+            if self.store is not self._given_store:
+                self.store.close()  # the database a restore put in place
         else:
             event.ignore()
 
