@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from desktop.ui.tour import Tour
     from desktop.workshop import WorkshopCopy
 
-    #: What a batch of workbooks gave: done lines, refused lines, files awaiting a yes.
+    # What a batch of workbooks gave: done lines, refused lines, files awaiting a yes.
     WorkbookResults = tuple[list[str], list[str], list[NotConfirmed]]
 
 APP_NAME = "GCM Shadow Review"
@@ -775,13 +775,22 @@ class MainWindow(QMainWindow):
         from desktop.ui.autosave import SaveStatus
 
         if status is SaveStatus.SAVED:
-            self.save_label.setText(self.tr("✓ Saved"))
+            said = self.tr("✓ Saved")
             self._failure_shown = False
         elif status is SaveStatus.SAVING:
-            self.save_label.setText(self.tr("Saving…"))
+            said = self.tr("Saving…")
         else:
-            self.save_label.setText(self.tr("⚠ Not saved – retrying"))
+            said = self.tr("⚠ Not saved – retrying")
+        self.save_label.setText(said)
         self.save_label.setToolTip(self.session.last_error if self.session else "")
+        self._tell_assistive_technology(self.save_label, said)
+
+    def _tell_assistive_technology(self, label: QLabel, said: str) -> None:
+        """Give a status label its text as its name, and say that it changed (screen readers)."""
+        from PySide6.QtGui import QAccessible, QAccessibleEvent
+
+        label.setAccessibleName(self.tr("Save status: {0}").format(said.lstrip("✓⚠ ")))
+        QAccessible.updateAccessibility(QAccessibleEvent(label, QAccessible.Event.NameChanged))
 
     def _save_failed(self, message: str) -> None:
         if self._failure_shown:

@@ -269,279 +269,279 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="85"/>
+        <location filename="../../desktop/ui/main_window.py" line="86"/>
         <source>Save status</source>
-        <extracomment>What a batch of workbooks gave: done lines, refused lines, files awaiting a yes. Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
+        <extracomment>Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>&amp;New review…</source>
         <translation>استعراض &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>Open the &amp;sample review</source>
         <translation>فتح الاستعراض التج&amp;ريبي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>&amp;Import workbooks…</source>
         <translation>است&amp;يراد مصنفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>استعادة من &amp;نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
         <source>&amp;Reset the workshop</source>
         <translation>إعادة &amp;ضبط ورشة العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>حذف كل التغييرات التي أُجريت على الاستعراض التجريبي والبدء من جديد بنسخة جديدة منه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;تصدير بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>&amp;طباعة استمارة فارغة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
         <source>&amp;Close review</source>
         <translation>إ&amp;غلاق الاستعراض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>&amp;Overview</source>
         <translation>&amp;نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>&amp;Next page</source>
         <translation>الصفحة ال&amp;تالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>&amp;Previous page</source>
         <translation>الصفحة ال&amp;سابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>Switch between &amp;list and page</source>
         <translation>التبديل بين ال&amp;قائمة والصفحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>&amp;Settings</source>
         <translation>إ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Interface &amp;language</source>
         <translation>&amp;لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>Take the &amp;tour</source>
         <translation>&amp;جولة تعريفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>The reviews could not be listed.</source>
         <translation>تعذّر عرض قائمة الاستعراضات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>The review could not be created.</source>
         <translation>تعذّر إنشاء الاستعراض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>Preparing the sample review…</source>
         <translation>جارٍ تجهيز الاستعراض التجريبي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>The sample review could not be opened.</source>
         <translation>تعذّر فتح الاستعراض التجريبي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>The review could not be opened.</source>
         <translation>تعذّر فتح الاستعراض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>{0}: this file comes from the SAMPLE review of a workshop; it cannot go into a real review</source>
         <translation>{0}: هذا الملف مأخوذ من الاستعراض «التجريبي» الخاص بورشة عمل، ولا يمكن إدراجه في استعراض حقيقي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="368"/>
         <source>{0}: an unexpected problem ({1}) stopped the reading of this file; details are in {2}</source>
         <translation>{0}: أوقفت مشكلة غير متوقعة ({1}) قراءة هذا الملف؛ التفاصيل في {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="414"/>
+        <location filename="../../desktop/ui/main_window.py" line="420"/>
         <source>Import workbooks</source>
         <translation>استيراد مصنفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="419"/>
+        <location filename="../../desktop/ui/main_window.py" line="425"/>
         <source>{0}: imported as a new review ({1} answers)</source>
         <translation>{0}: استُورد كاستعراض جديد (عدد الإجابات: {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="420"/>
+        <location filename="../../desktop/ui/main_window.py" line="426"/>
         <source>{0}: a newer revision replaced the review ({1} answers)</source>
         <translation>{0}: حلّت نسخة أحدث محل الاستعراض (عدد الإجابات: {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/ui/main_window.py" line="427"/>
         <source>{0}: the review is already up to date</source>
         <translation>{0}: الاستعراض محدَّث بالفعل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="422"/>
+        <location filename="../../desktop/ui/main_window.py" line="428"/>
         <source>{0}: the review here is newer; nothing changed</source>
         <translation>{0}: الاستعراض الموجود هنا أحدث؛ لم يتغير شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="424"/>
-        <location filename="../../desktop/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/ui/main_window.py" line="467"/>
         <source>{0} (edited by hand after export)</source>
         <translation>{0} (عُدِّل يدويًا بعد التصدير)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="435"/>
+        <location filename="../../desktop/ui/main_window.py" line="441"/>
         <source>Importing workbooks…</source>
         <translation>جارٍ استيراد المصنفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="440"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
         <source>The files could not be imported.</source>
         <translation>تعذّر استيراد الملفات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/ui/main_window.py" line="455"/>
         <source>Add member workbooks</source>
         <translation>إضافة مصنفات الأعضاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="455"/>
+        <location filename="../../desktop/ui/main_window.py" line="461"/>
         <source>{0}: {1}: added</source>
         <translation>{0}: {1}: تمت الإضافة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="456"/>
+        <location filename="../../desktop/ui/main_window.py" line="462"/>
         <source>{0}: {1}: already received, not counted again</source>
         <translation>{0}: {1}: سبق استلامه، ولن يُحتسب مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/main_window.py" line="463"/>
         <source>{0}: {1}: older than the contribution received; not used</source>
         <translation>{0}: {1}: أقدم من المساهمة المستلَمة؛ لم يُستخدم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="458"/>
+        <location filename="../../desktop/ui/main_window.py" line="464"/>
         <source>{0}: {1}: a newer revision replaces the one received</source>
         <translation>{0}: {1}: نسخة أحدث تحل محل النسخة المستلَمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="459"/>
+        <location filename="../../desktop/ui/main_window.py" line="465"/>
         <source>{0}: {1}: replaced by its corrected file</source>
         <translation>{0}: {1}: استُبدلت بملفها المصحَّح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="471"/>
+        <location filename="../../desktop/ui/main_window.py" line="477"/>
         <source>Adding member workbooks…</source>
         <translation>جارٍ إضافة مصنفات الأعضاء…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="476"/>
+        <location filename="../../desktop/ui/main_window.py" line="482"/>
         <source>The files could not be added.</source>
         <translation>تعذّرت إضافة الملفات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="501"/>
+        <location filename="../../desktop/ui/main_window.py" line="507"/>
         <source>{0}: not applied; the review here was kept ({1})</source>
         <translation>{0}: لم يُطبَّق؛ أُبقيت المراجعة الموجودة هنا ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="512"/>
+        <location filename="../../desktop/ui/main_window.py" line="518"/>
         <source>the organisation changes from “{0}” to “{1}”</source>
         <translation>تتغير المنظمة من «{0}» إلى «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="513"/>
+        <location filename="../../desktop/ui/main_window.py" line="519"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="518"/>
+        <location filename="../../desktop/ui/main_window.py" line="524"/>
         <source>{0} of its {1} answers would be removed</source>
         <translation>ستُحذف {0} من إجاباتها البالغ عددها {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="529"/>
+        <location filename="../../desktop/ui/main_window.py" line="535"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
             <numerusform>%n ملف/ملفات ستستبدل مراجعةً موجودة هنا استبدالًا كبيرًا.</numerusform>
@@ -553,137 +553,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/main_window.py" line="541"/>
         <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
         <translation>قد يدل اسم منظمة أخرى، أو حذف إجابات كثيرة، على ملف ليس كما يدّعي. راجع التفاصيل. إذا استبدلت، تُنسخ قاعدة البيانات احتياطيًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="540"/>
+        <location filename="../../desktop/ui/main_window.py" line="546"/>
         <source> (edited by hand after export)</source>
         <translation> (عُدِّل يدويًا بعد التصدير)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="547"/>
+        <location filename="../../desktop/ui/main_window.py" line="553"/>
         <source>&amp;Replace</source>
         <translation>ا&amp;ستبدال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="548"/>
+        <location filename="../../desktop/ui/main_window.py" line="554"/>
         <source>&amp;Keep what is here</source>
         <translation>الإ&amp;بقاء على الموجود</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="556"/>
+        <location filename="../../desktop/ui/main_window.py" line="562"/>
         <source>{0} file(s) taken in, {1} refused.</source>
         <translation>الملفات المقبولة: {0}، والمرفوضة: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="594"/>
+        <location filename="../../desktop/ui/main_window.py" line="600"/>
         <source>Exporting the PDF report…</source>
         <translation>جارٍ تصدير التقرير بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="625"/>
+        <location filename="../../desktop/ui/main_window.py" line="631"/>
         <source>an e-mail address</source>
         <translation>عنوان بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="625"/>
+        <location filename="../../desktop/ui/main_window.py" line="631"/>
         <source>a telephone number</source>
         <translation>رقم هاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="628"/>
+        <location filename="../../desktop/ui/main_window.py" line="634"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="634"/>
+        <location filename="../../desktop/ui/main_window.py" line="640"/>
         <source>… and {0} more</source>
         <translation>… و{0} غيرها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="639"/>
+        <location filename="../../desktop/ui/main_window.py" line="645"/>
         <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
         <translation>سيتضمن التقرير ما يبدو أنه بيانات شخصية. يجب ألا يكون من الممكن التعرف على المشاركين في المشاورات: راجع هذه الإجابات أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="646"/>
+        <location filename="../../desktop/ui/main_window.py" line="652"/>
         <source>Export anyway</source>
         <translation>التصدير على أي حال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="664"/>
+        <location filename="../../desktop/ui/main_window.py" line="670"/>
         <source>row {0}</source>
         <translation>الصف {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="676"/>
+        <location filename="../../desktop/ui/main_window.py" line="682"/>
         <source>The file cannot be written there.</source>
         <translation>لا يمكن حفظ الملف في هذا المكان.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="698"/>
+        <location filename="../../desktop/ui/main_window.py" line="704"/>
         <source>Exported to {0}</source>
         <translation>تم التصدير إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="613"/>
+        <location filename="../../desktop/ui/main_window.py" line="619"/>
         <source>The report could not be exported.</source>
         <translation>تعذّر تصدير التقرير.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="711"/>
+        <location filename="../../desktop/ui/main_window.py" line="717"/>
         <source>GCM shadow review questionnaire</source>
         <translation>استمارة استعراض الظل للاتفاق العالمي من أجل الهجرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="718"/>
+        <location filename="../../desktop/ui/main_window.py" line="724"/>
         <source>Writing the blank questionnaire…</source>
         <translation>جارٍ إنشاء الاستمارة الفارغة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="725"/>
+        <location filename="../../desktop/ui/main_window.py" line="731"/>
         <source>The questionnaire could not be written.</source>
         <translation>تعذّر إنشاء الاستمارة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="759"/>
+        <location filename="../../desktop/ui/main_window.py" line="765"/>
         <source>Untitled review</source>
         <translation>استعراض بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="765"/>
+        <location filename="../../desktop/ui/main_window.py" line="771"/>
         <source>WORKSHOP COPY: nothing done here is kept</source>
         <translation>نسخة ورشة العمل: لا يُحفظ شيء مما تفعله هنا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="772"/>
+        <location filename="../../desktop/ui/main_window.py" line="778"/>
         <source>✓ Saved</source>
         <translation>✓ تم الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="775"/>
+        <location filename="../../desktop/ui/main_window.py" line="781"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="777"/>
+        <location filename="../../desktop/ui/main_window.py" line="783"/>
         <source>⚠ Not saved – retrying</source>
         <translation>⚠ لم يُحفظ – جارٍ إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="786"/>
+        <location filename="../../desktop/ui/main_window.py" line="792"/>
+        <source>Save status: {0}</source>
+        <translation>حالة الحفظ: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="801"/>
         <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
         <translation>تعذّر حفظ تغييراتك الأخيرة حتى الآن. لا تزال موجودة في النافذة، وتُعاد محاولة الحفظ كل بضع ثوانٍ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="798"/>
+        <location filename="../../desktop/ui/main_window.py" line="813"/>
         <source>{0}: special line breaks or control characters were changed so that the answer can be saved and exported</source>
         <translation>{0}: غُيِّرت فواصل أسطر خاصة أو محارف تحكّم كي يمكن حفظ الإجابة وتصديرها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="809"/>
+        <location filename="../../desktop/ui/main_window.py" line="824"/>
         <source>Some changes could not be saved:
 {0}
 
@@ -694,127 +699,127 @@ Close anyway and lose them?</source>
 هل تريد الإغلاق رغم ذلك وفقدانها؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="835"/>
+        <location filename="../../desktop/ui/main_window.py" line="852"/>
         <source>daily</source>
         <translation>يومية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="836"/>
+        <location filename="../../desktop/ui/main_window.py" line="853"/>
         <source>made by hand</source>
         <translation>يدوية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="837"/>
+        <location filename="../../desktop/ui/main_window.py" line="854"/>
         <source>before an import</source>
         <translation>قبل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="838"/>
+        <location filename="../../desktop/ui/main_window.py" line="855"/>
         <source>before adding member workbooks</source>
         <translation>قبل إضافة مصنفات الأعضاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="839"/>
+        <location filename="../../desktop/ui/main_window.py" line="856"/>
         <source>before an upgrade</source>
         <translation>قبل التحديث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="840"/>
+        <location filename="../../desktop/ui/main_window.py" line="857"/>
         <source>before a restore</source>
         <translation>قبل الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="856"/>
+        <location filename="../../desktop/ui/main_window.py" line="873"/>
         <source>There is no backup yet.</source>
         <translation>لا توجد نسخة احتياطية بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="865"/>
+        <location filename="../../desktop/ui/main_window.py" line="882"/>
         <source>Restore from backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="866"/>
+        <location filename="../../desktop/ui/main_window.py" line="883"/>
         <source>Backup to restore (the current database is kept as a backup too):</source>
         <translation>النسخة المراد استعادتها (تُحفظ قاعدة البيانات الحالية أيضًا كنسخة احتياطية):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="881"/>
+        <location filename="../../desktop/ui/main_window.py" line="898"/>
         <source>The backup could not be restored.</source>
         <translation>تعذّرت استعادة النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="886"/>
+        <location filename="../../desktop/ui/main_window.py" line="903"/>
         <source>Restored from {0}</source>
         <translation>تمت الاستعادة من {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="934"/>
+        <location filename="../../desktop/ui/main_window.py" line="951"/>
         <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
         <translation>هل تريد إعادة ضبط ورشة العمل؟ سيُحذف كل ما كُتب في الاستعراض التجريبي منذ فتحه، وتُفتح نسخة جديدة منه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="956"/>
+        <location filename="../../desktop/ui/main_window.py" line="973"/>
         <source>The workshop could not be reset.</source>
         <translation>تعذّرت إعادة ضبط ورشة العمل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="984"/>
+        <location filename="../../desktop/ui/main_window.py" line="1001"/>
         <source>Next / previous page</source>
         <translation>الصفحة التالية / السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="985"/>
+        <location filename="../../desktop/ui/main_window.py" line="1002"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="986"/>
+        <location filename="../../desktop/ui/main_window.py" line="1003"/>
         <source>Switch between list and page</source>
         <translation>التبديل بين القائمة والصفحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="987"/>
+        <location filename="../../desktop/ui/main_window.py" line="1004"/>
         <source>Next / previous field</source>
         <translation>الحقل التالي / السابق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="988"/>
+        <location filename="../../desktop/ui/main_window.py" line="1005"/>
         <source>Tick an entry of a list</source>
         <translation>التأشير على عنصر في قائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="988"/>
+        <location filename="../../desktop/ui/main_window.py" line="1005"/>
         <source>Space</source>
         <translation>مفتاح المسافة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="989"/>
+        <location filename="../../desktop/ui/main_window.py" line="1006"/>
         <source>Undo / redo typing</source>
         <translation>التراجع عن الكتابة / إعادتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="990"/>
+        <location filename="../../desktop/ui/main_window.py" line="1007"/>
         <source>New review</source>
         <translation>استعراض جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="991"/>
+        <location filename="../../desktop/ui/main_window.py" line="1008"/>
         <source>Close review</source>
         <translation>إغلاق الاستعراض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="994"/>
+        <location filename="../../desktop/ui/main_window.py" line="1011"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1000"/>
+        <location filename="../../desktop/ui/main_window.py" line="1017"/>
         <source>About {0}</source>
         <translation>حول {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1002"/>
+        <location filename="../../desktop/ui/main_window.py" line="1019"/>
         <source>{0} {1}
 
 Civil-society shadow reviews of the Global Compact for Safe, Orderly and Regular Migration.

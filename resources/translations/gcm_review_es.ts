@@ -265,279 +265,279 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="85"/>
+        <location filename="../../desktop/ui/main_window.py" line="86"/>
         <source>Save status</source>
-        <extracomment>What a batch of workbooks gave: done lines, refused lines, files awaiting a yes. Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
+        <extracomment>Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>&amp;New review…</source>
         <translation>&amp;Nuevo informe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>Open the &amp;sample review</source>
         <translation>Abrir el informe de &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Importar libros de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>Restaurar una c&amp;opia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
         <source>&amp;Reset the workshop</source>
         <translation>&amp;Reiniciar el taller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>Descartar todos los cambios hechos en el ejemplo y empezar de nuevo con una copia nueva</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
         <source>&amp;Export as PDF…</source>
         <translation>E&amp;xportar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>Imprimir un cuestionario en &amp;blanco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
         <source>&amp;Close review</source>
         <translation>&amp;Cerrar informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>&amp;Overview</source>
         <translation>&amp;Vista general</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>&amp;Next page</source>
         <translation>Página &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>&amp;Previous page</source>
         <translation>Página &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>Switch between &amp;list and page</source>
         <translation>Alternar entre &amp;lista y página</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>Take the &amp;tour</source>
         <translation>Hacer el &amp;recorrido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>The reviews could not be listed.</source>
         <translation>No se pudo mostrar la lista de informes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>The review could not be created.</source>
         <translation>No se pudo crear el informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>Preparing the sample review…</source>
         <translation>Preparando el informe de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>The sample review could not be opened.</source>
         <translation>No se pudo abrir el informe de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>The review could not be opened.</source>
         <translation>No se pudo abrir el informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>{0}: this file comes from the SAMPLE review of a workshop; it cannot go into a real review</source>
         <translation>{0}: este archivo proviene del informe de EJEMPLO de un taller; no se puede incorporar a un informe real</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="368"/>
         <source>{0}: an unexpected problem ({1}) stopped the reading of this file; details are in {2}</source>
         <translation>{0}: un problema inesperado ({1}) detuvo la lectura de este archivo; los detalles están en {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="414"/>
+        <location filename="../../desktop/ui/main_window.py" line="420"/>
         <source>Import workbooks</source>
         <translation>Importar libros de Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="419"/>
+        <location filename="../../desktop/ui/main_window.py" line="425"/>
         <source>{0}: imported as a new review ({1} answers)</source>
         <translation>{0}: importado como un informe nuevo ({1} respuestas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="420"/>
+        <location filename="../../desktop/ui/main_window.py" line="426"/>
         <source>{0}: a newer revision replaced the review ({1} answers)</source>
         <translation>{0}: una versión más reciente reemplazó el informe ({1} respuestas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/ui/main_window.py" line="427"/>
         <source>{0}: the review is already up to date</source>
         <translation>{0}: el informe ya está actualizado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="422"/>
+        <location filename="../../desktop/ui/main_window.py" line="428"/>
         <source>{0}: the review here is newer; nothing changed</source>
         <translation>{0}: el informe de esta computadora es más reciente; no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="424"/>
-        <location filename="../../desktop/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/ui/main_window.py" line="467"/>
         <source>{0} (edited by hand after export)</source>
         <translation>{0} (editado a mano después de exportarse)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="435"/>
+        <location filename="../../desktop/ui/main_window.py" line="441"/>
         <source>Importing workbooks…</source>
         <translation>Importando libros de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="440"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
         <source>The files could not be imported.</source>
         <translation>No se pudieron importar los archivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/ui/main_window.py" line="455"/>
         <source>Add member workbooks</source>
         <translation>Agregar libros de Excel de miembros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="455"/>
+        <location filename="../../desktop/ui/main_window.py" line="461"/>
         <source>{0}: {1}: added</source>
         <translation>{0}: {1}: agregado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="456"/>
+        <location filename="../../desktop/ui/main_window.py" line="462"/>
         <source>{0}: {1}: already received, not counted again</source>
         <translation>{0}: {1}: ya se había recibido; no se cuenta de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/main_window.py" line="463"/>
         <source>{0}: {1}: older than the contribution received; not used</source>
         <translation>{0}: {1}: es anterior a la contribución recibida; no se usa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="458"/>
+        <location filename="../../desktop/ui/main_window.py" line="464"/>
         <source>{0}: {1}: a newer revision replaces the one received</source>
         <translation>{0}: {1}: una versión más reciente reemplaza la recibida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="459"/>
+        <location filename="../../desktop/ui/main_window.py" line="465"/>
         <source>{0}: {1}: replaced by its corrected file</source>
         <translation>{0}: {1}: reemplazada por su archivo corregido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="471"/>
+        <location filename="../../desktop/ui/main_window.py" line="477"/>
         <source>Adding member workbooks…</source>
         <translation>Agregando libros de Excel de miembros…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="476"/>
+        <location filename="../../desktop/ui/main_window.py" line="482"/>
         <source>The files could not be added.</source>
         <translation>No se pudieron agregar los archivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="501"/>
+        <location filename="../../desktop/ui/main_window.py" line="507"/>
         <source>{0}: not applied; the review here was kept ({1})</source>
         <translation>{0}: no se aplicó; se conservó la revisión que ya estaba aquí ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="512"/>
+        <location filename="../../desktop/ui/main_window.py" line="518"/>
         <source>the organisation changes from “{0}” to “{1}”</source>
         <translation>la organización cambia de «{0}» a «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="513"/>
+        <location filename="../../desktop/ui/main_window.py" line="519"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="518"/>
+        <location filename="../../desktop/ui/main_window.py" line="524"/>
         <source>{0} of its {1} answers would be removed</source>
         <translation>se eliminarían {0} de sus {1} respuestas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="529"/>
+        <location filename="../../desktop/ui/main_window.py" line="535"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
             <numerusform>%n archivo reemplazaría a fondo una revisión que ya está aquí.</numerusform>
@@ -545,137 +545,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/main_window.py" line="541"/>
         <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
         <translation>El nombre de otra organización, o muchas respuestas eliminadas, pueden indicar un archivo que no es lo que dice ser. Revise los detalles. Si reemplaza, primero se hace una copia de seguridad de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="540"/>
+        <location filename="../../desktop/ui/main_window.py" line="546"/>
         <source> (edited by hand after export)</source>
         <translation> (editado a mano después de exportarse)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="547"/>
+        <location filename="../../desktop/ui/main_window.py" line="553"/>
         <source>&amp;Replace</source>
         <translation>&amp;Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="548"/>
+        <location filename="../../desktop/ui/main_window.py" line="554"/>
         <source>&amp;Keep what is here</source>
         <translation>&amp;Conservar lo que hay aquí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="556"/>
+        <location filename="../../desktop/ui/main_window.py" line="562"/>
         <source>{0} file(s) taken in, {1} refused.</source>
         <translation>Archivos aceptados: {0}; rechazados: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="594"/>
+        <location filename="../../desktop/ui/main_window.py" line="600"/>
         <source>Exporting the PDF report…</source>
         <translation>Exportando el informe en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="625"/>
+        <location filename="../../desktop/ui/main_window.py" line="631"/>
         <source>an e-mail address</source>
         <translation>una dirección de correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="625"/>
+        <location filename="../../desktop/ui/main_window.py" line="631"/>
         <source>a telephone number</source>
         <translation>un número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="628"/>
+        <location filename="../../desktop/ui/main_window.py" line="634"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="634"/>
+        <location filename="../../desktop/ui/main_window.py" line="640"/>
         <source>… and {0} more</source>
         <translation>… y {0} más</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="639"/>
+        <location filename="../../desktop/ui/main_window.py" line="645"/>
         <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
         <translation>El informe compartiría lo que parecen datos personales. Las personas consultadas no deben poder ser identificadas: revise primero estas respuestas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="646"/>
+        <location filename="../../desktop/ui/main_window.py" line="652"/>
         <source>Export anyway</source>
         <translation>Exportar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="664"/>
+        <location filename="../../desktop/ui/main_window.py" line="670"/>
         <source>row {0}</source>
         <translation>fila {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="676"/>
+        <location filename="../../desktop/ui/main_window.py" line="682"/>
         <source>The file cannot be written there.</source>
         <translation>El archivo no se puede guardar en ese lugar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="698"/>
+        <location filename="../../desktop/ui/main_window.py" line="704"/>
         <source>Exported to {0}</source>
         <translation>Exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="613"/>
+        <location filename="../../desktop/ui/main_window.py" line="619"/>
         <source>The report could not be exported.</source>
         <translation>No se pudo exportar el informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="711"/>
+        <location filename="../../desktop/ui/main_window.py" line="717"/>
         <source>GCM shadow review questionnaire</source>
         <translation>Cuestionario del informe sombra sobre el PMM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="718"/>
+        <location filename="../../desktop/ui/main_window.py" line="724"/>
         <source>Writing the blank questionnaire…</source>
         <translation>Creando el cuestionario en blanco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="725"/>
+        <location filename="../../desktop/ui/main_window.py" line="731"/>
         <source>The questionnaire could not be written.</source>
         <translation>No se pudo crear el cuestionario.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="759"/>
+        <location filename="../../desktop/ui/main_window.py" line="765"/>
         <source>Untitled review</source>
         <translation>Informe sin título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="765"/>
+        <location filename="../../desktop/ui/main_window.py" line="771"/>
         <source>WORKSHOP COPY: nothing done here is kept</source>
         <translation>COPIA DE TALLER: no se conserva nada de lo que se haga aquí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="772"/>
+        <location filename="../../desktop/ui/main_window.py" line="778"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="775"/>
+        <location filename="../../desktop/ui/main_window.py" line="781"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="777"/>
+        <location filename="../../desktop/ui/main_window.py" line="783"/>
         <source>⚠ Not saved – retrying</source>
         <translation>⚠ No guardado – reintentando</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="786"/>
+        <location filename="../../desktop/ui/main_window.py" line="792"/>
+        <source>Save status: {0}</source>
+        <translation>Estado del guardado: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="801"/>
         <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
         <translation>Sus últimos cambios aún no se pudieron guardar. Se conservan en la ventana y se vuelve a intentar guardarlos cada pocos segundos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="798"/>
+        <location filename="../../desktop/ui/main_window.py" line="813"/>
         <source>{0}: special line breaks or control characters were changed so that the answer can be saved and exported</source>
         <translation>{0}: se cambiaron saltos de línea especiales o caracteres de control para que la respuesta pueda guardarse y exportarse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="809"/>
+        <location filename="../../desktop/ui/main_window.py" line="824"/>
         <source>Some changes could not be saved:
 {0}
 
@@ -686,127 +691,127 @@ Close anyway and lose them?</source>
 ¿Desea cerrar de todos modos y perderlos?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="835"/>
+        <location filename="../../desktop/ui/main_window.py" line="852"/>
         <source>daily</source>
         <translation>diaria</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="836"/>
+        <location filename="../../desktop/ui/main_window.py" line="853"/>
         <source>made by hand</source>
         <translation>hecha a mano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="837"/>
+        <location filename="../../desktop/ui/main_window.py" line="854"/>
         <source>before an import</source>
         <translation>antes de una importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="838"/>
+        <location filename="../../desktop/ui/main_window.py" line="855"/>
         <source>before adding member workbooks</source>
         <translation>antes de añadir libros de miembros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="839"/>
+        <location filename="../../desktop/ui/main_window.py" line="856"/>
         <source>before an upgrade</source>
         <translation>antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="840"/>
+        <location filename="../../desktop/ui/main_window.py" line="857"/>
         <source>before a restore</source>
         <translation>antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="856"/>
+        <location filename="../../desktop/ui/main_window.py" line="873"/>
         <source>There is no backup yet.</source>
         <translation>Todavía no hay ninguna copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="865"/>
+        <location filename="../../desktop/ui/main_window.py" line="882"/>
         <source>Restore from backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="866"/>
+        <location filename="../../desktop/ui/main_window.py" line="883"/>
         <source>Backup to restore (the current database is kept as a backup too):</source>
         <translation>Copia que desea restaurar (la base de datos actual también se guarda como copia):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="881"/>
+        <location filename="../../desktop/ui/main_window.py" line="898"/>
         <source>The backup could not be restored.</source>
         <translation>No se pudo restaurar la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="886"/>
+        <location filename="../../desktop/ui/main_window.py" line="903"/>
         <source>Restored from {0}</source>
         <translation>Restaurado desde {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="934"/>
+        <location filename="../../desktop/ui/main_window.py" line="951"/>
         <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
         <translation>¿Reiniciar el taller? Se descartará todo lo escrito en el ejemplo desde que se abrió y se abrirá una copia nueva del informe de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="956"/>
+        <location filename="../../desktop/ui/main_window.py" line="973"/>
         <source>The workshop could not be reset.</source>
         <translation>No se pudo reiniciar el taller.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="984"/>
+        <location filename="../../desktop/ui/main_window.py" line="1001"/>
         <source>Next / previous page</source>
         <translation>Página siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="985"/>
+        <location filename="../../desktop/ui/main_window.py" line="1002"/>
         <source>Overview</source>
         <translation>Vista general</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="986"/>
+        <location filename="../../desktop/ui/main_window.py" line="1003"/>
         <source>Switch between list and page</source>
         <translation>Alternar entre lista y página</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="987"/>
+        <location filename="../../desktop/ui/main_window.py" line="1004"/>
         <source>Next / previous field</source>
         <translation>Campo siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="988"/>
+        <location filename="../../desktop/ui/main_window.py" line="1005"/>
         <source>Tick an entry of a list</source>
         <translation>Marcar un elemento de una lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="988"/>
+        <location filename="../../desktop/ui/main_window.py" line="1005"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="989"/>
+        <location filename="../../desktop/ui/main_window.py" line="1006"/>
         <source>Undo / redo typing</source>
         <translation>Deshacer / rehacer lo escrito</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="990"/>
+        <location filename="../../desktop/ui/main_window.py" line="1007"/>
         <source>New review</source>
         <translation>Nuevo informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="991"/>
+        <location filename="../../desktop/ui/main_window.py" line="1008"/>
         <source>Close review</source>
         <translation>Cerrar informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="994"/>
+        <location filename="../../desktop/ui/main_window.py" line="1011"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1000"/>
+        <location filename="../../desktop/ui/main_window.py" line="1017"/>
         <source>About {0}</source>
         <translation>Acerca de {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1002"/>
+        <location filename="../../desktop/ui/main_window.py" line="1019"/>
         <source>{0} {1}
 
 Civil-society shadow reviews of the Global Compact for Safe, Orderly and Regular Migration.

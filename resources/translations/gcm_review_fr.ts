@@ -265,279 +265,279 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="85"/>
+        <location filename="../../desktop/ui/main_window.py" line="86"/>
         <source>Save status</source>
-        <extracomment>What a batch of workbooks gave: done lines, refused lines, files awaiting a yes. Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
+        <extracomment>Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>&amp;New review…</source>
         <translation>&amp;Nouvel examen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>Open the &amp;sample review</source>
         <translation>Ouvrir l&apos;examen d&apos;e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Importer des classeurs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
         <source>&amp;Reset the workshop</source>
         <translation>&amp;Réinitialiser l&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>Abandonner toutes les modifications apportées à l&apos;exemple et repartir d&apos;une copie neuve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>Imprimer un questionnaire &amp;vierge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
         <source>&amp;Close review</source>
         <translation>&amp;Fermer l&apos;examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>&amp;Overview</source>
         <translation>&amp;Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>&amp;Next page</source>
         <translation>Page &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>&amp;Previous page</source>
         <translation>Page &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>Switch between &amp;list and page</source>
         <translation>Basculer entre la &amp;liste et la page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>Take the &amp;tour</source>
         <translation>Faire la &amp;visite guidée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>The reviews could not be listed.</source>
         <translation>Impossible d&apos;afficher la liste des examens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>The review could not be created.</source>
         <translation>Impossible de créer l&apos;examen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>Preparing the sample review…</source>
         <translation>Préparation de l&apos;examen d&apos;exemple…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>The sample review could not be opened.</source>
         <translation>Impossible d&apos;ouvrir l&apos;examen d&apos;exemple.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>The review could not be opened.</source>
         <translation>Impossible d&apos;ouvrir l&apos;examen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>{0}: this file comes from the SAMPLE review of a workshop; it cannot go into a real review</source>
         <translation>{0}&#xa0;: ce fichier provient de l&apos;examen d&apos;EXEMPLE d&apos;un atelier&#xa0;; il ne peut pas être intégré à un examen réel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="368"/>
         <source>{0}: an unexpected problem ({1}) stopped the reading of this file; details are in {2}</source>
         <translation>{0}&#xa0;: un problème inattendu ({1}) a interrompu la lecture de ce fichier&#xa0;; les détails sont dans {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="414"/>
+        <location filename="../../desktop/ui/main_window.py" line="420"/>
         <source>Import workbooks</source>
         <translation>Importer des classeurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="419"/>
+        <location filename="../../desktop/ui/main_window.py" line="425"/>
         <source>{0}: imported as a new review ({1} answers)</source>
         <translation>{0}&#xa0;: importé comme nouvel examen ({1} réponses)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="420"/>
+        <location filename="../../desktop/ui/main_window.py" line="426"/>
         <source>{0}: a newer revision replaced the review ({1} answers)</source>
         <translation>{0}&#xa0;: une version plus récente a remplacé l&apos;examen ({1} réponses)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/ui/main_window.py" line="427"/>
         <source>{0}: the review is already up to date</source>
         <translation>{0}&#xa0;: l&apos;examen est déjà à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="422"/>
+        <location filename="../../desktop/ui/main_window.py" line="428"/>
         <source>{0}: the review here is newer; nothing changed</source>
         <translation>{0}&#xa0;: l&apos;examen présent ici est plus récent&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="424"/>
-        <location filename="../../desktop/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/ui/main_window.py" line="467"/>
         <source>{0} (edited by hand after export)</source>
         <translation>{0} (modifié à la main après l’export)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="435"/>
+        <location filename="../../desktop/ui/main_window.py" line="441"/>
         <source>Importing workbooks…</source>
         <translation>Importation des classeurs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="440"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
         <source>The files could not be imported.</source>
         <translation>Impossible d&apos;importer les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/ui/main_window.py" line="455"/>
         <source>Add member workbooks</source>
         <translation>Ajouter des classeurs de membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="455"/>
+        <location filename="../../desktop/ui/main_window.py" line="461"/>
         <source>{0}: {1}: added</source>
         <translation>{0}&#xa0;: {1}&#xa0;: ajouté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="456"/>
+        <location filename="../../desktop/ui/main_window.py" line="462"/>
         <source>{0}: {1}: already received, not counted again</source>
         <translation>{0}&#xa0;: {1}&#xa0;: déjà reçu, pas compté une seconde fois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/main_window.py" line="463"/>
         <source>{0}: {1}: older than the contribution received; not used</source>
         <translation>{0}&#xa0;: {1}&#xa0;: plus ancien que la contribution reçue&#xa0;; non utilisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="458"/>
+        <location filename="../../desktop/ui/main_window.py" line="464"/>
         <source>{0}: {1}: a newer revision replaces the one received</source>
         <translation>{0}&#xa0;: {1}&#xa0;: une version plus récente remplace celle qui avait été reçue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="459"/>
+        <location filename="../../desktop/ui/main_window.py" line="465"/>
         <source>{0}: {1}: replaced by its corrected file</source>
         <translation>{0}&#xa0;: {1}&#xa0;: remplacée par son fichier corrigé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="471"/>
+        <location filename="../../desktop/ui/main_window.py" line="477"/>
         <source>Adding member workbooks…</source>
         <translation>Ajout des classeurs de membres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="476"/>
+        <location filename="../../desktop/ui/main_window.py" line="482"/>
         <source>The files could not be added.</source>
         <translation>Impossible d&apos;ajouter les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="501"/>
+        <location filename="../../desktop/ui/main_window.py" line="507"/>
         <source>{0}: not applied; the review here was kept ({1})</source>
         <translation>{0}&#xa0;: non appliqué&#xa0;; la revue déjà présente a été conservée ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="512"/>
+        <location filename="../../desktop/ui/main_window.py" line="518"/>
         <source>the organisation changes from “{0}” to “{1}”</source>
         <translation>l’organisation passe de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="513"/>
+        <location filename="../../desktop/ui/main_window.py" line="519"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="518"/>
+        <location filename="../../desktop/ui/main_window.py" line="524"/>
         <source>{0} of its {1} answers would be removed</source>
         <translation>{0} de ses {1} réponses seraient supprimées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="529"/>
+        <location filename="../../desktop/ui/main_window.py" line="535"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
             <numerusform>%n fichier remplacerait en profondeur une revue déjà présente.</numerusform>
@@ -545,137 +545,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/main_window.py" line="541"/>
         <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
         <translation>Le nom d’une autre organisation, ou de nombreuses réponses supprimées, peuvent signaler un fichier qui n’est pas ce qu’il prétend être. Vérifiez les détails. Si vous remplacez, la base de données est d’abord sauvegardée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="540"/>
+        <location filename="../../desktop/ui/main_window.py" line="546"/>
         <source> (edited by hand after export)</source>
         <translation> (modifié à la main après l’export)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="547"/>
+        <location filename="../../desktop/ui/main_window.py" line="553"/>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="548"/>
+        <location filename="../../desktop/ui/main_window.py" line="554"/>
         <source>&amp;Keep what is here</source>
         <translation>&amp;Garder ce qui est ici</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="556"/>
+        <location filename="../../desktop/ui/main_window.py" line="562"/>
         <source>{0} file(s) taken in, {1} refused.</source>
         <translation>{0} fichier(s) pris en compte, {1} refusé(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="594"/>
+        <location filename="../../desktop/ui/main_window.py" line="600"/>
         <source>Exporting the PDF report…</source>
         <translation>Exportation du rapport PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="625"/>
+        <location filename="../../desktop/ui/main_window.py" line="631"/>
         <source>an e-mail address</source>
         <translation>une adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="625"/>
+        <location filename="../../desktop/ui/main_window.py" line="631"/>
         <source>a telephone number</source>
         <translation>un numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="628"/>
+        <location filename="../../desktop/ui/main_window.py" line="634"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0} : {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="634"/>
+        <location filename="../../desktop/ui/main_window.py" line="640"/>
         <source>… and {0} more</source>
         <translation>… et {0} de plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="639"/>
+        <location filename="../../desktop/ui/main_window.py" line="645"/>
         <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
         <translation>Le rapport partagerait ce qui ressemble à des données personnelles. Les personnes consultées ne doivent pas pouvoir être identifiées : vérifiez d&apos;abord ces réponses.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="646"/>
+        <location filename="../../desktop/ui/main_window.py" line="652"/>
         <source>Export anyway</source>
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="664"/>
+        <location filename="../../desktop/ui/main_window.py" line="670"/>
         <source>row {0}</source>
         <translation>ligne {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="676"/>
+        <location filename="../../desktop/ui/main_window.py" line="682"/>
         <source>The file cannot be written there.</source>
         <translation>Le fichier ne peut pas être enregistré à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="698"/>
+        <location filename="../../desktop/ui/main_window.py" line="704"/>
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="613"/>
+        <location filename="../../desktop/ui/main_window.py" line="619"/>
         <source>The report could not be exported.</source>
         <translation>Impossible d&apos;exporter le rapport.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="711"/>
+        <location filename="../../desktop/ui/main_window.py" line="717"/>
         <source>GCM shadow review questionnaire</source>
         <translation>Questionnaire de l&apos;examen parallèle du Pacte mondial sur les migrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="718"/>
+        <location filename="../../desktop/ui/main_window.py" line="724"/>
         <source>Writing the blank questionnaire…</source>
         <translation>Création du questionnaire vierge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="725"/>
+        <location filename="../../desktop/ui/main_window.py" line="731"/>
         <source>The questionnaire could not be written.</source>
         <translation>Impossible de créer le questionnaire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="759"/>
+        <location filename="../../desktop/ui/main_window.py" line="765"/>
         <source>Untitled review</source>
         <translation>Examen sans titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="765"/>
+        <location filename="../../desktop/ui/main_window.py" line="771"/>
         <source>WORKSHOP COPY: nothing done here is kept</source>
         <translation>COPIE D&apos;ATELIER&#xa0;: rien de ce qui est fait ici n&apos;est conservé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="772"/>
+        <location filename="../../desktop/ui/main_window.py" line="778"/>
         <source>✓ Saved</source>
         <translation>✓ Enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="775"/>
+        <location filename="../../desktop/ui/main_window.py" line="781"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="777"/>
+        <location filename="../../desktop/ui/main_window.py" line="783"/>
         <source>⚠ Not saved – retrying</source>
         <translation>⚠ Non enregistré – nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="786"/>
+        <location filename="../../desktop/ui/main_window.py" line="792"/>
+        <source>Save status: {0}</source>
+        <translation>État de l&apos;enregistrement&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="801"/>
         <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
         <translation>Vos dernières modifications n&apos;ont pas encore pu être enregistrées. Elles sont conservées dans la fenêtre et l&apos;enregistrement est retenté toutes les quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="798"/>
+        <location filename="../../desktop/ui/main_window.py" line="813"/>
         <source>{0}: special line breaks or control characters were changed so that the answer can be saved and exported</source>
         <translation>{0}&#xa0;: des sauts de ligne spéciaux ou des caractères de contrôle ont été remplacés pour que la réponse puisse être enregistrée et exportée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="809"/>
+        <location filename="../../desktop/ui/main_window.py" line="824"/>
         <source>Some changes could not be saved:
 {0}
 
@@ -686,127 +691,127 @@ Close anyway and lose them?</source>
 Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="835"/>
+        <location filename="../../desktop/ui/main_window.py" line="852"/>
         <source>daily</source>
         <translation>quotidienne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="836"/>
+        <location filename="../../desktop/ui/main_window.py" line="853"/>
         <source>made by hand</source>
         <translation>faite à la main</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="837"/>
+        <location filename="../../desktop/ui/main_window.py" line="854"/>
         <source>before an import</source>
         <translation>avant une importation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="838"/>
+        <location filename="../../desktop/ui/main_window.py" line="855"/>
         <source>before adding member workbooks</source>
         <translation>avant l&apos;ajout de classeurs de membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="839"/>
+        <location filename="../../desktop/ui/main_window.py" line="856"/>
         <source>before an upgrade</source>
         <translation>avant une mise à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="840"/>
+        <location filename="../../desktop/ui/main_window.py" line="857"/>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="856"/>
+        <location filename="../../desktop/ui/main_window.py" line="873"/>
         <source>There is no backup yet.</source>
         <translation>Il n&apos;y a encore aucune sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="865"/>
+        <location filename="../../desktop/ui/main_window.py" line="882"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="866"/>
+        <location filename="../../desktop/ui/main_window.py" line="883"/>
         <source>Backup to restore (the current database is kept as a backup too):</source>
         <translation>Sauvegarde à restaurer (la base de données actuelle est elle aussi gardée en sauvegarde) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="881"/>
+        <location filename="../../desktop/ui/main_window.py" line="898"/>
         <source>The backup could not be restored.</source>
         <translation>La sauvegarde n&apos;a pas pu être restaurée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="886"/>
+        <location filename="../../desktop/ui/main_window.py" line="903"/>
         <source>Restored from {0}</source>
         <translation>Restauré depuis {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="934"/>
+        <location filename="../../desktop/ui/main_window.py" line="951"/>
         <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
         <translation>Réinitialiser l&apos;atelier&#xa0;? Tout ce qui a été saisi dans l&apos;exemple depuis son ouverture sera perdu, et une copie neuve de l&apos;examen d&apos;exemple s&apos;ouvrira.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="956"/>
+        <location filename="../../desktop/ui/main_window.py" line="973"/>
         <source>The workshop could not be reset.</source>
         <translation>Impossible de réinitialiser l&apos;atelier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="984"/>
+        <location filename="../../desktop/ui/main_window.py" line="1001"/>
         <source>Next / previous page</source>
         <translation>Page suivante / précédente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="985"/>
+        <location filename="../../desktop/ui/main_window.py" line="1002"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="986"/>
+        <location filename="../../desktop/ui/main_window.py" line="1003"/>
         <source>Switch between list and page</source>
         <translation>Basculer entre la liste et la page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="987"/>
+        <location filename="../../desktop/ui/main_window.py" line="1004"/>
         <source>Next / previous field</source>
         <translation>Champ suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="988"/>
+        <location filename="../../desktop/ui/main_window.py" line="1005"/>
         <source>Tick an entry of a list</source>
         <translation>Cocher un élément d&apos;une liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="988"/>
+        <location filename="../../desktop/ui/main_window.py" line="1005"/>
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="989"/>
+        <location filename="../../desktop/ui/main_window.py" line="1006"/>
         <source>Undo / redo typing</source>
         <translation>Annuler / rétablir la saisie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="990"/>
+        <location filename="../../desktop/ui/main_window.py" line="1007"/>
         <source>New review</source>
         <translation>Nouvel examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="991"/>
+        <location filename="../../desktop/ui/main_window.py" line="1008"/>
         <source>Close review</source>
         <translation>Fermer l&apos;examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="994"/>
+        <location filename="../../desktop/ui/main_window.py" line="1011"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1000"/>
+        <location filename="../../desktop/ui/main_window.py" line="1017"/>
         <source>About {0}</source>
         <translation>À propos de {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1002"/>
+        <location filename="../../desktop/ui/main_window.py" line="1019"/>
         <source>{0} {1}
 
 Civil-society shadow reviews of the Global Compact for Safe, Orderly and Regular Migration.
