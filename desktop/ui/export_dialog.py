@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -23,11 +24,22 @@ from desktop.ui.style import muted
 from forms.schema import Form
 
 
-def default_file_name(country: str, organisation: str, what: str = "GCM shadow review") -> str:
-    """A file name people recognise: "<country> – <what>.pdf", without unsafe characters."""
+def default_file_name(
+    country: str,
+    organisation: str,
+    what: str = "GCM shadow review",
+    lang: str = "",
+    sample: bool = False,
+) -> str:
+    """A file name people recognise: "[SAMPLE – ]<country> – <what>[ – <lang>].pdf".
+
+    The language keeps an English and an Arabic export of one review apart;
+    unsafe characters are left out.
+    """
     from forms.safe_text import file_name_part
 
-    stem = " – ".join(p for p in (country, what) if p) or what
+    parts = ("SAMPLE" if sample else "", country, what, lang)
+    stem = " – ".join(p for p in parts if p) or what
     # No controls and no bidirectional overrides: they would disguise the name.
     stem = file_name_part(stem)
     safe = "".join(c for c in stem if c not in '<>:"/\\|?*' and ord(c) >= 32).strip(" .")
@@ -45,9 +57,15 @@ class ExportDialog(QDialog):
         lang: str = "en",
         parent: QWidget | None = None,
         blank: bool = False,
+        name_for: Callable[[str], str] | None = None,
     ) -> None:
-        """``blank`` asks for a blank questionnaire: no confidential content to choose."""
+        """``blank`` asks for a blank questionnaire: no confidential content to choose.
+
+        ``name_for(language)`` gives the file name to suggest for a language: while
+        the file is the one suggested, choosing another language changes its name.
+        """
         super().__init__(parent)
+        self._name_for = name_for
         title = self.tr("Print a blank questionnaire") if blank else self.tr("Export as PDF")
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
@@ -108,6 +126,7 @@ class ExportDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("Write the PDF") if blank else self.tr("Export")
         )
+        self.language.currentIndexChanged.connect(lambda _index: self._suggest())
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -117,10 +136,22 @@ class ExportDialog(QDialog):
             )
         )
 
+    def _suggest(self) -> None:
+        """The suggested name for the language chosen, unless another name was given."""
+        if self._name_for is None:
+            return
+        current = self.target()
+        languages = (self.language.itemData(i) for i in range(self.language.count()))
+        suggested = {self._name_for(lang) for lang in languages}
+        if current.name in suggested:
+            self.path.setText(str(current.with_name(self._name_for(self.export_language()))))
+
     def _browse(self) -> None:
+        # An existing file is asked about once, by the window, whatever way it was chosen.
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export as PDF"), self.path.text(), self.tr("PDF files (*.pdf)")
-        )
+            self, self.tr("Export as PDF"), self.path.text(), self.tr("PDF files (*.pdf)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )  # fmt: skip
         if chosen:
             self.path.setText(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
 

@@ -584,10 +584,17 @@ class MainWindow(QMainWindow):
         answers = dict(session.answers)
         review = dataclasses.replace(session.review, answers=answers, revision=session.revision)
         folder = exports_dir()
-        suggested = folder / default_file_name(review.country, review.organisation)
+        language = answers.get("profile.language", self.lang)
+
+        def name_for(lang: str) -> str:
+            return default_file_name(
+                review.country, review.organisation, lang=lang, sample=review.sample
+            )
+
         dialog = ExportDialog(
-            session.form, suggested, answers.get("profile.language", self.lang), self.lang, self
-        )
+            session.form, folder / name_for(language), language, self.lang, self,
+            name_for=name_for,
+        )  # fmt: skip
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
         language, confidential = dialog.export_language(), dialog.include_confidential()
@@ -672,7 +679,10 @@ class MainWindow(QMainWindow):
         return " › ".join(parts)
 
     def _writable(self, target: Path) -> bool:
-        """Whether ``target`` may be written: never the database, its files or its backups."""
+        """Whether ``target`` may be written: never the database, its files or its backups.
+
+        An existing file is replaced only when the person says so.
+        """
         from desktop.guarded_paths import ProtectedPath, refuse_protected
 
         try:
@@ -681,6 +691,15 @@ class MainWindow(QMainWindow):
         except ProtectedPath as err:
             self._error(self.tr("The file cannot be written there."), str(err))
             return False
+        if target.exists():
+            answer = QMessageBox.question(
+                self,
+                APP_NAME,
+                self.tr("“{0}” already exists. Replace it?").format(target.name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            return answer == QMessageBox.StandardButton.Yes
         return True
 
     def _export(self, title: str, write: Callable[..., Path], failure: str) -> None:
@@ -714,8 +733,15 @@ class MainWindow(QMainWindow):
 
         folder = exports_dir()
         form = self.store.form(CURRENT_VERSION)
-        suggested = folder / default_file_name("", "", self.tr("GCM shadow review questionnaire"))
-        dialog = ExportDialog(form, suggested, self.lang, self.lang, self, blank=True)
+        what = self.tr("GCM shadow review questionnaire")
+
+        def name_for(lang: str) -> str:
+            return default_file_name("", "", what, lang=lang)
+
+        dialog = ExportDialog(
+            form, folder / name_for(self.lang), self.lang, self.lang, self, blank=True,
+            name_for=name_for,
+        )  # fmt: skip
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
         language, target = dialog.export_language(), dialog.target()

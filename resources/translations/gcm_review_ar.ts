@@ -166,68 +166,68 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="69"/>
         <source>Print a blank questionnaire</source>
         <translation>طباعة استمارة فارغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="51"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="152"/>
         <source>Export as PDF</source>
         <translation>التصدير بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="79"/>
         <source>Language of the report</source>
         <translation>لغة التقرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="80"/>
         <source>&amp;Language of the report</source>
         <translation>&amp;لغة التقرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="85"/>
         <source>File to write</source>
         <translation>الملف المراد إنشاؤه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="86"/>
         <source>&amp;Browse…</source>
         <translation>&amp;تصفّح…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="91"/>
         <source>&amp;File</source>
         <translation>ال&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="96"/>
         <source>Include &amp;confidential content</source>
         <translation>إدراج المحتوى ال&amp;سرّي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="103"/>
         <source>Every question of the form with boxes to tick and space to write, for consultations that start on paper.</source>
         <translation>جميع أسئلة الاستمارة مع مربعات للتأشير ومساحات للكتابة، للمشاورات التي تبدأ على الورق.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="114"/>
         <source>Confidential objectives and contact details are left out unless you tick this. Never tick it for a report you will share or submit.</source>
         <translation>تُستبعد الأهداف السرّية وبيانات الاتصال ما لم تؤشّر على هذا الخيار. لا تؤشّر عليه أبدًا في تقرير ستشاركه مع الآخرين أو تقدّمه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="127"/>
         <source>Write the PDF</source>
         <translation>إنشاء ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="127"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="152"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
@@ -578,117 +578,122 @@
         <translation>الملفات المقبولة: {0}، والمرفوضة: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="600"/>
+        <location filename="../../desktop/ui/main_window.py" line="607"/>
         <source>Exporting the PDF report…</source>
         <translation>جارٍ تصدير التقرير بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="631"/>
+        <location filename="../../desktop/ui/main_window.py" line="638"/>
         <source>an e-mail address</source>
         <translation>عنوان بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="631"/>
+        <location filename="../../desktop/ui/main_window.py" line="638"/>
         <source>a telephone number</source>
         <translation>رقم هاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="634"/>
+        <location filename="../../desktop/ui/main_window.py" line="641"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="640"/>
+        <location filename="../../desktop/ui/main_window.py" line="647"/>
         <source>… and {0} more</source>
         <translation>… و{0} غيرها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="645"/>
+        <location filename="../../desktop/ui/main_window.py" line="652"/>
         <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
         <translation>سيتضمن التقرير ما يبدو أنه بيانات شخصية. يجب ألا يكون من الممكن التعرف على المشاركين في المشاورات: راجع هذه الإجابات أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="652"/>
+        <location filename="../../desktop/ui/main_window.py" line="659"/>
         <source>Export anyway</source>
         <translation>التصدير على أي حال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="670"/>
+        <location filename="../../desktop/ui/main_window.py" line="677"/>
         <source>row {0}</source>
         <translation>الصف {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="682"/>
+        <location filename="../../desktop/ui/main_window.py" line="692"/>
         <source>The file cannot be written there.</source>
         <translation>لا يمكن حفظ الملف في هذا المكان.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="704"/>
+        <location filename="../../desktop/ui/main_window.py" line="698"/>
+        <source>“{0}” already exists. Replace it?</source>
+        <translation>«{0}» موجود بالفعل. هل تريد استبداله؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="723"/>
         <source>Exported to {0}</source>
         <translation>تم التصدير إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="619"/>
+        <location filename="../../desktop/ui/main_window.py" line="626"/>
         <source>The report could not be exported.</source>
         <translation>تعذّر تصدير التقرير.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="717"/>
+        <location filename="../../desktop/ui/main_window.py" line="736"/>
         <source>GCM shadow review questionnaire</source>
         <translation>استمارة استعراض الظل للاتفاق العالمي من أجل الهجرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="724"/>
+        <location filename="../../desktop/ui/main_window.py" line="750"/>
         <source>Writing the blank questionnaire…</source>
         <translation>جارٍ إنشاء الاستمارة الفارغة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="731"/>
+        <location filename="../../desktop/ui/main_window.py" line="757"/>
         <source>The questionnaire could not be written.</source>
         <translation>تعذّر إنشاء الاستمارة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="765"/>
+        <location filename="../../desktop/ui/main_window.py" line="791"/>
         <source>Untitled review</source>
         <translation>استعراض بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="771"/>
+        <location filename="../../desktop/ui/main_window.py" line="797"/>
         <source>WORKSHOP COPY: nothing done here is kept</source>
         <translation>نسخة ورشة العمل: لا يُحفظ شيء مما تفعله هنا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="778"/>
+        <location filename="../../desktop/ui/main_window.py" line="804"/>
         <source>✓ Saved</source>
         <translation>✓ تم الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="781"/>
+        <location filename="../../desktop/ui/main_window.py" line="807"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="783"/>
+        <location filename="../../desktop/ui/main_window.py" line="809"/>
         <source>⚠ Not saved – retrying</source>
         <translation>⚠ لم يُحفظ – جارٍ إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="792"/>
+        <location filename="../../desktop/ui/main_window.py" line="818"/>
         <source>Save status: {0}</source>
         <translation>حالة الحفظ: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="801"/>
+        <location filename="../../desktop/ui/main_window.py" line="827"/>
         <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
         <translation>تعذّر حفظ تغييراتك الأخيرة حتى الآن. لا تزال موجودة في النافذة، وتُعاد محاولة الحفظ كل بضع ثوانٍ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="813"/>
+        <location filename="../../desktop/ui/main_window.py" line="839"/>
         <source>{0}: special line breaks or control characters were changed so that the answer can be saved and exported</source>
         <translation>{0}: غُيِّرت فواصل أسطر خاصة أو محارف تحكّم كي يمكن حفظ الإجابة وتصديرها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="824"/>
+        <location filename="../../desktop/ui/main_window.py" line="850"/>
         <source>Some changes could not be saved:
 {0}
 
@@ -699,127 +704,127 @@ Close anyway and lose them?</source>
 هل تريد الإغلاق رغم ذلك وفقدانها؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="852"/>
+        <location filename="../../desktop/ui/main_window.py" line="878"/>
         <source>daily</source>
         <translation>يومية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="853"/>
+        <location filename="../../desktop/ui/main_window.py" line="879"/>
         <source>made by hand</source>
         <translation>يدوية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="854"/>
+        <location filename="../../desktop/ui/main_window.py" line="880"/>
         <source>before an import</source>
         <translation>قبل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="855"/>
+        <location filename="../../desktop/ui/main_window.py" line="881"/>
         <source>before adding member workbooks</source>
         <translation>قبل إضافة مصنفات الأعضاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="856"/>
+        <location filename="../../desktop/ui/main_window.py" line="882"/>
         <source>before an upgrade</source>
         <translation>قبل التحديث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="857"/>
+        <location filename="../../desktop/ui/main_window.py" line="883"/>
         <source>before a restore</source>
         <translation>قبل الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="873"/>
+        <location filename="../../desktop/ui/main_window.py" line="899"/>
         <source>There is no backup yet.</source>
         <translation>لا توجد نسخة احتياطية بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="882"/>
+        <location filename="../../desktop/ui/main_window.py" line="908"/>
         <source>Restore from backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="883"/>
+        <location filename="../../desktop/ui/main_window.py" line="909"/>
         <source>Backup to restore (the current database is kept as a backup too):</source>
         <translation>النسخة المراد استعادتها (تُحفظ قاعدة البيانات الحالية أيضًا كنسخة احتياطية):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="898"/>
+        <location filename="../../desktop/ui/main_window.py" line="924"/>
         <source>The backup could not be restored.</source>
         <translation>تعذّرت استعادة النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="903"/>
+        <location filename="../../desktop/ui/main_window.py" line="929"/>
         <source>Restored from {0}</source>
         <translation>تمت الاستعادة من {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="951"/>
+        <location filename="../../desktop/ui/main_window.py" line="977"/>
         <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
         <translation>هل تريد إعادة ضبط ورشة العمل؟ سيُحذف كل ما كُتب في الاستعراض التجريبي منذ فتحه، وتُفتح نسخة جديدة منه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="973"/>
+        <location filename="../../desktop/ui/main_window.py" line="999"/>
         <source>The workshop could not be reset.</source>
         <translation>تعذّرت إعادة ضبط ورشة العمل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1001"/>
+        <location filename="../../desktop/ui/main_window.py" line="1027"/>
         <source>Next / previous page</source>
         <translation>الصفحة التالية / السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1002"/>
+        <location filename="../../desktop/ui/main_window.py" line="1028"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1003"/>
+        <location filename="../../desktop/ui/main_window.py" line="1029"/>
         <source>Switch between list and page</source>
         <translation>التبديل بين القائمة والصفحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1004"/>
+        <location filename="../../desktop/ui/main_window.py" line="1030"/>
         <source>Next / previous field</source>
         <translation>الحقل التالي / السابق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1005"/>
+        <location filename="../../desktop/ui/main_window.py" line="1031"/>
         <source>Tick an entry of a list</source>
         <translation>التأشير على عنصر في قائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1005"/>
+        <location filename="../../desktop/ui/main_window.py" line="1031"/>
         <source>Space</source>
         <translation>مفتاح المسافة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1006"/>
+        <location filename="../../desktop/ui/main_window.py" line="1032"/>
         <source>Undo / redo typing</source>
         <translation>التراجع عن الكتابة / إعادتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1007"/>
+        <location filename="../../desktop/ui/main_window.py" line="1033"/>
         <source>New review</source>
         <translation>استعراض جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1008"/>
+        <location filename="../../desktop/ui/main_window.py" line="1034"/>
         <source>Close review</source>
         <translation>إغلاق الاستعراض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1011"/>
+        <location filename="../../desktop/ui/main_window.py" line="1037"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1017"/>
+        <location filename="../../desktop/ui/main_window.py" line="1043"/>
         <source>About {0}</source>
         <translation>حول {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1019"/>
+        <location filename="../../desktop/ui/main_window.py" line="1045"/>
         <source>{0} {1}
 
 Civil-society shadow reviews of the Global Compact for Safe, Orderly and Regular Migration.

@@ -162,68 +162,68 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="69"/>
         <source>Print a blank questionnaire</source>
         <translation>Imprimir un cuestionario en blanco</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="51"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="152"/>
         <source>Export as PDF</source>
         <translation>Exportar como PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="79"/>
         <source>Language of the report</source>
         <translation>Idioma del informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="80"/>
         <source>&amp;Language of the report</source>
         <translation>&amp;Idioma del informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="85"/>
         <source>File to write</source>
         <translation>Archivo de destino</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="86"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="91"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="96"/>
         <source>Include &amp;confidential content</source>
         <translation>Incluir contenido &amp;confidencial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="103"/>
         <source>Every question of the form with boxes to tick and space to write, for consultations that start on paper.</source>
         <translation>Todas las preguntas del formulario, con casillas para marcar y espacio para escribir, para las consultas que comienzan en papel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="114"/>
         <source>Confidential objectives and contact details are left out unless you tick this. Never tick it for a report you will share or submit.</source>
         <translation>Los objetivos confidenciales y los datos de contacto se omiten, salvo que marque esta casilla. Nunca la marque para un informe que vaya a compartir o presentar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="127"/>
         <source>Write the PDF</source>
         <translation>Crear el PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="127"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="152"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -570,117 +570,122 @@
         <translation>Archivos aceptados: {0}; rechazados: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="600"/>
+        <location filename="../../desktop/ui/main_window.py" line="607"/>
         <source>Exporting the PDF report…</source>
         <translation>Exportando el informe en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="631"/>
+        <location filename="../../desktop/ui/main_window.py" line="638"/>
         <source>an e-mail address</source>
         <translation>una dirección de correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="631"/>
+        <location filename="../../desktop/ui/main_window.py" line="638"/>
         <source>a telephone number</source>
         <translation>un número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="634"/>
+        <location filename="../../desktop/ui/main_window.py" line="641"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="640"/>
+        <location filename="../../desktop/ui/main_window.py" line="647"/>
         <source>… and {0} more</source>
         <translation>… y {0} más</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="645"/>
+        <location filename="../../desktop/ui/main_window.py" line="652"/>
         <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
         <translation>El informe compartiría lo que parecen datos personales. Las personas consultadas no deben poder ser identificadas: revise primero estas respuestas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="652"/>
+        <location filename="../../desktop/ui/main_window.py" line="659"/>
         <source>Export anyway</source>
         <translation>Exportar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="670"/>
+        <location filename="../../desktop/ui/main_window.py" line="677"/>
         <source>row {0}</source>
         <translation>fila {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="682"/>
+        <location filename="../../desktop/ui/main_window.py" line="692"/>
         <source>The file cannot be written there.</source>
         <translation>El archivo no se puede guardar en ese lugar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="704"/>
+        <location filename="../../desktop/ui/main_window.py" line="698"/>
+        <source>“{0}” already exists. Replace it?</source>
+        <translation>«{0}» ya existe. ¿Reemplazarlo?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="723"/>
         <source>Exported to {0}</source>
         <translation>Exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="619"/>
+        <location filename="../../desktop/ui/main_window.py" line="626"/>
         <source>The report could not be exported.</source>
         <translation>No se pudo exportar el informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="717"/>
+        <location filename="../../desktop/ui/main_window.py" line="736"/>
         <source>GCM shadow review questionnaire</source>
         <translation>Cuestionario del informe sombra sobre el PMM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="724"/>
+        <location filename="../../desktop/ui/main_window.py" line="750"/>
         <source>Writing the blank questionnaire…</source>
         <translation>Creando el cuestionario en blanco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="731"/>
+        <location filename="../../desktop/ui/main_window.py" line="757"/>
         <source>The questionnaire could not be written.</source>
         <translation>No se pudo crear el cuestionario.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="765"/>
+        <location filename="../../desktop/ui/main_window.py" line="791"/>
         <source>Untitled review</source>
         <translation>Informe sin título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="771"/>
+        <location filename="../../desktop/ui/main_window.py" line="797"/>
         <source>WORKSHOP COPY: nothing done here is kept</source>
         <translation>COPIA DE TALLER: no se conserva nada de lo que se haga aquí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="778"/>
+        <location filename="../../desktop/ui/main_window.py" line="804"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="781"/>
+        <location filename="../../desktop/ui/main_window.py" line="807"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="783"/>
+        <location filename="../../desktop/ui/main_window.py" line="809"/>
         <source>⚠ Not saved – retrying</source>
         <translation>⚠ No guardado – reintentando</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="792"/>
+        <location filename="../../desktop/ui/main_window.py" line="818"/>
         <source>Save status: {0}</source>
         <translation>Estado del guardado: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="801"/>
+        <location filename="../../desktop/ui/main_window.py" line="827"/>
         <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
         <translation>Sus últimos cambios aún no se pudieron guardar. Se conservan en la ventana y se vuelve a intentar guardarlos cada pocos segundos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="813"/>
+        <location filename="../../desktop/ui/main_window.py" line="839"/>
         <source>{0}: special line breaks or control characters were changed so that the answer can be saved and exported</source>
         <translation>{0}: se cambiaron saltos de línea especiales o caracteres de control para que la respuesta pueda guardarse y exportarse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="824"/>
+        <location filename="../../desktop/ui/main_window.py" line="850"/>
         <source>Some changes could not be saved:
 {0}
 
@@ -691,127 +696,127 @@ Close anyway and lose them?</source>
 ¿Desea cerrar de todos modos y perderlos?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="852"/>
+        <location filename="../../desktop/ui/main_window.py" line="878"/>
         <source>daily</source>
         <translation>diaria</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="853"/>
+        <location filename="../../desktop/ui/main_window.py" line="879"/>
         <source>made by hand</source>
         <translation>hecha a mano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="854"/>
+        <location filename="../../desktop/ui/main_window.py" line="880"/>
         <source>before an import</source>
         <translation>antes de una importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="855"/>
+        <location filename="../../desktop/ui/main_window.py" line="881"/>
         <source>before adding member workbooks</source>
         <translation>antes de añadir libros de miembros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="856"/>
+        <location filename="../../desktop/ui/main_window.py" line="882"/>
         <source>before an upgrade</source>
         <translation>antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="857"/>
+        <location filename="../../desktop/ui/main_window.py" line="883"/>
         <source>before a restore</source>
         <translation>antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="873"/>
+        <location filename="../../desktop/ui/main_window.py" line="899"/>
         <source>There is no backup yet.</source>
         <translation>Todavía no hay ninguna copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="882"/>
+        <location filename="../../desktop/ui/main_window.py" line="908"/>
         <source>Restore from backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="883"/>
+        <location filename="../../desktop/ui/main_window.py" line="909"/>
         <source>Backup to restore (the current database is kept as a backup too):</source>
         <translation>Copia que desea restaurar (la base de datos actual también se guarda como copia):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="898"/>
+        <location filename="../../desktop/ui/main_window.py" line="924"/>
         <source>The backup could not be restored.</source>
         <translation>No se pudo restaurar la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="903"/>
+        <location filename="../../desktop/ui/main_window.py" line="929"/>
         <source>Restored from {0}</source>
         <translation>Restaurado desde {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="951"/>
+        <location filename="../../desktop/ui/main_window.py" line="977"/>
         <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
         <translation>¿Reiniciar el taller? Se descartará todo lo escrito en el ejemplo desde que se abrió y se abrirá una copia nueva del informe de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="973"/>
+        <location filename="../../desktop/ui/main_window.py" line="999"/>
         <source>The workshop could not be reset.</source>
         <translation>No se pudo reiniciar el taller.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1001"/>
+        <location filename="../../desktop/ui/main_window.py" line="1027"/>
         <source>Next / previous page</source>
         <translation>Página siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1002"/>
+        <location filename="../../desktop/ui/main_window.py" line="1028"/>
         <source>Overview</source>
         <translation>Vista general</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1003"/>
+        <location filename="../../desktop/ui/main_window.py" line="1029"/>
         <source>Switch between list and page</source>
         <translation>Alternar entre lista y página</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1004"/>
+        <location filename="../../desktop/ui/main_window.py" line="1030"/>
         <source>Next / previous field</source>
         <translation>Campo siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1005"/>
+        <location filename="../../desktop/ui/main_window.py" line="1031"/>
         <source>Tick an entry of a list</source>
         <translation>Marcar un elemento de una lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1005"/>
+        <location filename="../../desktop/ui/main_window.py" line="1031"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1006"/>
+        <location filename="../../desktop/ui/main_window.py" line="1032"/>
         <source>Undo / redo typing</source>
         <translation>Deshacer / rehacer lo escrito</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1007"/>
+        <location filename="../../desktop/ui/main_window.py" line="1033"/>
         <source>New review</source>
         <translation>Nuevo informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1008"/>
+        <location filename="../../desktop/ui/main_window.py" line="1034"/>
         <source>Close review</source>
         <translation>Cerrar informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1011"/>
+        <location filename="../../desktop/ui/main_window.py" line="1037"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1017"/>
+        <location filename="../../desktop/ui/main_window.py" line="1043"/>
         <source>About {0}</source>
         <translation>Acerca de {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1019"/>
+        <location filename="../../desktop/ui/main_window.py" line="1045"/>
         <source>{0} {1}
 
 Civil-society shadow reviews of the Global Compact for Safe, Orderly and Regular Migration.

@@ -162,68 +162,68 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="69"/>
         <source>Print a blank questionnaire</source>
         <translation>Imprimer un questionnaire vierge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="51"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="152"/>
         <source>Export as PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="79"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="80"/>
         <source>&amp;Language of the report</source>
         <translation>&amp;Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="85"/>
         <source>File to write</source>
         <translation>Fichier à créer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="86"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="91"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="96"/>
         <source>Include &amp;confidential content</source>
         <translation>Inclure le contenu &amp;confidentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="103"/>
         <source>Every question of the form with boxes to tick and space to write, for consultations that start on paper.</source>
         <translation>Toutes les questions du formulaire, avec des cases à cocher et de la place pour écrire, pour les consultations qui commencent sur papier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="114"/>
         <source>Confidential objectives and contact details are left out unless you tick this. Never tick it for a report you will share or submit.</source>
         <translation>Les objectifs confidentiels et les coordonnées de contact sont exclus, sauf si vous cochez cette case. Ne la cochez jamais pour un rapport que vous allez partager ou soumettre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="127"/>
         <source>Write the PDF</source>
         <translation>Créer le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="127"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="152"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -570,117 +570,122 @@
         <translation>{0} fichier(s) pris en compte, {1} refusé(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="600"/>
+        <location filename="../../desktop/ui/main_window.py" line="607"/>
         <source>Exporting the PDF report…</source>
         <translation>Exportation du rapport PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="631"/>
+        <location filename="../../desktop/ui/main_window.py" line="638"/>
         <source>an e-mail address</source>
         <translation>une adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="631"/>
+        <location filename="../../desktop/ui/main_window.py" line="638"/>
         <source>a telephone number</source>
         <translation>un numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="634"/>
+        <location filename="../../desktop/ui/main_window.py" line="641"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0} : {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="640"/>
+        <location filename="../../desktop/ui/main_window.py" line="647"/>
         <source>… and {0} more</source>
         <translation>… et {0} de plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="645"/>
+        <location filename="../../desktop/ui/main_window.py" line="652"/>
         <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
         <translation>Le rapport partagerait ce qui ressemble à des données personnelles. Les personnes consultées ne doivent pas pouvoir être identifiées : vérifiez d&apos;abord ces réponses.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="652"/>
+        <location filename="../../desktop/ui/main_window.py" line="659"/>
         <source>Export anyway</source>
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="670"/>
+        <location filename="../../desktop/ui/main_window.py" line="677"/>
         <source>row {0}</source>
         <translation>ligne {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="682"/>
+        <location filename="../../desktop/ui/main_window.py" line="692"/>
         <source>The file cannot be written there.</source>
         <translation>Le fichier ne peut pas être enregistré à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="704"/>
+        <location filename="../../desktop/ui/main_window.py" line="698"/>
+        <source>“{0}” already exists. Replace it?</source>
+        <translation>«&#xa0;{0}&#xa0;» existe déjà. Le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="723"/>
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="619"/>
+        <location filename="../../desktop/ui/main_window.py" line="626"/>
         <source>The report could not be exported.</source>
         <translation>Impossible d&apos;exporter le rapport.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="717"/>
+        <location filename="../../desktop/ui/main_window.py" line="736"/>
         <source>GCM shadow review questionnaire</source>
         <translation>Questionnaire de l&apos;examen parallèle du Pacte mondial sur les migrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="724"/>
+        <location filename="../../desktop/ui/main_window.py" line="750"/>
         <source>Writing the blank questionnaire…</source>
         <translation>Création du questionnaire vierge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="731"/>
+        <location filename="../../desktop/ui/main_window.py" line="757"/>
         <source>The questionnaire could not be written.</source>
         <translation>Impossible de créer le questionnaire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="765"/>
+        <location filename="../../desktop/ui/main_window.py" line="791"/>
         <source>Untitled review</source>
         <translation>Examen sans titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="771"/>
+        <location filename="../../desktop/ui/main_window.py" line="797"/>
         <source>WORKSHOP COPY: nothing done here is kept</source>
         <translation>COPIE D&apos;ATELIER&#xa0;: rien de ce qui est fait ici n&apos;est conservé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="778"/>
+        <location filename="../../desktop/ui/main_window.py" line="804"/>
         <source>✓ Saved</source>
         <translation>✓ Enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="781"/>
+        <location filename="../../desktop/ui/main_window.py" line="807"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="783"/>
+        <location filename="../../desktop/ui/main_window.py" line="809"/>
         <source>⚠ Not saved – retrying</source>
         <translation>⚠ Non enregistré – nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="792"/>
+        <location filename="../../desktop/ui/main_window.py" line="818"/>
         <source>Save status: {0}</source>
         <translation>État de l&apos;enregistrement&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="801"/>
+        <location filename="../../desktop/ui/main_window.py" line="827"/>
         <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
         <translation>Vos dernières modifications n&apos;ont pas encore pu être enregistrées. Elles sont conservées dans la fenêtre et l&apos;enregistrement est retenté toutes les quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="813"/>
+        <location filename="../../desktop/ui/main_window.py" line="839"/>
         <source>{0}: special line breaks or control characters were changed so that the answer can be saved and exported</source>
         <translation>{0}&#xa0;: des sauts de ligne spéciaux ou des caractères de contrôle ont été remplacés pour que la réponse puisse être enregistrée et exportée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="824"/>
+        <location filename="../../desktop/ui/main_window.py" line="850"/>
         <source>Some changes could not be saved:
 {0}
 
@@ -691,127 +696,127 @@ Close anyway and lose them?</source>
 Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="852"/>
+        <location filename="../../desktop/ui/main_window.py" line="878"/>
         <source>daily</source>
         <translation>quotidienne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="853"/>
+        <location filename="../../desktop/ui/main_window.py" line="879"/>
         <source>made by hand</source>
         <translation>faite à la main</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="854"/>
+        <location filename="../../desktop/ui/main_window.py" line="880"/>
         <source>before an import</source>
         <translation>avant une importation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="855"/>
+        <location filename="../../desktop/ui/main_window.py" line="881"/>
         <source>before adding member workbooks</source>
         <translation>avant l&apos;ajout de classeurs de membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="856"/>
+        <location filename="../../desktop/ui/main_window.py" line="882"/>
         <source>before an upgrade</source>
         <translation>avant une mise à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="857"/>
+        <location filename="../../desktop/ui/main_window.py" line="883"/>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="873"/>
+        <location filename="../../desktop/ui/main_window.py" line="899"/>
         <source>There is no backup yet.</source>
         <translation>Il n&apos;y a encore aucune sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="882"/>
+        <location filename="../../desktop/ui/main_window.py" line="908"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="883"/>
+        <location filename="../../desktop/ui/main_window.py" line="909"/>
         <source>Backup to restore (the current database is kept as a backup too):</source>
         <translation>Sauvegarde à restaurer (la base de données actuelle est elle aussi gardée en sauvegarde) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="898"/>
+        <location filename="../../desktop/ui/main_window.py" line="924"/>
         <source>The backup could not be restored.</source>
         <translation>La sauvegarde n&apos;a pas pu être restaurée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="903"/>
+        <location filename="../../desktop/ui/main_window.py" line="929"/>
         <source>Restored from {0}</source>
         <translation>Restauré depuis {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="951"/>
+        <location filename="../../desktop/ui/main_window.py" line="977"/>
         <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
         <translation>Réinitialiser l&apos;atelier&#xa0;? Tout ce qui a été saisi dans l&apos;exemple depuis son ouverture sera perdu, et une copie neuve de l&apos;examen d&apos;exemple s&apos;ouvrira.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="973"/>
+        <location filename="../../desktop/ui/main_window.py" line="999"/>
         <source>The workshop could not be reset.</source>
         <translation>Impossible de réinitialiser l&apos;atelier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1001"/>
+        <location filename="../../desktop/ui/main_window.py" line="1027"/>
         <source>Next / previous page</source>
         <translation>Page suivante / précédente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1002"/>
+        <location filename="../../desktop/ui/main_window.py" line="1028"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1003"/>
+        <location filename="../../desktop/ui/main_window.py" line="1029"/>
         <source>Switch between list and page</source>
         <translation>Basculer entre la liste et la page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1004"/>
+        <location filename="../../desktop/ui/main_window.py" line="1030"/>
         <source>Next / previous field</source>
         <translation>Champ suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1005"/>
+        <location filename="../../desktop/ui/main_window.py" line="1031"/>
         <source>Tick an entry of a list</source>
         <translation>Cocher un élément d&apos;une liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1005"/>
+        <location filename="../../desktop/ui/main_window.py" line="1031"/>
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1006"/>
+        <location filename="../../desktop/ui/main_window.py" line="1032"/>
         <source>Undo / redo typing</source>
         <translation>Annuler / rétablir la saisie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1007"/>
+        <location filename="../../desktop/ui/main_window.py" line="1033"/>
         <source>New review</source>
         <translation>Nouvel examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1008"/>
+        <location filename="../../desktop/ui/main_window.py" line="1034"/>
         <source>Close review</source>
         <translation>Fermer l&apos;examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1011"/>
+        <location filename="../../desktop/ui/main_window.py" line="1037"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1017"/>
+        <location filename="../../desktop/ui/main_window.py" line="1043"/>
         <source>About {0}</source>
         <translation>À propos de {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1019"/>
+        <location filename="../../desktop/ui/main_window.py" line="1045"/>
         <source>{0} {1}
 
 Civil-society shadow reviews of the Global Compact for Safe, Orderly and Regular Migration.
