@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -45,6 +46,10 @@ if TYPE_CHECKING:
     WorkbookResults = tuple[list[str], list[str], list[NotConfirmed]]
 
 APP_NAME = "GCM Shadow Review"
+#: The workshop banner: dark text on amber, readable on a projector.
+WORKSHOP_BANNER_STYLE = (
+    "QLabel { background: #fdb863; color: #2d004b; font-weight: bold; padding: 6px 12px; }"
+)
 
 
 class MainWindow(QMainWindow):
@@ -78,8 +83,20 @@ class MainWindow(QMainWindow):
         self.last_import: tuple[list[str], list[str]] | None = None
         self._failure_shown = False
 
-        self.stack = QStackedWidget(self)
-        self.setCentralWidget(self.stack)
+        frame = QWidget(self)
+        column = QVBoxLayout(frame)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        # In the window itself: projectors often hide the title bar.
+        self.workshop_banner = QLabel(self._workshop_note(), frame)
+        self.workshop_banner.setStyleSheet(WORKSHOP_BANNER_STYLE)
+        self.workshop_banner.setWordWrap(True)
+        self.workshop_banner.setAccessibleName(self._workshop_note())
+        self.workshop_banner.setVisible(False)
+        column.addWidget(self.workshop_banner)
+        self.stack = QStackedWidget(frame)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(frame)
         self.start = self._new_start_screen()
 
         self.save_label = QLabel(self)
@@ -245,7 +262,7 @@ class MainWindow(QMainWindow):
         except UserError as err:
             self._error(self.tr("The reviews could not be listed."), str(err))
         self.stack.setCurrentWidget(self.start)
-        self.start.set_banner(self._workshop_note() if self.workshop_mode else "")
+        self.workshop_banner.setVisible(self.workshop_mode)
         self.setWindowTitle(
             APP_NAME + (" · " + self._workshop_note() if self.workshop_mode else "")
         )
@@ -789,7 +806,9 @@ class MainWindow(QMainWindow):
         answers = self.session.answers
         parts = [answers.get("profile.country", ""), answers.get("profile.organisation", "")]
         title = " – ".join(p for p in parts if p) or self.tr("Untitled review")
-        if self.workshop is not None or self.workshop_mode:
+        workshop = self.workshop is not None or self.workshop_mode
+        self.workshop_banner.setVisible(workshop)
+        if workshop:
             title += " · " + self._workshop_note()
         self.setWindowTitle(f"{title} — {APP_NAME}")
 

@@ -59,10 +59,6 @@ class StartScreen(QWidget):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.banner = scaled(QLabel(self), 1.0, True)
-        self.banner.setWordWrap(True)
-        self.banner.setVisible(False)
-        layout.addWidget(self.banner)
 
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("&New review…"), self)
@@ -116,11 +112,6 @@ class StartScreen(QWidget):
         self.setTabOrder(self.import_button, self.open_button)
         self.setTabOrder(self.open_button, self.table)
         self.set_reviews([])
-
-    def set_banner(self, text: str) -> None:
-        """Show (or hide, with "") a notice above the buttons, e.g. for workshop mode."""
-        self.banner.setText(text)
-        self.banner.setVisible(bool(text))
 
     def set_reviews(self, reviews: list[ReviewSummary]) -> None:
         """Show ``reviews`` (most recent first, as the store lists them)."""
