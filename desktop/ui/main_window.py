@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QVBoxLayout,
@@ -172,7 +173,10 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         self.quit_action = self._action(
-            self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, file_menu
+            self.tr("&Quit"),
+            self.close,
+            "Ctrl+Q",
+            file_menu,  # no standard key on every system
         )
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -1041,19 +1045,39 @@ class MainWindow(QMainWindow):
 
     # -- help ------------------------------------------------------------------
     def show_shortcuts(self) -> None:
-        """List the keyboard shortcuts."""
-        rows = [
-            (self.tr("Next / previous page"), "Ctrl+Page Down / Ctrl+Page Up"),
-            (self.tr("Overview"), "Ctrl+Home"),
-            (self.tr("Switch between list and page"), "F6"),
-            (self.tr("Next / previous field"), "Tab / Shift+Tab"),
-            (self.tr("Tick an entry of a list"), self.tr("Space")),
-            (self.tr("Undo / redo typing"), "Ctrl+Z / Ctrl+Shift+Z"),
-            (self.tr("New review"), QKeySequence(QKeySequence.StandardKey.New).toString()),
-            (self.tr("Close review"), QKeySequence(QKeySequence.StandardKey.Close).toString()),
+        """List the keyboard shortcuts: every menu action's, then the keys of the pages."""
+        from html import escape
+
+        from PySide6.QtCore import Qt
+
+        rows: list[tuple[str, str]] = []
+        for top in self.menuBar().actions():
+            menu = top.menu()
+            for action in menu.actions() if isinstance(menu, QMenu) else ():
+                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                if keys and not action.isSeparator():
+                    rows.append((action.text().replace("&", "").rstrip("…"), keys))
+        listed = {keys for _what, keys in rows}
+        rows += [
+            (what, keys)
+            for what, keys in (
+                (self.tr("Switch between list and page"), "F6"),
+                (self.tr("Next / previous field"), "Tab / Shift+Tab"),
+                (self.tr("Tick an entry of a list"), self.tr("Space")),
+            )
+            if keys not in listed
         ]
-        text = "\n".join(f"{keys}\t{what}" for what, keys in rows)
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), text)
+        direction = "rtl" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
+        cells = "".join(
+            f"<tr><td style='padding-right:16px; padding-left:16px'><b>{escape(keys)}</b></td>"
+            f"<td>{escape(what)}</td></tr>"
+            for what, keys in rows
+        )
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"), "", parent=self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        table = f"<table dir='{direction}' cellspacing='2'>{cells}</table>"  # markup only
+        box.setText(table)
+        box.exec()
 
     def show_about(self) -> None:
         """Name, version and the privacy promise."""

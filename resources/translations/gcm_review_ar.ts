@@ -269,279 +269,279 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="86"/>
+        <location filename="../../desktop/ui/main_window.py" line="104"/>
         <source>Save status</source>
-        <extracomment>Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
+        <extracomment>The workshop banner: dark text on amber, readable on a projector. Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>&amp;New review…</source>
         <translation>استعراض &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>Open the &amp;sample review</source>
         <translation>فتح الاستعراض التج&amp;ريبي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>&amp;Import workbooks…</source>
         <translation>است&amp;يراد مصنفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>استعادة من &amp;نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>&amp;Reset the workshop</source>
         <translation>إعادة &amp;ضبط ورشة العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>حذف كل التغييرات التي أُجريت على الاستعراض التجريبي والبدء من جديد بنسخة جديدة منه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;تصدير بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>&amp;طباعة استمارة فارغة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>&amp;Close review</source>
         <translation>إ&amp;غلاق الاستعراض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>&amp;Overview</source>
         <translation>&amp;نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>&amp;Next page</source>
         <translation>الصفحة ال&amp;تالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>&amp;Previous page</source>
         <translation>الصفحة ال&amp;سابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>Switch between &amp;list and page</source>
         <translation>التبديل بين ال&amp;قائمة والصفحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>&amp;Settings</source>
         <translation>إ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>Interface &amp;language</source>
         <translation>&amp;لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>Take the &amp;tour</source>
         <translation>&amp;جولة تعريفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>The reviews could not be listed.</source>
         <translation>تعذّر عرض قائمة الاستعراضات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>The review could not be created.</source>
         <translation>تعذّر إنشاء الاستعراض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>Preparing the sample review…</source>
         <translation>جارٍ تجهيز الاستعراض التجريبي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>The sample review could not be opened.</source>
         <translation>تعذّر فتح الاستعراض التجريبي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
         <source>The review could not be opened.</source>
         <translation>تعذّر فتح الاستعراض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="385"/>
         <source>{0}: this file comes from the SAMPLE review of a workshop; it cannot go into a real review</source>
         <translation>{0}: هذا الملف مأخوذ من الاستعراض «التجريبي» الخاص بورشة عمل، ولا يمكن إدراجه في استعراض حقيقي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/ui/main_window.py" line="389"/>
         <source>{0}: an unexpected problem ({1}) stopped the reading of this file; details are in {2}</source>
         <translation>{0}: أوقفت مشكلة غير متوقعة ({1}) قراءة هذا الملف؛ التفاصيل في {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="420"/>
+        <location filename="../../desktop/ui/main_window.py" line="441"/>
         <source>Import workbooks</source>
         <translation>استيراد مصنفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="425"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
         <source>{0}: imported as a new review ({1} answers)</source>
         <translation>{0}: استُورد كاستعراض جديد (عدد الإجابات: {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="447"/>
         <source>{0}: a newer revision replaced the review ({1} answers)</source>
         <translation>{0}: حلّت نسخة أحدث محل الاستعراض (عدد الإجابات: {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="448"/>
         <source>{0}: the review is already up to date</source>
         <translation>{0}: الاستعراض محدَّث بالفعل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/ui/main_window.py" line="449"/>
         <source>{0}: the review here is newer; nothing changed</source>
         <translation>{0}: الاستعراض الموجود هنا أحدث؛ لم يتغير شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="430"/>
-        <location filename="../../desktop/ui/main_window.py" line="467"/>
+        <location filename="../../desktop/ui/main_window.py" line="451"/>
+        <location filename="../../desktop/ui/main_window.py" line="488"/>
         <source>{0} (edited by hand after export)</source>
         <translation>{0} (عُدِّل يدويًا بعد التصدير)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/ui/main_window.py" line="462"/>
         <source>Importing workbooks…</source>
         <translation>جارٍ استيراد المصنفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="446"/>
+        <location filename="../../desktop/ui/main_window.py" line="467"/>
         <source>The files could not be imported.</source>
         <translation>تعذّر استيراد الملفات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="455"/>
+        <location filename="../../desktop/ui/main_window.py" line="476"/>
         <source>Add member workbooks</source>
         <translation>إضافة مصنفات الأعضاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/ui/main_window.py" line="482"/>
         <source>{0}: {1}: added</source>
         <translation>{0}: {1}: تمت الإضافة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/ui/main_window.py" line="483"/>
         <source>{0}: {1}: already received, not counted again</source>
         <translation>{0}: {1}: سبق استلامه، ولن يُحتسب مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="463"/>
+        <location filename="../../desktop/ui/main_window.py" line="484"/>
         <source>{0}: {1}: older than the contribution received; not used</source>
         <translation>{0}: {1}: أقدم من المساهمة المستلَمة؛ لم يُستخدم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="464"/>
+        <location filename="../../desktop/ui/main_window.py" line="485"/>
         <source>{0}: {1}: a newer revision replaces the one received</source>
         <translation>{0}: {1}: نسخة أحدث تحل محل النسخة المستلَمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="465"/>
+        <location filename="../../desktop/ui/main_window.py" line="486"/>
         <source>{0}: {1}: replaced by its corrected file</source>
         <translation>{0}: {1}: استُبدلت بملفها المصحَّح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="477"/>
+        <location filename="../../desktop/ui/main_window.py" line="498"/>
         <source>Adding member workbooks…</source>
         <translation>جارٍ إضافة مصنفات الأعضاء…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="482"/>
+        <location filename="../../desktop/ui/main_window.py" line="503"/>
         <source>The files could not be added.</source>
         <translation>تعذّرت إضافة الملفات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="507"/>
+        <location filename="../../desktop/ui/main_window.py" line="528"/>
         <source>{0}: not applied; the review here was kept ({1})</source>
         <translation>{0}: لم يُطبَّق؛ أُبقيت المراجعة الموجودة هنا ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="518"/>
+        <location filename="../../desktop/ui/main_window.py" line="539"/>
         <source>the organisation changes from “{0}” to “{1}”</source>
         <translation>تتغير المنظمة من «{0}» إلى «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="519"/>
+        <location filename="../../desktop/ui/main_window.py" line="540"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="524"/>
+        <location filename="../../desktop/ui/main_window.py" line="545"/>
         <source>{0} of its {1} answers would be removed</source>
         <translation>ستُحذف {0} من إجاباتها البالغ عددها {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/main_window.py" line="556"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
             <numerusform>%n ملف/ملفات ستستبدل مراجعةً موجودة هنا استبدالًا كبيرًا.</numerusform>
@@ -553,147 +553,147 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="541"/>
+        <location filename="../../desktop/ui/main_window.py" line="562"/>
         <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
         <translation>قد يدل اسم منظمة أخرى، أو حذف إجابات كثيرة، على ملف ليس كما يدّعي. راجع التفاصيل. إذا استبدلت، تُنسخ قاعدة البيانات احتياطيًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="546"/>
+        <location filename="../../desktop/ui/main_window.py" line="567"/>
         <source> (edited by hand after export)</source>
         <translation> (عُدِّل يدويًا بعد التصدير)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="553"/>
+        <location filename="../../desktop/ui/main_window.py" line="574"/>
         <source>&amp;Replace</source>
         <translation>ا&amp;ستبدال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="554"/>
+        <location filename="../../desktop/ui/main_window.py" line="575"/>
         <source>&amp;Keep what is here</source>
         <translation>الإ&amp;بقاء على الموجود</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="562"/>
+        <location filename="../../desktop/ui/main_window.py" line="583"/>
         <source>{0} file(s) taken in, {1} refused.</source>
         <translation>الملفات المقبولة: {0}، والمرفوضة: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="607"/>
+        <location filename="../../desktop/ui/main_window.py" line="628"/>
         <source>Exporting the PDF report…</source>
         <translation>جارٍ تصدير التقرير بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="638"/>
+        <location filename="../../desktop/ui/main_window.py" line="659"/>
         <source>an e-mail address</source>
         <translation>عنوان بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="638"/>
+        <location filename="../../desktop/ui/main_window.py" line="659"/>
         <source>a telephone number</source>
         <translation>رقم هاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="641"/>
+        <location filename="../../desktop/ui/main_window.py" line="662"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="647"/>
+        <location filename="../../desktop/ui/main_window.py" line="668"/>
         <source>… and {0} more</source>
         <translation>… و{0} غيرها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="652"/>
+        <location filename="../../desktop/ui/main_window.py" line="673"/>
         <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
         <translation>سيتضمن التقرير ما يبدو أنه بيانات شخصية. يجب ألا يكون من الممكن التعرف على المشاركين في المشاورات: راجع هذه الإجابات أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="659"/>
+        <location filename="../../desktop/ui/main_window.py" line="680"/>
         <source>Export anyway</source>
         <translation>التصدير على أي حال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="677"/>
+        <location filename="../../desktop/ui/main_window.py" line="698"/>
         <source>row {0}</source>
         <translation>الصف {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="692"/>
+        <location filename="../../desktop/ui/main_window.py" line="713"/>
         <source>The file cannot be written there.</source>
         <translation>لا يمكن حفظ الملف في هذا المكان.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="698"/>
+        <location filename="../../desktop/ui/main_window.py" line="719"/>
         <source>“{0}” already exists. Replace it?</source>
         <translation>«{0}» موجود بالفعل. هل تريد استبداله؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="723"/>
+        <location filename="../../desktop/ui/main_window.py" line="744"/>
         <source>Exported to {0}</source>
         <translation>تم التصدير إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="626"/>
+        <location filename="../../desktop/ui/main_window.py" line="647"/>
         <source>The report could not be exported.</source>
         <translation>تعذّر تصدير التقرير.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="736"/>
+        <location filename="../../desktop/ui/main_window.py" line="757"/>
         <source>GCM shadow review questionnaire</source>
         <translation>استمارة استعراض الظل للاتفاق العالمي من أجل الهجرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="750"/>
+        <location filename="../../desktop/ui/main_window.py" line="771"/>
         <source>Writing the blank questionnaire…</source>
         <translation>جارٍ إنشاء الاستمارة الفارغة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="757"/>
+        <location filename="../../desktop/ui/main_window.py" line="778"/>
         <source>The questionnaire could not be written.</source>
         <translation>تعذّر إنشاء الاستمارة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="791"/>
+        <location filename="../../desktop/ui/main_window.py" line="812"/>
         <source>Untitled review</source>
         <translation>استعراض بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="797"/>
+        <location filename="../../desktop/ui/main_window.py" line="820"/>
         <source>WORKSHOP COPY: nothing done here is kept</source>
         <translation>نسخة ورشة العمل: لا يُحفظ شيء مما تفعله هنا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="804"/>
+        <location filename="../../desktop/ui/main_window.py" line="827"/>
         <source>✓ Saved</source>
         <translation>✓ تم الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="807"/>
+        <location filename="../../desktop/ui/main_window.py" line="830"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="809"/>
+        <location filename="../../desktop/ui/main_window.py" line="832"/>
         <source>⚠ Not saved – retrying</source>
         <translation>⚠ لم يُحفظ – جارٍ إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="818"/>
+        <location filename="../../desktop/ui/main_window.py" line="841"/>
         <source>Save status: {0}</source>
         <translation>حالة الحفظ: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="827"/>
+        <location filename="../../desktop/ui/main_window.py" line="850"/>
         <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
         <translation>تعذّر حفظ تغييراتك الأخيرة حتى الآن. لا تزال موجودة في النافذة، وتُعاد محاولة الحفظ كل بضع ثوانٍ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="839"/>
+        <location filename="../../desktop/ui/main_window.py" line="862"/>
         <source>{0}: special line breaks or control characters were changed so that the answer can be saved and exported</source>
         <translation>{0}: غُيِّرت فواصل أسطر خاصة أو محارف تحكّم كي يمكن حفظ الإجابة وتصديرها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="850"/>
+        <location filename="../../desktop/ui/main_window.py" line="873"/>
         <source>Some changes could not be saved:
 {0}
 
@@ -704,127 +704,102 @@ Close anyway and lose them?</source>
 هل تريد الإغلاق رغم ذلك وفقدانها؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="878"/>
+        <location filename="../../desktop/ui/main_window.py" line="901"/>
         <source>daily</source>
         <translation>يومية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="879"/>
+        <location filename="../../desktop/ui/main_window.py" line="902"/>
         <source>made by hand</source>
         <translation>يدوية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="880"/>
+        <location filename="../../desktop/ui/main_window.py" line="903"/>
         <source>before an import</source>
         <translation>قبل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="881"/>
+        <location filename="../../desktop/ui/main_window.py" line="904"/>
         <source>before adding member workbooks</source>
         <translation>قبل إضافة مصنفات الأعضاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="882"/>
+        <location filename="../../desktop/ui/main_window.py" line="905"/>
         <source>before an upgrade</source>
         <translation>قبل التحديث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="883"/>
+        <location filename="../../desktop/ui/main_window.py" line="906"/>
         <source>before a restore</source>
         <translation>قبل الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="899"/>
+        <location filename="../../desktop/ui/main_window.py" line="922"/>
         <source>There is no backup yet.</source>
         <translation>لا توجد نسخة احتياطية بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="908"/>
+        <location filename="../../desktop/ui/main_window.py" line="931"/>
         <source>Restore from backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="909"/>
+        <location filename="../../desktop/ui/main_window.py" line="932"/>
         <source>Backup to restore (the current database is kept as a backup too):</source>
         <translation>النسخة المراد استعادتها (تُحفظ قاعدة البيانات الحالية أيضًا كنسخة احتياطية):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="924"/>
+        <location filename="../../desktop/ui/main_window.py" line="947"/>
         <source>The backup could not be restored.</source>
         <translation>تعذّرت استعادة النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="929"/>
+        <location filename="../../desktop/ui/main_window.py" line="952"/>
         <source>Restored from {0}</source>
         <translation>تمت الاستعادة من {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="977"/>
+        <location filename="../../desktop/ui/main_window.py" line="1000"/>
         <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
         <translation>هل تريد إعادة ضبط ورشة العمل؟ سيُحذف كل ما كُتب في الاستعراض التجريبي منذ فتحه، وتُفتح نسخة جديدة منه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="999"/>
+        <location filename="../../desktop/ui/main_window.py" line="1022"/>
         <source>The workshop could not be reset.</source>
         <translation>تعذّرت إعادة ضبط ورشة العمل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1027"/>
-        <source>Next / previous page</source>
-        <translation>الصفحة التالية / السابقة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1028"/>
-        <source>Overview</source>
-        <translation>نظرة عامة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1029"/>
+        <location filename="../../desktop/ui/main_window.py" line="1064"/>
         <source>Switch between list and page</source>
         <translation>التبديل بين القائمة والصفحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1030"/>
+        <location filename="../../desktop/ui/main_window.py" line="1065"/>
         <source>Next / previous field</source>
         <translation>الحقل التالي / السابق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1031"/>
+        <location filename="../../desktop/ui/main_window.py" line="1066"/>
         <source>Tick an entry of a list</source>
         <translation>التأشير على عنصر في قائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1031"/>
+        <location filename="../../desktop/ui/main_window.py" line="1066"/>
         <source>Space</source>
         <translation>مفتاح المسافة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1032"/>
-        <source>Undo / redo typing</source>
-        <translation>التراجع عن الكتابة / إعادتها</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1033"/>
-        <source>New review</source>
-        <translation>استعراض جديد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1034"/>
-        <source>Close review</source>
-        <translation>إغلاق الاستعراض</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1037"/>
+        <location filename="../../desktop/ui/main_window.py" line="1076"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1043"/>
+        <location filename="../../desktop/ui/main_window.py" line="1085"/>
         <source>About {0}</source>
         <translation>حول {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1045"/>
+        <location filename="../../desktop/ui/main_window.py" line="1087"/>
         <source>{0} {1}
 
 Civil-society shadow reviews of the Global Compact for Safe, Orderly and Regular Migration.
@@ -1038,83 +1013,83 @@ Everything stays on this computer: the application never connects to the network
         <translation>استعرض كيف تنفّذ حكومتك الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية، هدفًا تلو الآخر. تبقى جميع البيانات على هذا الحاسوب، وتُحفظ أثناء الكتابة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="68"/>
+        <location filename="../../desktop/ui/start_screen.py" line="64"/>
         <source>&amp;New review…</source>
         <translation>استعراض &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="69"/>
+        <location filename="../../desktop/ui/start_screen.py" line="65"/>
         <source>Open the &amp;sample review</source>
         <translation>فتح الاستعراض التج&amp;ريبي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="71"/>
+        <location filename="../../desktop/ui/start_screen.py" line="67"/>
         <source>A fictional review for workshops; your changes to it are not kept.</source>
         <translation>استعراض خيالي لورش العمل؛ لا تُحفظ التغييرات التي تجريها عليه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="73"/>
+        <location filename="../../desktop/ui/start_screen.py" line="69"/>
         <source>&amp;Import a file…</source>
         <translation>است&amp;يراد ملف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="75"/>
+        <location filename="../../desktop/ui/start_screen.py" line="71"/>
         <source>Bring in filled questionnaires or workbooks exported by other organisations.</source>
         <translation>استيراد استمارات مملوءة أو مصنفات صدّرتها منظمات أخرى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="77"/>
+        <location filename="../../desktop/ui/start_screen.py" line="73"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="88"/>
-        <location filename="../../desktop/ui/start_screen.py" line="95"/>
+        <location filename="../../desktop/ui/start_screen.py" line="84"/>
+        <location filename="../../desktop/ui/start_screen.py" line="91"/>
         <source>Your reviews</source>
         <translation>استعراضاتك</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="93"/>
+        <location filename="../../desktop/ui/start_screen.py" line="89"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="93"/>
+        <location filename="../../desktop/ui/start_screen.py" line="89"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="93"/>
+        <location filename="../../desktop/ui/start_screen.py" line="89"/>
         <source>Complete</source>
         <translation>الاكتمال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="93"/>
+        <location filename="../../desktop/ui/start_screen.py" line="89"/>
         <source>Last edit</source>
         <translation>آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="111"/>
+        <location filename="../../desktop/ui/start_screen.py" line="107"/>
         <source>No reviews yet. Start a new review, or open the sample to explore.</source>
         <translation>لا توجد استعراضات بعد. ابدأ استعراضًا جديدًا، أو افتح الاستعراض التجريبي للتعرّف على التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="132"/>
+        <location filename="../../desktop/ui/start_screen.py" line="123"/>
         <source>(no organisation yet)</source>
         <translation>(لم تُحدَّد المنظمة بعد)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="133"/>
+        <location filename="../../desktop/ui/start_screen.py" line="124"/>
         <source>SAMPLE</source>
         <translation>تجريبي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="138"/>
+        <location filename="../../desktop/ui/start_screen.py" line="129"/>
         <source>{0} (coalition)</source>
         <translation>{0} (ائتلاف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="140"/>
+        <location filename="../../desktop/ui/start_screen.py" line="131"/>
         <source>(no country yet)</source>
         <translation>(لم يُحدَّد البلد بعد)</translation>
     </message>

@@ -265,279 +265,279 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="86"/>
+        <location filename="../../desktop/ui/main_window.py" line="104"/>
         <source>Save status</source>
-        <extracomment>Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
+        <extracomment>The workshop banner: dark text on amber, readable on a projector. Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>&amp;New review…</source>
         <translation>&amp;Nuevo informe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>Open the &amp;sample review</source>
         <translation>Abrir el informe de &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Importar libros de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>Restaurar una c&amp;opia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>&amp;Reset the workshop</source>
         <translation>&amp;Reiniciar el taller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>Descartar todos los cambios hechos en el ejemplo y empezar de nuevo con una copia nueva</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>&amp;Export as PDF…</source>
         <translation>E&amp;xportar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>Imprimir un cuestionario en &amp;blanco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>&amp;Close review</source>
         <translation>&amp;Cerrar informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>&amp;Overview</source>
         <translation>&amp;Vista general</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>&amp;Next page</source>
         <translation>Página &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>&amp;Previous page</source>
         <translation>Página &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>Switch between &amp;list and page</source>
         <translation>Alternar entre &amp;lista y página</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>Take the &amp;tour</source>
         <translation>Hacer el &amp;recorrido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>The reviews could not be listed.</source>
         <translation>No se pudo mostrar la lista de informes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>The review could not be created.</source>
         <translation>No se pudo crear el informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>Preparing the sample review…</source>
         <translation>Preparando el informe de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>The sample review could not be opened.</source>
         <translation>No se pudo abrir el informe de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
         <source>The review could not be opened.</source>
         <translation>No se pudo abrir el informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="385"/>
         <source>{0}: this file comes from the SAMPLE review of a workshop; it cannot go into a real review</source>
         <translation>{0}: este archivo proviene del informe de EJEMPLO de un taller; no se puede incorporar a un informe real</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/ui/main_window.py" line="389"/>
         <source>{0}: an unexpected problem ({1}) stopped the reading of this file; details are in {2}</source>
         <translation>{0}: un problema inesperado ({1}) detuvo la lectura de este archivo; los detalles están en {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="420"/>
+        <location filename="../../desktop/ui/main_window.py" line="441"/>
         <source>Import workbooks</source>
         <translation>Importar libros de Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="425"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
         <source>{0}: imported as a new review ({1} answers)</source>
         <translation>{0}: importado como un informe nuevo ({1} respuestas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="447"/>
         <source>{0}: a newer revision replaced the review ({1} answers)</source>
         <translation>{0}: una versión más reciente reemplazó el informe ({1} respuestas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="448"/>
         <source>{0}: the review is already up to date</source>
         <translation>{0}: el informe ya está actualizado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/ui/main_window.py" line="449"/>
         <source>{0}: the review here is newer; nothing changed</source>
         <translation>{0}: el informe de esta computadora es más reciente; no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="430"/>
-        <location filename="../../desktop/ui/main_window.py" line="467"/>
+        <location filename="../../desktop/ui/main_window.py" line="451"/>
+        <location filename="../../desktop/ui/main_window.py" line="488"/>
         <source>{0} (edited by hand after export)</source>
         <translation>{0} (editado a mano después de exportarse)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/ui/main_window.py" line="462"/>
         <source>Importing workbooks…</source>
         <translation>Importando libros de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="446"/>
+        <location filename="../../desktop/ui/main_window.py" line="467"/>
         <source>The files could not be imported.</source>
         <translation>No se pudieron importar los archivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="455"/>
+        <location filename="../../desktop/ui/main_window.py" line="476"/>
         <source>Add member workbooks</source>
         <translation>Agregar libros de Excel de miembros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/ui/main_window.py" line="482"/>
         <source>{0}: {1}: added</source>
         <translation>{0}: {1}: agregado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/ui/main_window.py" line="483"/>
         <source>{0}: {1}: already received, not counted again</source>
         <translation>{0}: {1}: ya se había recibido; no se cuenta de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="463"/>
+        <location filename="../../desktop/ui/main_window.py" line="484"/>
         <source>{0}: {1}: older than the contribution received; not used</source>
         <translation>{0}: {1}: es anterior a la contribución recibida; no se usa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="464"/>
+        <location filename="../../desktop/ui/main_window.py" line="485"/>
         <source>{0}: {1}: a newer revision replaces the one received</source>
         <translation>{0}: {1}: una versión más reciente reemplaza la recibida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="465"/>
+        <location filename="../../desktop/ui/main_window.py" line="486"/>
         <source>{0}: {1}: replaced by its corrected file</source>
         <translation>{0}: {1}: reemplazada por su archivo corregido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="477"/>
+        <location filename="../../desktop/ui/main_window.py" line="498"/>
         <source>Adding member workbooks…</source>
         <translation>Agregando libros de Excel de miembros…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="482"/>
+        <location filename="../../desktop/ui/main_window.py" line="503"/>
         <source>The files could not be added.</source>
         <translation>No se pudieron agregar los archivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="507"/>
+        <location filename="../../desktop/ui/main_window.py" line="528"/>
         <source>{0}: not applied; the review here was kept ({1})</source>
         <translation>{0}: no se aplicó; se conservó la revisión que ya estaba aquí ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="518"/>
+        <location filename="../../desktop/ui/main_window.py" line="539"/>
         <source>the organisation changes from “{0}” to “{1}”</source>
         <translation>la organización cambia de «{0}» a «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="519"/>
+        <location filename="../../desktop/ui/main_window.py" line="540"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="524"/>
+        <location filename="../../desktop/ui/main_window.py" line="545"/>
         <source>{0} of its {1} answers would be removed</source>
         <translation>se eliminarían {0} de sus {1} respuestas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/main_window.py" line="556"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
             <numerusform>%n archivo reemplazaría a fondo una revisión que ya está aquí.</numerusform>
@@ -545,147 +545,147 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="541"/>
+        <location filename="../../desktop/ui/main_window.py" line="562"/>
         <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
         <translation>El nombre de otra organización, o muchas respuestas eliminadas, pueden indicar un archivo que no es lo que dice ser. Revise los detalles. Si reemplaza, primero se hace una copia de seguridad de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="546"/>
+        <location filename="../../desktop/ui/main_window.py" line="567"/>
         <source> (edited by hand after export)</source>
         <translation> (editado a mano después de exportarse)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="553"/>
+        <location filename="../../desktop/ui/main_window.py" line="574"/>
         <source>&amp;Replace</source>
         <translation>&amp;Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="554"/>
+        <location filename="../../desktop/ui/main_window.py" line="575"/>
         <source>&amp;Keep what is here</source>
         <translation>&amp;Conservar lo que hay aquí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="562"/>
+        <location filename="../../desktop/ui/main_window.py" line="583"/>
         <source>{0} file(s) taken in, {1} refused.</source>
         <translation>Archivos aceptados: {0}; rechazados: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="607"/>
+        <location filename="../../desktop/ui/main_window.py" line="628"/>
         <source>Exporting the PDF report…</source>
         <translation>Exportando el informe en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="638"/>
+        <location filename="../../desktop/ui/main_window.py" line="659"/>
         <source>an e-mail address</source>
         <translation>una dirección de correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="638"/>
+        <location filename="../../desktop/ui/main_window.py" line="659"/>
         <source>a telephone number</source>
         <translation>un número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="641"/>
+        <location filename="../../desktop/ui/main_window.py" line="662"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="647"/>
+        <location filename="../../desktop/ui/main_window.py" line="668"/>
         <source>… and {0} more</source>
         <translation>… y {0} más</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="652"/>
+        <location filename="../../desktop/ui/main_window.py" line="673"/>
         <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
         <translation>El informe compartiría lo que parecen datos personales. Las personas consultadas no deben poder ser identificadas: revise primero estas respuestas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="659"/>
+        <location filename="../../desktop/ui/main_window.py" line="680"/>
         <source>Export anyway</source>
         <translation>Exportar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="677"/>
+        <location filename="../../desktop/ui/main_window.py" line="698"/>
         <source>row {0}</source>
         <translation>fila {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="692"/>
+        <location filename="../../desktop/ui/main_window.py" line="713"/>
         <source>The file cannot be written there.</source>
         <translation>El archivo no se puede guardar en ese lugar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="698"/>
+        <location filename="../../desktop/ui/main_window.py" line="719"/>
         <source>“{0}” already exists. Replace it?</source>
         <translation>«{0}» ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="723"/>
+        <location filename="../../desktop/ui/main_window.py" line="744"/>
         <source>Exported to {0}</source>
         <translation>Exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="626"/>
+        <location filename="../../desktop/ui/main_window.py" line="647"/>
         <source>The report could not be exported.</source>
         <translation>No se pudo exportar el informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="736"/>
+        <location filename="../../desktop/ui/main_window.py" line="757"/>
         <source>GCM shadow review questionnaire</source>
         <translation>Cuestionario del informe sombra sobre el PMM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="750"/>
+        <location filename="../../desktop/ui/main_window.py" line="771"/>
         <source>Writing the blank questionnaire…</source>
         <translation>Creando el cuestionario en blanco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="757"/>
+        <location filename="../../desktop/ui/main_window.py" line="778"/>
         <source>The questionnaire could not be written.</source>
         <translation>No se pudo crear el cuestionario.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="791"/>
+        <location filename="../../desktop/ui/main_window.py" line="812"/>
         <source>Untitled review</source>
         <translation>Informe sin título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="797"/>
+        <location filename="../../desktop/ui/main_window.py" line="820"/>
         <source>WORKSHOP COPY: nothing done here is kept</source>
         <translation>COPIA DE TALLER: no se conserva nada de lo que se haga aquí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="804"/>
+        <location filename="../../desktop/ui/main_window.py" line="827"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="807"/>
+        <location filename="../../desktop/ui/main_window.py" line="830"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="809"/>
+        <location filename="../../desktop/ui/main_window.py" line="832"/>
         <source>⚠ Not saved – retrying</source>
         <translation>⚠ No guardado – reintentando</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="818"/>
+        <location filename="../../desktop/ui/main_window.py" line="841"/>
         <source>Save status: {0}</source>
         <translation>Estado del guardado: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="827"/>
+        <location filename="../../desktop/ui/main_window.py" line="850"/>
         <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
         <translation>Sus últimos cambios aún no se pudieron guardar. Se conservan en la ventana y se vuelve a intentar guardarlos cada pocos segundos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="839"/>
+        <location filename="../../desktop/ui/main_window.py" line="862"/>
         <source>{0}: special line breaks or control characters were changed so that the answer can be saved and exported</source>
         <translation>{0}: se cambiaron saltos de línea especiales o caracteres de control para que la respuesta pueda guardarse y exportarse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="850"/>
+        <location filename="../../desktop/ui/main_window.py" line="873"/>
         <source>Some changes could not be saved:
 {0}
 
@@ -696,127 +696,102 @@ Close anyway and lose them?</source>
 ¿Desea cerrar de todos modos y perderlos?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="878"/>
+        <location filename="../../desktop/ui/main_window.py" line="901"/>
         <source>daily</source>
         <translation>diaria</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="879"/>
+        <location filename="../../desktop/ui/main_window.py" line="902"/>
         <source>made by hand</source>
         <translation>hecha a mano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="880"/>
+        <location filename="../../desktop/ui/main_window.py" line="903"/>
         <source>before an import</source>
         <translation>antes de una importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="881"/>
+        <location filename="../../desktop/ui/main_window.py" line="904"/>
         <source>before adding member workbooks</source>
         <translation>antes de añadir libros de miembros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="882"/>
+        <location filename="../../desktop/ui/main_window.py" line="905"/>
         <source>before an upgrade</source>
         <translation>antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="883"/>
+        <location filename="../../desktop/ui/main_window.py" line="906"/>
         <source>before a restore</source>
         <translation>antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="899"/>
+        <location filename="../../desktop/ui/main_window.py" line="922"/>
         <source>There is no backup yet.</source>
         <translation>Todavía no hay ninguna copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="908"/>
+        <location filename="../../desktop/ui/main_window.py" line="931"/>
         <source>Restore from backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="909"/>
+        <location filename="../../desktop/ui/main_window.py" line="932"/>
         <source>Backup to restore (the current database is kept as a backup too):</source>
         <translation>Copia que desea restaurar (la base de datos actual también se guarda como copia):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="924"/>
+        <location filename="../../desktop/ui/main_window.py" line="947"/>
         <source>The backup could not be restored.</source>
         <translation>No se pudo restaurar la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="929"/>
+        <location filename="../../desktop/ui/main_window.py" line="952"/>
         <source>Restored from {0}</source>
         <translation>Restaurado desde {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="977"/>
+        <location filename="../../desktop/ui/main_window.py" line="1000"/>
         <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
         <translation>¿Reiniciar el taller? Se descartará todo lo escrito en el ejemplo desde que se abrió y se abrirá una copia nueva del informe de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="999"/>
+        <location filename="../../desktop/ui/main_window.py" line="1022"/>
         <source>The workshop could not be reset.</source>
         <translation>No se pudo reiniciar el taller.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1027"/>
-        <source>Next / previous page</source>
-        <translation>Página siguiente / anterior</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1028"/>
-        <source>Overview</source>
-        <translation>Vista general</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1029"/>
+        <location filename="../../desktop/ui/main_window.py" line="1064"/>
         <source>Switch between list and page</source>
         <translation>Alternar entre lista y página</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1030"/>
+        <location filename="../../desktop/ui/main_window.py" line="1065"/>
         <source>Next / previous field</source>
         <translation>Campo siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1031"/>
+        <location filename="../../desktop/ui/main_window.py" line="1066"/>
         <source>Tick an entry of a list</source>
         <translation>Marcar un elemento de una lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1031"/>
+        <location filename="../../desktop/ui/main_window.py" line="1066"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1032"/>
-        <source>Undo / redo typing</source>
-        <translation>Deshacer / rehacer lo escrito</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1033"/>
-        <source>New review</source>
-        <translation>Nuevo informe</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1034"/>
-        <source>Close review</source>
-        <translation>Cerrar informe</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1037"/>
+        <location filename="../../desktop/ui/main_window.py" line="1076"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1043"/>
+        <location filename="../../desktop/ui/main_window.py" line="1085"/>
         <source>About {0}</source>
         <translation>Acerca de {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1045"/>
+        <location filename="../../desktop/ui/main_window.py" line="1087"/>
         <source>{0} {1}
 
 Civil-society shadow reviews of the Global Compact for Safe, Orderly and Regular Migration.
@@ -1030,83 +1005,83 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <translation>Evalúe cómo su gobierno aplica el Pacto Mundial para la Migración Segura, Ordenada y Regular, objetivo por objetivo. Todo se queda en esta computadora y se guarda mientras escribe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="68"/>
+        <location filename="../../desktop/ui/start_screen.py" line="64"/>
         <source>&amp;New review…</source>
         <translation>&amp;Nuevo informe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="69"/>
+        <location filename="../../desktop/ui/start_screen.py" line="65"/>
         <source>Open the &amp;sample review</source>
         <translation>Abrir el informe de &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="71"/>
+        <location filename="../../desktop/ui/start_screen.py" line="67"/>
         <source>A fictional review for workshops; your changes to it are not kept.</source>
         <translation>Un informe ficticio para talleres; los cambios que haga en él no se conservan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="73"/>
+        <location filename="../../desktop/ui/start_screen.py" line="69"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Importar un archivo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="75"/>
+        <location filename="../../desktop/ui/start_screen.py" line="71"/>
         <source>Bring in filled questionnaires or workbooks exported by other organisations.</source>
         <translation>Incorpore cuestionarios completados o libros de Excel exportados por otras organizaciones.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="77"/>
+        <location filename="../../desktop/ui/start_screen.py" line="73"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="88"/>
-        <location filename="../../desktop/ui/start_screen.py" line="95"/>
+        <location filename="../../desktop/ui/start_screen.py" line="84"/>
+        <location filename="../../desktop/ui/start_screen.py" line="91"/>
         <source>Your reviews</source>
         <translation>Sus informes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="93"/>
+        <location filename="../../desktop/ui/start_screen.py" line="89"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="93"/>
+        <location filename="../../desktop/ui/start_screen.py" line="89"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="93"/>
+        <location filename="../../desktop/ui/start_screen.py" line="89"/>
         <source>Complete</source>
         <translation>Completado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="93"/>
+        <location filename="../../desktop/ui/start_screen.py" line="89"/>
         <source>Last edit</source>
         <translation>Última modificación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="111"/>
+        <location filename="../../desktop/ui/start_screen.py" line="107"/>
         <source>No reviews yet. Start a new review, or open the sample to explore.</source>
         <translation>Aún no hay informes. Cree un informe nuevo o abra el ejemplo para explorar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="132"/>
+        <location filename="../../desktop/ui/start_screen.py" line="123"/>
         <source>(no organisation yet)</source>
         <translation>(aún sin organización)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="133"/>
+        <location filename="../../desktop/ui/start_screen.py" line="124"/>
         <source>SAMPLE</source>
         <translation>EJEMPLO</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="138"/>
+        <location filename="../../desktop/ui/start_screen.py" line="129"/>
         <source>{0} (coalition)</source>
         <translation>{0} (coalición)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="140"/>
+        <location filename="../../desktop/ui/start_screen.py" line="131"/>
         <source>(no country yet)</source>
         <translation>(aún sin país)</translation>
     </message>

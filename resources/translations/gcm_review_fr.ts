@@ -265,279 +265,279 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="86"/>
+        <location filename="../../desktop/ui/main_window.py" line="104"/>
         <source>Save status</source>
-        <extracomment>Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
+        <extracomment>The workshop banner: dark text on amber, readable on a projector. Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>&amp;New review…</source>
         <translation>&amp;Nouvel examen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>Open the &amp;sample review</source>
         <translation>Ouvrir l&apos;examen d&apos;e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Importer des classeurs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>&amp;Reset the workshop</source>
         <translation>&amp;Réinitialiser l&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>Abandonner toutes les modifications apportées à l&apos;exemple et repartir d&apos;une copie neuve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>Imprimer un questionnaire &amp;vierge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>&amp;Close review</source>
         <translation>&amp;Fermer l&apos;examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>&amp;Overview</source>
         <translation>&amp;Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>&amp;Next page</source>
         <translation>Page &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>&amp;Previous page</source>
         <translation>Page &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>Switch between &amp;list and page</source>
         <translation>Basculer entre la &amp;liste et la page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>Take the &amp;tour</source>
         <translation>Faire la &amp;visite guidée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>The reviews could not be listed.</source>
         <translation>Impossible d&apos;afficher la liste des examens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>The review could not be created.</source>
         <translation>Impossible de créer l&apos;examen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>Preparing the sample review…</source>
         <translation>Préparation de l&apos;examen d&apos;exemple…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>The sample review could not be opened.</source>
         <translation>Impossible d&apos;ouvrir l&apos;examen d&apos;exemple.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
         <source>The review could not be opened.</source>
         <translation>Impossible d&apos;ouvrir l&apos;examen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="385"/>
         <source>{0}: this file comes from the SAMPLE review of a workshop; it cannot go into a real review</source>
         <translation>{0}&#xa0;: ce fichier provient de l&apos;examen d&apos;EXEMPLE d&apos;un atelier&#xa0;; il ne peut pas être intégré à un examen réel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/ui/main_window.py" line="389"/>
         <source>{0}: an unexpected problem ({1}) stopped the reading of this file; details are in {2}</source>
         <translation>{0}&#xa0;: un problème inattendu ({1}) a interrompu la lecture de ce fichier&#xa0;; les détails sont dans {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="420"/>
+        <location filename="../../desktop/ui/main_window.py" line="441"/>
         <source>Import workbooks</source>
         <translation>Importer des classeurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="425"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
         <source>{0}: imported as a new review ({1} answers)</source>
         <translation>{0}&#xa0;: importé comme nouvel examen ({1} réponses)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="447"/>
         <source>{0}: a newer revision replaced the review ({1} answers)</source>
         <translation>{0}&#xa0;: une version plus récente a remplacé l&apos;examen ({1} réponses)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="448"/>
         <source>{0}: the review is already up to date</source>
         <translation>{0}&#xa0;: l&apos;examen est déjà à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/ui/main_window.py" line="449"/>
         <source>{0}: the review here is newer; nothing changed</source>
         <translation>{0}&#xa0;: l&apos;examen présent ici est plus récent&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="430"/>
-        <location filename="../../desktop/ui/main_window.py" line="467"/>
+        <location filename="../../desktop/ui/main_window.py" line="451"/>
+        <location filename="../../desktop/ui/main_window.py" line="488"/>
         <source>{0} (edited by hand after export)</source>
         <translation>{0} (modifié à la main après l’export)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/ui/main_window.py" line="462"/>
         <source>Importing workbooks…</source>
         <translation>Importation des classeurs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="446"/>
+        <location filename="../../desktop/ui/main_window.py" line="467"/>
         <source>The files could not be imported.</source>
         <translation>Impossible d&apos;importer les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="455"/>
+        <location filename="../../desktop/ui/main_window.py" line="476"/>
         <source>Add member workbooks</source>
         <translation>Ajouter des classeurs de membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/ui/main_window.py" line="482"/>
         <source>{0}: {1}: added</source>
         <translation>{0}&#xa0;: {1}&#xa0;: ajouté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/ui/main_window.py" line="483"/>
         <source>{0}: {1}: already received, not counted again</source>
         <translation>{0}&#xa0;: {1}&#xa0;: déjà reçu, pas compté une seconde fois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="463"/>
+        <location filename="../../desktop/ui/main_window.py" line="484"/>
         <source>{0}: {1}: older than the contribution received; not used</source>
         <translation>{0}&#xa0;: {1}&#xa0;: plus ancien que la contribution reçue&#xa0;; non utilisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="464"/>
+        <location filename="../../desktop/ui/main_window.py" line="485"/>
         <source>{0}: {1}: a newer revision replaces the one received</source>
         <translation>{0}&#xa0;: {1}&#xa0;: une version plus récente remplace celle qui avait été reçue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="465"/>
+        <location filename="../../desktop/ui/main_window.py" line="486"/>
         <source>{0}: {1}: replaced by its corrected file</source>
         <translation>{0}&#xa0;: {1}&#xa0;: remplacée par son fichier corrigé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="477"/>
+        <location filename="../../desktop/ui/main_window.py" line="498"/>
         <source>Adding member workbooks…</source>
         <translation>Ajout des classeurs de membres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="482"/>
+        <location filename="../../desktop/ui/main_window.py" line="503"/>
         <source>The files could not be added.</source>
         <translation>Impossible d&apos;ajouter les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="507"/>
+        <location filename="../../desktop/ui/main_window.py" line="528"/>
         <source>{0}: not applied; the review here was kept ({1})</source>
         <translation>{0}&#xa0;: non appliqué&#xa0;; la revue déjà présente a été conservée ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="518"/>
+        <location filename="../../desktop/ui/main_window.py" line="539"/>
         <source>the organisation changes from “{0}” to “{1}”</source>
         <translation>l’organisation passe de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="519"/>
+        <location filename="../../desktop/ui/main_window.py" line="540"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="524"/>
+        <location filename="../../desktop/ui/main_window.py" line="545"/>
         <source>{0} of its {1} answers would be removed</source>
         <translation>{0} de ses {1} réponses seraient supprimées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/main_window.py" line="556"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
             <numerusform>%n fichier remplacerait en profondeur une revue déjà présente.</numerusform>
@@ -545,147 +545,147 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="541"/>
+        <location filename="../../desktop/ui/main_window.py" line="562"/>
         <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
         <translation>Le nom d’une autre organisation, ou de nombreuses réponses supprimées, peuvent signaler un fichier qui n’est pas ce qu’il prétend être. Vérifiez les détails. Si vous remplacez, la base de données est d’abord sauvegardée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="546"/>
+        <location filename="../../desktop/ui/main_window.py" line="567"/>
         <source> (edited by hand after export)</source>
         <translation> (modifié à la main après l’export)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="553"/>
+        <location filename="../../desktop/ui/main_window.py" line="574"/>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="554"/>
+        <location filename="../../desktop/ui/main_window.py" line="575"/>
         <source>&amp;Keep what is here</source>
         <translation>&amp;Garder ce qui est ici</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="562"/>
+        <location filename="../../desktop/ui/main_window.py" line="583"/>
         <source>{0} file(s) taken in, {1} refused.</source>
         <translation>{0} fichier(s) pris en compte, {1} refusé(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="607"/>
+        <location filename="../../desktop/ui/main_window.py" line="628"/>
         <source>Exporting the PDF report…</source>
         <translation>Exportation du rapport PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="638"/>
+        <location filename="../../desktop/ui/main_window.py" line="659"/>
         <source>an e-mail address</source>
         <translation>une adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="638"/>
+        <location filename="../../desktop/ui/main_window.py" line="659"/>
         <source>a telephone number</source>
         <translation>un numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="641"/>
+        <location filename="../../desktop/ui/main_window.py" line="662"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0} : {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="647"/>
+        <location filename="../../desktop/ui/main_window.py" line="668"/>
         <source>… and {0} more</source>
         <translation>… et {0} de plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="652"/>
+        <location filename="../../desktop/ui/main_window.py" line="673"/>
         <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
         <translation>Le rapport partagerait ce qui ressemble à des données personnelles. Les personnes consultées ne doivent pas pouvoir être identifiées : vérifiez d&apos;abord ces réponses.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="659"/>
+        <location filename="../../desktop/ui/main_window.py" line="680"/>
         <source>Export anyway</source>
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="677"/>
+        <location filename="../../desktop/ui/main_window.py" line="698"/>
         <source>row {0}</source>
         <translation>ligne {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="692"/>
+        <location filename="../../desktop/ui/main_window.py" line="713"/>
         <source>The file cannot be written there.</source>
         <translation>Le fichier ne peut pas être enregistré à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="698"/>
+        <location filename="../../desktop/ui/main_window.py" line="719"/>
         <source>“{0}” already exists. Replace it?</source>
         <translation>«&#xa0;{0}&#xa0;» existe déjà. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="723"/>
+        <location filename="../../desktop/ui/main_window.py" line="744"/>
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="626"/>
+        <location filename="../../desktop/ui/main_window.py" line="647"/>
         <source>The report could not be exported.</source>
         <translation>Impossible d&apos;exporter le rapport.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="736"/>
+        <location filename="../../desktop/ui/main_window.py" line="757"/>
         <source>GCM shadow review questionnaire</source>
         <translation>Questionnaire de l&apos;examen parallèle du Pacte mondial sur les migrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="750"/>
+        <location filename="../../desktop/ui/main_window.py" line="771"/>
         <source>Writing the blank questionnaire…</source>
         <translation>Création du questionnaire vierge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="757"/>
+        <location filename="../../desktop/ui/main_window.py" line="778"/>
         <source>The questionnaire could not be written.</source>
         <translation>Impossible de créer le questionnaire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="791"/>
+        <location filename="../../desktop/ui/main_window.py" line="812"/>
         <source>Untitled review</source>
         <translation>Examen sans titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="797"/>
+        <location filename="../../desktop/ui/main_window.py" line="820"/>
         <source>WORKSHOP COPY: nothing done here is kept</source>
         <translation>COPIE D&apos;ATELIER&#xa0;: rien de ce qui est fait ici n&apos;est conservé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="804"/>
+        <location filename="../../desktop/ui/main_window.py" line="827"/>
         <source>✓ Saved</source>
         <translation>✓ Enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="807"/>
+        <location filename="../../desktop/ui/main_window.py" line="830"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="809"/>
+        <location filename="../../desktop/ui/main_window.py" line="832"/>
         <source>⚠ Not saved – retrying</source>
         <translation>⚠ Non enregistré – nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="818"/>
+        <location filename="../../desktop/ui/main_window.py" line="841"/>
         <source>Save status: {0}</source>
         <translation>État de l&apos;enregistrement&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="827"/>
+        <location filename="../../desktop/ui/main_window.py" line="850"/>
         <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
         <translation>Vos dernières modifications n&apos;ont pas encore pu être enregistrées. Elles sont conservées dans la fenêtre et l&apos;enregistrement est retenté toutes les quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="839"/>
+        <location filename="../../desktop/ui/main_window.py" line="862"/>
         <source>{0}: special line breaks or control characters were changed so that the answer can be saved and exported</source>
         <translation>{0}&#xa0;: des sauts de ligne spéciaux ou des caractères de contrôle ont été remplacés pour que la réponse puisse être enregistrée et exportée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="850"/>
+        <location filename="../../desktop/ui/main_window.py" line="873"/>
         <source>Some changes could not be saved:
 {0}
 
@@ -696,127 +696,102 @@ Close anyway and lose them?</source>
 Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="878"/>
+        <location filename="../../desktop/ui/main_window.py" line="901"/>
         <source>daily</source>
         <translation>quotidienne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="879"/>
+        <location filename="../../desktop/ui/main_window.py" line="902"/>
         <source>made by hand</source>
         <translation>faite à la main</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="880"/>
+        <location filename="../../desktop/ui/main_window.py" line="903"/>
         <source>before an import</source>
         <translation>avant une importation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="881"/>
+        <location filename="../../desktop/ui/main_window.py" line="904"/>
         <source>before adding member workbooks</source>
         <translation>avant l&apos;ajout de classeurs de membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="882"/>
+        <location filename="../../desktop/ui/main_window.py" line="905"/>
         <source>before an upgrade</source>
         <translation>avant une mise à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="883"/>
+        <location filename="../../desktop/ui/main_window.py" line="906"/>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="899"/>
+        <location filename="../../desktop/ui/main_window.py" line="922"/>
         <source>There is no backup yet.</source>
         <translation>Il n&apos;y a encore aucune sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="908"/>
+        <location filename="../../desktop/ui/main_window.py" line="931"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="909"/>
+        <location filename="../../desktop/ui/main_window.py" line="932"/>
         <source>Backup to restore (the current database is kept as a backup too):</source>
         <translation>Sauvegarde à restaurer (la base de données actuelle est elle aussi gardée en sauvegarde) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="924"/>
+        <location filename="../../desktop/ui/main_window.py" line="947"/>
         <source>The backup could not be restored.</source>
         <translation>La sauvegarde n&apos;a pas pu être restaurée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="929"/>
+        <location filename="../../desktop/ui/main_window.py" line="952"/>
         <source>Restored from {0}</source>
         <translation>Restauré depuis {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="977"/>
+        <location filename="../../desktop/ui/main_window.py" line="1000"/>
         <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
         <translation>Réinitialiser l&apos;atelier&#xa0;? Tout ce qui a été saisi dans l&apos;exemple depuis son ouverture sera perdu, et une copie neuve de l&apos;examen d&apos;exemple s&apos;ouvrira.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="999"/>
+        <location filename="../../desktop/ui/main_window.py" line="1022"/>
         <source>The workshop could not be reset.</source>
         <translation>Impossible de réinitialiser l&apos;atelier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1027"/>
-        <source>Next / previous page</source>
-        <translation>Page suivante / précédente</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1028"/>
-        <source>Overview</source>
-        <translation>Vue d&apos;ensemble</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1029"/>
+        <location filename="../../desktop/ui/main_window.py" line="1064"/>
         <source>Switch between list and page</source>
         <translation>Basculer entre la liste et la page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1030"/>
+        <location filename="../../desktop/ui/main_window.py" line="1065"/>
         <source>Next / previous field</source>
         <translation>Champ suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1031"/>
+        <location filename="../../desktop/ui/main_window.py" line="1066"/>
         <source>Tick an entry of a list</source>
         <translation>Cocher un élément d&apos;une liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1031"/>
+        <location filename="../../desktop/ui/main_window.py" line="1066"/>
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1032"/>
-        <source>Undo / redo typing</source>
-        <translation>Annuler / rétablir la saisie</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1033"/>
-        <source>New review</source>
-        <translation>Nouvel examen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1034"/>
-        <source>Close review</source>
-        <translation>Fermer l&apos;examen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="1037"/>
+        <location filename="../../desktop/ui/main_window.py" line="1076"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1043"/>
+        <location filename="../../desktop/ui/main_window.py" line="1085"/>
         <source>About {0}</source>
         <translation>À propos de {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1045"/>
+        <location filename="../../desktop/ui/main_window.py" line="1087"/>
         <source>{0} {1}
 
 Civil-society shadow reviews of the Global Compact for Safe, Orderly and Regular Migration.
@@ -1030,83 +1005,83 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
         <translation>Examinez, objectif par objectif, la manière dont votre gouvernement met en œuvre le Pacte mondial pour des migrations sûres, ordonnées et régulières. Tout reste sur cet ordinateur et est enregistré au fil de la saisie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="68"/>
+        <location filename="../../desktop/ui/start_screen.py" line="64"/>
         <source>&amp;New review…</source>
         <translation>&amp;Nouvel examen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="69"/>
+        <location filename="../../desktop/ui/start_screen.py" line="65"/>
         <source>Open the &amp;sample review</source>
         <translation>Ouvrir l&apos;examen d&apos;e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="71"/>
+        <location filename="../../desktop/ui/start_screen.py" line="67"/>
         <source>A fictional review for workshops; your changes to it are not kept.</source>
         <translation>Un examen fictif pour les ateliers&#xa0;; les modifications que vous y apportez ne sont pas conservées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="73"/>
+        <location filename="../../desktop/ui/start_screen.py" line="69"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Importer un fichier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="75"/>
+        <location filename="../../desktop/ui/start_screen.py" line="71"/>
         <source>Bring in filled questionnaires or workbooks exported by other organisations.</source>
         <translation>Importer des questionnaires remplis ou des classeurs exportés par d&apos;autres organisations.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="77"/>
+        <location filename="../../desktop/ui/start_screen.py" line="73"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="88"/>
-        <location filename="../../desktop/ui/start_screen.py" line="95"/>
+        <location filename="../../desktop/ui/start_screen.py" line="84"/>
+        <location filename="../../desktop/ui/start_screen.py" line="91"/>
         <source>Your reviews</source>
         <translation>Vos examens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="93"/>
+        <location filename="../../desktop/ui/start_screen.py" line="89"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="93"/>
+        <location filename="../../desktop/ui/start_screen.py" line="89"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="93"/>
+        <location filename="../../desktop/ui/start_screen.py" line="89"/>
         <source>Complete</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="93"/>
+        <location filename="../../desktop/ui/start_screen.py" line="89"/>
         <source>Last edit</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="111"/>
+        <location filename="../../desktop/ui/start_screen.py" line="107"/>
         <source>No reviews yet. Start a new review, or open the sample to explore.</source>
         <translation>Aucun examen pour l&apos;instant. Commencez un nouvel examen ou ouvrez l&apos;exemple pour découvrir l&apos;outil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="132"/>
+        <location filename="../../desktop/ui/start_screen.py" line="123"/>
         <source>(no organisation yet)</source>
         <translation>(pas encore d&apos;organisation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="133"/>
+        <location filename="../../desktop/ui/start_screen.py" line="124"/>
         <source>SAMPLE</source>
         <translation>EXEMPLE</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="138"/>
+        <location filename="../../desktop/ui/start_screen.py" line="129"/>
         <source>{0} (coalition)</source>
         <translation>{0} (coalition)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="140"/>
+        <location filename="../../desktop/ui/start_screen.py" line="131"/>
         <source>(no country yet)</source>
         <translation>(pas encore de pays)</translation>
     </message>

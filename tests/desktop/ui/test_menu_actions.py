@@ -105,7 +105,7 @@ def test_every_menu_action_works_in_every_state(window, qtbot, form, dialogs, st
         window.import_action: "files",
         window.restore_action: "choice",
         window.blank_action: "ExportDialog",
-        window.shortcuts_action: "message information",
+        window.shortcuts_action: "QMessageBox",
         window.about_action: "message about",
     }
     if window.session is not None:
@@ -162,3 +162,17 @@ def test_the_database_a_restore_opens_is_closed_with_the_window(window, qtbot):
     window.close()
     with pytest.raises(sqlite3.ProgrammingError):
         restored.db.execute("SELECT 1")
+
+
+def test_the_shortcuts_list_every_menu_shortcut_in_a_table(window, monkeypatch):
+    """Ctrl+E, Ctrl+I and Ctrl+Q were missing, and tabs left the columns misaligned."""
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
+    window.shortcuts_action.trigger()
+    (text,) = shown
+    assert text.startswith("<table") and "\t" not in text
+    for action in _menu_actions(window):
+        keys = action.shortcut()
+        assert keys.toString(keys.SequenceFormat.NativeText) in text, action.text()
+    for keys in ("Ctrl+E", "Ctrl+I", "Ctrl+Q", "F6"):
+        assert text.count(f"<b>{keys}</b>") == 1, keys
