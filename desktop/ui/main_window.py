@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.store = store
+        self._pages: dict[str, str] = {}  # review id → the page it was left on
         self._given_store = store  # closed by whoever opened it; one a restore opens, here
         #: Preferences to remember (interface language, tour seen); None keeps nothing.
         self.settings = settings
@@ -348,6 +349,11 @@ class MainWindow(QMainWindow):
         self._show_status(self.session.status)
         self._update_actions()
         self.editor.navigator.setFocus()
+        page = self._pages.get(review.id) or (
+            self.settings.last_page(review.id) if self.settings is not None else None
+        )
+        if page:
+            self.editor.show_page(page)  # where it was left (an unknown page is ignored)
         if self._tour_after_open:
             self._tour_after_open = False
             QTimer.singleShot(0, self.start_tour)
@@ -777,6 +783,12 @@ class MainWindow(QMainWindow):
 
         self._export(title, write, self.tr("The questionnaire could not be written."))
 
+    def _remember_page(self, review_id: str, page: str) -> None:
+        """Keep the page a review is left on, to open it there next time."""
+        self._pages[review_id] = page
+        if self.settings is not None and self.workshop is None:
+            self.settings.remember_page(review_id, page)
+
     def close_review(self, keep_workshop: bool = False) -> bool:
         """Save and close the open review; False if the person chose to keep it open.
 
@@ -789,6 +801,7 @@ class MainWindow(QMainWindow):
         if not self.session.close() and not self._confirm_unsaved():
             return False
         assert self.editor is not None
+        self._remember_page(self.session.review_id, self.editor.current_page)
         self.stack.removeWidget(self.editor)
         self.editor.deleteLater()
         self.session.deleteLater()

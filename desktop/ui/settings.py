@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -11,9 +12,15 @@ from desktop.paths import settings_path
 from desktop.private_files import narrow_mode, private_folder
 from desktop.ui.language import INTERFACE_LANGUAGES
 
+# Reviews whose last page is remembered (the most recently closed).
+PAGES_KEPT = 100
+
 
 class Settings:
-    """Interface language and whether the tour was seen; nothing else is remembered."""
+    """Interface language, whether the tour was seen, and the page each review was left on.
+
+    Nothing else is remembered; a review is named by its random id only.
+    """
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path if path is not None else settings_path()
@@ -49,3 +56,22 @@ class Settings:
     def tour_seen(self, seen: bool) -> None:
         self._store.setValue("interface/tour_seen", bool(seen))
         self._sync()
+
+    def last_page(self, review_id: str) -> str | None:
+        """The page ``review_id`` was on when it was last closed, if remembered."""
+        return dict(self._pages()).get(review_id)
+
+    def remember_page(self, review_id: str, page: str) -> None:
+        """Remember that ``review_id`` was left on ``page`` (the latest reviews only)."""
+        pages = [(rid, p) for rid, p in self._pages() if rid != review_id]
+        self._store.setValue(
+            "reviews/last_pages", json.dumps([[review_id, page], *pages][:PAGES_KEPT])
+        )
+        self._sync()
+
+    def _pages(self) -> list[tuple[str, str]]:
+        try:
+            pairs = json.loads(str(self._store.value("reviews/last_pages") or "[]"))
+            return [(str(rid), str(page)) for rid, page in pairs]
+        except (ValueError, TypeError):  # an edited or damaged file: nothing remembered
+            return []
