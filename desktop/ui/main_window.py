@@ -104,6 +104,12 @@ class MainWindow(QMainWindow):
         self.save_label = QLabel(self)
         self.save_label.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.save_label)
+        from desktop.ui.window_shortcuts import WindowShortcutsFirst
+
+        self._shortcuts_first = WindowShortcutsFirst(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._shortcuts_first)
         self._build_actions()
         self.show_start()
         self._initial_size()
@@ -181,7 +187,8 @@ class MainWindow(QMainWindow):
         )
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        # Text fields handle these keys themselves when they have the focus.
+        # Text fields handle these keys themselves when they have the focus; every
+        # other action's keys reach the window wherever the focus is.
         self._action(
             self.tr("&Undo"),
             lambda: self._on_focus("undo"),
@@ -227,6 +234,15 @@ class MainWindow(QMainWindow):
             self.tr("&Keyboard shortcuts"), self.show_shortcuts, None, help_menu
         )
         self.about_action = self._action(self.tr("&About"), self.show_about, None, help_menu)
+        self._shortcuts_first.take(
+            [
+                key
+                for top in bar.actions()
+                if isinstance(top.menu(), QMenu) and top.menu() is not edit_menu
+                for action in top.menu().actions()  # type: ignore[attr-defined]
+                for key in action.shortcuts()
+            ]
+        )
 
     def _on_focus(self, method: str) -> None:
         widget = QApplication.focusWidget()
