@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         # Text fields handle these keys themselves when they have the focus; every
         # other action's keys reach the window wherever the focus is.
-        self._action(
+        self.undo_action = self._action(
             self.tr("&Undo"),
             lambda: self._on_focus("undo"),
             QKeySequence.StandardKey.Undo,
@@ -245,9 +245,16 @@ class MainWindow(QMainWindow):
         )
 
     def _on_focus(self, method: str) -> None:
+        """Call ``method`` (undo, redo) of the focused widget, or of the nearest one holding it.
+
+        A text field undoes its typing; a list of rows brings back the row removed.
+        """
         widget = QApplication.focusWidget()
-        if widget is not None and hasattr(widget, method):
-            getattr(widget, method)()
+        while widget is not None and widget is not self:
+            if hasattr(widget, method):
+                getattr(widget, method)()
+                return
+            widget = widget.parentWidget()
 
     def _go(self, page_id: str) -> None:
         if self.editor is not None:

@@ -35,6 +35,7 @@ class TableEditor(FieldEditor):
     def __init__(self, fld: Field, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(fld, lang, parent)
         self.rows: list[dict[str, Any]] = []
+        self._removed: list[tuple[int, dict[str, Any]]] = []  # (where, row): for Undo
         self.summary_columns = [c for c in fld.columns if c.type in SUMMARY_TYPES][
             :MAX_SUMMARY_COLUMNS
         ]
@@ -97,6 +98,7 @@ class TableEditor(FieldEditor):
 
     def set_value(self, value: Any) -> None:
         self.rows = [dict(row) for row in value or []]
+        self._removed.clear()
         with QSignalBlocker(self.table):
             self.table.setRowCount(len(self.rows))
             for index in range(len(self.rows)):
@@ -129,14 +131,45 @@ class TableEditor(FieldEditor):
         first.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def remove_row(self) -> None:
-        """Remove the selected row."""
+        """Remove the selected row; one with content only once confirmed (Ctrl+Z brings it back)."""
         row = self.current_row()
         if row < 0:
             return
-        del self.rows[row]
+        if any(not is_blank(value) for value in self.rows[row].values()):
+            from PySide6.QtWidgets import QMessageBox
+
+            answer = QMessageBox.question(
+                self,
+                self.field.label.get(self.lang),
+                self.tr("Remove row {0} and everything in it? Edit › Undo brings it back.").format(
+                    row + 1
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._removed.append((row, self.rows.pop(row)))
         self.table.removeRow(row)
         self._refresh_numbers()
         self._show_row(self.current_row())
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)  # where Undo looks first
+        self.edited.emit()
+
+    def undo(self) -> None:
+        """Bring back the row removed last, where it was (Edit › Undo, Ctrl+Z)."""
+        if not self._removed:
+            return
+        row, values = self._removed.pop()
+        row = min(row, len(self.rows))
+        self.rows.insert(row, values)
+        with QSignalBlocker(self.table):
+            self.table.insertRow(row)
+            for index in range(row, len(self.rows)):
+                self._fill_summary(index)
+        self._refresh_numbers()
+        self.table.setCurrentCell(row, 0)
+        self._show_row(row)
         self.edited.emit()
 
     def move_row(self, step: int) -> None:
