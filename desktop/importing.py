@@ -45,6 +45,16 @@ class OwnExport(UserError):
         )
 
 
+class NothingToImport(UserError):
+    """A blank questionnaire with no answer in it: it would make an empty review."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(
+            f"{path}: the questionnaire is blank (no answer in it): nothing to import"
+        )
+
+
 class NotConfirmed(UserError):
     """A file that would replace a review in a way a person must confirm first."""
 
@@ -99,6 +109,8 @@ def import_workbook(
 
     contents = read_workbook(path, store.form)
     answers = contents.answers
+    if not answers and contents.review_id is None:
+        raise NothingToImport(path)
     current = _existing(store, contents.review_id)
     sample = _is_sample(contents)
     if sample and not allow_sample and not (current is not None and current.sample):
@@ -151,6 +163,8 @@ def add_member_workbook(
     coalition's own export.
     """
     contents = read_member_workbook(store, path)
+    if not contents.answers:
+        raise NothingToImport(path)
     if sample is None:
         if callable(coalition):
             raise TypeError("a coalition still to create needs its sample flag")

@@ -274,3 +274,14 @@ def test_practice_files_merge_only_into_a_sample_coalition(capsys, tmp_path):
         practice = next(s for s in store.list() if s.sample)
         # two members; the other two files are a duplicate and an older revision
         assert practice.kind == "coalition" and len(store.contributions(practice.id)) == 2
+
+
+@pytest.mark.parametrize("command", ["import", "merge"])
+def test_a_blank_questionnaire_is_not_taken_for_a_review(capsys, tmp_path, command):
+    """Importing the blank questionnaire made a "(no country yet)" review and called it done."""
+    db = tmp_path / "reviews.db"
+    blank = tmp_path / "blank.xlsx"
+    assert run(capsys, "template", "-o", str(blank), "--db", str(db))[0] == 0
+    code, _out, err = run(capsys, command, str(blank), "--db", str(db))
+    assert code == 2 and "the questionnaire is blank" in err
+    assert not db.exists() or dump(db) == ([], [])
