@@ -50,9 +50,7 @@ class NothingToImport(UserError):
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        super().__init__(
-            f"{path}: the questionnaire is blank (no answer in it): nothing to import"
-        )
+        super().__init__(f"{path}: the questionnaire is blank (no answer in it): nothing to import")
 
 
 class NotConfirmed(UserError):
