@@ -30,6 +30,7 @@ def default_file_name(
     what: str = "GCM shadow review",
     lang: str = "",
     sample: bool = False,
+    extension: str = "pdf",
 ) -> str:
     """A file name people recognise: "[SAMPLE – ]<country> – <what>[ – <lang>].pdf".
 
@@ -43,7 +44,7 @@ def default_file_name(
     # No controls and no bidirectional overrides: they would disguise the name.
     stem = file_name_part(stem)
     safe = "".join(c for c in stem if c not in '<>:"/\\|?*' and ord(c) >= 32).strip(" .")
-    return f"{safe or 'report'}.pdf"
+    return f"{safe or 'report'}.{extension}"
 
 
 class ExportDialog(QDialog):
@@ -58,6 +59,7 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
         blank: bool = False,
         name_for: Callable[[str], str] | None = None,
+        kind: str = "pdf",
     ) -> None:
         """``blank`` asks for a blank questionnaire: no confidential content to choose.
 
@@ -66,7 +68,13 @@ class ExportDialog(QDialog):
         """
         super().__init__(parent)
         self._name_for = name_for
-        title = self.tr("Print a blank questionnaire") if blank else self.tr("Export as PDF")
+        self.kind = kind
+        if blank:
+            title = self.tr("Print a blank questionnaire")
+        elif kind == "xlsx":
+            title = self.tr("Export as workbook")
+        else:
+            title = self.tr("Export as PDF")
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
         fields = QFormLayout()
@@ -148,12 +156,18 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         # An existing file is asked about once, by the window, whatever way it was chosen.
+        files = (
+            self.tr("Excel workbooks (*.xlsx)")
+            if self.kind == "xlsx"
+            else self.tr("PDF files (*.pdf)")
+        )
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export as PDF"), self.path.text(), self.tr("PDF files (*.pdf)"),
+            self, self.windowTitle(), self.path.text(), files,
             options=QFileDialog.Option.DontConfirmOverwrite,
         )  # fmt: skip
         if chosen:
-            self.path.setText(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+            ending = f".{self.kind}"
+            self.path.setText(chosen if chosen.lower().endswith(ending) else chosen + ending)
 
     def target(self) -> Path:
         """The file to write."""

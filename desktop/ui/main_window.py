@@ -153,6 +153,9 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(
             self.tr("&New review…"), self.new_review, QKeySequence.StandardKey.New, file_menu
         )
+        self.coalition_action = self._action(
+            self.tr("New coa&lition review…"), self.new_coalition, None, file_menu
+        )
         self.sample_action = self._action(
             self.tr("Open the &sample review"), self.open_sample, "Ctrl+Shift+O", file_menu
         )
@@ -171,6 +174,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.export_action = self._action(
             self.tr("&Export as PDF…"), self.export_pdf, "Ctrl+E", file_menu
+        )
+        self.export_workbook_action = self._action(
+            self.tr("Export as &workbook…"), self.export_workbook, None, file_menu
         )
         self.blank_action = self._action(
             self.tr("Print a &blank questionnaire…"), self.export_blank, None, file_menu
@@ -273,6 +279,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.close_action,
             self.export_action,
+            self.export_workbook_action,
             self.overview_action,
             self.next_action,
             self.previous_action,
@@ -314,6 +321,27 @@ class MainWindow(QMainWindow):
             self._error(self.tr("The review could not be created."), str(err))
             return
         self.open_review(review.id)
+
+    def new_coalition(self) -> None:
+        """Ask for the coalition's name, then open its review (made when there is none).
+
+        Member workbooks are then added from its Contributions page.
+        """
+        name, accepted = QInputDialog.getText(
+            self,
+            self.tr("New coalition review"),
+            self.tr("Name of the coalition or network:"),
+        )
+        name = " ".join(name.split())
+        if not accepted or not name or not self.close_review():
+            return
+        try:
+            coalition_id = self.store.coalition(name, sample=self.workshop_mode)
+        except UserError as err:
+            self._error(self.tr("The coalition review could not be made."), str(err))
+            return
+        if self.open_review(coalition_id) and self.editor is not None:
+            self.editor.show_page("contributions")
 
     def open_sample(self) -> None:
         """Open a fresh throw-away copy of the sample review (prepared off the UI thread)."""
@@ -624,6 +652,16 @@ class MainWindow(QMainWindow):
 
     def export_pdf(self) -> None:
         """Ask for the options, then write the PDF report off the UI thread."""
+        self._export_review("pdf")
+
+    def export_workbook(self) -> None:
+        """Ask for the options, then write the review's workbook off the UI thread.
+
+        A coalition's workbook credits its members (the contributions and voices sheets).
+        """
+        self._export_review("xlsx")
+
+    def _export_review(self, kind: str) -> None:
         if self.session is None:
             return
         import dataclasses
@@ -638,12 +676,13 @@ class MainWindow(QMainWindow):
 
         def name_for(lang: str) -> str:
             return default_file_name(
-                review.country, review.organisation, lang=lang, sample=review.sample
-            )
+                review.country, review.organisation, lang=lang, sample=review.sample,
+                extension=kind,
+            )  # fmt: skip
 
         dialog = ExportDialog(
             session.form, folder / name_for(language), language, self.lang, self,
-            name_for=name_for,
+            name_for=name_for, kind=kind,
         )  # fmt: skip
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
@@ -654,10 +693,13 @@ class MainWindow(QMainWindow):
         if not self._writable(target):
             return
         form = session.form
-        title = self.tr("Exporting the PDF report…")
         db_path = self.session_db_path()
 
-        def write(progress, cancelled) -> Path:
+        def members(store_path: Path) -> list:
+            with Store(store_path) as store:
+                return store.contributions(review.id)
+
+        def write_pdf(progress, cancelled) -> Path:
             # reportlab is imported here, off the UI thread and only when first needed.
             from exports.pdf import PdfOptions, build_pdf
 
@@ -666,14 +708,29 @@ class MainWindow(QMainWindow):
             if review.kind == "coalition":  # credit the members, per objective and in an annex
                 from forms.merge import consolidate
 
-                with Store(db_path) as store:
-                    members = store.contributions(review.id)
-                consolidation = consolidate(form, members, confidential)
+                consolidation = consolidate(form, members(db_path), confidential)
             return build_pdf(
                 form, review, target, options, progress, cancelled, consolidation=consolidation
             )
 
-        self._export(title, write, self.tr("The report could not be exported."))
+        def write_workbook(_progress, _cancelled) -> Path:
+            from exports.xlsx_writer import write_workbook as write
+
+            credited = members(db_path) if review.kind == "coalition" else None
+            return write(form, review, target, language, __version__, confidential, credited)
+
+        if kind == "pdf":
+            self._export(
+                self.tr("Exporting the PDF report…"),
+                write_pdf,
+                self.tr("The report could not be exported."),
+            )
+        else:
+            self._export(
+                self.tr("Exporting the workbook…"),
+                write_workbook,
+                self.tr("The workbook could not be exported."),
+            )
 
     def _confirm_personal_data(self, form, answers, include_confidential: bool) -> bool:
         """Warn about likely e-mail addresses and phone numbers the export would share.

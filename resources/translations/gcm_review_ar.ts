@@ -166,68 +166,77 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="73"/>
         <source>Print a blank questionnaire</source>
         <translation>طباعة استمارة فارغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="69"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="75"/>
+        <source>Export as workbook</source>
+        <translation>تصدير بصيغة مصنف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="77"/>
         <source>Export as PDF</source>
         <translation>التصدير بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="87"/>
         <source>Language of the report</source>
         <translation>لغة التقرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="88"/>
         <source>&amp;Language of the report</source>
         <translation>&amp;لغة التقرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="93"/>
         <source>File to write</source>
         <translation>الملف المراد إنشاؤه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="94"/>
         <source>&amp;Browse…</source>
         <translation>&amp;تصفّح…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="99"/>
         <source>&amp;File</source>
         <translation>ال&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="104"/>
         <source>Include &amp;confidential content</source>
         <translation>إدراج المحتوى ال&amp;سرّي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="111"/>
         <source>Every question of the form with boxes to tick and space to write, for consultations that start on paper.</source>
         <translation>جميع أسئلة الاستمارة مع مربعات للتأشير ومساحات للكتابة، للمشاورات التي تبدأ على الورق.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="122"/>
         <source>Confidential objectives and contact details are left out unless you tick this. Never tick it for a report you will share or submit.</source>
         <translation>تُستبعد الأهداف السرّية وبيانات الاتصال ما لم تؤشّر على هذا الخيار. لا تؤشّر عليه أبدًا في تقرير ستشاركه مع الآخرين أو تقدّمه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="135"/>
         <source>Write the PDF</source>
         <translation>إنشاء ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="135"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="160"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="162"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
@@ -285,415 +294,450 @@
         <translation>استعراض &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>Open the &amp;sample review</source>
         <translation>فتح الاستعراض التج&amp;ريبي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>&amp;Import workbooks…</source>
         <translation>است&amp;يراد مصنفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>استعادة من &amp;نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>&amp;Reset the workshop</source>
         <translation>إعادة &amp;ضبط ورشة العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>حذف كل التغييرات التي أُجريت على الاستعراض التجريبي والبدء من جديد بنسخة جديدة منه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;تصدير بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <source>Export as &amp;workbook…</source>
+        <translation>تصدير بصيغة م&amp;صنف…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>&amp;طباعة استمارة فارغة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>&amp;Close review</source>
         <translation>إ&amp;غلاق الاستعراض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>&amp;Overview</source>
         <translation>&amp;نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>&amp;Next page</source>
         <translation>الصفحة ال&amp;تالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>&amp;Previous page</source>
         <translation>الصفحة ال&amp;سابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>Switch between &amp;list and page</source>
         <translation>التبديل بين ال&amp;قائمة والصفحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>&amp;Settings</source>
         <translation>إ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>Interface &amp;language</source>
         <translation>&amp;لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>Take the &amp;tour</source>
         <translation>&amp;جولة تعريفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>The reviews could not be listed.</source>
         <translation>تعذّر عرض قائمة الاستعراضات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
         <source>The review could not be created.</source>
         <translation>تعذّر إنشاء الاستعراض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <source>New coalition review</source>
+        <translation>استعراض ائتلاف جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <source>Name of the coalition or network:</source>
+        <translation>اسم الائتلاف أو الشبكة:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <source>The coalition review could not be made.</source>
+        <translation>تعذّر إنشاء استعراض الائتلاف.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
         <source>Preparing the sample review…</source>
         <translation>جارٍ تجهيز الاستعراض التجريبي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>The sample review could not be opened.</source>
         <translation>تعذّر فتح الاستعراض التجريبي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
         <source>The review could not be opened.</source>
         <translation>تعذّر فتح الاستعراض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/ui/main_window.py" line="415"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="414"/>
+        <location filename="../../desktop/ui/main_window.py" line="442"/>
         <source>{0}: this file comes from the SAMPLE review of a workshop; it cannot go into a real review</source>
         <translation>{0}: هذا الملف مأخوذ من الاستعراض «التجريبي» الخاص بورشة عمل، ولا يمكن إدراجه في استعراض حقيقي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
         <source>{0}: an unexpected problem ({1}) stopped the reading of this file; details are in {2}</source>
         <translation>{0}: أوقفت مشكلة غير متوقعة ({1}) قراءة هذا الملف؛ التفاصيل في {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="470"/>
+        <location filename="../../desktop/ui/main_window.py" line="498"/>
         <source>Import workbooks</source>
         <translation>استيراد مصنفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="475"/>
+        <location filename="../../desktop/ui/main_window.py" line="503"/>
         <source>{0}: imported as a new review ({1} answers)</source>
         <translation>{0}: استُورد كاستعراض جديد (عدد الإجابات: {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="476"/>
+        <location filename="../../desktop/ui/main_window.py" line="504"/>
         <source>{0}: a newer revision replaced the review ({1} answers)</source>
         <translation>{0}: حلّت نسخة أحدث محل الاستعراض (عدد الإجابات: {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="477"/>
+        <location filename="../../desktop/ui/main_window.py" line="505"/>
         <source>{0}: the review is already up to date</source>
         <translation>{0}: الاستعراض محدَّث بالفعل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="478"/>
+        <location filename="../../desktop/ui/main_window.py" line="506"/>
         <source>{0}: the review here is newer; nothing changed</source>
         <translation>{0}: الاستعراض الموجود هنا أحدث؛ لم يتغير شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="480"/>
-        <location filename="../../desktop/ui/main_window.py" line="517"/>
+        <location filename="../../desktop/ui/main_window.py" line="508"/>
+        <location filename="../../desktop/ui/main_window.py" line="545"/>
         <source>{0} (edited by hand after export)</source>
         <translation>{0} (عُدِّل يدويًا بعد التصدير)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="491"/>
+        <location filename="../../desktop/ui/main_window.py" line="519"/>
         <source>Importing workbooks…</source>
         <translation>جارٍ استيراد المصنفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="496"/>
+        <location filename="../../desktop/ui/main_window.py" line="524"/>
         <source>The files could not be imported.</source>
         <translation>تعذّر استيراد الملفات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="505"/>
+        <location filename="../../desktop/ui/main_window.py" line="533"/>
         <source>Add member workbooks</source>
         <translation>إضافة مصنفات الأعضاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="511"/>
+        <location filename="../../desktop/ui/main_window.py" line="539"/>
         <source>{0}: {1}: added</source>
         <translation>{0}: {1}: تمت الإضافة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="512"/>
+        <location filename="../../desktop/ui/main_window.py" line="540"/>
         <source>{0}: {1}: already received, not counted again</source>
         <translation>{0}: {1}: سبق استلامه، ولن يُحتسب مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="513"/>
+        <location filename="../../desktop/ui/main_window.py" line="541"/>
         <source>{0}: {1}: older than the contribution received; not used</source>
         <translation>{0}: {1}: أقدم من المساهمة المستلَمة؛ لم يُستخدم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="514"/>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
         <source>{0}: {1}: a newer revision replaces the one received</source>
         <translation>{0}: {1}: نسخة أحدث تحل محل النسخة المستلَمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="515"/>
+        <location filename="../../desktop/ui/main_window.py" line="543"/>
         <source>{0}: {1}: replaced by its corrected file</source>
         <translation>{0}: {1}: استُبدلت بملفها المصحَّح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="527"/>
+        <location filename="../../desktop/ui/main_window.py" line="555"/>
         <source>Adding member workbooks…</source>
         <translation>جارٍ إضافة مصنفات الأعضاء…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="532"/>
+        <location filename="../../desktop/ui/main_window.py" line="560"/>
         <source>The files could not be added.</source>
         <translation>تعذّرت إضافة الملفات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="557"/>
+        <location filename="../../desktop/ui/main_window.py" line="585"/>
         <source>{0}: not applied; the review here was kept ({1})</source>
-        <translation>{0}: لم يُطبَّق؛ أُبقيت المراجعة الموجودة هنا ({1})</translation>
+        <translation>{0}: لم يُطبَّق؛ أُبقي الاستعراض الموجود هنا ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="568"/>
+        <location filename="../../desktop/ui/main_window.py" line="596"/>
         <source>the organisation changes from “{0}” to “{1}”</source>
         <translation>تتغير المنظمة من «{0}» إلى «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="569"/>
+        <location filename="../../desktop/ui/main_window.py" line="597"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="574"/>
+        <location filename="../../desktop/ui/main_window.py" line="602"/>
         <source>{0} of its {1} answers would be removed</source>
         <translation>ستُحذف {0} من إجاباتها البالغ عددها {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="585"/>
+        <location filename="../../desktop/ui/main_window.py" line="613"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
-            <numerusform>%n ملف/ملفات ستستبدل مراجعةً موجودة هنا استبدالًا كبيرًا.</numerusform>
-            <numerusform>%n ملف/ملفات ستستبدل مراجعةً موجودة هنا استبدالًا كبيرًا.</numerusform>
-            <numerusform>%n ملف/ملفات ستستبدل مراجعةً موجودة هنا استبدالًا كبيرًا.</numerusform>
-            <numerusform>%n ملف/ملفات ستستبدل مراجعةً موجودة هنا استبدالًا كبيرًا.</numerusform>
-            <numerusform>%n ملف/ملفات ستستبدل مراجعةً موجودة هنا استبدالًا كبيرًا.</numerusform>
-            <numerusform>%n ملف/ملفات ستستبدل مراجعةً موجودة هنا استبدالًا كبيرًا.</numerusform>
+            <numerusform>%n ملف/ملفات ستستبدل استعراضًا موجودًا هنا استبدالًا كبيرًا.</numerusform>
+            <numerusform>%n ملف/ملفات ستستبدل استعراضًا موجودًا هنا استبدالًا كبيرًا.</numerusform>
+            <numerusform>%n ملف/ملفات ستستبدل استعراضًا موجودًا هنا استبدالًا كبيرًا.</numerusform>
+            <numerusform>%n ملف/ملفات ستستبدل استعراضًا موجودًا هنا استبدالًا كبيرًا.</numerusform>
+            <numerusform>%n ملف/ملفات ستستبدل استعراضًا موجودًا هنا استبدالًا كبيرًا.</numerusform>
+            <numerusform>%n ملف/ملفات ستستبدل استعراضًا موجودًا هنا استبدالًا كبيرًا.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="591"/>
+        <location filename="../../desktop/ui/main_window.py" line="619"/>
         <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
         <translation>قد يدل اسم منظمة أخرى، أو حذف إجابات كثيرة، على ملف ليس كما يدّعي. راجع التفاصيل. إذا استبدلت، تُنسخ قاعدة البيانات احتياطيًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="596"/>
+        <location filename="../../desktop/ui/main_window.py" line="624"/>
         <source> (edited by hand after export)</source>
         <translation> (عُدِّل يدويًا بعد التصدير)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="603"/>
+        <location filename="../../desktop/ui/main_window.py" line="631"/>
         <source>&amp;Replace</source>
         <translation>ا&amp;ستبدال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="604"/>
+        <location filename="../../desktop/ui/main_window.py" line="632"/>
         <source>&amp;Keep what is here</source>
         <translation>الإ&amp;بقاء على الموجود</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="612"/>
+        <location filename="../../desktop/ui/main_window.py" line="640"/>
         <source>{0} file(s) taken in, {1} refused.</source>
         <translation>الملفات المقبولة: {0}، والمرفوضة: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="657"/>
+        <location filename="../../desktop/ui/main_window.py" line="724"/>
         <source>Exporting the PDF report…</source>
         <translation>جارٍ تصدير التقرير بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="688"/>
+        <location filename="../../desktop/ui/main_window.py" line="730"/>
+        <source>Exporting the workbook…</source>
+        <translation>جارٍ تصدير المصنف…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="732"/>
+        <source>The workbook could not be exported.</source>
+        <translation>تعذّر تصدير المصنف.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="745"/>
         <source>an e-mail address</source>
         <translation>عنوان بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="688"/>
+        <location filename="../../desktop/ui/main_window.py" line="745"/>
         <source>a telephone number</source>
         <translation>رقم هاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="691"/>
+        <location filename="../../desktop/ui/main_window.py" line="748"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="697"/>
+        <location filename="../../desktop/ui/main_window.py" line="754"/>
         <source>… and {0} more</source>
         <translation>… و{0} غيرها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="702"/>
+        <location filename="../../desktop/ui/main_window.py" line="759"/>
         <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
         <translation>سيتضمن التقرير ما يبدو أنه بيانات شخصية. يجب ألا يكون من الممكن التعرف على المشاركين في المشاورات: راجع هذه الإجابات أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="709"/>
+        <location filename="../../desktop/ui/main_window.py" line="766"/>
         <source>Export anyway</source>
         <translation>التصدير على أي حال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="727"/>
+        <location filename="../../desktop/ui/main_window.py" line="784"/>
         <source>row {0}</source>
         <translation>الصف {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="742"/>
+        <location filename="../../desktop/ui/main_window.py" line="799"/>
         <source>The file cannot be written there.</source>
         <translation>لا يمكن حفظ الملف في هذا المكان.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="748"/>
+        <location filename="../../desktop/ui/main_window.py" line="805"/>
         <source>“{0}” already exists. Replace it?</source>
         <translation>«{0}» موجود بالفعل. هل تريد استبداله؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="773"/>
+        <location filename="../../desktop/ui/main_window.py" line="830"/>
         <source>Exported to {0}</source>
         <translation>تم التصدير إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="676"/>
+        <location filename="../../desktop/ui/main_window.py" line="726"/>
         <source>The report could not be exported.</source>
         <translation>تعذّر تصدير التقرير.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="786"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <source>New coa&amp;lition review…</source>
+        <translation>استعراض ائتلا&amp;ف جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="843"/>
         <source>GCM shadow review questionnaire</source>
         <translation>استمارة استعراض الظل للاتفاق العالمي من أجل الهجرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="800"/>
+        <location filename="../../desktop/ui/main_window.py" line="857"/>
         <source>Writing the blank questionnaire…</source>
         <translation>جارٍ إنشاء الاستمارة الفارغة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="807"/>
+        <location filename="../../desktop/ui/main_window.py" line="864"/>
         <source>The questionnaire could not be written.</source>
         <translation>تعذّر إنشاء الاستمارة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="848"/>
+        <location filename="../../desktop/ui/main_window.py" line="905"/>
         <source>Untitled review</source>
         <translation>استعراض بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="856"/>
+        <location filename="../../desktop/ui/main_window.py" line="913"/>
         <source>WORKSHOP COPY: nothing done here is kept</source>
         <translation>نسخة ورشة العمل: لا يُحفظ شيء مما تفعله هنا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="863"/>
+        <location filename="../../desktop/ui/main_window.py" line="920"/>
         <source>✓ Saved</source>
         <translation>✓ تم الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="866"/>
+        <location filename="../../desktop/ui/main_window.py" line="923"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="868"/>
+        <location filename="../../desktop/ui/main_window.py" line="925"/>
         <source>⚠ Not saved – retrying</source>
         <translation>⚠ لم يُحفظ – جارٍ إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="877"/>
+        <location filename="../../desktop/ui/main_window.py" line="934"/>
         <source>Save status: {0}</source>
         <translation>حالة الحفظ: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="886"/>
+        <location filename="../../desktop/ui/main_window.py" line="943"/>
         <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
         <translation>تعذّر حفظ تغييراتك الأخيرة حتى الآن. لا تزال موجودة في النافذة، وتُعاد محاولة الحفظ كل بضع ثوانٍ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="898"/>
+        <location filename="../../desktop/ui/main_window.py" line="955"/>
         <source>{0}: special line breaks or control characters were changed so that the answer can be saved and exported</source>
         <translation>{0}: غُيِّرت فواصل أسطر خاصة أو محارف تحكّم كي يمكن حفظ الإجابة وتصديرها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="909"/>
+        <location filename="../../desktop/ui/main_window.py" line="966"/>
         <source>Some changes could not be saved:
 {0}
 
@@ -704,102 +748,102 @@ Close anyway and lose them?</source>
 هل تريد الإغلاق رغم ذلك وفقدانها؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="937"/>
+        <location filename="../../desktop/ui/main_window.py" line="994"/>
         <source>daily</source>
         <translation>يومية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="938"/>
+        <location filename="../../desktop/ui/main_window.py" line="995"/>
         <source>made by hand</source>
         <translation>يدوية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="939"/>
+        <location filename="../../desktop/ui/main_window.py" line="996"/>
         <source>before an import</source>
         <translation>قبل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="940"/>
+        <location filename="../../desktop/ui/main_window.py" line="997"/>
         <source>before adding member workbooks</source>
         <translation>قبل إضافة مصنفات الأعضاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="941"/>
+        <location filename="../../desktop/ui/main_window.py" line="998"/>
         <source>before an upgrade</source>
         <translation>قبل التحديث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="942"/>
+        <location filename="../../desktop/ui/main_window.py" line="999"/>
         <source>before a restore</source>
         <translation>قبل الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="958"/>
+        <location filename="../../desktop/ui/main_window.py" line="1015"/>
         <source>There is no backup yet.</source>
         <translation>لا توجد نسخة احتياطية بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="967"/>
+        <location filename="../../desktop/ui/main_window.py" line="1024"/>
         <source>Restore from backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="968"/>
+        <location filename="../../desktop/ui/main_window.py" line="1025"/>
         <source>Backup to restore (the current database is kept as a backup too):</source>
         <translation>النسخة المراد استعادتها (تُحفظ قاعدة البيانات الحالية أيضًا كنسخة احتياطية):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="983"/>
+        <location filename="../../desktop/ui/main_window.py" line="1040"/>
         <source>The backup could not be restored.</source>
         <translation>تعذّرت استعادة النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="988"/>
+        <location filename="../../desktop/ui/main_window.py" line="1045"/>
         <source>Restored from {0}</source>
         <translation>تمت الاستعادة من {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1036"/>
+        <location filename="../../desktop/ui/main_window.py" line="1093"/>
         <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
         <translation>هل تريد إعادة ضبط ورشة العمل؟ سيُحذف كل ما كُتب في الاستعراض التجريبي منذ فتحه، وتُفتح نسخة جديدة منه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1058"/>
+        <location filename="../../desktop/ui/main_window.py" line="1115"/>
         <source>The workshop could not be reset.</source>
         <translation>تعذّرت إعادة ضبط ورشة العمل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1100"/>
+        <location filename="../../desktop/ui/main_window.py" line="1157"/>
         <source>Switch between list and page</source>
         <translation>التبديل بين القائمة والصفحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1101"/>
+        <location filename="../../desktop/ui/main_window.py" line="1158"/>
         <source>Next / previous field</source>
         <translation>الحقل التالي / السابق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1102"/>
+        <location filename="../../desktop/ui/main_window.py" line="1159"/>
         <source>Tick an entry of a list</source>
         <translation>التأشير على عنصر في قائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1102"/>
+        <location filename="../../desktop/ui/main_window.py" line="1159"/>
         <source>Space</source>
         <translation>مفتاح المسافة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1112"/>
+        <location filename="../../desktop/ui/main_window.py" line="1169"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1122"/>
+        <location filename="../../desktop/ui/main_window.py" line="1179"/>
         <source>About {0}</source>
         <translation>حول {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1124"/>
+        <location filename="../../desktop/ui/main_window.py" line="1181"/>
         <source>{0} {1}
 
 Civil-society shadow reviews of the Global Compact for Safe, Orderly and Regular Migration.

@@ -162,68 +162,77 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="73"/>
         <source>Print a blank questionnaire</source>
         <translation>Imprimer un questionnaire vierge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="69"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="75"/>
+        <source>Export as workbook</source>
+        <translation>Exporter en classeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="77"/>
         <source>Export as PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="87"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="88"/>
         <source>&amp;Language of the report</source>
         <translation>&amp;Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="93"/>
         <source>File to write</source>
         <translation>Fichier à créer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="94"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="99"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="104"/>
         <source>Include &amp;confidential content</source>
         <translation>Inclure le contenu &amp;confidentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="111"/>
         <source>Every question of the form with boxes to tick and space to write, for consultations that start on paper.</source>
         <translation>Toutes les questions du formulaire, avec des cases à cocher et de la place pour écrire, pour les consultations qui commencent sur papier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="122"/>
         <source>Confidential objectives and contact details are left out unless you tick this. Never tick it for a report you will share or submit.</source>
         <translation>Les objectifs confidentiels et les coordonnées de contact sont exclus, sauf si vous cochez cette case. Ne la cochez jamais pour un rapport que vous allez partager ou soumettre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="135"/>
         <source>Write the PDF</source>
         <translation>Créer le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="135"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="160"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="162"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -281,411 +290,446 @@
         <translation>&amp;Nouvel examen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>Open the &amp;sample review</source>
         <translation>Ouvrir l&apos;examen d&apos;e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Importer des classeurs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>&amp;Reset the workshop</source>
         <translation>&amp;Réinitialiser l&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>Abandonner toutes les modifications apportées à l&apos;exemple et repartir d&apos;une copie neuve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <source>Export as &amp;workbook…</source>
+        <translation>Exporter en cla&amp;sseur…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>Imprimer un questionnaire &amp;vierge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>&amp;Close review</source>
         <translation>&amp;Fermer l&apos;examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>&amp;Overview</source>
         <translation>&amp;Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>&amp;Next page</source>
         <translation>Page &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>&amp;Previous page</source>
         <translation>Page &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>Switch between &amp;list and page</source>
         <translation>Basculer entre la &amp;liste et la page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>Take the &amp;tour</source>
         <translation>Faire la &amp;visite guidée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>The reviews could not be listed.</source>
         <translation>Impossible d&apos;afficher la liste des examens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
         <source>The review could not be created.</source>
         <translation>Impossible de créer l&apos;examen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <source>New coalition review</source>
+        <translation>Nouvel examen de coalition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <source>Name of the coalition or network:</source>
+        <translation>Nom de la coalition ou du réseau&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <source>The coalition review could not be made.</source>
+        <translation>L’examen de coalition n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
         <source>Preparing the sample review…</source>
         <translation>Préparation de l&apos;examen d&apos;exemple…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>The sample review could not be opened.</source>
         <translation>Impossible d&apos;ouvrir l&apos;examen d&apos;exemple.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
         <source>The review could not be opened.</source>
         <translation>Impossible d&apos;ouvrir l&apos;examen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/ui/main_window.py" line="415"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="414"/>
+        <location filename="../../desktop/ui/main_window.py" line="442"/>
         <source>{0}: this file comes from the SAMPLE review of a workshop; it cannot go into a real review</source>
         <translation>{0}&#xa0;: ce fichier provient de l&apos;examen d&apos;EXEMPLE d&apos;un atelier&#xa0;; il ne peut pas être intégré à un examen réel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
         <source>{0}: an unexpected problem ({1}) stopped the reading of this file; details are in {2}</source>
         <translation>{0}&#xa0;: un problème inattendu ({1}) a interrompu la lecture de ce fichier&#xa0;; les détails sont dans {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="470"/>
+        <location filename="../../desktop/ui/main_window.py" line="498"/>
         <source>Import workbooks</source>
         <translation>Importer des classeurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="475"/>
+        <location filename="../../desktop/ui/main_window.py" line="503"/>
         <source>{0}: imported as a new review ({1} answers)</source>
         <translation>{0}&#xa0;: importé comme nouvel examen ({1} réponses)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="476"/>
+        <location filename="../../desktop/ui/main_window.py" line="504"/>
         <source>{0}: a newer revision replaced the review ({1} answers)</source>
         <translation>{0}&#xa0;: une version plus récente a remplacé l&apos;examen ({1} réponses)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="477"/>
+        <location filename="../../desktop/ui/main_window.py" line="505"/>
         <source>{0}: the review is already up to date</source>
         <translation>{0}&#xa0;: l&apos;examen est déjà à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="478"/>
+        <location filename="../../desktop/ui/main_window.py" line="506"/>
         <source>{0}: the review here is newer; nothing changed</source>
         <translation>{0}&#xa0;: l&apos;examen présent ici est plus récent&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="480"/>
-        <location filename="../../desktop/ui/main_window.py" line="517"/>
+        <location filename="../../desktop/ui/main_window.py" line="508"/>
+        <location filename="../../desktop/ui/main_window.py" line="545"/>
         <source>{0} (edited by hand after export)</source>
         <translation>{0} (modifié à la main après l’export)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="491"/>
+        <location filename="../../desktop/ui/main_window.py" line="519"/>
         <source>Importing workbooks…</source>
         <translation>Importation des classeurs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="496"/>
+        <location filename="../../desktop/ui/main_window.py" line="524"/>
         <source>The files could not be imported.</source>
         <translation>Impossible d&apos;importer les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="505"/>
+        <location filename="../../desktop/ui/main_window.py" line="533"/>
         <source>Add member workbooks</source>
         <translation>Ajouter des classeurs de membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="511"/>
+        <location filename="../../desktop/ui/main_window.py" line="539"/>
         <source>{0}: {1}: added</source>
         <translation>{0}&#xa0;: {1}&#xa0;: ajouté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="512"/>
+        <location filename="../../desktop/ui/main_window.py" line="540"/>
         <source>{0}: {1}: already received, not counted again</source>
         <translation>{0}&#xa0;: {1}&#xa0;: déjà reçu, pas compté une seconde fois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="513"/>
+        <location filename="../../desktop/ui/main_window.py" line="541"/>
         <source>{0}: {1}: older than the contribution received; not used</source>
         <translation>{0}&#xa0;: {1}&#xa0;: plus ancien que la contribution reçue&#xa0;; non utilisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="514"/>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
         <source>{0}: {1}: a newer revision replaces the one received</source>
         <translation>{0}&#xa0;: {1}&#xa0;: une version plus récente remplace celle qui avait été reçue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="515"/>
+        <location filename="../../desktop/ui/main_window.py" line="543"/>
         <source>{0}: {1}: replaced by its corrected file</source>
         <translation>{0}&#xa0;: {1}&#xa0;: remplacée par son fichier corrigé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="527"/>
+        <location filename="../../desktop/ui/main_window.py" line="555"/>
         <source>Adding member workbooks…</source>
         <translation>Ajout des classeurs de membres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="532"/>
+        <location filename="../../desktop/ui/main_window.py" line="560"/>
         <source>The files could not be added.</source>
         <translation>Impossible d&apos;ajouter les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="557"/>
+        <location filename="../../desktop/ui/main_window.py" line="585"/>
         <source>{0}: not applied; the review here was kept ({1})</source>
-        <translation>{0}&#xa0;: non appliqué&#xa0;; la revue déjà présente a été conservée ({1})</translation>
+        <translation>{0}&#xa0;: non appliqué&#xa0;; l&apos;examen déjà présent a été conservé ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="568"/>
+        <location filename="../../desktop/ui/main_window.py" line="596"/>
         <source>the organisation changes from “{0}” to “{1}”</source>
         <translation>l’organisation passe de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="569"/>
+        <location filename="../../desktop/ui/main_window.py" line="597"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="574"/>
+        <location filename="../../desktop/ui/main_window.py" line="602"/>
         <source>{0} of its {1} answers would be removed</source>
         <translation>{0} de ses {1} réponses seraient supprimées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="585"/>
+        <location filename="../../desktop/ui/main_window.py" line="613"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
-            <numerusform>%n fichier remplacerait en profondeur une revue déjà présente.</numerusform>
-            <numerusform>%n fichiers remplaceraient en profondeur des revues déjà présentes.</numerusform>
+            <numerusform>%n fichier remplacerait en profondeur un examen déjà présent.</numerusform>
+            <numerusform>%n fichiers remplaceraient en profondeur des examens déjà présents.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="591"/>
+        <location filename="../../desktop/ui/main_window.py" line="619"/>
         <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
         <translation>Le nom d’une autre organisation, ou de nombreuses réponses supprimées, peuvent signaler un fichier qui n’est pas ce qu’il prétend être. Vérifiez les détails. Si vous remplacez, la base de données est d’abord sauvegardée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="596"/>
+        <location filename="../../desktop/ui/main_window.py" line="624"/>
         <source> (edited by hand after export)</source>
         <translation> (modifié à la main après l’export)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="603"/>
+        <location filename="../../desktop/ui/main_window.py" line="631"/>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="604"/>
+        <location filename="../../desktop/ui/main_window.py" line="632"/>
         <source>&amp;Keep what is here</source>
         <translation>&amp;Garder ce qui est ici</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="612"/>
+        <location filename="../../desktop/ui/main_window.py" line="640"/>
         <source>{0} file(s) taken in, {1} refused.</source>
         <translation>{0} fichier(s) pris en compte, {1} refusé(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="657"/>
+        <location filename="../../desktop/ui/main_window.py" line="724"/>
         <source>Exporting the PDF report…</source>
         <translation>Exportation du rapport PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="688"/>
+        <location filename="../../desktop/ui/main_window.py" line="730"/>
+        <source>Exporting the workbook…</source>
+        <translation>Export du classeur…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="732"/>
+        <source>The workbook could not be exported.</source>
+        <translation>Le classeur n’a pas pu être exporté.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="745"/>
         <source>an e-mail address</source>
         <translation>une adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="688"/>
+        <location filename="../../desktop/ui/main_window.py" line="745"/>
         <source>a telephone number</source>
         <translation>un numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="691"/>
+        <location filename="../../desktop/ui/main_window.py" line="748"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0} : {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="697"/>
+        <location filename="../../desktop/ui/main_window.py" line="754"/>
         <source>… and {0} more</source>
         <translation>… et {0} de plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="702"/>
+        <location filename="../../desktop/ui/main_window.py" line="759"/>
         <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
         <translation>Le rapport partagerait ce qui ressemble à des données personnelles. Les personnes consultées ne doivent pas pouvoir être identifiées : vérifiez d&apos;abord ces réponses.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="709"/>
+        <location filename="../../desktop/ui/main_window.py" line="766"/>
         <source>Export anyway</source>
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="727"/>
+        <location filename="../../desktop/ui/main_window.py" line="784"/>
         <source>row {0}</source>
         <translation>ligne {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="742"/>
+        <location filename="../../desktop/ui/main_window.py" line="799"/>
         <source>The file cannot be written there.</source>
         <translation>Le fichier ne peut pas être enregistré à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="748"/>
+        <location filename="../../desktop/ui/main_window.py" line="805"/>
         <source>“{0}” already exists. Replace it?</source>
         <translation>«&#xa0;{0}&#xa0;» existe déjà. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="773"/>
+        <location filename="../../desktop/ui/main_window.py" line="830"/>
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="676"/>
+        <location filename="../../desktop/ui/main_window.py" line="726"/>
         <source>The report could not be exported.</source>
         <translation>Impossible d&apos;exporter le rapport.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="786"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <source>New coa&amp;lition review…</source>
+        <translation>Nouvel examen de coa&amp;lition…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="843"/>
         <source>GCM shadow review questionnaire</source>
         <translation>Questionnaire de l&apos;examen parallèle du Pacte mondial sur les migrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="800"/>
+        <location filename="../../desktop/ui/main_window.py" line="857"/>
         <source>Writing the blank questionnaire…</source>
         <translation>Création du questionnaire vierge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="807"/>
+        <location filename="../../desktop/ui/main_window.py" line="864"/>
         <source>The questionnaire could not be written.</source>
         <translation>Impossible de créer le questionnaire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="848"/>
+        <location filename="../../desktop/ui/main_window.py" line="905"/>
         <source>Untitled review</source>
         <translation>Examen sans titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="856"/>
+        <location filename="../../desktop/ui/main_window.py" line="913"/>
         <source>WORKSHOP COPY: nothing done here is kept</source>
         <translation>COPIE D&apos;ATELIER&#xa0;: rien de ce qui est fait ici n&apos;est conservé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="863"/>
+        <location filename="../../desktop/ui/main_window.py" line="920"/>
         <source>✓ Saved</source>
         <translation>✓ Enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="866"/>
+        <location filename="../../desktop/ui/main_window.py" line="923"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="868"/>
+        <location filename="../../desktop/ui/main_window.py" line="925"/>
         <source>⚠ Not saved – retrying</source>
         <translation>⚠ Non enregistré – nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="877"/>
+        <location filename="../../desktop/ui/main_window.py" line="934"/>
         <source>Save status: {0}</source>
         <translation>État de l&apos;enregistrement&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="886"/>
+        <location filename="../../desktop/ui/main_window.py" line="943"/>
         <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
         <translation>Vos dernières modifications n&apos;ont pas encore pu être enregistrées. Elles sont conservées dans la fenêtre et l&apos;enregistrement est retenté toutes les quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="898"/>
+        <location filename="../../desktop/ui/main_window.py" line="955"/>
         <source>{0}: special line breaks or control characters were changed so that the answer can be saved and exported</source>
         <translation>{0}&#xa0;: des sauts de ligne spéciaux ou des caractères de contrôle ont été remplacés pour que la réponse puisse être enregistrée et exportée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="909"/>
+        <location filename="../../desktop/ui/main_window.py" line="966"/>
         <source>Some changes could not be saved:
 {0}
 
@@ -696,102 +740,102 @@ Close anyway and lose them?</source>
 Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="937"/>
+        <location filename="../../desktop/ui/main_window.py" line="994"/>
         <source>daily</source>
         <translation>quotidienne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="938"/>
+        <location filename="../../desktop/ui/main_window.py" line="995"/>
         <source>made by hand</source>
         <translation>faite à la main</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="939"/>
+        <location filename="../../desktop/ui/main_window.py" line="996"/>
         <source>before an import</source>
         <translation>avant une importation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="940"/>
+        <location filename="../../desktop/ui/main_window.py" line="997"/>
         <source>before adding member workbooks</source>
         <translation>avant l&apos;ajout de classeurs de membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="941"/>
+        <location filename="../../desktop/ui/main_window.py" line="998"/>
         <source>before an upgrade</source>
         <translation>avant une mise à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="942"/>
+        <location filename="../../desktop/ui/main_window.py" line="999"/>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="958"/>
+        <location filename="../../desktop/ui/main_window.py" line="1015"/>
         <source>There is no backup yet.</source>
         <translation>Il n&apos;y a encore aucune sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="967"/>
+        <location filename="../../desktop/ui/main_window.py" line="1024"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="968"/>
+        <location filename="../../desktop/ui/main_window.py" line="1025"/>
         <source>Backup to restore (the current database is kept as a backup too):</source>
         <translation>Sauvegarde à restaurer (la base de données actuelle est elle aussi gardée en sauvegarde) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="983"/>
+        <location filename="../../desktop/ui/main_window.py" line="1040"/>
         <source>The backup could not be restored.</source>
         <translation>La sauvegarde n&apos;a pas pu être restaurée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="988"/>
+        <location filename="../../desktop/ui/main_window.py" line="1045"/>
         <source>Restored from {0}</source>
         <translation>Restauré depuis {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1036"/>
+        <location filename="../../desktop/ui/main_window.py" line="1093"/>
         <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
         <translation>Réinitialiser l&apos;atelier&#xa0;? Tout ce qui a été saisi dans l&apos;exemple depuis son ouverture sera perdu, et une copie neuve de l&apos;examen d&apos;exemple s&apos;ouvrira.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1058"/>
+        <location filename="../../desktop/ui/main_window.py" line="1115"/>
         <source>The workshop could not be reset.</source>
         <translation>Impossible de réinitialiser l&apos;atelier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1100"/>
+        <location filename="../../desktop/ui/main_window.py" line="1157"/>
         <source>Switch between list and page</source>
         <translation>Basculer entre la liste et la page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1101"/>
+        <location filename="../../desktop/ui/main_window.py" line="1158"/>
         <source>Next / previous field</source>
         <translation>Champ suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1102"/>
+        <location filename="../../desktop/ui/main_window.py" line="1159"/>
         <source>Tick an entry of a list</source>
         <translation>Cocher un élément d&apos;une liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1102"/>
+        <location filename="../../desktop/ui/main_window.py" line="1159"/>
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1112"/>
+        <location filename="../../desktop/ui/main_window.py" line="1169"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1122"/>
+        <location filename="../../desktop/ui/main_window.py" line="1179"/>
         <source>About {0}</source>
         <translation>À propos de {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1124"/>
+        <location filename="../../desktop/ui/main_window.py" line="1181"/>
         <source>{0} {1}
 
 Civil-society shadow reviews of the Global Compact for Safe, Orderly and Regular Migration.

@@ -39,6 +39,7 @@ class Dialogs:
         )
         monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(record("save", ("", ""))))
         monkeypatch.setattr(QInputDialog, "getItem", staticmethod(record("choice", ("", False))))
+        monkeypatch.setattr(QInputDialog, "getText", staticmethod(record("text", ("", False))))
         for name in ("information", "warning", "critical", "question", "about"):
             monkeypatch.setattr(QMessageBox, name, staticmethod(record(f"message {name}", no)))
 
@@ -102,6 +103,7 @@ def test_every_menu_action_works_in_every_state(window, qtbot, form, dialogs, st
     dialogs.take()
     expected = {
         window.new_action: "NewReviewDialog",
+        window.coalition_action: "text",
         window.import_action: "files",
         window.restore_action: "choice",
         window.blank_action: "ExportDialog",
@@ -110,6 +112,7 @@ def test_every_menu_action_works_in_every_state(window, qtbot, form, dialogs, st
     }
     if window.session is not None:
         expected[window.export_action] = "ExportDialog"
+        expected[window.export_workbook_action] = "ExportDialog"
     languages = set(window.language_actions.values())
     quit_action = window.quit_action
     triggered = 0
