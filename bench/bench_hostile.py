@@ -117,9 +117,10 @@ def cases(export: Path, folder: Path) -> dict[str, Callable[[], Path]]:
             for info in old.infolist():
                 if info.filename != objectives:
                     new.writestr(info, old.read(info), zipfile.ZIP_DEFLATED)
-            new.writestr(zipfile.ZipInfo(objectives), body)  # stored, then restamped
-        _restamp(path, objectives)
-        patch_headers(path, objectives, size=100)
+            new.writestr(zipfile.ZipInfo(objectives), body)
+        # Written stored, then marked bzip2 with the CRC of what it unpacks to, declared 100 bytes.
+        crc = _crc_of_the_zeros()
+        patch_headers(path, objectives, size=100, method=zipfile.ZIP_BZIP2, crc=crc)
         return path
 
     active_xml = {
@@ -172,27 +173,14 @@ def cases(export: Path, folder: Path) -> dict[str, Callable[[], Path]]:
     return built
 
 
-def _restamp(path: Path, part: str) -> None:
-    """Mark ``part`` (written stored) as bzip2-compressed, with the CRC of what it unpacks to."""
-    import struct
+def _crc_of_the_zeros() -> int:
+    """The CRC-32 of what the bomb's part unpacks to."""
     import zlib
 
     crc = 0
     for _ in range(BOMB_CHUNKS):
         crc = zlib.crc32(ZEROS, crc)
-    data = bytearray(path.read_bytes())
-    with zipfile.ZipFile(path) as archive:
-        local, position = archive.getinfo(part).header_offset, archive.start_dir
-    struct.pack_into("<HH", data, local + 6, 0, zipfile.ZIP_BZIP2)  # flags, method
-    struct.pack_into("<I", data, local + 14, crc)
-    while data[position : position + 4] == b"PK\x01\x02":
-        name_len, extra_len, comment_len = struct.unpack_from("<HHH", data, position + 28)
-        if data[position + 46 : position + 46 + name_len] == part.encode():
-            struct.pack_into("<HH", data, position + 8, 0, zipfile.ZIP_BZIP2)
-            struct.pack_into("<I", data, position + 16, crc)
-            break
-        position += 46 + name_len + extra_len + comment_len
-    path.write_bytes(bytes(data))
+    return crc
 
 
 def measure(path: Path, timeout: float = 300) -> tuple[float, float, str]:

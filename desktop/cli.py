@@ -778,15 +778,15 @@ def _cmd_merge(database: _Database, args: argparse.Namespace, out: TextIO) -> in
 
 def _cmd_check(database: _Database, args: argparse.Namespace, out: TextIO) -> int:
     """What import would say of each file; reads no database and writes nothing."""
+    from desktop.importing import is_sample
     from exports.xlsx_reader import read_workbook
     from forms.loader import load_form
-    from forms.sample import looks_like_sample
 
     def take(path: Path) -> str:
         contents = read_workbook(path, load_form)
         origin = f"review {contents.review_id}" if contents.review_id else "a filled template"
         notes = [EDITED.strip()] if contents.edited_after_export else []
-        if contents.sample or looks_like_sample(contents.answers, contents.review_id):
+        if is_sample(contents):
             notes.append("(a SAMPLE file from a workshop)")
         return " ".join([f"ok, {origin}, {len(contents.answers)} answers", *notes])
 

@@ -82,7 +82,8 @@ class Merged(NamedTuple):
     edited: bool
 
 
-def _is_sample(contents: WorkbookContents) -> bool:
+def is_sample(contents: WorkbookContents) -> bool:
+    """Whether a workbook is workshop material: by its flags, or by the sample's marks."""
     from forms.sample import looks_like_sample
 
     return contents.sample or looks_like_sample(contents.answers, contents.review_id)
@@ -110,7 +111,7 @@ def import_workbook(
     if not answers and contents.review_id is None:
         raise NothingToImport(path)
     current = _existing(store, contents.review_id)
-    sample = _is_sample(contents)
+    sample = is_sample(contents)
     if sample and not allow_sample and not (current is not None and current.sample):
         raise SampleRefused(path, "imported among real reviews")
     keep: set[str] = set()
@@ -167,7 +168,7 @@ def add_member_workbook(
         if callable(coalition):
             raise TypeError("a coalition still to create needs its sample flag")
         sample = store.get(coalition).sample
-    if _is_sample(contents) and not sample:
+    if is_sample(contents) and not sample:
         raise SampleRefused(path, "merged into a real coalition review")
     if isinstance(coalition, str) and contents.review_id == coalition:
         raise OwnExport(path)
@@ -191,10 +192,9 @@ def _add_member(
     from forms.merge import member_identity
 
     answers = contents.answers
-    name = answers.get("profile.organisation") or path.stem
-    member = member_identity(
-        contents.review_id, contents.template_id, answers.get("profile.organisation", ""), answers
-    )
+    organisation = answers.get("profile.organisation", "")
+    name = organisation or path.stem
+    member = member_identity(contents.review_id, contents.template_id, organisation, answers)
     if callable(coalition):
         if before_write is not None:
             before_write()

@@ -289,9 +289,8 @@ class _Reader:
 
     def rows(self, name: str, max_col: int | None = None) -> Any:
         """Every row of sheet ``name`` from the key row, whatever its ``<dimension>`` says."""
-        sheet = self.book[name]
-        sheet.reset_dimensions()  # the declared <dimension> may be stale: never trusted
-        return sheet.iter_rows(min_row=KEY_ROW, max_col=max_col)
+        # Opened as _UnsizedSheet: no declared size limits what is read.
+        return self.book[name].iter_rows(min_row=KEY_ROW, max_col=max_col)
 
     def meta(self) -> _Meta:
         if META_SHEET not in self.book.sheetnames:
@@ -325,8 +324,6 @@ class _Reader:
         return True
 
     def sheet(self, layout: SheetLayout, answers: dict[str, Any]) -> None:
-        from openpyxl.utils import get_column_letter
-
         name = layout.name
         if name not in self.book.sheetnames:
             self.problems.add(f"the sheet {name!r} is missing")
@@ -354,7 +351,7 @@ class _Reader:
                 index = positions[key]
                 return cells[index] if index < len(cells) else None
 
-            where = f"{name}!{get_column_letter(positions[ID_COLUMN] + 1)}{row_number}"
+            where = f"{name}!{cell_name(positions[ID_COLUMN] + 1, row_number)}"
             owner = _text(getattr(cell(ID_COLUMN), "value", None))
             if owner not in owners:
                 self.problems.add(f"{where}: unknown id {owner!r}")
@@ -367,7 +364,7 @@ class _Reader:
             values: dict[str, Any] = {}
             for column in layout.columns:
                 item = cell(column.key)
-                coordinate = f"{name}!{get_column_letter(positions[column.key] + 1)}{row_number}"
+                coordinate = f"{name}!{cell_name(positions[column.key] + 1, row_number)}"
                 raw = getattr(item, "value", None)
                 if raw is None or raw == "":
                     continue

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from forms.review import shareable_answers
+from forms.safe_text import folded
 from forms.schema import Field, Form
 
 #: A spread of this many steps or more on the rating scale counts as strong disagreement.
@@ -36,10 +37,6 @@ class Contribution:
     edited: bool = False
 
 
-def _folded(name: str) -> str:
-    return " ".join(name.split()).casefold()
-
-
 def member_identity(
     review_id: str | None, template_id: str | None, organisation: str, answers: Mapping[str, Any]
 ) -> str:
@@ -56,7 +53,7 @@ def member_identity(
     if review_id:
         return review_id
     if organisation.strip():
-        name = hashlib.sha256(_folded(organisation).encode("utf-8")).hexdigest()[:16]
+        name = hashlib.sha256(folded(organisation).encode("utf-8")).hexdigest()[:16]
         return f"template-{template_id or 'none'}-{name}"
     from forms.review import answers_digest
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from typing import Any, NamedTuple
 
+from forms.safe_text import folded
+
 #: Answers a file may remove without a question (a person clearing a few cells).
 REMOVALS_ALLOWED = 5
 ORGANISATION = "profile.organisation"
@@ -33,20 +35,13 @@ class Risk(NamedTuple):
         return f"{self.removed} of its {self.total} answers would be removed"
 
 
-def _same_name(first: Any, second: Any) -> bool:
-    def norm(value: Any) -> str:
-        return " ".join(str(value or "").split()).casefold()
-
-    return norm(first) == norm(second)
-
-
 def replacement_risks(
     current: Mapping[str, Any], incoming: Mapping[str, Any], removed: Collection[str]
 ) -> list[Risk]:
     """Why replacing ``current`` by ``incoming`` (removing ``removed``) needs a confirmation."""
     risks = []
     before, after = current.get(ORGANISATION), incoming.get(ORGANISATION)
-    if before and not _same_name(before, after):
+    if before and folded(before) != folded(after):
         risks.append(Risk("organisation", str(before), str(after or "")))
     if len(removed) > REMOVALS_ALLOWED:
         risks.append(Risk("removals", removed=len(removed), total=len(current)))

@@ -66,3 +66,8 @@ def shown_safe(text: str) -> str:
 def file_name_part(text: str) -> str:
     """``text`` for use in a file name: no controls, no bidirectional or invalid characters."""
     return _DECEPTIVE.sub("", clean_text(text, multiline=False).replace("\n", " "))
+
+
+def folded(text: object) -> str:
+    """``text`` as names are compared: spaces collapsed, case folded (None gives "")."""
+    return " ".join(str(text or "").split()).casefold()

@@ -11,6 +11,7 @@ import yaml
 
 from forms.errors import DefinitionError, InvalidValue, UnknownKey
 from forms.review import check_answers
+from forms.safe_text import folded
 from forms.sample_marks import is_sample_id
 from forms.schema import Form
 
@@ -36,11 +37,7 @@ def _raw_answers() -> dict[str, Any]:
 @cache
 def _markers() -> dict[str, str]:
     answers = _raw_answers()
-    return {key: _folded(answers[key]) for key in MARKER_KEYS if answers.get(key)}
-
-
-def _folded(value: Any) -> str:
-    return " ".join(str(value).split()).casefold()
+    return {key: folded(answers[key]) for key in MARKER_KEYS if answers.get(key)}
 
 
 def sample_country() -> str:
@@ -56,7 +53,7 @@ def looks_like_sample(answers: Mapping[str, Any], review_id: str | None) -> bool
     if is_sample_id(review_id):
         return True
     return any(
-        answers.get(key) and _folded(answers[key]) == marker for key, marker in _markers().items()
+        answers.get(key) and folded(answers[key]) == marker for key, marker in _markers().items()
     )
 
 

@@ -57,8 +57,19 @@ def rewrite(
     return dst
 
 
-def patch_headers(path: Path, part: str, *, flags: int = 0, size: int | None = None) -> None:
-    """Set ``flags`` bits and/or the uncompressed ``size`` of ``part``, local and central."""
+def patch_headers(
+    path: Path,
+    part: str,
+    *,
+    flags: int = 0,
+    size: int | None = None,
+    method: int | None = None,
+    crc: int | None = None,
+) -> None:
+    """Set ``flags`` bits, the uncompressed ``size``, the ``method`` or the ``crc`` of ``part``.
+
+    Both headers of the part are changed: the local one and the central directory's.
+    """
     data = bytearray(path.read_bytes())
     with zipfile.ZipFile(path) as archive:
         local = archive.getinfo(part).header_offset
@@ -78,6 +89,12 @@ def patch_headers(path: Path, part: str, *, flags: int = 0, size: int | None = N
     if size is not None:
         struct.pack_into("<I", data, local + 22, size)
         struct.pack_into("<I", data, central + 24, size)
+    if method is not None:
+        struct.pack_into("<H", data, local + 8, method)
+        struct.pack_into("<H", data, central + 10, method)
+    if crc is not None:
+        struct.pack_into("<I", data, local + 14, crc)
+        struct.pack_into("<I", data, central + 16, crc)
     path.write_bytes(bytes(data))
 
 

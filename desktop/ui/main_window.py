@@ -106,10 +106,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_label)
         from desktop.ui.window_shortcuts import WindowShortcutsFirst
 
-        self._shortcuts_first = WindowShortcutsFirst(self)
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self._shortcuts_first)
+        assert isinstance(app, QApplication)
+        self._shortcuts_first = WindowShortcutsFirst(self, app)
         self._build_actions()
         self.show_start()
         self._initial_size()
@@ -241,14 +240,18 @@ class MainWindow(QMainWindow):
         )
         self.about_action = self._action(self.tr("&About"), self.show_about, None, help_menu)
         self._shortcuts_first.take(
-            [
-                key
-                for top in bar.actions()
-                if isinstance(top.menu(), QMenu) and top.menu() is not edit_menu
-                for action in top.menu().actions()  # type: ignore[attr-defined]
-                for key in action.shortcuts()
-            ]
+            [key for action in self._menu_actions(but=edit_menu) for key in action.shortcuts()]
         )
+
+    def _menu_actions(self, but: QMenu | None = None) -> list[QAction]:
+        """The actions of the menus (but the menu ``but``), in order, separators left out."""
+        return [
+            action
+            for top in self.menuBar().actions()
+            if isinstance(menu := top.menu(), QMenu) and menu is not but
+            for action in menu.actions()
+            if not action.isSeparator()
+        ]
 
     def _on_focus(self, method: str) -> None:
         """Call ``method`` (undo, redo) of the focused widget, or of the nearest one holding it.
@@ -505,7 +508,6 @@ class MainWindow(QMainWindow):
             "unchanged": self.tr("{0}: the review is already up to date"),
             "older": self.tr("{0}: the review here is newer; nothing changed"),
         }
-        edited = self.tr("{0} (edited by hand after export)")
         allow_sample = self.workshop_mode
 
         def take(store: Store, path: Path, backup: Callable[[], object] | None) -> str:
@@ -513,7 +515,7 @@ class MainWindow(QMainWindow):
 
             result = import_workbook(store, path, allow_sample, backup, replace)
             line = outcomes[result.outcome].format(path.name, result.answers)
-            return edited.format(line) if result.edited else line
+            return self._edited_note(line, result.edited)
 
         self._run_on_workbooks(
             self.tr("Importing workbooks…"),
@@ -542,14 +544,13 @@ class MainWindow(QMainWindow):
             "updated": self.tr("{0}: {1}: a newer revision replaces the one received"),
             "replaced": self.tr("{0}: {1}: replaced by its corrected file"),
         }
-        edited = self.tr("{0} (edited by hand after export)")
 
         def take(store: Store, path: Path, backup: Callable[[], object] | None) -> str:
             from desktop.importing import add_member_workbook
 
             result = add_member_workbook(store, coalition_id, path, backup)
             line = outcomes[result.outcome].format(path.name, result.organisation)
-            return edited.format(line) if result.edited else line
+            return self._edited_note(line, result.edited)
 
         self._run_on_workbooks(
             self.tr("Adding member workbooks…"),
@@ -560,6 +561,10 @@ class MainWindow(QMainWindow):
             self.tr("The files could not be added."),
             "before-merge",
         )
+
+    def _edited_note(self, text: str, edited: bool) -> str:
+        """``text``, saying that the file was edited by hand after its export when it was."""
+        return self.tr("{0} (edited by hand after export)").format(text) if edited else text
 
     def session_db_path(self) -> Path:
         """The database file of the open review (the workshop copy's, for the sample)."""
@@ -621,10 +626,9 @@ class MainWindow(QMainWindow):
                 "up first."
             )
         )
-        edited = self.tr(" (edited by hand after export)")
         box.setDetailedText(
             "\n".join(
-                f"{err.path.name}{edited if err.edited else ''}: {self._risks(err)}"
+                f"{self._edited_note(err.path.name, err.edited)}: {self._risks(err)}"
                 for err in waiting
             )
         )
@@ -1144,12 +1148,10 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
 
         rows: list[tuple[str, str]] = []
-        for top in self.menuBar().actions():
-            menu = top.menu()
-            for action in menu.actions() if isinstance(menu, QMenu) else ():
-                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                if keys and not action.isSeparator():
-                    rows.append((action.text().replace("&", "").rstrip("…"), keys))
+        for action in self._menu_actions():
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if keys:
+                rows.append((action.text().replace("&", "").rstrip("…"), keys))
         listed = {keys for _what, keys in rows}
         rows += [
             (what, keys)
