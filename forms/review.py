@@ -52,9 +52,9 @@ class Problem:
 
     ``key`` may point inside a table row, e.g. ``methodology.consultations[2].place``.
     Codes: ``unknown_key``, ``invalid``, ``required``, ``format``, ``total_exceeded``,
-    ``date_order``, ``period_too_long``. ``message`` is in English; ``params`` hold
-    what an interface needs to say it in another language: the field's label (a
-    Text) for ``required`` and ``total_exceeded``, then the sum and the total; the
+    ``total_short``, ``date_order``, ``period_too_long``. ``message`` is in English;
+    ``params`` hold what an interface needs to say it in another language: the
+    field's label (a Text) for ``required`` and the two totals, then the sum and the total; the
     value for ``format``; the number of years for ``period_too_long``.
     """
 
@@ -144,18 +144,29 @@ def _field_problems(fld: Field, key: str, value: Any, required: bool) -> list[Pr
                     Problem(where, "required", f"{column.label} is required", (column.label,))
                 )
             if column.type == "counts" and column.total and cell:
-                total = row.get(column.total)
-                if isinstance(total, int) and sum(cell.values()) > total:
-                    problems.append(
-                        Problem(
-                            where,
-                            "total_exceeded",
-                            f"{column.label} add up to {sum(cell.values())}, "
-                            f"more than the {total} participants",
-                            (column.label, sum(cell.values()), total),
-                        )
-                    )
+                problems.extend(_total_problems(column, where, cell, row.get(column.total)))
     return problems
+
+
+def _total_problems(column: Field, where: str, cell: Any, total: Any) -> list[Problem]:
+    """Counts that add up to more, or fewer, than the total they break down."""
+    if not isinstance(total, int) or not isinstance(cell, dict):
+        return []
+    counted = sum(cell.values())
+    if counted > total:
+        code, message = "total_exceeded", f"more than the {total} participants"
+    elif counted < total:
+        code, message = "total_short", f"fewer than the {total} participants"
+    else:
+        return []
+    return [
+        Problem(
+            where,
+            code,
+            f"{column.label} add up to {counted}, {message}",
+            (column.label, counted, total),
+        )
+    ]
 
 
 def _rule_problems(section: Section, owner: str, answers: Mapping[str, Any]) -> list[Problem]:

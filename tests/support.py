@@ -40,12 +40,17 @@ def example_value(fld: Field, variant: int = 0) -> Any:
 
 
 def every_field_answers(form: Form) -> dict[str, Any]:
-    """An answer to every question of the form (the counts stay under any total)."""
+    """An answer to every question of the form (breakdowns add up to their totals)."""
     answers = {}
     for index, ref in enumerate(form.refs()):
         answers[ref.key] = example_value(ref.field, index)
     answers["profile.period_start"] = "2022-01-01"
     answers["profile.period_end"] = "2025-12-31"
+    for ref in form.refs():  # breakdowns that add up to the total they break down
+        for column in ref.field.columns:
+            if column.type == "counts" and column.total:
+                for row in answers[ref.key]:
+                    row[column.total] = sum(row[column.key].values())
     return answers
 
 

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QIntValidator, QRegularExpressionValidator
+from PySide6.QtGui import QIntValidator, QRegularExpressionValidator, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -41,10 +41,13 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSizePolicy,
     QToolButton,
+    QVBoxLayout,
     QWidget,
     QWidgetAction,
 )
 
+from desktop.ui import inline_note
+from desktop.ui.inline_note import InlineNote
 from desktop.ui.style import muted
 from forms.schema import Field
 
@@ -54,7 +57,13 @@ DATE_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 class FieldEditor(QWidget):
-    """Base of all editors: ``edited`` fires on user changes only."""
+    """Base of all editors: ``edited`` fires on user changes only.
+
+    An editor lays its inputs out in ``body``; under them, ``note`` says what
+    happened to what was just typed (a date that does not exist, text that did
+    not fit, a counter near the limit) and ``problems_note`` what the review's
+    checks find in the answer. Both are read to screen readers with the help.
+    """
 
     edited = Signal()
 
@@ -62,6 +71,17 @@ class FieldEditor(QWidget):
         super().__init__(parent)
         self.field = fld
         self.lang = lang
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(2)
+        self.body = QWidget(self)
+        outer.addWidget(self.body)
+        self.note = InlineNote(self)
+        self.problems_note = InlineNote(self)
+        outer.addWidget(self.note)
+        outer.addWidget(self.problems_note)
+        self._accessible = ("", "")
+        self._problems: list[str] = []
 
     def value(self) -> Any:
         raise NotImplementedError
@@ -76,12 +96,27 @@ class FieldEditor(QWidget):
     def set_accessible(self, name: str, description: str) -> None:
         """Name the input(s) for screen readers and describe them with the help text."""
         self._accessible = (name, description)
-        self.apply_accessible(name, description)
+        self._describe()
 
-    def describe_problems(self, messages: list[str]) -> None:
-        """Add the field's current problems to what screen readers announce."""
-        name, description = getattr(self, "_accessible", ("", ""))
-        self.apply_accessible(name, " ".join([description, *messages]).strip())
+    def show_problems(self, messages: list[str]) -> None:
+        """Show the answer's problems under the field and add them to what is read out."""
+        if messages == self._problems:
+            return
+        self._problems = list(messages)
+        self.problems_note.say("\n".join(f"⚠ {m}" for m in messages))
+        self._describe()
+
+    def say(self, text: str, warning: bool = True) -> None:
+        """Say at once, under the field, what happened to the input (empty: nothing)."""
+        if text == self.note.text() and warning == self.note.warning:
+            return
+        self.note.say(text, warning)
+        self._describe()
+
+    def _describe(self) -> None:
+        name, description = self._accessible
+        notes = [self.note.text(), *self._problems]
+        self.apply_accessible(name, " ".join([description, *notes]).strip())
 
     def apply_accessible(self, name: str, description: str) -> None:
         """Set the accessible name and description on the input(s)."""
@@ -98,19 +133,46 @@ def _single_layout(widget: QWidget, child: QWidget) -> None:
     layout.addWidget(child)
 
 
+def _code_points(text: str, units: int) -> int:
+    """How many characters of ``text`` lie in its first ``units`` UTF-16 units (Qt's positions)."""
+    return len(text.encode("utf-16-le")[: 2 * units].decode("utf-16-le", errors="ignore"))
+
+
+def _units(text: str) -> int:
+    """The length of ``text`` in UTF-16 units, as Qt counts positions."""
+    return len(text.encode("utf-16-le")) // 2
+
+
 class TextEditor(FieldEditor):
-    """One line of text."""
+    """One line of text; what goes over the limit is cut, and said."""
 
     def __init__(self, fld: Field, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(fld, lang, parent)
         self.line = QLineEdit(self)
-        if fld.max_length:
-            self.line.setMaxLength(fld.max_length)
         if fld.format == "email":
             self.line.setPlaceholderText("name@example.org")
-        self.line.textEdited.connect(self._emit)
-        _single_layout(self, self.line)
+        self.line.textEdited.connect(self._typed)
+        _single_layout(self.body, self.line)
         self.setFocusProxy(self.line)
+
+    def _typed(self, text: str) -> None:
+        limit = self.field.max_length
+        if limit and len(text) > limit:
+            excess = len(text) - limit
+            cursor = _code_points(text, self.line.cursorPosition())
+            start = max(0, cursor - excess)
+            kept = (text[:start] + text[start + excess :])[:limit]
+            with QSignalBlocker(self.line):
+                self.line.setText(kept)
+                self.line.setCursorPosition(_units(kept[:start]))
+            self.say(inline_note.left_out(excess, limit))
+        else:
+            self._count()
+        self.edited.emit()
+
+    def _count(self) -> None:
+        limit = self.field.max_length
+        self.say(inline_note.counter(len(self.line.text()), limit) if limit else "", False)
 
     def value(self) -> str:
         return self.line.text()
@@ -118,6 +180,7 @@ class TextEditor(FieldEditor):
     def set_value(self, value: Any) -> None:
         with QSignalBlocker(self.line):
             self.line.setText(value or "")
+        self._count()
 
     def focus_widget(self) -> QWidget:
         return self.line
@@ -139,18 +202,44 @@ class LongTextEditor(FieldEditor):
         self.text.textChanged.connect(self._changed)
         self.text.textChanged.connect(self._fit_height)
         self.text.viewport().installEventFilter(self)
-        _single_layout(self, self.text)
+        _single_layout(self.body, self.text)
         self.setFocusProxy(self.text)
         self._fit_height()
 
     def _changed(self) -> None:
-        if not self._loading:
-            if self.field.max_length and len(self.text.toPlainText()) > self.field.max_length:
-                cursor = self.text.textCursor()
-                self.text.undo()  # refuse what went over the limit, keep everything else
-                self.text.setTextCursor(cursor)
-                return
-            self.edited.emit()
+        if self._loading:
+            return
+        limit = self.field.max_length
+        if limit and len(self.text.toPlainText()) > limit:
+            excess = self._cut(limit)
+            self.say(inline_note.left_out(excess, limit))
+        else:
+            self._count()
+        self.edited.emit()
+
+    def _cut(self, limit: int) -> int:
+        """Remove what went over ``limit`` just before the cursor; return how much."""
+        text = self.text.toPlainText()
+        excess = len(text) - limit
+        cursor = self.text.textCursor()
+        end = _code_points(text, cursor.position())
+        start = end - excess
+        if start < 0:  # not an insertion at the cursor: cut the end
+            start, end = limit, len(text)
+        cursor.setPosition(_units(text[:start]))
+        cursor.setPosition(_units(text[:end]), QTextCursor.MoveMode.KeepAnchor)
+        self._loading = True
+        try:
+            cursor.removeSelectedText()
+        finally:
+            self._loading = False
+        self.text.setTextCursor(cursor)
+        return excess
+
+    def _count(self) -> None:
+        limit = self.field.max_length
+        length = len(self.text.toPlainText())
+        self.say(inline_note.counter(length, limit) if limit else "", False)
 
     def _fit_height(self, *_: object) -> None:
         metrics = self.text.fontMetrics()
@@ -183,6 +272,7 @@ class LongTextEditor(FieldEditor):
             self.text.setPlainText(value or "")
         finally:
             self._loading = False
+        self._count()
 
     def focus_widget(self) -> QWidget:
         return self.text
@@ -195,7 +285,7 @@ class RadioChoiceEditor(FieldEditor):
         super().__init__(fld, lang, parent)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
-        layout = QGridLayout(self)
+        layout = QGridLayout(self.body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setHorizontalSpacing(12)
         self.buttons: dict[str, QRadioButton] = {}
@@ -257,8 +347,8 @@ class ComboChoiceEditor(FieldEditor):
             self.combo.addItem(choice.label.get(lang), choice.key)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.combo.activated.connect(lambda _index: self.edited.emit())
-        _single_layout(self, self.combo)
-        layout = self.layout()
+        _single_layout(self.body, self.combo)
+        layout = self.body.layout()
         assert isinstance(layout, QHBoxLayout)
         layout.addStretch(1)
         self.setFocusProxy(self.combo)
@@ -299,7 +389,7 @@ class MultiChoiceEditor(FieldEditor):
         self.list.setFixedHeight(max(height, 40))
         self._loading = False
         self.list.itemChanged.connect(self._changed)
-        _single_layout(self, self.list)
+        _single_layout(self.body, self.list)
         self.setFocusProxy(self.list)
 
     def _changed(self, _item: QListWidgetItem) -> None:
@@ -344,6 +434,7 @@ class DateEditor(FieldEditor):
         width = self.line.fontMetrics().horizontalAdvance("0000-00-00__") + 16
         self.line.setMaximumWidth(width * 2)
         self.line.textEdited.connect(self._typed)
+        self.line.editingFinished.connect(self._finished)
         self.pick = QToolButton(self)
         self.pick.setArrowType(Qt.ArrowType.DownArrow)
         self.pick.setToolTip(self.tr("Pick a date"))
@@ -358,7 +449,7 @@ class DateEditor(FieldEditor):
         menu.aboutToShow.connect(self._prepare_calendar)
         self.calendar.activated.connect(self._picked)
         self.calendar.clicked.connect(self._picked)
-        layout = QHBoxLayout(self)
+        layout = QHBoxLayout(self.body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.line)
         layout.addWidget(self.pick)
@@ -368,9 +459,17 @@ class DateEditor(FieldEditor):
 
     def _typed(self, text: str) -> None:
         current = self.value()
+        typed = text.strip()
+        complete = len(typed) >= len("YYYY-MM-DD")
+        self.say(inline_note.not_a_date(typed) if complete and current is None else "")
         if (not text or current is not None) and current != self._last:
             self._last = current
             self.edited.emit()
+
+    def _finished(self) -> None:
+        typed = self.line.text().strip()
+        if typed and self.value() is None:
+            self.say(inline_note.not_a_date(typed))
 
     def _prepare_calendar(self) -> None:
         current = self.value()
@@ -395,6 +494,7 @@ class DateEditor(FieldEditor):
         with QSignalBlocker(self.line):
             self.line.setText(value or "")
         self._last = self.value()
+        self.say("")
 
     def focus_widget(self) -> QWidget:
         return self.line
@@ -406,30 +506,63 @@ class NumberEditor(FieldEditor):
     def __init__(self, fld: Field, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(fld, lang, parent)
         self.line = QLineEdit(self)
-        if fld.integer:
-            low = int(fld.minimum) if fld.minimum is not None else -(2**31)
-            high = int(fld.maximum) if fld.maximum is not None else 2**31 - 1
-            self.line.setValidator(QIntValidator(low, high, self.line))
-        else:
-            self.line.setValidator(QRegularExpressionValidator(QRegularExpression(r"-?\d*\.?\d*")))
+        # Only digits (a sign where the range allows one) can be typed; the range
+        # is checked here so that a number out of it is said, not silently refused.
+        sign = "-?" if fld.minimum is None or fld.minimum < 0 else ""
+        pattern = sign + (r"\d{0,15}" if fld.integer else r"\d{0,15}\.?\d{0,6}")
+        self.line.setValidator(QRegularExpressionValidator(QRegularExpression(pattern)))
         digits = len(str(int(fld.maximum))) if fld.maximum is not None else 10
         self.line.setMaximumWidth(
             self.line.fontMetrics().horizontalAdvance("0" * (digits + 3)) + 16
         )
-        self.line.textEdited.connect(self._emit)
-        _single_layout(self, self.line)
-        layout = self.layout()
+        self.line.textEdited.connect(self._typed)
+        self.line.editingFinished.connect(self._finished)
+        _single_layout(self.body, self.line)
+        layout = self.body.layout()
         assert isinstance(layout, QHBoxLayout)
         layout.addStretch(1)
         self.setFocusProxy(self.line)
+        self._last = self.value()
+
+    def _typed(self, text: str) -> None:
+        """Save what is a number in range (or nothing); say at once what is too big."""
+        typed = text.strip()
+        number = self._number(typed)
+        maximum = self.field.maximum
+        if number is not None and maximum is not None and number > maximum:
+            self.say(inline_note.above_maximum(typed, _plain(maximum)))
+        else:
+            self.say("")
+        current = self.value()
+        if (not typed or current is not None) and current != self._last:
+            self._last = current
+            self.edited.emit()
+
+    def _finished(self) -> None:
+        typed = self.line.text().strip()
+        if not typed or self.value() is not None:
+            return
+        number = self._number(typed)
+        minimum = self.field.minimum
+        if number is None:
+            self.say(inline_note.not_a_number(typed))
+        elif minimum is not None and number < minimum:
+            self.say(inline_note.below_minimum(typed, _plain(minimum)))
+
+    def _number(self, text: str) -> int | float | None:
+        """``text`` as a number, whatever its range; None when it is not one (yet)."""
+        try:
+            number = int(text) if self.field.integer else float(text)
+        except ValueError:
+            return None
+        if isinstance(number, float) and number.is_integer():
+            return int(number)
+        return number
 
     def value(self) -> int | float | None:
-        text = self.line.text().strip()
-        if not text or text in {"-", ".", "-."}:
+        number = self._number(self.line.text().strip())
+        if number is None:
             return None
-        number = float(text) if not self.field.integer else int(text)
-        if isinstance(number, float) and number.is_integer():
-            number = int(number)
         if self.field.minimum is not None and number < self.field.minimum:
             return None
         if self.field.maximum is not None and number > self.field.maximum:
@@ -439,9 +572,16 @@ class NumberEditor(FieldEditor):
     def set_value(self, value: Any) -> None:
         with QSignalBlocker(self.line):
             self.line.setText("" if value is None else str(value))
+        self._last = self.value()
+        self.say("")
 
     def focus_widget(self) -> QWidget:
         return self.line
+
+
+def _plain(number: float) -> str:
+    """A limit as written in the definition: 100000, not 100000.0."""
+    return str(int(number)) if float(number).is_integer() else str(number)
 
 
 class BooleanEditor(FieldEditor):
@@ -451,7 +591,7 @@ class BooleanEditor(FieldEditor):
         super().__init__(fld, lang, parent)
         self.box = QCheckBox(fld.label.get(lang), self)
         self.box.clicked.connect(self._emit)
-        _single_layout(self, self.box)
+        _single_layout(self.body, self.box)
         self.setFocusProxy(self.box)
 
     def value(self) -> bool:
@@ -472,7 +612,7 @@ class CountsEditor(FieldEditor):
 
     def __init__(self, fld: Field, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(fld, lang, parent)
-        layout = QGridLayout(self)
+        layout = QGridLayout(self.body)
         layout.setContentsMargins(0, 0, 0, 0)
         self.lines: dict[str, QLineEdit] = {}
         width = self.fontMetrics().horizontalAdvance("000000") + 16

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.field_widgets import TextEditor
 from desktop.ui.style import muted
 from forms.schema import Form
 
@@ -36,14 +37,13 @@ class NewReviewDialog(QDialog):
             ref = form.ref(f"profile.{name}")
             assert ref is not None  # the profile fields are part of every form
             fld = ref.field
-            line = QLineEdit(self)
-            line.setMaxLength(fld.max_length or 200)
-            line.setAccessibleName(fld.label.get(lang))
-            line.textChanged.connect(self._check)
+            editor = TextEditor(fld, lang, self)  # says so when a name is cut to the limit
+            editor.set_accessible(fld.label.get(lang), fld.help.get(lang))
+            editor.line.textChanged.connect(self._check)
             label = QLabel(fld.label.get(lang) + " *", self)
-            label.setBuddy(line)
-            fields.addRow(label, line)
-            self.inputs[name] = line
+            label.setBuddy(editor.line)
+            fields.addRow(label, editor)
+            self.inputs[name] = editor.line
         language_ref = form.ref("profile.language")
         assert language_ref is not None
         language = language_ref.field

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.ui.field_widgets import FieldEditor, create_editor, separator
 from desktop.ui.problem_text import problem_message
-from desktop.ui.style import muted, problem, scaled
+from desktop.ui.style import muted, scaled
+from desktop.ui.table_editor import CellProblem, TableEditor
 from forms.review import Problem
 from forms.schema import Field, Form, Section
 
@@ -63,18 +64,11 @@ class FieldRow(QWidget):
         layout.addWidget(self.editor)
         if hint is not None and fld.type == "boolean":  # explain a switch under it
             layout.addWidget(hint)
-        self.problem_label = problem(QLabel(self))
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setVisible(False)
-        self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.problem_label)
         layout.addStretch(1)  # side by side with a taller neighbour, keep to the top
 
     def show_problems(self, messages: list[str]) -> None:
         """Show the problems of this field under it (hidden when there are none)."""
-        self.problem_label.setText("\n".join(f"⚠ {m}" for m in messages))
-        self.problem_label.setVisible(bool(messages))
-        self.editor.describe_problems(messages)
+        self.editor.show_problems(messages)
 
 
 class FormPage(QWidget):
@@ -174,18 +168,26 @@ class FormPage(QWidget):
             row.editor.set_value(answers.get(key))
 
     def show_problems(self, problems: Iterable[Problem]) -> None:
-        """Show each problem under the field it concerns; clear the others."""
+        """Show each problem under the field it concerns, a table row's under its cell."""
         by_key: dict[str, list[str]] = {key: [] for key in self.rows}
+        in_rows: dict[str, list[CellProblem]] = {key: [] for key in self.rows}
         for item in problems:
             base, _, rest = item.key.partition("[")
             if base not in by_key:
                 continue
             message = problem_message(item, self.lang)
             if rest:
-                number = rest.split("]", 1)[0]
-                message = self.tr("Row {0}: {1}").format(number, message)
+                number, _, column = rest.partition("]")
+                if number.isdigit():
+                    in_rows[base].append(CellProblem(int(number), column.lstrip("."), message))
+                    continue
             by_key[base].append(message)
         for key, messages in by_key.items():
+            editor = self.rows[key].editor
+            if isinstance(editor, TableEditor):
+                editor.show_cell_problems(in_rows[key])
+            else:
+                messages += [p.message for p in in_rows[key]]
             self.rows[key].show_problems(messages)
 
     def first_input(self) -> QWidget | None:

@@ -22,6 +22,10 @@ def problem_message(problem: Problem, lang: str) -> str:
         return QCoreApplication.translate(
             "Problems", "{0} add up to {1}, more than the {2} participants"
         ).format(label, params[1], params[2])
+    if problem.code == "total_short" and len(params) == 3:
+        return QCoreApplication.translate(
+            "Problems", "{0} add up to {1}, fewer than the {2} participants"
+        ).format(label, params[1], params[2])
     if problem.code == "format" and params:
         return QCoreApplication.translate("Problems", "“{0}” is not an e-mail address").format(
             str(params[0]).strip()

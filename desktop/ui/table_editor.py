@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.field_widgets import FieldEditor, create_editor
+from desktop.ui.inline_note import InlineNote
 from desktop.ui.style import muted
 from forms.schema import Field
 from forms.values import format_value, is_blank
@@ -29,17 +30,26 @@ MAX_SUMMARY_COLUMNS = 4
 SUMMARY_CHARS = 80
 
 
+class CellProblem(NamedTuple):
+    """A problem of one table cell: its row (from 1), its column key (may be empty), the text."""
+
+    row: int
+    column: str
+    message: str
+
+
 class TableEditor(FieldEditor):
     """Edit a table field: choose a row in the list, edit its columns below."""
 
     def __init__(self, fld: Field, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(fld, lang, parent)
         self.rows: list[dict[str, Any]] = []
+        self._cell_problems: list[CellProblem] = []
         self._removed: list[tuple[int, dict[str, Any]]] = []  # (where, row): for Undo
         self.summary_columns = [c for c in fld.columns if c.type in SUMMARY_TYPES][
             :MAX_SUMMARY_COLUMNS
         ]
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.body)
         layout.setContentsMargins(0, 0, 0, 0)
 
         self.table = QTableWidget(0, len(self.summary_columns), self)
@@ -51,6 +61,8 @@ class TableEditor(FieldEditor):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.currentCellChanged.connect(lambda row, *_: self._show_row(row))
         layout.addWidget(self.table)
+        self.rows_note = InlineNote(self)  # the problems of the rows not shown below
+        layout.addWidget(self.rows_note)
 
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add row"), self)
@@ -114,6 +126,24 @@ class TableEditor(FieldEditor):
         self.table.setAccessibleDescription(description)
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             button.setAccessibleName(f"{name}: {button.text().replace('&', '')}")
+
+    def show_cell_problems(self, problems: list[CellProblem]) -> None:
+        """Show the current row's problems under its cells, the others' under the list."""
+        self._cell_problems = list(problems)
+        self._place_cell_problems()
+
+    def _place_cell_problems(self) -> None:
+        shown = self.current_row() + 1
+        for key, editor in self.cell_editors.items():
+            editor.show_problems(
+                [p.message for p in self._cell_problems if p.row == shown and p.column == key]
+            )
+        others = [
+            self.tr("Row {0}: {1}").format(p.row, p.message)
+            for p in self._cell_problems
+            if p.row != shown or p.column not in self.cell_editors
+        ]
+        self.rows_note.say("\n".join(f"⚠ {m}" for m in others))
 
     # -- row operations --------------------------------------------------------
     def current_row(self) -> int:
@@ -204,6 +234,7 @@ class TableEditor(FieldEditor):
                 editor.set_value(values.get(key))
             self.detail.setTitle(self.tr("Row {0} of {1}").format(row + 1, len(self.rows)))
         self._refresh_state()
+        self._place_cell_problems()
 
     def _refresh_state(self) -> None:
         has_row = 0 <= self.current_row() < len(self.rows)

@@ -17,7 +17,7 @@
 <context>
     <name>ComboChoiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="255"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="343"/>
         <source>— not answered —</source>
         <translation>— بلا إجابة —</translation>
     </message>
@@ -79,7 +79,7 @@
 <context>
     <name>CountsEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/field_widgets.py" line="503"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="641"/>
         <source>Total: %n</source>
         <translation>
             <numerusform>المجموع: %n</numerusform>
@@ -148,17 +148,17 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="340"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="428"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="349"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="438"/>
         <source>Pick a date</source>
         <translation>اختيار تاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="350"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="439"/>
         <source>Pick a date from a calendar</source>
         <translation>اختيار تاريخ من التقويم</translation>
     </message>
@@ -244,7 +244,7 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="50"/>
+        <location filename="../../desktop/ui/pages.py" line="51"/>
         <source>Required.</source>
         <translation>إلزامي.</translation>
     </message>
@@ -252,19 +252,48 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="186"/>
-        <source>Row {0}: {1}</source>
-        <translation>الصف {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages.py" line="221"/>
+        <location filename="../../desktop/ui/pages.py" line="223"/>
         <source>{0} {1}: {2}</source>
         <translation>{0} {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="227"/>
+        <location filename="../../desktop/ui/pages.py" line="229"/>
         <source>GCM paragraph {0}</source>
         <translation>الفقرة {0} من الاتفاق العالمي من أجل الهجرة</translation>
+    </message>
+</context>
+<context>
+    <name>InlineNote</name>
+    <message>
+        <location filename="../../desktop/ui/inline_note.py" line="49"/>
+        <source>{0} of {1} characters</source>
+        <extracomment>A counter shows once a text holds this share of its limit.</extracomment>
+        <translation>{0} من {1} حرفًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inline_note.py" line="54"/>
+        <source>Cut to the limit of {1} characters: {0} more did not fit.</source>
+        <translation>قُصّ النص عند الحد الأقصى البالغ {1} حرفًا: {0} حرفًا إضافيًا لم تتسع.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inline_note.py" line="60"/>
+        <source>“{0}” is not a date (YYYY-MM-DD, e.g. 2026-03-31): it is not saved.</source>
+        <translation>«{0}» ليس تاريخًا (YYYY-MM-DD، مثلًا 2026-03-31): لم يُحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inline_note.py" line="66"/>
+        <source>{0} is above the maximum of {1}: it is not saved.</source>
+        <translation>{0} أكبر من الحد الأقصى {1}: لم يُحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inline_note.py" line="72"/>
+        <source>{0} is below the minimum of {1}: it is not saved.</source>
+        <translation>{0} أصغر من الحد الأدنى {1}: لم يُحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inline_note.py" line="78"/>
+        <source>“{0}” is not a number: it is not saved.</source>
+        <translation>«{0}» ليس رقمًا: لم يُحفظ.</translation>
     </message>
 </context>
 <context>
@@ -929,12 +958,12 @@ Everything stays on this computer: the application never connects to the network
 <context>
     <name>NewReviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="27"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="28"/>
         <source>New review</source>
         <translation>استعراض جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="30"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="31"/>
         <source>You can change all of this later in the review profile.</source>
         <translation>يمكنك تغيير كل ذلك لاحقًا في بيانات الاستعراض.</translation>
     </message>
@@ -983,21 +1012,26 @@ Everything stays on this computer: the application never connects to the network
     </message>
     <message>
         <location filename="../../desktop/ui/problem_text.py" line="26"/>
+        <source>{0} add up to {1}, fewer than the {2} participants</source>
+        <translation>مجموع «{0}» هو {1}، وهو أقل من عدد المشاركين ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_text.py" line="30"/>
         <source>“{0}” is not an e-mail address</source>
         <translation>«{0}» ليس عنوان بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="30"/>
+        <location filename="../../desktop/ui/problem_text.py" line="34"/>
         <source>The end of the period is before its start</source>
         <translation>تاريخ نهاية الفترة يسبق تاريخ بدايتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="32"/>
+        <location filename="../../desktop/ui/problem_text.py" line="36"/>
         <source>The period is longer than {0} years</source>
         <translation>تزيد مدة الفترة على {0} سنوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="36"/>
+        <location filename="../../desktop/ui/problem_text.py" line="40"/>
         <source>Not a question of this form</source>
         <translation>ليس سؤالًا من أسئلة هذه الاستمارة</translation>
     </message>
@@ -1005,13 +1039,13 @@ Everything stays on this computer: the application never connects to the network
 <context>
     <name>RadioChoiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="216"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="304"/>
         <source>Clear</source>
         <extracomment>Choice lists up to this size are shown as radio buttons, longer ones as a drop-down.</extracomment>
         <translation>مسح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="217"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="305"/>
         <source>Clear the answer</source>
         <translation>مسح الإجابة</translation>
     </message>
@@ -1168,42 +1202,47 @@ It was moved aside, untouched, to {2}.</source>
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="56"/>
+        <location filename="../../desktop/ui/table_editor.py" line="68"/>
         <source>&amp;Add row</source>
         <translation>إ&amp;ضافة صف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="57"/>
+        <location filename="../../desktop/ui/table_editor.py" line="69"/>
         <source>Remove row</source>
         <translation>حذف الصف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="58"/>
+        <location filename="../../desktop/ui/table_editor.py" line="70"/>
         <source>Move up</source>
         <translation>نقل لأعلى</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="59"/>
+        <location filename="../../desktop/ui/table_editor.py" line="71"/>
         <source>Move down</source>
         <translation>نقل لأسفل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="69"/>
+        <location filename="../../desktop/ui/table_editor.py" line="81"/>
         <source>No rows yet. Press “Add row” to start.</source>
         <translation>لا توجد صفوف بعد. اضغط «إضافة صف» للبدء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="85"/>
+        <location filename="../../desktop/ui/table_editor.py" line="97"/>
         <source>Required.</source>
         <translation>إلزامي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="144"/>
+        <location filename="../../desktop/ui/table_editor.py" line="142"/>
+        <source>Row {0}: {1}</source>
+        <translation>الصف {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_editor.py" line="174"/>
         <source>Remove row {0} and everything in it? Edit › Undo brings it back.</source>
         <translation>هل تريد حذف الصف {0} وكل ما فيه؟ تحرير › تراجع يعيده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="205"/>
+        <location filename="../../desktop/ui/table_editor.py" line="235"/>
         <source>Row {0} of {1}</source>
         <translation>الصف {0} من {1}</translation>
     </message>
@@ -1252,27 +1291,32 @@ It was moved aside, untouched, to {2}.</source>
         <translation>تتيح قائمة «ملف» تصدير التقرير بصيغة PDF بأي من اللغات الأربع، وطباعة استمارة فارغة للعمل على الورق. يبقى المحتوى السرّي مستبعدًا ما لم تختر إدراجه. وتجد الجولة في قائمة «مساعدة» متى أردتها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tour.py" line="150"/>
+        <location filename="../../desktop/ui/tour.py" line="133"/>
+        <source>Guided tour</source>
+        <translation>جولة تعريفية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="151"/>
         <source>Skip the tour</source>
         <translation>تخطي الجولة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tour.py" line="151"/>
+        <location filename="../../desktop/ui/tour.py" line="152"/>
         <source>Back</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tour.py" line="178"/>
+        <location filename="../../desktop/ui/tour.py" line="179"/>
         <source>Step {0} of {1}</source>
         <translation>الخطوة {0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tour.py" line="184"/>
+        <location filename="../../desktop/ui/tour.py" line="185"/>
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tour.py" line="184"/>
+        <location filename="../../desktop/ui/tour.py" line="185"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>ComboChoiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="255"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="343"/>
         <source>— not answered —</source>
         <translation>— sin respuesta —</translation>
     </message>
@@ -79,7 +79,7 @@
 <context>
     <name>CountsEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/field_widgets.py" line="503"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="641"/>
         <source>Total: %n</source>
         <translation>
             <numerusform>Total: %n</numerusform>
@@ -144,17 +144,17 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="340"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="428"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="349"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="438"/>
         <source>Pick a date</source>
         <translation>Elegir una fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="350"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="439"/>
         <source>Pick a date from a calendar</source>
         <translation>Elegir una fecha en un calendario</translation>
     </message>
@@ -240,7 +240,7 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="50"/>
+        <location filename="../../desktop/ui/pages.py" line="51"/>
         <source>Required.</source>
         <translation>Obligatorio.</translation>
     </message>
@@ -248,19 +248,48 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="186"/>
-        <source>Row {0}: {1}</source>
-        <translation>Fila {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages.py" line="221"/>
+        <location filename="../../desktop/ui/pages.py" line="223"/>
         <source>{0} {1}: {2}</source>
         <translation>{0} {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="227"/>
+        <location filename="../../desktop/ui/pages.py" line="229"/>
         <source>GCM paragraph {0}</source>
         <translation>Párrafo {0} del PMM</translation>
+    </message>
+</context>
+<context>
+    <name>InlineNote</name>
+    <message>
+        <location filename="../../desktop/ui/inline_note.py" line="49"/>
+        <source>{0} of {1} characters</source>
+        <extracomment>A counter shows once a text holds this share of its limit.</extracomment>
+        <translation>{0} de {1} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inline_note.py" line="54"/>
+        <source>Cut to the limit of {1} characters: {0} more did not fit.</source>
+        <translation>Recortado al límite de {1} caracteres: {0} caracteres más no cabían.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inline_note.py" line="60"/>
+        <source>“{0}” is not a date (YYYY-MM-DD, e.g. 2026-03-31): it is not saved.</source>
+        <translation>«{0}» no es una fecha (AAAA-MM-DD, p. ej. 2026-03-31): no se guarda.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inline_note.py" line="66"/>
+        <source>{0} is above the maximum of {1}: it is not saved.</source>
+        <translation>{0} supera el máximo de {1}: no se guarda.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inline_note.py" line="72"/>
+        <source>{0} is below the minimum of {1}: it is not saved.</source>
+        <translation>{0} es inferior al mínimo de {1}: no se guarda.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inline_note.py" line="78"/>
+        <source>“{0}” is not a number: it is not saved.</source>
+        <translation>«{0}» no es un número: no se guarda.</translation>
     </message>
 </context>
 <context>
@@ -921,12 +950,12 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
 <context>
     <name>NewReviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="27"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="28"/>
         <source>New review</source>
         <translation>Nuevo informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="30"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="31"/>
         <source>You can change all of this later in the review profile.</source>
         <translation>Puede cambiar todo esto más adelante en el perfil del informe.</translation>
     </message>
@@ -975,21 +1004,26 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     </message>
     <message>
         <location filename="../../desktop/ui/problem_text.py" line="26"/>
+        <source>{0} add up to {1}, fewer than the {2} participants</source>
+        <translation>{0}: la suma es {1}, menos que los {2} participantes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_text.py" line="30"/>
         <source>“{0}” is not an e-mail address</source>
         <translation>“{0}” no es una dirección de correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="30"/>
+        <location filename="../../desktop/ui/problem_text.py" line="34"/>
         <source>The end of the period is before its start</source>
         <translation>La fecha final del período es anterior a la inicial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="32"/>
+        <location filename="../../desktop/ui/problem_text.py" line="36"/>
         <source>The period is longer than {0} years</source>
         <translation>El período abarca más de {0} años</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="36"/>
+        <location filename="../../desktop/ui/problem_text.py" line="40"/>
         <source>Not a question of this form</source>
         <translation>No es una pregunta de este formulario</translation>
     </message>
@@ -997,13 +1031,13 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
 <context>
     <name>RadioChoiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="216"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="304"/>
         <source>Clear</source>
         <extracomment>Choice lists up to this size are shown as radio buttons, longer ones as a drop-down.</extracomment>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="217"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="305"/>
         <source>Clear the answer</source>
         <translation>Borrar la respuesta</translation>
     </message>
@@ -1160,42 +1194,47 @@ Se apartó, sin modificarla, como {2}.</translation>
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="56"/>
+        <location filename="../../desktop/ui/table_editor.py" line="68"/>
         <source>&amp;Add row</source>
         <translation>&amp;Agregar fila</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="57"/>
+        <location filename="../../desktop/ui/table_editor.py" line="69"/>
         <source>Remove row</source>
         <translation>Quitar fila</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="58"/>
+        <location filename="../../desktop/ui/table_editor.py" line="70"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="59"/>
+        <location filename="../../desktop/ui/table_editor.py" line="71"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="69"/>
+        <location filename="../../desktop/ui/table_editor.py" line="81"/>
         <source>No rows yet. Press “Add row” to start.</source>
         <translation>Aún no hay filas. Presione “Agregar fila” para empezar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="85"/>
+        <location filename="../../desktop/ui/table_editor.py" line="97"/>
         <source>Required.</source>
         <translation>Obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="144"/>
+        <location filename="../../desktop/ui/table_editor.py" line="142"/>
+        <source>Row {0}: {1}</source>
+        <translation>Fila {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_editor.py" line="174"/>
         <source>Remove row {0} and everything in it? Edit › Undo brings it back.</source>
         <translation>¿Eliminar la fila {0} y todo lo que contiene? Edición › Deshacer la recupera.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="205"/>
+        <location filename="../../desktop/ui/table_editor.py" line="235"/>
         <source>Row {0} of {1}</source>
         <translation>Fila {0} de {1}</translation>
     </message>
@@ -1244,27 +1283,32 @@ Se apartó, sin modificarla, como {2}.</translation>
         <translation>El menú Archivo exporta el informe en PDF en cualquiera de los cuatro idiomas e imprime un cuestionario en blanco para trabajar en papel. El contenido confidencial queda fuera, salvo que usted decida incluirlo. El recorrido está en el menú Ayuda cuando quiera volver a verlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tour.py" line="150"/>
+        <location filename="../../desktop/ui/tour.py" line="133"/>
+        <source>Guided tour</source>
+        <translation>Recorrido guiado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="151"/>
         <source>Skip the tour</source>
         <translation>Omitir el recorrido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tour.py" line="151"/>
+        <location filename="../../desktop/ui/tour.py" line="152"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tour.py" line="178"/>
+        <location filename="../../desktop/ui/tour.py" line="179"/>
         <source>Step {0} of {1}</source>
         <translation>Paso {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tour.py" line="184"/>
+        <location filename="../../desktop/ui/tour.py" line="185"/>
         <source>Finish</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tour.py" line="184"/>
+        <location filename="../../desktop/ui/tour.py" line="185"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>

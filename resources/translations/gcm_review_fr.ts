@@ -17,7 +17,7 @@
 <context>
     <name>ComboChoiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="255"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="343"/>
         <source>— not answered —</source>
         <translation>— sans réponse —</translation>
     </message>
@@ -79,7 +79,7 @@
 <context>
     <name>CountsEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/field_widgets.py" line="503"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="641"/>
         <source>Total: %n</source>
         <translation>
             <numerusform>Total&#xa0;: %n</numerusform>
@@ -144,17 +144,17 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="340"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="428"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="349"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="438"/>
         <source>Pick a date</source>
         <translation>Choisir une date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="350"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="439"/>
         <source>Pick a date from a calendar</source>
         <translation>Choisir une date dans un calendrier</translation>
     </message>
@@ -240,7 +240,7 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="50"/>
+        <location filename="../../desktop/ui/pages.py" line="51"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
@@ -248,19 +248,48 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="186"/>
-        <source>Row {0}: {1}</source>
-        <translation>Ligne {0}&#xa0;: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages.py" line="221"/>
+        <location filename="../../desktop/ui/pages.py" line="223"/>
         <source>{0} {1}: {2}</source>
         <translation>{0} {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="227"/>
+        <location filename="../../desktop/ui/pages.py" line="229"/>
         <source>GCM paragraph {0}</source>
         <translation>Pacte mondial, paragraphe {0}</translation>
+    </message>
+</context>
+<context>
+    <name>InlineNote</name>
+    <message>
+        <location filename="../../desktop/ui/inline_note.py" line="49"/>
+        <source>{0} of {1} characters</source>
+        <extracomment>A counter shows once a text holds this share of its limit.</extracomment>
+        <translation>{0} caractères sur {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inline_note.py" line="54"/>
+        <source>Cut to the limit of {1} characters: {0} more did not fit.</source>
+        <translation>Coupé à la limite de {1} caractères&#xa0;: {0} caractères en trop n’ont pas été gardés.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inline_note.py" line="60"/>
+        <source>“{0}” is not a date (YYYY-MM-DD, e.g. 2026-03-31): it is not saved.</source>
+        <translation>«&#xa0;{0}&#xa0;» n’est pas une date (AAAA-MM-JJ, p.&#xa0;ex. 2026-03-31)&#xa0;: elle n’est pas enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inline_note.py" line="66"/>
+        <source>{0} is above the maximum of {1}: it is not saved.</source>
+        <translation>{0} dépasse le maximum de {1}&#xa0;: ce nombre n’est pas enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inline_note.py" line="72"/>
+        <source>{0} is below the minimum of {1}: it is not saved.</source>
+        <translation>{0} est inférieur au minimum de {1}&#xa0;: ce nombre n’est pas enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inline_note.py" line="78"/>
+        <source>“{0}” is not a number: it is not saved.</source>
+        <translation>«&#xa0;{0}&#xa0;» n’est pas un nombre&#xa0;: il n’est pas enregistré.</translation>
     </message>
 </context>
 <context>
@@ -921,12 +950,12 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
 <context>
     <name>NewReviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="27"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="28"/>
         <source>New review</source>
         <translation>Nouvel examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="30"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="31"/>
         <source>You can change all of this later in the review profile.</source>
         <translation>Vous pourrez modifier tout cela plus tard dans le profil de l&apos;examen.</translation>
     </message>
@@ -975,21 +1004,26 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
     </message>
     <message>
         <location filename="../../desktop/ui/problem_text.py" line="26"/>
+        <source>{0} add up to {1}, fewer than the {2} participants</source>
+        <translation>{0}&#xa0;: le total ({1}) est inférieur au nombre de participants ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_text.py" line="30"/>
         <source>“{0}” is not an e-mail address</source>
         <translation>«&#xa0;{0}&#xa0;» n&apos;est pas une adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="30"/>
+        <location filename="../../desktop/ui/problem_text.py" line="34"/>
         <source>The end of the period is before its start</source>
         <translation>La fin de la période précède son début</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="32"/>
+        <location filename="../../desktop/ui/problem_text.py" line="36"/>
         <source>The period is longer than {0} years</source>
         <translation>La période dépasse {0} ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="36"/>
+        <location filename="../../desktop/ui/problem_text.py" line="40"/>
         <source>Not a question of this form</source>
         <translation>Cette question ne fait pas partie de ce formulaire</translation>
     </message>
@@ -997,13 +1031,13 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
 <context>
     <name>RadioChoiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="216"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="304"/>
         <source>Clear</source>
         <extracomment>Choice lists up to this size are shown as radio buttons, longer ones as a drop-down.</extracomment>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="217"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="305"/>
         <source>Clear the answer</source>
         <translation>Effacer la réponse</translation>
     </message>
@@ -1160,42 +1194,47 @@ Elle a été mise de côté, intacte, sous {2}.</translation>
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="56"/>
+        <location filename="../../desktop/ui/table_editor.py" line="68"/>
         <source>&amp;Add row</source>
         <translation>&amp;Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="57"/>
+        <location filename="../../desktop/ui/table_editor.py" line="69"/>
         <source>Remove row</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="58"/>
+        <location filename="../../desktop/ui/table_editor.py" line="70"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="59"/>
+        <location filename="../../desktop/ui/table_editor.py" line="71"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="69"/>
+        <location filename="../../desktop/ui/table_editor.py" line="81"/>
         <source>No rows yet. Press “Add row” to start.</source>
         <translation>Aucune ligne pour l&apos;instant. Cliquez sur «&#xa0;Ajouter une ligne&#xa0;» pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="85"/>
+        <location filename="../../desktop/ui/table_editor.py" line="97"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="144"/>
+        <location filename="../../desktop/ui/table_editor.py" line="142"/>
+        <source>Row {0}: {1}</source>
+        <translation>Ligne {0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_editor.py" line="174"/>
         <source>Remove row {0} and everything in it? Edit › Undo brings it back.</source>
         <translation>Supprimer la ligne {0} et tout ce qu’elle contient&#xa0;? Édition › Annuler la rétablit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="205"/>
+        <location filename="../../desktop/ui/table_editor.py" line="235"/>
         <source>Row {0} of {1}</source>
         <translation>Ligne {0} sur {1}</translation>
     </message>
@@ -1244,27 +1283,32 @@ Elle a été mise de côté, intacte, sous {2}.</translation>
         <translation>Le menu Fichier permet d&apos;exporter le rapport en PDF dans l&apos;une des quatre langues et d&apos;imprimer un questionnaire vierge pour travailler sur papier. Le contenu confidentiel reste exclu, sauf si vous choisissez de l&apos;inclure. Vous retrouverez la visite guidée dans le menu Aide chaque fois que vous le souhaitez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tour.py" line="150"/>
+        <location filename="../../desktop/ui/tour.py" line="133"/>
+        <source>Guided tour</source>
+        <translation>Visite guidée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="151"/>
         <source>Skip the tour</source>
         <translation>Passer la visite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tour.py" line="151"/>
+        <location filename="../../desktop/ui/tour.py" line="152"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tour.py" line="178"/>
+        <location filename="../../desktop/ui/tour.py" line="179"/>
         <source>Step {0} of {1}</source>
         <translation>Étape {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tour.py" line="184"/>
+        <location filename="../../desktop/ui/tour.py" line="185"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tour.py" line="184"/>
+        <location filename="../../desktop/ui/tour.py" line="185"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>

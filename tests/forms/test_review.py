@@ -59,6 +59,16 @@ def test_disaggregation_cannot_exceed_participants(form):
     assert validate(form, {**PROFILE, "methodology.consultations": [row]}) == []
 
 
+def test_disaggregation_short_of_participants_is_flagged(form):
+    row = {"place": "Dakar", "format": "workshop", "participants": 40}
+    row["gender"] = {"women": 20, "men": 19}
+    problems = validate(form, {**PROFILE, "methodology.consultations": [row]})
+    assert codes(problems) == {("methodology.consultations[1].gender", "total_short")}
+    assert "add up to 39, fewer than the 40 participants" in problems[0].message
+    row["gender"]["undisclosed"] = 1
+    assert validate(form, {**PROFILE, "methodology.consultations": [row]}) == []
+
+
 def test_period_order_and_length(form):
     wrong = {**PROFILE, "profile.period_start": "2025-01-01", "profile.period_end": "2024-01-01"}
     assert codes(validate(form, wrong)) == {("profile.period_end", "date_order")}

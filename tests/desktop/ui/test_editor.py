@@ -163,17 +163,17 @@ def test_required_and_inline_problems(window, open_review, qtbot):
     page = editor.page("obj02")
     assert "*" in page.rows["obj02.rating"].label.text()
     type_text(page.editor("obj02.gaps").focus_widget(), "Started")
-    qtbot.waitUntil(lambda: page.rows["obj02.rating"].problem_label.isVisibleTo(page))
-    assert "Rating is required" in page.rows["obj02.rating"].problem_label.text()
+    qtbot.waitUntil(lambda: page.rows["obj02.rating"].editor.problems_note.isVisibleTo(page))
+    assert "Rating is required" in page.rows["obj02.rating"].editor.problems_note.text()
     qtbot.mouseClick(page.editor("obj02.rating").buttons["none"], Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not page.rows["obj02.rating"].problem_label.isVisibleTo(page))
+    qtbot.waitUntil(lambda: not page.rows["obj02.rating"].editor.problems_note.isVisibleTo(page))
 
     editor.show_page("profile")
     profile = editor.page("profile")
     type_text(profile.editor("profile.contact_email").focus_widget(), "someone@")
     row = profile.rows["profile.contact_email"]
-    qtbot.waitUntil(lambda: row.problem_label.isVisibleTo(profile))
-    assert "not an e-mail address" in row.problem_label.text()
+    qtbot.waitUntil(lambda: row.editor.problems_note.isVisibleTo(profile))
+    assert "not an e-mail address" in row.editor.problems_note.text()
     wait_saved(qtbot, window)  # half-typed text is kept, never lost
     assert window.session.value("profile.contact_email") == "someone@"
 
