@@ -27,7 +27,15 @@ FOLDER = "backups"
 KEEP = 20
 #: A daily backup is made when the newest backup is older than this.
 DAILY = dt.timedelta(hours=24)
-REASONS = ("daily", "manual", "before-import", "before-merge", "before-upgrade", "before-restore")
+REASONS = (
+    "daily",
+    "manual",
+    "before-import",
+    "before-merge",
+    "before-upgrade",
+    "before-restore",
+    "before-delete",
+)
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<moment>\d{8}T\d{12})Z-(?P<reason>[a-z-]+)\.db$")
 #: Files SQLite keeps beside a database while it is open (or after a crash).
 SIDECARS = ("-wal", "-shm", "-journal")

@@ -84,7 +84,18 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--org", required=True, help="the reporting organisation or coalition")
     new.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the answers")
 
-    command("list", "list the reviews with their completeness")
+    listing = command("list", "list the reviews with their completeness")
+    listing.add_argument(
+        "--archived", action="store_true", help="list the archived reviews as well"
+    )
+    delete = command(
+        "delete", "delete a review (the database is backed up first: restore brings it back)"
+    )
+    delete.add_argument("id", metavar="ID", help="a review id (or its first characters)")
+    archive = command("archive", "put a review away from the list, whole (unarchive: back)")
+    archive.add_argument("id", metavar="ID", help="a review id (or its first characters)")
+    unarchive = command("unarchive", "bring an archived review back into the list")
+    unarchive.add_argument("id", metavar="ID", help="a review id (or its first characters)")
 
     show = command("show", "print a review as readable text")
     show.add_argument("id", metavar="ID", help="a review id (or its first characters)")
@@ -306,6 +317,9 @@ _ACCESS = {
     "check": NONE,
     "template": NONE,
     "list": READ,
+    "delete": WRITE,
+    "archive": WRITE,
+    "unarchive": WRITE,
     "show": READ,
     "export": READ,
     "backup": WRITE,  # writes into the backups folder: never during a restore
@@ -483,7 +497,7 @@ def _cmd_list(database: _Database, args: argparse.Namespace, out: TextIO) -> int
     from desktop.store import NoDatabase
 
     try:
-        summaries = database.store.list()
+        summaries = database.store.list(archived=None if args.archived else False)
     except NoDatabase:
         print(f"no reviews in {database.path}: there is no database there yet", file=out)
         return EXIT_OK
@@ -493,7 +507,13 @@ def _cmd_list(database: _Database, args: argparse.Namespace, out: TextIO) -> int
     rows = [("ID", "COUNTRY", "ORGANISATION", "DONE", "UPDATED", "")]
     for s in summaries:
         marks = " ".join(
-            m for m in ("SAMPLE" if s.sample else "", s.kind if s.kind != "review" else "") if m
+            m
+            for m in (
+                "SAMPLE" if s.sample else "",
+                s.kind if s.kind != "review" else "",
+                "archived" if s.archived else "",
+            )
+            if m
         )
         rows.append(
             (
@@ -510,6 +530,31 @@ def _cmd_list(database: _Database, args: argparse.Namespace, out: TextIO) -> int
     for row in shown:
         cells = [_fit(cell, width) for cell, width in zip(row, widths, strict=True)]
         print("  ".join(cells).rstrip(), file=out)
+    return EXIT_OK
+
+
+def _cmd_delete(database: _Database, args: argparse.Namespace, out: TextIO) -> int:
+    from desktop.operations.removal import delete_review
+
+    removed = delete_review(database.store, args.id)
+    name = shown_safe(removed.deleted.name or removed.deleted.id)
+    print(f"deleted {removed.deleted.id} ({name})", file=out)
+    if removed.backup is not None:
+        print(
+            f"the database was backed up first: {removed.backup}; to bring the review back,"
+            f" restore that backup with: gcm-review restore {removed.backup}"
+            + (f" --db {database.path}" if database.path != _default_db() else ""),
+            file=out,
+        )
+    return EXIT_OK
+
+
+def _cmd_archive(database: _Database, args: argparse.Namespace, out: TextIO) -> int:
+    from desktop.operations.removal import archive_review
+
+    review_id = database.store.resolve_id(args.id)
+    archive_review(database.store, review_id, archived=args.command == "archive")
+    print(f"{args.command}d {review_id}", file=out)
     return EXIT_OK
 
 
@@ -808,6 +853,9 @@ _HANDLERS = {
     "merge": _cmd_merge,
     "new": _cmd_new,
     "list": _cmd_list,
+    "delete": _cmd_delete,
+    "archive": _cmd_archive,
+    "unarchive": _cmd_archive,
     "show": _cmd_show,
     "demo": _cmd_demo,
     "set": _cmd_set,

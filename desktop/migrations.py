@@ -123,3 +123,9 @@ def m003_review_percent(db: Database) -> None:
 def m004_contribution_edited(db: Database) -> None:
     """Whether a contribution's file was edited by hand after its export (provenance)."""
     db.execute("ALTER TABLE contributions ADD COLUMN edited INTEGER NOT NULL DEFAULT 0")
+
+
+@migration
+def m005_review_archived(db: Database) -> None:
+    """When a review was archived: put away from the list of reviews, kept whole (NULL: not)."""
+    db.execute("ALTER TABLE reviews ADD COLUMN archived TEXT")

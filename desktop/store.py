@@ -78,6 +78,23 @@ class ReviewSummary(NamedTuple):
     created: str
     updated: str
     sample: bool
+    archived: bool = False
+
+
+class DeletedReview(NamedTuple):
+    """Every row a deletion removed (the review, its answers, a coalition's contributions).
+
+    Held by whoever deleted it, so that the deletion can be undone exactly
+    (:meth:`Store.undelete`); ``name`` says which review it was.
+    """
+
+    id: str
+    name: str
+    tables: tuple[tuple[str, tuple[str, ...], tuple[tuple[Any, ...], ...]], ...]
+
+
+#: The tables holding a review, and the column naming it, in the order they are written.
+_REVIEW_ROWS = (("reviews", "id"), ("answers", "review_id"), ("contributions", "coalition_id"))
 
 
 def _new_id(sample: bool = False) -> str:
@@ -251,8 +268,9 @@ class Store:
             answers=ordered,
         )
 
-    def list(self) -> list[ReviewSummary]:
-        """Every review, most recently edited first, with its completeness.
+    def list(self, archived: bool | None = False) -> list[ReviewSummary]:
+        """The reviews not archived (``archived``: only those archived; None: all),
+        most recently edited first, with their completeness.
 
         The completeness is the one recorded by the last save, so listing needs
         no form definition (a quick start screen). A review that has none yet
@@ -269,7 +287,10 @@ class Store:
         summaries = []
         for row in self.db.execute(
             "SELECT id, kind, form_version, sample, revision, created, updated, percent,"
-            " percent_basis FROM reviews ORDER BY updated DESC, id"
+            " percent_basis, archived IS NOT NULL FROM reviews"
+            + ("" if archived is None else " WHERE (archived IS NOT NULL) = ?")
+            + " ORDER BY updated DESC, id",
+            [] if archived is None else [int(archived)],
         ).fetchall():
             rid = row[0]
             percent = row[7]
@@ -286,6 +307,7 @@ class Store:
                     created=row[5],
                     updated=row[6],
                     sample=bool(row[3]),
+                    archived=bool(row[9]),
                 )
             )
         return summaries
@@ -575,8 +597,46 @@ class Store:
             )
         ]
 
-    def delete(self, review_id: str) -> None:
-        """Delete a review and all its answers."""
+    def delete(self, review_id: str) -> DeletedReview:
+        """Delete a review, its answers and contributions, in one transaction; return them."""
         review_id = self.resolve_id(review_id)
         with self.db.atomic():
+            tables = []
+            for table, column in _REVIEW_ROWS:
+                cursor = self.db.execute(f"SELECT * FROM {table} WHERE {column} = ?", [review_id])
+                names = tuple(d[0] for d in cursor.description)
+                tables.append((table, names, tuple(cursor.fetchall())))
+            answers = {
+                key: json.loads(value)
+                for key, value in self.db.execute(
+                    "SELECT key, value FROM answers WHERE review_id = ?"
+                    " AND key IN ('profile.country', 'profile.organisation')",
+                    [review_id],
+                )
+            }
             self.db.execute("DELETE FROM reviews WHERE id = ?", [review_id])
+        name = " — ".join(
+            str(answers[k]) for k in ("profile.country", "profile.organisation") if answers.get(k)
+        )
+        return DeletedReview(review_id, name, tuple(tables))
+
+    def undelete(self, deleted: DeletedReview) -> None:
+        """Put back, exactly, the rows a deletion removed; StoreError if the review is here."""
+        if self.db.execute("SELECT 1 FROM reviews WHERE id = ?", [deleted.id]).fetchone():
+            raise StoreError(f"the review {deleted.id} is already in the database")
+        with self.db.atomic():
+            for table, names, rows in deleted.tables:
+                if not rows:
+                    continue
+                columns = ", ".join(names)
+                marks = ", ".join("?" * len(names))
+                for row in rows:
+                    self.db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", row)
+
+    def set_archived(self, review_id: str, archived: bool = True) -> None:
+        """Archive a review (put it away from the list, whole) or bring it back."""
+        review_id = self.resolve_id(review_id)
+        self.db.execute(
+            "UPDATE reviews SET archived = ? WHERE id = ?",
+            [utc_now() if archived else None, review_id],
+        )

@@ -84,6 +84,9 @@ class ReviewEditor(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(widget)
+        # It takes the focus (to scroll by keys): screen readers say the page's title.
+        titles = (entry.title for entry in self.navigator.entries if entry.page_id == page_id)
+        scroll.setAccessibleName(next(titles, ""))
         self.stack.addWidget(scroll)
         self._scrolls[page_id] = scroll
         return scroll

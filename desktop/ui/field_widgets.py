@@ -471,6 +471,14 @@ class DateEditor(FieldEditor):
         if typed and self.value() is None:
             self.say(inline_note.not_a_date(typed))
 
+    def apply_accessible(self, name: str, description: str) -> None:
+        super().apply_accessible(name, description)
+        # The calendar, and the grid of days in it that takes the focus, belong to the field.
+        self.calendar.setAccessibleName(name)
+        days = self.calendar.findChild(QAbstractItemView)  # Qt's qt_calendar_calendarview
+        if days is not None:
+            days.setAccessibleName(name)
+
     def _prepare_calendar(self) -> None:
         current = self.value()
         date = QDate.fromString(current, "yyyy-MM-dd") if current else QDate.currentDate()

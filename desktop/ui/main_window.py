@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(frame)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(frame)
+        from desktop.ui.review_removal import ReviewRemoval
+
+        self.removal = ReviewRemoval(self)
         self.start = self._new_start_screen()
 
         self.save_label = QLabel(self)
@@ -119,6 +122,10 @@ class MainWindow(QMainWindow):
         start.sample_requested.connect(self.open_sample)
         start.import_requested.connect(self.import_files)
         start.open_requested.connect(self.open_review)
+        start.delete_requested.connect(self.removal.delete)
+        start.archive_requested.connect(self.removal.archive)
+        start.undo_requested.connect(self.removal.undo)
+        start.archived_shown.connect(lambda _shown: self.show_start())
         self.stack.insertWidget(0, start)
         return start
 
@@ -182,6 +189,9 @@ class MainWindow(QMainWindow):
         )
         self.close_action = self._action(
             self.tr("&Close review"), self.close_review, QKeySequence.StandardKey.Close, file_menu
+        )
+        self.delete_action = self._action(
+            self.tr("&Delete this review…"), self._delete_open_review, None, file_menu
         )
         file_menu.addSeparator()
         self.quit_action = self._action(
@@ -264,6 +274,12 @@ class MainWindow(QMainWindow):
                 getattr(widget, method)()
                 return
             widget = widget.parentWidget()
+        if method == "undo" and self.stack.currentWidget() is self.start:
+            self.start.undo()  # the review deleted last
+
+    def _delete_open_review(self) -> None:
+        if self.session is not None and self.workshop is None:
+            self.removal.delete(self.session.review_id)
 
     def _go(self, page_id: str) -> None:
         if self.editor is not None:
@@ -289,6 +305,7 @@ class MainWindow(QMainWindow):
             self.toggle_action,
         ):
             action.setEnabled(editing)
+        self.delete_action.setEnabled(editing and self.workshop is None)
         self.reset_action.setEnabled(self.workshop_mode or self.workshop is not None)
         self.restore_action.setEnabled(not self.workshop_mode)
 
@@ -296,9 +313,11 @@ class MainWindow(QMainWindow):
     def show_start(self) -> None:
         """Show the list of reviews."""
         try:
-            self.start.set_reviews(self.store.list())
+            self.start.set_reviews(
+                self.store.list(archived=None if self.start.showing_archived else False)
+            )
         except UserError as err:
-            self._error(self.tr("The reviews could not be listed."), str(err))
+            self.show_error(self.tr("The reviews could not be listed."), str(err))
         self.stack.setCurrentWidget(self.start)
         self.workshop_banner.setVisible(self.workshop_mode)
         self.setWindowTitle(
@@ -321,7 +340,7 @@ class MainWindow(QMainWindow):
         try:
             review = self.store.create(dialog.answers())
         except UserError as err:
-            self._error(self.tr("The review could not be created."), str(err))
+            self.show_error(self.tr("The review could not be created."), str(err))
             return
         self.open_review(review.id)
 
@@ -341,7 +360,7 @@ class MainWindow(QMainWindow):
         try:
             coalition_id = self.store.coalition(name, sample=self.workshop_mode)
         except UserError as err:
-            self._error(self.tr("The coalition review could not be made."), str(err))
+            self.show_error(self.tr("The coalition review could not be made."), str(err))
             return
         if self.open_review(coalition_id) and self.editor is not None:
             self.editor.show_page("contributions")
@@ -365,7 +384,9 @@ class MainWindow(QMainWindow):
         task = BackgroundTask(preparing, work, self)
         task.finished.connect(lambda copy: self.open_review(copy.review_id, workshop=copy))
         task.failed.connect(
-            lambda message: self._error(self.tr("The sample review could not be opened."), message)
+            lambda message: self.show_error(
+                self.tr("The sample review could not be opened."), message
+            )
         )
         self.task = task
         task.start()
@@ -380,7 +401,7 @@ class MainWindow(QMainWindow):
             form = store.form(review.form_version)
             members = store.contributions(review.id) if review.kind == "coalition" else None
         except UserError as err:
-            self._error(self.tr("The review could not be opened."), str(err))
+            self.show_error(self.tr("The review could not be opened."), str(err))
             return False
         finally:
             if workshop:
@@ -480,7 +501,7 @@ class MainWindow(QMainWindow):
 
         task = BackgroundTask(title, work, self)
         task.finished.connect(finished)
-        task.failed.connect(lambda message: self._error(failure, message))
+        task.failed.connect(lambda message: self.show_error(failure, message))
         self.task = task
         task.start()
 
@@ -800,7 +821,7 @@ class MainWindow(QMainWindow):
             for db_path in {self.store.path, self.session_db_path()}:
                 refuse_protected(target, db_path)
         except ProtectedPath as err:
-            self._error(self.tr("The file cannot be written there."), str(err))
+            self.show_error(self.tr("The file cannot be written there."), str(err))
             return False
         if target.exists():
             answer = QMessageBox.question(
@@ -834,7 +855,7 @@ class MainWindow(QMainWindow):
                 self.tr("Exported to {0}").format(path), 10000
             )
         )
-        task.failed.connect(lambda message: self._error(failure, message))
+        task.failed.connect(lambda message: self.show_error(failure, message))
         self.task = task
         task.start()
 
@@ -942,7 +963,7 @@ class MainWindow(QMainWindow):
         if self._failure_shown:
             return
         self._failure_shown = True
-        self._error(
+        self.show_error(
             self.tr(
                 "Your last changes could not be saved yet. They are kept in the window and "
                 "saving is retried every few seconds."
@@ -975,7 +996,8 @@ class MainWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Discard
 
-    def _error(self, summary: str, detail: str) -> None:
+    def show_error(self, summary: str, detail: str) -> None:
+        """A warning dialog: ``summary`` in a line, ``detail`` under it."""
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, summary, parent=self)
         box.setInformativeText(detail)
         box.exec()
@@ -1001,6 +1023,7 @@ class MainWindow(QMainWindow):
             "before-merge": self.tr("before adding member workbooks"),
             "before-upgrade": self.tr("before an upgrade"),
             "before-restore": self.tr("before a restore"),
+            "before-delete": self.tr("before a review was deleted"),
         }
 
     def restore_backup(self, chosen: Path | None = None) -> bool:
@@ -1041,7 +1064,7 @@ class MainWindow(QMainWindow):
         try:
             backups.restore(path, chosen)
         except UserError as err:
-            self._error(self.tr("The backup could not be restored."), str(err))
+            self.show_error(self.tr("The backup could not be restored."), str(err))
             return False
         finally:
             self.store = Store(path)
@@ -1116,7 +1139,7 @@ class MainWindow(QMainWindow):
                 sample_answers(self.store.form(CURRENT_VERSION)), sample=True
             )
         except UserError as err:
-            self._error(self.tr("The workshop could not be reset."), str(err))
+            self.show_error(self.tr("The workshop could not be reset."), str(err))
             self.show_start()
             return
         self.open_review(review.id)

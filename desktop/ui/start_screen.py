@@ -8,6 +8,8 @@ from PySide6 import QtCore  # QtCore.Qt when first needed: see desktop/ui/langua
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,6 +40,10 @@ class StartScreen(QWidget):
     new_requested = Signal()
     sample_requested = Signal()
     import_requested = Signal()
+    delete_requested = Signal(str)  # review id
+    archive_requested = Signal(str, bool)  # review id, archive (False: bring back)
+    undo_requested = Signal()  # the last deletion
+    archived_shown = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,9 +87,22 @@ class StartScreen(QWidget):
         self.import_button.clicked.connect(self.import_requested)
         self.open_button.clicked.connect(self._open_current)
 
+        self.undo_bar = QFrame(self)  # after a deletion: what went, and Undo
+        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        bar = QHBoxLayout(self.undo_bar)
+        self.undo_label = QLabel(self.undo_bar)
+        self.undo_label.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("&Undo"), self.undo_bar)
+        self.undo_button.clicked.connect(self.undo_requested)
+        bar.addWidget(self.undo_label, 1)
+        bar.addWidget(self.undo_button)
+        self.undo_bar.setVisible(False)
+        layout.addWidget(self.undo_bar)
+
         heading = scaled(QLabel(self.tr("Your reviews")), 1.2, True)
         layout.addWidget(heading)
         self._ids: list[str] = []  # the review of each row
+        self._archived: list[bool] = []
         self.table = QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Country"), self.tr("Organisation"), self.tr("Complete"), self.tr("Last edit")]
@@ -103,6 +122,24 @@ class StartScreen(QWidget):
         self.table.activated.connect(lambda index: self._open_row(index.row()))
         self.table.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 1)
+        manage = QHBoxLayout()
+        self.delete_button = QPushButton(self.tr("&Delete…"), self)
+        self.delete_button.setToolTip(
+            self.tr("The database is backed up first, and Undo brings the review back.")
+        )
+        self.archive_button = QPushButton(self.tr("Arc&hive"), self)
+        self.archive_button.setToolTip(
+            self.tr("Put the review away from this list, whole; “Show archived” finds it again.")
+        )
+        self.archived_box = QCheckBox(self.tr("Show a&rchived reviews"), self)
+        manage.addWidget(self.delete_button)
+        manage.addWidget(self.archive_button)
+        manage.addStretch(1)
+        manage.addWidget(self.archived_box)
+        layout.addLayout(manage)
+        self.delete_button.clicked.connect(self._delete_current)
+        self.archive_button.clicked.connect(self._archive_current)
+        self.archived_box.toggled.connect(self.archived_shown)
         self.empty_hint = muted(
             QLabel(self.tr("No reviews yet. Start a new review, or open the sample to explore."))
         )
@@ -111,6 +148,9 @@ class StartScreen(QWidget):
         self.setTabOrder(self.sample_button, self.import_button)
         self.setTabOrder(self.import_button, self.open_button)
         self.setTabOrder(self.open_button, self.table)
+        self.setTabOrder(self.table, self.delete_button)
+        self.setTabOrder(self.delete_button, self.archive_button)
+        self.setTabOrder(self.archive_button, self.archived_box)
         self.set_reviews([])
 
     def set_reviews(self, reviews: list[ReviewSummary]) -> None:
@@ -118,6 +158,7 @@ class StartScreen(QWidget):
         # The ids by row (the table is never sorted). Kept here rather than in item
         # data: its role would build PySide6's whole Qt namespace of enumerations.
         self._ids = [summary.id for summary in reviews]
+        self._archived = [summary.archived for summary in reviews]
         self.table.setRowCount(len(reviews))
         for row, summary in enumerate(reviews):
             organisation = summary.organisation or self.tr("(no organisation yet)")
@@ -127,6 +168,8 @@ class StartScreen(QWidget):
                 organisation = f"{sample_mark} · {organisation}"
             if summary.kind == "coalition":
                 organisation = self.tr("{0} (coalition)").format(organisation)
+            if summary.archived:
+                organisation = self.tr("{0} (archived)").format(organisation)
             cells = [
                 summary.country or self.tr("(no country yet)"),
                 organisation,
@@ -143,7 +186,45 @@ class StartScreen(QWidget):
         self._selection_changed()
 
     def _selection_changed(self) -> None:
-        self.open_button.setEnabled(self.selected_id() is not None)
+        chosen = self.selected_id() is not None
+        for button in (self.open_button, self.delete_button, self.archive_button):
+            button.setEnabled(chosen)
+        archived = chosen and self._archived[self.table.currentRow()]
+        self.archive_button.setText(self.tr("Un&archive") if archived else self.tr("Arc&hive"))
+
+    @property
+    def showing_archived(self) -> bool:
+        """Whether the list shows the archived reviews too."""
+        return self.archived_box.isChecked()
+
+    def row_of(self, review_id: str) -> int | None:
+        """The row showing ``review_id``, None when it is not in the list."""
+        return self._ids.index(review_id) if review_id in self._ids else None
+
+    def show_undo(self, text: str) -> None:
+        """Say what was just deleted, with Undo beside it."""
+        self.undo_label.setText(text)
+        self.undo_bar.setVisible(True)
+        self.undo_button.setFocus()
+
+    def hide_undo(self) -> None:
+        self.undo_bar.setVisible(False)
+
+    def undo(self) -> None:
+        """Edit › Undo on this screen: bring back the review deleted last."""
+        if not self.undo_bar.isHidden():
+            self.undo_requested.emit()
+
+    def _delete_current(self) -> None:
+        review_id = self.selected_id()
+        if review_id is not None:
+            self.delete_requested.emit(review_id)
+
+    def _archive_current(self) -> None:
+        row = self.table.currentRow()
+        review_id = self._id_of(row)
+        if review_id is not None:
+            self.archive_requested.emit(review_id, not self._archived[row])
 
     def selected_id(self) -> str | None:
         """The id of the selected review, if any."""

@@ -130,6 +130,7 @@ class Tour(QWidget):
         self._done = False
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Guided tour"))
 
         self.card = QFrame(self)
         self.card.setObjectName("tourCard")

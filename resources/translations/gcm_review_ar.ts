@@ -17,7 +17,7 @@
 <context>
     <name>ComboChoiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="343"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="345"/>
         <source>— not answered —</source>
         <translation>— بلا إجابة —</translation>
     </message>
@@ -79,7 +79,7 @@
 <context>
     <name>CountsEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/field_widgets.py" line="641"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="651"/>
         <source>Total: %n</source>
         <translation>
             <numerusform>المجموع: %n</numerusform>
@@ -148,17 +148,17 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="428"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="430"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="438"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="440"/>
         <source>Pick a date</source>
         <translation>اختيار تاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="439"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="441"/>
         <source>Pick a date from a calendar</source>
         <translation>اختيار تاريخ من التقويم</translation>
     </message>
@@ -307,298 +307,303 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/main_window.py" line="108"/>
         <source>Save status</source>
         <extracomment>The workshop banner: dark text on amber, readable on a projector. Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>&amp;New review…</source>
         <translation>استعراض &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>Open the &amp;sample review</source>
         <translation>فتح الاستعراض التج&amp;ريبي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>&amp;Import workbooks…</source>
         <translation>است&amp;يراد مصنفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>استعادة من &amp;نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="175"/>
         <source>&amp;Reset the workshop</source>
         <translation>إعادة &amp;ضبط ورشة العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>حذف كل التغييرات التي أُجريت على الاستعراض التجريبي والبدء من جديد بنسخة جديدة منه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;تصدير بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>Export as &amp;workbook…</source>
         <translation>تصدير بصيغة م&amp;صنف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>&amp;طباعة استمارة فارغة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>&amp;Close review</source>
         <translation>إ&amp;غلاق الاستعراض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <source>&amp;Delete this review…</source>
+        <translation>&amp;حذف هذا الاستعراض…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>&amp;Overview</source>
         <translation>&amp;نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>&amp;Next page</source>
         <translation>الصفحة ال&amp;تالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>&amp;Previous page</source>
         <translation>الصفحة ال&amp;سابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>Switch between &amp;list and page</source>
         <translation>التبديل بين ال&amp;قائمة والصفحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>&amp;Settings</source>
         <translation>إ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>Interface &amp;language</source>
         <translation>&amp;لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>Take the &amp;tour</source>
         <translation>&amp;جولة تعريفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>The reviews could not be listed.</source>
         <translation>تعذّر عرض قائمة الاستعراضات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="343"/>
         <source>The review could not be created.</source>
         <translation>تعذّر إنشاء الاستعراض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
         <source>New coalition review</source>
         <translation>استعراض ائتلاف جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="355"/>
         <source>Name of the coalition or network:</source>
         <translation>اسم الائتلاف أو الشبكة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
         <source>The coalition review could not be made.</source>
         <translation>تعذّر إنشاء استعراض الائتلاف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
         <source>Preparing the sample review…</source>
         <translation>جارٍ تجهيز الاستعراض التجريبي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/ui/main_window.py" line="388"/>
         <source>The sample review could not be opened.</source>
         <translation>تعذّر فتح الاستعراض التجريبي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/ui/main_window.py" line="404"/>
         <source>The review could not be opened.</source>
         <translation>تعذّر فتح الاستعراض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/ui/main_window.py" line="439"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="445"/>
+        <location filename="../../desktop/ui/main_window.py" line="466"/>
         <source>{0}: this file comes from the SAMPLE review of a workshop; it cannot go into a real review</source>
         <translation>{0}: هذا الملف مأخوذ من الاستعراض «التجريبي» الخاص بورشة عمل، ولا يمكن إدراجه في استعراض حقيقي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/ui/main_window.py" line="470"/>
         <source>{0}: an unexpected problem ({1}) stopped the reading of this file; details are in {2}</source>
         <translation>{0}: أوقفت مشكلة غير متوقعة ({1}) قراءة هذا الملف؛ التفاصيل في {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="501"/>
+        <location filename="../../desktop/ui/main_window.py" line="522"/>
         <source>Import workbooks</source>
         <translation>استيراد مصنفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="506"/>
+        <location filename="../../desktop/ui/main_window.py" line="527"/>
         <source>{0}: imported as a new review ({1} answers)</source>
         <translation>{0}: استُورد كاستعراض جديد (عدد الإجابات: {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="507"/>
+        <location filename="../../desktop/ui/main_window.py" line="528"/>
         <source>{0}: a newer revision replaced the review ({1} answers)</source>
         <translation>{0}: حلّت نسخة أحدث محل الاستعراض (عدد الإجابات: {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="508"/>
+        <location filename="../../desktop/ui/main_window.py" line="529"/>
         <source>{0}: the review is already up to date</source>
         <translation>{0}: الاستعراض محدَّث بالفعل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="509"/>
+        <location filename="../../desktop/ui/main_window.py" line="530"/>
         <source>{0}: the review here is newer; nothing changed</source>
         <translation>{0}: الاستعراض الموجود هنا أحدث؛ لم يتغير شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="567"/>
+        <location filename="../../desktop/ui/main_window.py" line="588"/>
         <source>{0} (edited by hand after export)</source>
         <translation>{0} (عُدِّل يدويًا بعد التصدير)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="521"/>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
         <source>Importing workbooks…</source>
         <translation>جارٍ استيراد المصنفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="526"/>
+        <location filename="../../desktop/ui/main_window.py" line="547"/>
         <source>The files could not be imported.</source>
         <translation>تعذّر استيراد الملفات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/main_window.py" line="556"/>
         <source>Add member workbooks</source>
         <translation>إضافة مصنفات الأعضاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="541"/>
+        <location filename="../../desktop/ui/main_window.py" line="562"/>
         <source>{0}: {1}: added</source>
         <translation>{0}: {1}: تمت الإضافة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="542"/>
+        <location filename="../../desktop/ui/main_window.py" line="563"/>
         <source>{0}: {1}: already received, not counted again</source>
         <translation>{0}: {1}: سبق استلامه، ولن يُحتسب مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="543"/>
+        <location filename="../../desktop/ui/main_window.py" line="564"/>
         <source>{0}: {1}: older than the contribution received; not used</source>
         <translation>{0}: {1}: أقدم من المساهمة المستلَمة؛ لم يُستخدم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="544"/>
+        <location filename="../../desktop/ui/main_window.py" line="565"/>
         <source>{0}: {1}: a newer revision replaces the one received</source>
         <translation>{0}: {1}: نسخة أحدث تحل محل النسخة المستلَمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="545"/>
+        <location filename="../../desktop/ui/main_window.py" line="566"/>
         <source>{0}: {1}: replaced by its corrected file</source>
         <translation>{0}: {1}: استُبدلت بملفها المصحَّح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="556"/>
+        <location filename="../../desktop/ui/main_window.py" line="577"/>
         <source>Adding member workbooks…</source>
         <translation>جارٍ إضافة مصنفات الأعضاء…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="561"/>
+        <location filename="../../desktop/ui/main_window.py" line="582"/>
         <source>The files could not be added.</source>
         <translation>تعذّرت إضافة الملفات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="590"/>
+        <location filename="../../desktop/ui/main_window.py" line="611"/>
         <source>{0}: not applied; the review here was kept ({1})</source>
         <translation>{0}: لم يُطبَّق؛ أُبقي الاستعراض الموجود هنا ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="601"/>
+        <location filename="../../desktop/ui/main_window.py" line="622"/>
         <source>the organisation changes from “{0}” to “{1}”</source>
         <translation>تتغير المنظمة من «{0}» إلى «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="602"/>
+        <location filename="../../desktop/ui/main_window.py" line="623"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="607"/>
+        <location filename="../../desktop/ui/main_window.py" line="628"/>
         <source>{0} of its {1} answers would be removed</source>
         <translation>ستُحذف {0} من إجاباتها البالغ عددها {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="618"/>
+        <location filename="../../desktop/ui/main_window.py" line="639"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
             <numerusform>%n ملف/ملفات ستستبدل استعراضًا موجودًا هنا استبدالًا كبيرًا.</numerusform>
@@ -610,157 +615,157 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="624"/>
+        <location filename="../../desktop/ui/main_window.py" line="645"/>
         <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
         <translation>قد يدل اسم منظمة أخرى، أو حذف إجابات كثيرة، على ملف ليس كما يدّعي. راجع التفاصيل. إذا استبدلت، تُنسخ قاعدة البيانات احتياطيًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="635"/>
+        <location filename="../../desktop/ui/main_window.py" line="656"/>
         <source>&amp;Replace</source>
         <translation>ا&amp;ستبدال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="636"/>
+        <location filename="../../desktop/ui/main_window.py" line="657"/>
         <source>&amp;Keep what is here</source>
         <translation>الإ&amp;بقاء على الموجود</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="644"/>
+        <location filename="../../desktop/ui/main_window.py" line="665"/>
         <source>{0} file(s) taken in, {1} refused.</source>
         <translation>الملفات المقبولة: {0}، والمرفوضة: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="728"/>
+        <location filename="../../desktop/ui/main_window.py" line="749"/>
         <source>Exporting the PDF report…</source>
         <translation>جارٍ تصدير التقرير بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="734"/>
+        <location filename="../../desktop/ui/main_window.py" line="755"/>
         <source>Exporting the workbook…</source>
         <translation>جارٍ تصدير المصنف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="736"/>
+        <location filename="../../desktop/ui/main_window.py" line="757"/>
         <source>The workbook could not be exported.</source>
         <translation>تعذّر تصدير المصنف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="749"/>
+        <location filename="../../desktop/ui/main_window.py" line="770"/>
         <source>an e-mail address</source>
         <translation>عنوان بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="749"/>
+        <location filename="../../desktop/ui/main_window.py" line="770"/>
         <source>a telephone number</source>
         <translation>رقم هاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="752"/>
+        <location filename="../../desktop/ui/main_window.py" line="773"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="758"/>
+        <location filename="../../desktop/ui/main_window.py" line="779"/>
         <source>… and {0} more</source>
         <translation>… و{0} غيرها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="763"/>
+        <location filename="../../desktop/ui/main_window.py" line="784"/>
         <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
         <translation>سيتضمن التقرير ما يبدو أنه بيانات شخصية. يجب ألا يكون من الممكن التعرف على المشاركين في المشاورات: راجع هذه الإجابات أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="770"/>
+        <location filename="../../desktop/ui/main_window.py" line="791"/>
         <source>Export anyway</source>
         <translation>التصدير على أي حال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="788"/>
+        <location filename="../../desktop/ui/main_window.py" line="809"/>
         <source>row {0}</source>
         <translation>الصف {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="803"/>
+        <location filename="../../desktop/ui/main_window.py" line="824"/>
         <source>The file cannot be written there.</source>
         <translation>لا يمكن حفظ الملف في هذا المكان.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="809"/>
+        <location filename="../../desktop/ui/main_window.py" line="830"/>
         <source>“{0}” already exists. Replace it?</source>
         <translation>«{0}» موجود بالفعل. هل تريد استبداله؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="834"/>
+        <location filename="../../desktop/ui/main_window.py" line="855"/>
         <source>Exported to {0}</source>
         <translation>تم التصدير إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="730"/>
+        <location filename="../../desktop/ui/main_window.py" line="751"/>
         <source>The report could not be exported.</source>
         <translation>تعذّر تصدير التقرير.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>New coa&amp;lition review…</source>
         <translation>استعراض ائتلا&amp;ف جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="847"/>
+        <location filename="../../desktop/ui/main_window.py" line="868"/>
         <source>GCM shadow review questionnaire</source>
         <translation>استمارة استعراض الظل للاتفاق العالمي من أجل الهجرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="861"/>
+        <location filename="../../desktop/ui/main_window.py" line="882"/>
         <source>Writing the blank questionnaire…</source>
         <translation>جارٍ إنشاء الاستمارة الفارغة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="868"/>
+        <location filename="../../desktop/ui/main_window.py" line="889"/>
         <source>The questionnaire could not be written.</source>
         <translation>تعذّر إنشاء الاستمارة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="909"/>
+        <location filename="../../desktop/ui/main_window.py" line="930"/>
         <source>Untitled review</source>
         <translation>استعراض بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="917"/>
+        <location filename="../../desktop/ui/main_window.py" line="938"/>
         <source>WORKSHOP COPY: nothing done here is kept</source>
         <translation>نسخة ورشة العمل: لا يُحفظ شيء مما تفعله هنا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="924"/>
+        <location filename="../../desktop/ui/main_window.py" line="945"/>
         <source>✓ Saved</source>
         <translation>✓ تم الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="927"/>
+        <location filename="../../desktop/ui/main_window.py" line="948"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="929"/>
+        <location filename="../../desktop/ui/main_window.py" line="950"/>
         <source>⚠ Not saved – retrying</source>
         <translation>⚠ لم يُحفظ – جارٍ إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="938"/>
+        <location filename="../../desktop/ui/main_window.py" line="959"/>
         <source>Save status: {0}</source>
         <translation>حالة الحفظ: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="947"/>
+        <location filename="../../desktop/ui/main_window.py" line="968"/>
         <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
         <translation>تعذّر حفظ تغييراتك الأخيرة حتى الآن. لا تزال موجودة في النافذة، وتُعاد محاولة الحفظ كل بضع ثوانٍ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="959"/>
+        <location filename="../../desktop/ui/main_window.py" line="980"/>
         <source>{0}: special line breaks or control characters were changed so that the answer can be saved and exported</source>
         <translation>{0}: غُيِّرت فواصل أسطر خاصة أو محارف تحكّم كي يمكن حفظ الإجابة وتصديرها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="970"/>
+        <location filename="../../desktop/ui/main_window.py" line="991"/>
         <source>Some changes could not be saved:
 {0}
 
@@ -771,102 +776,107 @@ Close anyway and lose them?</source>
 هل تريد الإغلاق رغم ذلك وفقدانها؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="998"/>
+        <location filename="../../desktop/ui/main_window.py" line="1020"/>
         <source>daily</source>
         <translation>يومية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="999"/>
+        <location filename="../../desktop/ui/main_window.py" line="1021"/>
         <source>made by hand</source>
         <translation>يدوية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1000"/>
+        <location filename="../../desktop/ui/main_window.py" line="1022"/>
         <source>before an import</source>
         <translation>قبل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1001"/>
+        <location filename="../../desktop/ui/main_window.py" line="1023"/>
         <source>before adding member workbooks</source>
         <translation>قبل إضافة مصنفات الأعضاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1002"/>
+        <location filename="../../desktop/ui/main_window.py" line="1024"/>
         <source>before an upgrade</source>
         <translation>قبل التحديث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1003"/>
+        <location filename="../../desktop/ui/main_window.py" line="1025"/>
         <source>before a restore</source>
         <translation>قبل الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1019"/>
+        <location filename="../../desktop/ui/main_window.py" line="1026"/>
+        <source>before a review was deleted</source>
+        <translation>قبل حذف استعراض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1042"/>
         <source>There is no backup yet.</source>
         <translation>لا توجد نسخة احتياطية بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1028"/>
+        <location filename="../../desktop/ui/main_window.py" line="1051"/>
         <source>Restore from backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1029"/>
+        <location filename="../../desktop/ui/main_window.py" line="1052"/>
         <source>Backup to restore (the current database is kept as a backup too):</source>
         <translation>النسخة المراد استعادتها (تُحفظ قاعدة البيانات الحالية أيضًا كنسخة احتياطية):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1044"/>
+        <location filename="../../desktop/ui/main_window.py" line="1067"/>
         <source>The backup could not be restored.</source>
         <translation>تعذّرت استعادة النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1049"/>
+        <location filename="../../desktop/ui/main_window.py" line="1072"/>
         <source>Restored from {0}</source>
         <translation>تمت الاستعادة من {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1097"/>
+        <location filename="../../desktop/ui/main_window.py" line="1120"/>
         <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
         <translation>هل تريد إعادة ضبط ورشة العمل؟ سيُحذف كل ما كُتب في الاستعراض التجريبي منذ فتحه، وتُفتح نسخة جديدة منه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1119"/>
+        <location filename="../../desktop/ui/main_window.py" line="1142"/>
         <source>The workshop could not be reset.</source>
         <translation>تعذّرت إعادة ضبط ورشة العمل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1159"/>
+        <location filename="../../desktop/ui/main_window.py" line="1182"/>
         <source>Switch between list and page</source>
         <translation>التبديل بين القائمة والصفحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1160"/>
+        <location filename="../../desktop/ui/main_window.py" line="1183"/>
         <source>Next / previous field</source>
         <translation>الحقل التالي / السابق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1161"/>
+        <location filename="../../desktop/ui/main_window.py" line="1184"/>
         <source>Tick an entry of a list</source>
         <translation>التأشير على عنصر في قائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1161"/>
+        <location filename="../../desktop/ui/main_window.py" line="1184"/>
         <source>Space</source>
         <translation>مفتاح المسافة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1171"/>
+        <location filename="../../desktop/ui/main_window.py" line="1194"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1181"/>
+        <location filename="../../desktop/ui/main_window.py" line="1204"/>
         <source>About {0}</source>
         <translation>حول {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1183"/>
+        <location filename="../../desktop/ui/main_window.py" line="1206"/>
         <source>{0} {1}
 
 Civil-society shadow reviews of the Global Compact for Safe, Orderly and Regular Migration.
@@ -1039,13 +1049,13 @@ Everything stays on this computer: the application never connects to the network
 <context>
     <name>RadioChoiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="304"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="306"/>
         <source>Clear</source>
         <extracomment>Choice lists up to this size are shown as radio buttons, longer ones as a drop-down.</extracomment>
         <translation>مسح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="305"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="307"/>
         <source>Clear the answer</source>
         <translation>مسح الإجابة</translation>
     </message>
@@ -1056,6 +1066,49 @@ Everything stays on this computer: the application never connects to the network
         <location filename="../../desktop/ui/editor.py" line="64"/>
         <source>Contributions</source>
         <translation>المساهمات</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRemoval</name>
+    <message>
+        <location filename="../../desktop/ui/review_removal.py" line="31"/>
+        <source>Delete review</source>
+        <translation>حذف الاستعراض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_removal.py" line="33"/>
+        <source>Delete the review “{0}” with all its answers? The database is backed up first, and Undo on the list of reviews brings it back.</source>
+        <translation>هل تريد حذف الاستعراض «{0}» بكل إجاباته؟ تُنسخ قاعدة البيانات احتياطيًا أولًا، ويعيده زر «تراجع» في قائمة الاستعراضات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_removal.py" line="49"/>
+        <source>The review could not be deleted.</source>
+        <translation>تعذّر حذف الاستعراض.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_removal.py" line="52"/>
+        <source>Deleted “{0}”.</source>
+        <translation>حُذف «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_removal.py" line="54"/>
+        <source>A backup of the database was made first.</source>
+        <translation>أُخذت نسخة احتياطية من قاعدة البيانات قبل ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_removal.py" line="66"/>
+        <source>The review could not be brought back.</source>
+        <translation>تعذّرت إعادة الاستعراض.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_removal.py" line="81"/>
+        <source>The review could not be archived.</source>
+        <translation>تعذّرت أرشفة الاستعراض.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_removal.py" line="91"/>
+        <source>(no country yet)</source>
+        <translation>(لم يُحدَّد البلد بعد)</translation>
     </message>
 </context>
 <context>
@@ -1075,95 +1128,136 @@ Everything stays on this computer: the application never connects to the network
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="47"/>
+        <location filename="../../desktop/ui/start_screen.py" line="53"/>
         <source>GCM Shadow Review</source>
         <translation>GCM Shadow Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="54"/>
+        <location filename="../../desktop/ui/start_screen.py" line="60"/>
         <source>Review how your government implements the Global Compact for Safe, Orderly and Regular Migration, objective by objective. Everything stays on this computer and is saved as you type.</source>
         <translation>استعرض كيف تنفّذ حكومتك الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية، هدفًا تلو الآخر. تبقى جميع البيانات على هذا الحاسوب، وتُحفظ أثناء الكتابة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="64"/>
+        <location filename="../../desktop/ui/start_screen.py" line="70"/>
         <source>&amp;New review…</source>
         <translation>استعراض &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="65"/>
+        <location filename="../../desktop/ui/start_screen.py" line="71"/>
         <source>Open the &amp;sample review</source>
         <translation>فتح الاستعراض التج&amp;ريبي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="67"/>
+        <location filename="../../desktop/ui/start_screen.py" line="73"/>
         <source>A fictional review for workshops; your changes to it are not kept.</source>
         <translation>استعراض خيالي لورش العمل؛ لا تُحفظ التغييرات التي تجريها عليه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="69"/>
+        <location filename="../../desktop/ui/start_screen.py" line="75"/>
         <source>&amp;Import a file…</source>
         <translation>است&amp;يراد ملف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="71"/>
+        <location filename="../../desktop/ui/start_screen.py" line="77"/>
         <source>Bring in filled questionnaires or workbooks exported by other organisations.</source>
         <translation>استيراد استمارات مملوءة أو مصنفات صدّرتها منظمات أخرى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="73"/>
+        <location filename="../../desktop/ui/start_screen.py" line="79"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="84"/>
-        <location filename="../../desktop/ui/start_screen.py" line="91"/>
+        <location filename="../../desktop/ui/start_screen.py" line="95"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="102"/>
+        <location filename="../../desktop/ui/start_screen.py" line="110"/>
         <source>Your reviews</source>
         <translation>استعراضاتك</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="89"/>
+        <location filename="../../desktop/ui/start_screen.py" line="108"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="89"/>
+        <location filename="../../desktop/ui/start_screen.py" line="108"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="89"/>
+        <location filename="../../desktop/ui/start_screen.py" line="108"/>
         <source>Complete</source>
         <translation>الاكتمال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="89"/>
+        <location filename="../../desktop/ui/start_screen.py" line="108"/>
         <source>Last edit</source>
         <translation>آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="107"/>
+        <location filename="../../desktop/ui/start_screen.py" line="126"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="128"/>
+        <source>The database is backed up first, and Undo brings the review back.</source>
+        <translation>تُنسخ قاعدة البيانات احتياطيًا أولًا، ويعيد «تراجع» الاستعراض.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="130"/>
+        <location filename="../../desktop/ui/start_screen.py" line="193"/>
+        <source>Arc&amp;hive</source>
+        <translation>أر&amp;شفة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="132"/>
+        <source>Put the review away from this list, whole; “Show archived” finds it again.</source>
+        <translation>يُخفي الاستعراض من هذه القائمة كاملًا دون فقدان شيء؛ ويُظهره مجددًا خيار «إظهار الاستعراضات المؤرشفة».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="134"/>
+        <source>Show a&amp;rchived reviews</source>
+        <translation>إ&amp;ظهار الاستعراضات المؤرشفة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="144"/>
         <source>No reviews yet. Start a new review, or open the sample to explore.</source>
         <translation>لا توجد استعراضات بعد. ابدأ استعراضًا جديدًا، أو افتح الاستعراض التجريبي للتعرّف على التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="123"/>
+        <location filename="../../desktop/ui/start_screen.py" line="164"/>
         <source>(no organisation yet)</source>
         <translation>(لم تُحدَّد المنظمة بعد)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="124"/>
+        <location filename="../../desktop/ui/start_screen.py" line="165"/>
         <source>SAMPLE</source>
         <translation>تجريبي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="129"/>
+        <location filename="../../desktop/ui/start_screen.py" line="170"/>
         <source>{0} (coalition)</source>
         <translation>{0} (ائتلاف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="131"/>
+        <location filename="../../desktop/ui/start_screen.py" line="172"/>
+        <source>{0} (archived)</source>
+        <translation>{0} (مؤرشف)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="174"/>
         <source>(no country yet)</source>
         <translation>(لم يُحدَّد البلد بعد)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="193"/>
+        <source>Un&amp;archive</source>
+        <translation>إلغاء الأر&amp;شفة</translation>
     </message>
 </context>
 <context>

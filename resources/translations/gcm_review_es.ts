@@ -17,7 +17,7 @@
 <context>
     <name>ComboChoiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="343"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="345"/>
         <source>— not answered —</source>
         <translation>— sin respuesta —</translation>
     </message>
@@ -79,7 +79,7 @@
 <context>
     <name>CountsEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/field_widgets.py" line="641"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="651"/>
         <source>Total: %n</source>
         <translation>
             <numerusform>Total: %n</numerusform>
@@ -144,17 +144,17 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="428"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="430"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="438"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="440"/>
         <source>Pick a date</source>
         <translation>Elegir una fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="439"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="441"/>
         <source>Pick a date from a calendar</source>
         <translation>Elegir una fecha en un calendario</translation>
     </message>
@@ -303,298 +303,303 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/main_window.py" line="108"/>
         <source>Save status</source>
         <extracomment>The workshop banner: dark text on amber, readable on a projector. Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>&amp;New review…</source>
         <translation>&amp;Nuevo informe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>Open the &amp;sample review</source>
         <translation>Abrir el informe de &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Importar libros de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>Restaurar una c&amp;opia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="175"/>
         <source>&amp;Reset the workshop</source>
         <translation>&amp;Reiniciar el taller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>Descartar todos los cambios hechos en el ejemplo y empezar de nuevo con una copia nueva</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>&amp;Export as PDF…</source>
         <translation>E&amp;xportar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>Export as &amp;workbook…</source>
         <translation>Expor&amp;tar como libro de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>Imprimir un cuestionario en &amp;blanco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>&amp;Close review</source>
         <translation>&amp;Cerrar informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <source>&amp;Delete this review…</source>
+        <translation>Eli&amp;minar este informe…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>&amp;Overview</source>
         <translation>&amp;Vista general</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>&amp;Next page</source>
         <translation>Página &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>&amp;Previous page</source>
         <translation>Página &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>Switch between &amp;list and page</source>
         <translation>Alternar entre &amp;lista y página</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>Take the &amp;tour</source>
         <translation>Hacer el &amp;recorrido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>The reviews could not be listed.</source>
         <translation>No se pudo mostrar la lista de informes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="343"/>
         <source>The review could not be created.</source>
         <translation>No se pudo crear el informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
         <source>New coalition review</source>
         <translation>Nuevo informe de coalición</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="355"/>
         <source>Name of the coalition or network:</source>
         <translation>Nombre de la coalición o red:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
         <source>The coalition review could not be made.</source>
         <translation>No se pudo crear el informe de coalición.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
         <source>Preparing the sample review…</source>
         <translation>Preparando el informe de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/ui/main_window.py" line="388"/>
         <source>The sample review could not be opened.</source>
         <translation>No se pudo abrir el informe de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/ui/main_window.py" line="404"/>
         <source>The review could not be opened.</source>
         <translation>No se pudo abrir el informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/ui/main_window.py" line="439"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="445"/>
+        <location filename="../../desktop/ui/main_window.py" line="466"/>
         <source>{0}: this file comes from the SAMPLE review of a workshop; it cannot go into a real review</source>
         <translation>{0}: este archivo proviene del informe de EJEMPLO de un taller; no se puede incorporar a un informe real</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/ui/main_window.py" line="470"/>
         <source>{0}: an unexpected problem ({1}) stopped the reading of this file; details are in {2}</source>
         <translation>{0}: un problema inesperado ({1}) detuvo la lectura de este archivo; los detalles están en {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="501"/>
+        <location filename="../../desktop/ui/main_window.py" line="522"/>
         <source>Import workbooks</source>
         <translation>Importar libros de Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="506"/>
+        <location filename="../../desktop/ui/main_window.py" line="527"/>
         <source>{0}: imported as a new review ({1} answers)</source>
         <translation>{0}: importado como un informe nuevo ({1} respuestas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="507"/>
+        <location filename="../../desktop/ui/main_window.py" line="528"/>
         <source>{0}: a newer revision replaced the review ({1} answers)</source>
         <translation>{0}: una versión más reciente reemplazó el informe ({1} respuestas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="508"/>
+        <location filename="../../desktop/ui/main_window.py" line="529"/>
         <source>{0}: the review is already up to date</source>
         <translation>{0}: el informe ya está actualizado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="509"/>
+        <location filename="../../desktop/ui/main_window.py" line="530"/>
         <source>{0}: the review here is newer; nothing changed</source>
         <translation>{0}: el informe de esta computadora es más reciente; no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="567"/>
+        <location filename="../../desktop/ui/main_window.py" line="588"/>
         <source>{0} (edited by hand after export)</source>
         <translation>{0} (editado a mano después de exportarse)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="521"/>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
         <source>Importing workbooks…</source>
         <translation>Importando libros de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="526"/>
+        <location filename="../../desktop/ui/main_window.py" line="547"/>
         <source>The files could not be imported.</source>
         <translation>No se pudieron importar los archivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/main_window.py" line="556"/>
         <source>Add member workbooks</source>
         <translation>Agregar libros de Excel de miembros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="541"/>
+        <location filename="../../desktop/ui/main_window.py" line="562"/>
         <source>{0}: {1}: added</source>
         <translation>{0}: {1}: agregado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="542"/>
+        <location filename="../../desktop/ui/main_window.py" line="563"/>
         <source>{0}: {1}: already received, not counted again</source>
         <translation>{0}: {1}: ya se había recibido; no se cuenta de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="543"/>
+        <location filename="../../desktop/ui/main_window.py" line="564"/>
         <source>{0}: {1}: older than the contribution received; not used</source>
         <translation>{0}: {1}: es anterior a la contribución recibida; no se usa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="544"/>
+        <location filename="../../desktop/ui/main_window.py" line="565"/>
         <source>{0}: {1}: a newer revision replaces the one received</source>
         <translation>{0}: {1}: una versión más reciente reemplaza la recibida</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="545"/>
+        <location filename="../../desktop/ui/main_window.py" line="566"/>
         <source>{0}: {1}: replaced by its corrected file</source>
         <translation>{0}: {1}: reemplazada por su archivo corregido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="556"/>
+        <location filename="../../desktop/ui/main_window.py" line="577"/>
         <source>Adding member workbooks…</source>
         <translation>Agregando libros de Excel de miembros…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="561"/>
+        <location filename="../../desktop/ui/main_window.py" line="582"/>
         <source>The files could not be added.</source>
         <translation>No se pudieron agregar los archivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="590"/>
+        <location filename="../../desktop/ui/main_window.py" line="611"/>
         <source>{0}: not applied; the review here was kept ({1})</source>
         <translation>{0}: no se aplicó; se conservó el informe que ya estaba aquí ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="601"/>
+        <location filename="../../desktop/ui/main_window.py" line="622"/>
         <source>the organisation changes from “{0}” to “{1}”</source>
         <translation>la organización cambia de «{0}» a «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="602"/>
+        <location filename="../../desktop/ui/main_window.py" line="623"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="607"/>
+        <location filename="../../desktop/ui/main_window.py" line="628"/>
         <source>{0} of its {1} answers would be removed</source>
         <translation>se eliminarían {0} de sus {1} respuestas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="618"/>
+        <location filename="../../desktop/ui/main_window.py" line="639"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
             <numerusform>%n archivo reemplazaría a fondo un informe que ya está aquí.</numerusform>
@@ -602,157 +607,157 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="624"/>
+        <location filename="../../desktop/ui/main_window.py" line="645"/>
         <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
         <translation>El nombre de otra organización, o muchas respuestas eliminadas, pueden indicar un archivo que no es lo que dice ser. Revise los detalles. Si reemplaza, primero se hace una copia de seguridad de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="635"/>
+        <location filename="../../desktop/ui/main_window.py" line="656"/>
         <source>&amp;Replace</source>
         <translation>&amp;Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="636"/>
+        <location filename="../../desktop/ui/main_window.py" line="657"/>
         <source>&amp;Keep what is here</source>
         <translation>&amp;Conservar lo que hay aquí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="644"/>
+        <location filename="../../desktop/ui/main_window.py" line="665"/>
         <source>{0} file(s) taken in, {1} refused.</source>
         <translation>Archivos aceptados: {0}; rechazados: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="728"/>
+        <location filename="../../desktop/ui/main_window.py" line="749"/>
         <source>Exporting the PDF report…</source>
         <translation>Exportando el informe en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="734"/>
+        <location filename="../../desktop/ui/main_window.py" line="755"/>
         <source>Exporting the workbook…</source>
         <translation>Exportando el libro de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="736"/>
+        <location filename="../../desktop/ui/main_window.py" line="757"/>
         <source>The workbook could not be exported.</source>
         <translation>No se pudo exportar el libro de Excel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="749"/>
+        <location filename="../../desktop/ui/main_window.py" line="770"/>
         <source>an e-mail address</source>
         <translation>una dirección de correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="749"/>
+        <location filename="../../desktop/ui/main_window.py" line="770"/>
         <source>a telephone number</source>
         <translation>un número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="752"/>
+        <location filename="../../desktop/ui/main_window.py" line="773"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="758"/>
+        <location filename="../../desktop/ui/main_window.py" line="779"/>
         <source>… and {0} more</source>
         <translation>… y {0} más</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="763"/>
+        <location filename="../../desktop/ui/main_window.py" line="784"/>
         <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
         <translation>El informe compartiría lo que parecen datos personales. Las personas consultadas no deben poder ser identificadas: revise primero estas respuestas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="770"/>
+        <location filename="../../desktop/ui/main_window.py" line="791"/>
         <source>Export anyway</source>
         <translation>Exportar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="788"/>
+        <location filename="../../desktop/ui/main_window.py" line="809"/>
         <source>row {0}</source>
         <translation>fila {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="803"/>
+        <location filename="../../desktop/ui/main_window.py" line="824"/>
         <source>The file cannot be written there.</source>
         <translation>El archivo no se puede guardar en ese lugar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="809"/>
+        <location filename="../../desktop/ui/main_window.py" line="830"/>
         <source>“{0}” already exists. Replace it?</source>
         <translation>«{0}» ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="834"/>
+        <location filename="../../desktop/ui/main_window.py" line="855"/>
         <source>Exported to {0}</source>
         <translation>Exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="730"/>
+        <location filename="../../desktop/ui/main_window.py" line="751"/>
         <source>The report could not be exported.</source>
         <translation>No se pudo exportar el informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>New coa&amp;lition review…</source>
         <translation>Nuevo informe de coa&amp;lición…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="847"/>
+        <location filename="../../desktop/ui/main_window.py" line="868"/>
         <source>GCM shadow review questionnaire</source>
         <translation>Cuestionario del informe sombra sobre el PMM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="861"/>
+        <location filename="../../desktop/ui/main_window.py" line="882"/>
         <source>Writing the blank questionnaire…</source>
         <translation>Creando el cuestionario en blanco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="868"/>
+        <location filename="../../desktop/ui/main_window.py" line="889"/>
         <source>The questionnaire could not be written.</source>
         <translation>No se pudo crear el cuestionario.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="909"/>
+        <location filename="../../desktop/ui/main_window.py" line="930"/>
         <source>Untitled review</source>
         <translation>Informe sin título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="917"/>
+        <location filename="../../desktop/ui/main_window.py" line="938"/>
         <source>WORKSHOP COPY: nothing done here is kept</source>
         <translation>COPIA DE TALLER: no se conserva nada de lo que se haga aquí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="924"/>
+        <location filename="../../desktop/ui/main_window.py" line="945"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="927"/>
+        <location filename="../../desktop/ui/main_window.py" line="948"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="929"/>
+        <location filename="../../desktop/ui/main_window.py" line="950"/>
         <source>⚠ Not saved – retrying</source>
         <translation>⚠ No guardado – reintentando</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="938"/>
+        <location filename="../../desktop/ui/main_window.py" line="959"/>
         <source>Save status: {0}</source>
         <translation>Estado del guardado: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="947"/>
+        <location filename="../../desktop/ui/main_window.py" line="968"/>
         <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
         <translation>Sus últimos cambios aún no se pudieron guardar. Se conservan en la ventana y se vuelve a intentar guardarlos cada pocos segundos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="959"/>
+        <location filename="../../desktop/ui/main_window.py" line="980"/>
         <source>{0}: special line breaks or control characters were changed so that the answer can be saved and exported</source>
         <translation>{0}: se cambiaron saltos de línea especiales o caracteres de control para que la respuesta pueda guardarse y exportarse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="970"/>
+        <location filename="../../desktop/ui/main_window.py" line="991"/>
         <source>Some changes could not be saved:
 {0}
 
@@ -763,102 +768,107 @@ Close anyway and lose them?</source>
 ¿Desea cerrar de todos modos y perderlos?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="998"/>
+        <location filename="../../desktop/ui/main_window.py" line="1020"/>
         <source>daily</source>
         <translation>diaria</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="999"/>
+        <location filename="../../desktop/ui/main_window.py" line="1021"/>
         <source>made by hand</source>
         <translation>hecha a mano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1000"/>
+        <location filename="../../desktop/ui/main_window.py" line="1022"/>
         <source>before an import</source>
         <translation>antes de una importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1001"/>
+        <location filename="../../desktop/ui/main_window.py" line="1023"/>
         <source>before adding member workbooks</source>
         <translation>antes de añadir libros de miembros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1002"/>
+        <location filename="../../desktop/ui/main_window.py" line="1024"/>
         <source>before an upgrade</source>
         <translation>antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1003"/>
+        <location filename="../../desktop/ui/main_window.py" line="1025"/>
         <source>before a restore</source>
         <translation>antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1019"/>
+        <location filename="../../desktop/ui/main_window.py" line="1026"/>
+        <source>before a review was deleted</source>
+        <translation>antes de eliminar un informe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1042"/>
         <source>There is no backup yet.</source>
         <translation>Todavía no hay ninguna copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1028"/>
+        <location filename="../../desktop/ui/main_window.py" line="1051"/>
         <source>Restore from backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1029"/>
+        <location filename="../../desktop/ui/main_window.py" line="1052"/>
         <source>Backup to restore (the current database is kept as a backup too):</source>
         <translation>Copia que desea restaurar (la base de datos actual también se guarda como copia):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1044"/>
+        <location filename="../../desktop/ui/main_window.py" line="1067"/>
         <source>The backup could not be restored.</source>
         <translation>No se pudo restaurar la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1049"/>
+        <location filename="../../desktop/ui/main_window.py" line="1072"/>
         <source>Restored from {0}</source>
         <translation>Restaurado desde {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1097"/>
+        <location filename="../../desktop/ui/main_window.py" line="1120"/>
         <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
         <translation>¿Reiniciar el taller? Se descartará todo lo escrito en el ejemplo desde que se abrió y se abrirá una copia nueva del informe de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1119"/>
+        <location filename="../../desktop/ui/main_window.py" line="1142"/>
         <source>The workshop could not be reset.</source>
         <translation>No se pudo reiniciar el taller.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1159"/>
+        <location filename="../../desktop/ui/main_window.py" line="1182"/>
         <source>Switch between list and page</source>
         <translation>Alternar entre lista y página</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1160"/>
+        <location filename="../../desktop/ui/main_window.py" line="1183"/>
         <source>Next / previous field</source>
         <translation>Campo siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1161"/>
+        <location filename="../../desktop/ui/main_window.py" line="1184"/>
         <source>Tick an entry of a list</source>
         <translation>Marcar un elemento de una lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1161"/>
+        <location filename="../../desktop/ui/main_window.py" line="1184"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1171"/>
+        <location filename="../../desktop/ui/main_window.py" line="1194"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1181"/>
+        <location filename="../../desktop/ui/main_window.py" line="1204"/>
         <source>About {0}</source>
         <translation>Acerca de {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1183"/>
+        <location filename="../../desktop/ui/main_window.py" line="1206"/>
         <source>{0} {1}
 
 Civil-society shadow reviews of the Global Compact for Safe, Orderly and Regular Migration.
@@ -1031,13 +1041,13 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
 <context>
     <name>RadioChoiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="304"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="306"/>
         <source>Clear</source>
         <extracomment>Choice lists up to this size are shown as radio buttons, longer ones as a drop-down.</extracomment>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="305"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="307"/>
         <source>Clear the answer</source>
         <translation>Borrar la respuesta</translation>
     </message>
@@ -1048,6 +1058,49 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <location filename="../../desktop/ui/editor.py" line="64"/>
         <source>Contributions</source>
         <translation>Contribuciones</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRemoval</name>
+    <message>
+        <location filename="../../desktop/ui/review_removal.py" line="31"/>
+        <source>Delete review</source>
+        <translation>Eliminar el informe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_removal.py" line="33"/>
+        <source>Delete the review “{0}” with all its answers? The database is backed up first, and Undo on the list of reviews brings it back.</source>
+        <translation>¿Eliminar el informe «{0}» con todas sus respuestas? Antes se hace una copia de seguridad de la base de datos, y Deshacer, en la lista de informes, lo recupera.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_removal.py" line="49"/>
+        <source>The review could not be deleted.</source>
+        <translation>No se pudo eliminar el informe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_removal.py" line="52"/>
+        <source>Deleted “{0}”.</source>
+        <translation>Se eliminó «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_removal.py" line="54"/>
+        <source>A backup of the database was made first.</source>
+        <translation>Antes se hizo una copia de seguridad de la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_removal.py" line="66"/>
+        <source>The review could not be brought back.</source>
+        <translation>No se pudo recuperar el informe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_removal.py" line="81"/>
+        <source>The review could not be archived.</source>
+        <translation>No se pudo archivar el informe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_removal.py" line="91"/>
+        <source>(no country yet)</source>
+        <translation>(aún sin país)</translation>
     </message>
 </context>
 <context>
@@ -1067,95 +1120,136 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="47"/>
+        <location filename="../../desktop/ui/start_screen.py" line="53"/>
         <source>GCM Shadow Review</source>
         <translation>GCM Shadow Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="54"/>
+        <location filename="../../desktop/ui/start_screen.py" line="60"/>
         <source>Review how your government implements the Global Compact for Safe, Orderly and Regular Migration, objective by objective. Everything stays on this computer and is saved as you type.</source>
         <translation>Evalúe cómo su gobierno aplica el Pacto Mundial para la Migración Segura, Ordenada y Regular, objetivo por objetivo. Todo se queda en esta computadora y se guarda mientras escribe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="64"/>
+        <location filename="../../desktop/ui/start_screen.py" line="70"/>
         <source>&amp;New review…</source>
         <translation>&amp;Nuevo informe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="65"/>
+        <location filename="../../desktop/ui/start_screen.py" line="71"/>
         <source>Open the &amp;sample review</source>
         <translation>Abrir el informe de &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="67"/>
+        <location filename="../../desktop/ui/start_screen.py" line="73"/>
         <source>A fictional review for workshops; your changes to it are not kept.</source>
         <translation>Un informe ficticio para talleres; los cambios que haga en él no se conservan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="69"/>
+        <location filename="../../desktop/ui/start_screen.py" line="75"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Importar un archivo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="71"/>
+        <location filename="../../desktop/ui/start_screen.py" line="77"/>
         <source>Bring in filled questionnaires or workbooks exported by other organisations.</source>
         <translation>Incorpore cuestionarios completados o libros de Excel exportados por otras organizaciones.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="73"/>
+        <location filename="../../desktop/ui/start_screen.py" line="79"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="84"/>
-        <location filename="../../desktop/ui/start_screen.py" line="91"/>
+        <location filename="../../desktop/ui/start_screen.py" line="95"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="102"/>
+        <location filename="../../desktop/ui/start_screen.py" line="110"/>
         <source>Your reviews</source>
         <translation>Sus informes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="89"/>
+        <location filename="../../desktop/ui/start_screen.py" line="108"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="89"/>
+        <location filename="../../desktop/ui/start_screen.py" line="108"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="89"/>
+        <location filename="../../desktop/ui/start_screen.py" line="108"/>
         <source>Complete</source>
         <translation>Completado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="89"/>
+        <location filename="../../desktop/ui/start_screen.py" line="108"/>
         <source>Last edit</source>
         <translation>Última modificación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="107"/>
+        <location filename="../../desktop/ui/start_screen.py" line="126"/>
+        <source>&amp;Delete…</source>
+        <translation>Eli&amp;minar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="128"/>
+        <source>The database is backed up first, and Undo brings the review back.</source>
+        <translation>Antes se hace una copia de seguridad de la base de datos, y Deshacer recupera el informe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="130"/>
+        <location filename="../../desktop/ui/start_screen.py" line="193"/>
+        <source>Arc&amp;hive</source>
+        <translation>Arc&amp;hivar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="132"/>
+        <source>Put the review away from this list, whole; “Show archived” finds it again.</source>
+        <translation>Retira el informe de esta lista sin perder nada; «Mostrar los informes archivados» lo vuelve a mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="134"/>
+        <source>Show a&amp;rchived reviews</source>
+        <translation>Mostrar los informes a&amp;rchivados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="144"/>
         <source>No reviews yet. Start a new review, or open the sample to explore.</source>
         <translation>Aún no hay informes. Cree un informe nuevo o abra el ejemplo para explorar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="123"/>
+        <location filename="../../desktop/ui/start_screen.py" line="164"/>
         <source>(no organisation yet)</source>
         <translation>(aún sin organización)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="124"/>
+        <location filename="../../desktop/ui/start_screen.py" line="165"/>
         <source>SAMPLE</source>
         <translation>EJEMPLO</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="129"/>
+        <location filename="../../desktop/ui/start_screen.py" line="170"/>
         <source>{0} (coalition)</source>
         <translation>{0} (coalición)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="131"/>
+        <location filename="../../desktop/ui/start_screen.py" line="172"/>
+        <source>{0} (archived)</source>
+        <translation>{0} (archivado)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="174"/>
         <source>(no country yet)</source>
         <translation>(aún sin país)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="193"/>
+        <source>Un&amp;archive</source>
+        <translation>Desarc&amp;hivar</translation>
     </message>
 </context>
 <context>

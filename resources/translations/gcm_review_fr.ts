@@ -17,7 +17,7 @@
 <context>
     <name>ComboChoiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="343"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="345"/>
         <source>— not answered —</source>
         <translation>— sans réponse —</translation>
     </message>
@@ -79,7 +79,7 @@
 <context>
     <name>CountsEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/field_widgets.py" line="641"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="651"/>
         <source>Total: %n</source>
         <translation>
             <numerusform>Total&#xa0;: %n</numerusform>
@@ -144,17 +144,17 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="428"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="430"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="438"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="440"/>
         <source>Pick a date</source>
         <translation>Choisir une date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="439"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="441"/>
         <source>Pick a date from a calendar</source>
         <translation>Choisir une date dans un calendrier</translation>
     </message>
@@ -303,298 +303,303 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/main_window.py" line="108"/>
         <source>Save status</source>
         <extracomment>The workshop banner: dark text on amber, readable on a projector. Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>&amp;New review…</source>
         <translation>&amp;Nouvel examen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>Open the &amp;sample review</source>
         <translation>Ouvrir l&apos;examen d&apos;e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Importer des classeurs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="175"/>
         <source>&amp;Reset the workshop</source>
         <translation>&amp;Réinitialiser l&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>Abandonner toutes les modifications apportées à l&apos;exemple et repartir d&apos;une copie neuve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>Export as &amp;workbook…</source>
         <translation>Exporter en cla&amp;sseur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>Imprimer un questionnaire &amp;vierge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>&amp;Close review</source>
         <translation>&amp;Fermer l&apos;examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <source>&amp;Delete this review…</source>
+        <translation>Supprimer ce&amp;t examen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>&amp;Overview</source>
         <translation>&amp;Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>&amp;Next page</source>
         <translation>Page &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>&amp;Previous page</source>
         <translation>Page &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>Switch between &amp;list and page</source>
         <translation>Basculer entre la &amp;liste et la page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>Take the &amp;tour</source>
         <translation>Faire la &amp;visite guidée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>The reviews could not be listed.</source>
         <translation>Impossible d&apos;afficher la liste des examens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="343"/>
         <source>The review could not be created.</source>
         <translation>Impossible de créer l&apos;examen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
         <source>New coalition review</source>
         <translation>Nouvel examen de coalition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="355"/>
         <source>Name of the coalition or network:</source>
         <translation>Nom de la coalition ou du réseau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
         <source>The coalition review could not be made.</source>
         <translation>L’examen de coalition n’a pas pu être créé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
         <source>Preparing the sample review…</source>
         <translation>Préparation de l&apos;examen d&apos;exemple…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/ui/main_window.py" line="388"/>
         <source>The sample review could not be opened.</source>
         <translation>Impossible d&apos;ouvrir l&apos;examen d&apos;exemple.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/ui/main_window.py" line="404"/>
         <source>The review could not be opened.</source>
         <translation>Impossible d&apos;ouvrir l&apos;examen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/ui/main_window.py" line="439"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="445"/>
+        <location filename="../../desktop/ui/main_window.py" line="466"/>
         <source>{0}: this file comes from the SAMPLE review of a workshop; it cannot go into a real review</source>
         <translation>{0}&#xa0;: ce fichier provient de l&apos;examen d&apos;EXEMPLE d&apos;un atelier&#xa0;; il ne peut pas être intégré à un examen réel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/ui/main_window.py" line="470"/>
         <source>{0}: an unexpected problem ({1}) stopped the reading of this file; details are in {2}</source>
         <translation>{0}&#xa0;: un problème inattendu ({1}) a interrompu la lecture de ce fichier&#xa0;; les détails sont dans {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="501"/>
+        <location filename="../../desktop/ui/main_window.py" line="522"/>
         <source>Import workbooks</source>
         <translation>Importer des classeurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="506"/>
+        <location filename="../../desktop/ui/main_window.py" line="527"/>
         <source>{0}: imported as a new review ({1} answers)</source>
         <translation>{0}&#xa0;: importé comme nouvel examen ({1} réponses)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="507"/>
+        <location filename="../../desktop/ui/main_window.py" line="528"/>
         <source>{0}: a newer revision replaced the review ({1} answers)</source>
         <translation>{0}&#xa0;: une version plus récente a remplacé l&apos;examen ({1} réponses)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="508"/>
+        <location filename="../../desktop/ui/main_window.py" line="529"/>
         <source>{0}: the review is already up to date</source>
         <translation>{0}&#xa0;: l&apos;examen est déjà à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="509"/>
+        <location filename="../../desktop/ui/main_window.py" line="530"/>
         <source>{0}: the review here is newer; nothing changed</source>
         <translation>{0}&#xa0;: l&apos;examen présent ici est plus récent&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="567"/>
+        <location filename="../../desktop/ui/main_window.py" line="588"/>
         <source>{0} (edited by hand after export)</source>
         <translation>{0} (modifié à la main après l’export)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="521"/>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
         <source>Importing workbooks…</source>
         <translation>Importation des classeurs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="526"/>
+        <location filename="../../desktop/ui/main_window.py" line="547"/>
         <source>The files could not be imported.</source>
         <translation>Impossible d&apos;importer les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/main_window.py" line="556"/>
         <source>Add member workbooks</source>
         <translation>Ajouter des classeurs de membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="541"/>
+        <location filename="../../desktop/ui/main_window.py" line="562"/>
         <source>{0}: {1}: added</source>
         <translation>{0}&#xa0;: {1}&#xa0;: ajouté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="542"/>
+        <location filename="../../desktop/ui/main_window.py" line="563"/>
         <source>{0}: {1}: already received, not counted again</source>
         <translation>{0}&#xa0;: {1}&#xa0;: déjà reçu, pas compté une seconde fois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="543"/>
+        <location filename="../../desktop/ui/main_window.py" line="564"/>
         <source>{0}: {1}: older than the contribution received; not used</source>
         <translation>{0}&#xa0;: {1}&#xa0;: plus ancien que la contribution reçue&#xa0;; non utilisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="544"/>
+        <location filename="../../desktop/ui/main_window.py" line="565"/>
         <source>{0}: {1}: a newer revision replaces the one received</source>
         <translation>{0}&#xa0;: {1}&#xa0;: une version plus récente remplace celle qui avait été reçue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="545"/>
+        <location filename="../../desktop/ui/main_window.py" line="566"/>
         <source>{0}: {1}: replaced by its corrected file</source>
         <translation>{0}&#xa0;: {1}&#xa0;: remplacée par son fichier corrigé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="556"/>
+        <location filename="../../desktop/ui/main_window.py" line="577"/>
         <source>Adding member workbooks…</source>
         <translation>Ajout des classeurs de membres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="561"/>
+        <location filename="../../desktop/ui/main_window.py" line="582"/>
         <source>The files could not be added.</source>
         <translation>Impossible d&apos;ajouter les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="590"/>
+        <location filename="../../desktop/ui/main_window.py" line="611"/>
         <source>{0}: not applied; the review here was kept ({1})</source>
         <translation>{0}&#xa0;: non appliqué&#xa0;; l&apos;examen déjà présent a été conservé ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="601"/>
+        <location filename="../../desktop/ui/main_window.py" line="622"/>
         <source>the organisation changes from “{0}” to “{1}”</source>
         <translation>l’organisation passe de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="602"/>
+        <location filename="../../desktop/ui/main_window.py" line="623"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="607"/>
+        <location filename="../../desktop/ui/main_window.py" line="628"/>
         <source>{0} of its {1} answers would be removed</source>
         <translation>{0} de ses {1} réponses seraient supprimées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="618"/>
+        <location filename="../../desktop/ui/main_window.py" line="639"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
             <numerusform>%n fichier remplacerait en profondeur un examen déjà présent.</numerusform>
@@ -602,157 +607,157 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="624"/>
+        <location filename="../../desktop/ui/main_window.py" line="645"/>
         <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
         <translation>Le nom d’une autre organisation, ou de nombreuses réponses supprimées, peuvent signaler un fichier qui n’est pas ce qu’il prétend être. Vérifiez les détails. Si vous remplacez, la base de données est d’abord sauvegardée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="635"/>
+        <location filename="../../desktop/ui/main_window.py" line="656"/>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="636"/>
+        <location filename="../../desktop/ui/main_window.py" line="657"/>
         <source>&amp;Keep what is here</source>
         <translation>&amp;Garder ce qui est ici</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="644"/>
+        <location filename="../../desktop/ui/main_window.py" line="665"/>
         <source>{0} file(s) taken in, {1} refused.</source>
         <translation>{0} fichier(s) pris en compte, {1} refusé(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="728"/>
+        <location filename="../../desktop/ui/main_window.py" line="749"/>
         <source>Exporting the PDF report…</source>
         <translation>Exportation du rapport PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="734"/>
+        <location filename="../../desktop/ui/main_window.py" line="755"/>
         <source>Exporting the workbook…</source>
         <translation>Export du classeur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="736"/>
+        <location filename="../../desktop/ui/main_window.py" line="757"/>
         <source>The workbook could not be exported.</source>
         <translation>Le classeur n’a pas pu être exporté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="749"/>
+        <location filename="../../desktop/ui/main_window.py" line="770"/>
         <source>an e-mail address</source>
         <translation>une adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="749"/>
+        <location filename="../../desktop/ui/main_window.py" line="770"/>
         <source>a telephone number</source>
         <translation>un numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="752"/>
+        <location filename="../../desktop/ui/main_window.py" line="773"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0} : {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="758"/>
+        <location filename="../../desktop/ui/main_window.py" line="779"/>
         <source>… and {0} more</source>
         <translation>… et {0} de plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="763"/>
+        <location filename="../../desktop/ui/main_window.py" line="784"/>
         <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
         <translation>Le rapport partagerait ce qui ressemble à des données personnelles. Les personnes consultées ne doivent pas pouvoir être identifiées : vérifiez d&apos;abord ces réponses.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="770"/>
+        <location filename="../../desktop/ui/main_window.py" line="791"/>
         <source>Export anyway</source>
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="788"/>
+        <location filename="../../desktop/ui/main_window.py" line="809"/>
         <source>row {0}</source>
         <translation>ligne {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="803"/>
+        <location filename="../../desktop/ui/main_window.py" line="824"/>
         <source>The file cannot be written there.</source>
         <translation>Le fichier ne peut pas être enregistré à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="809"/>
+        <location filename="../../desktop/ui/main_window.py" line="830"/>
         <source>“{0}” already exists. Replace it?</source>
         <translation>«&#xa0;{0}&#xa0;» existe déjà. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="834"/>
+        <location filename="../../desktop/ui/main_window.py" line="855"/>
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="730"/>
+        <location filename="../../desktop/ui/main_window.py" line="751"/>
         <source>The report could not be exported.</source>
         <translation>Impossible d&apos;exporter le rapport.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>New coa&amp;lition review…</source>
         <translation>Nouvel examen de coa&amp;lition…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="847"/>
+        <location filename="../../desktop/ui/main_window.py" line="868"/>
         <source>GCM shadow review questionnaire</source>
         <translation>Questionnaire de l&apos;examen parallèle du Pacte mondial sur les migrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="861"/>
+        <location filename="../../desktop/ui/main_window.py" line="882"/>
         <source>Writing the blank questionnaire…</source>
         <translation>Création du questionnaire vierge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="868"/>
+        <location filename="../../desktop/ui/main_window.py" line="889"/>
         <source>The questionnaire could not be written.</source>
         <translation>Impossible de créer le questionnaire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="909"/>
+        <location filename="../../desktop/ui/main_window.py" line="930"/>
         <source>Untitled review</source>
         <translation>Examen sans titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="917"/>
+        <location filename="../../desktop/ui/main_window.py" line="938"/>
         <source>WORKSHOP COPY: nothing done here is kept</source>
         <translation>COPIE D&apos;ATELIER&#xa0;: rien de ce qui est fait ici n&apos;est conservé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="924"/>
+        <location filename="../../desktop/ui/main_window.py" line="945"/>
         <source>✓ Saved</source>
         <translation>✓ Enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="927"/>
+        <location filename="../../desktop/ui/main_window.py" line="948"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="929"/>
+        <location filename="../../desktop/ui/main_window.py" line="950"/>
         <source>⚠ Not saved – retrying</source>
         <translation>⚠ Non enregistré – nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="938"/>
+        <location filename="../../desktop/ui/main_window.py" line="959"/>
         <source>Save status: {0}</source>
         <translation>État de l&apos;enregistrement&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="947"/>
+        <location filename="../../desktop/ui/main_window.py" line="968"/>
         <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
         <translation>Vos dernières modifications n&apos;ont pas encore pu être enregistrées. Elles sont conservées dans la fenêtre et l&apos;enregistrement est retenté toutes les quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="959"/>
+        <location filename="../../desktop/ui/main_window.py" line="980"/>
         <source>{0}: special line breaks or control characters were changed so that the answer can be saved and exported</source>
         <translation>{0}&#xa0;: des sauts de ligne spéciaux ou des caractères de contrôle ont été remplacés pour que la réponse puisse être enregistrée et exportée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="970"/>
+        <location filename="../../desktop/ui/main_window.py" line="991"/>
         <source>Some changes could not be saved:
 {0}
 
@@ -763,102 +768,107 @@ Close anyway and lose them?</source>
 Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="998"/>
+        <location filename="../../desktop/ui/main_window.py" line="1020"/>
         <source>daily</source>
         <translation>quotidienne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="999"/>
+        <location filename="../../desktop/ui/main_window.py" line="1021"/>
         <source>made by hand</source>
         <translation>faite à la main</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1000"/>
+        <location filename="../../desktop/ui/main_window.py" line="1022"/>
         <source>before an import</source>
         <translation>avant une importation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1001"/>
+        <location filename="../../desktop/ui/main_window.py" line="1023"/>
         <source>before adding member workbooks</source>
         <translation>avant l&apos;ajout de classeurs de membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1002"/>
+        <location filename="../../desktop/ui/main_window.py" line="1024"/>
         <source>before an upgrade</source>
         <translation>avant une mise à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1003"/>
+        <location filename="../../desktop/ui/main_window.py" line="1025"/>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1019"/>
+        <location filename="../../desktop/ui/main_window.py" line="1026"/>
+        <source>before a review was deleted</source>
+        <translation>avant la suppression d’un examen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1042"/>
         <source>There is no backup yet.</source>
         <translation>Il n&apos;y a encore aucune sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1028"/>
+        <location filename="../../desktop/ui/main_window.py" line="1051"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1029"/>
+        <location filename="../../desktop/ui/main_window.py" line="1052"/>
         <source>Backup to restore (the current database is kept as a backup too):</source>
         <translation>Sauvegarde à restaurer (la base de données actuelle est elle aussi gardée en sauvegarde) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1044"/>
+        <location filename="../../desktop/ui/main_window.py" line="1067"/>
         <source>The backup could not be restored.</source>
         <translation>La sauvegarde n&apos;a pas pu être restaurée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1049"/>
+        <location filename="../../desktop/ui/main_window.py" line="1072"/>
         <source>Restored from {0}</source>
         <translation>Restauré depuis {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1097"/>
+        <location filename="../../desktop/ui/main_window.py" line="1120"/>
         <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
         <translation>Réinitialiser l&apos;atelier&#xa0;? Tout ce qui a été saisi dans l&apos;exemple depuis son ouverture sera perdu, et une copie neuve de l&apos;examen d&apos;exemple s&apos;ouvrira.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1119"/>
+        <location filename="../../desktop/ui/main_window.py" line="1142"/>
         <source>The workshop could not be reset.</source>
         <translation>Impossible de réinitialiser l&apos;atelier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1159"/>
+        <location filename="../../desktop/ui/main_window.py" line="1182"/>
         <source>Switch between list and page</source>
         <translation>Basculer entre la liste et la page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1160"/>
+        <location filename="../../desktop/ui/main_window.py" line="1183"/>
         <source>Next / previous field</source>
         <translation>Champ suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1161"/>
+        <location filename="../../desktop/ui/main_window.py" line="1184"/>
         <source>Tick an entry of a list</source>
         <translation>Cocher un élément d&apos;une liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1161"/>
+        <location filename="../../desktop/ui/main_window.py" line="1184"/>
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1171"/>
+        <location filename="../../desktop/ui/main_window.py" line="1194"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1181"/>
+        <location filename="../../desktop/ui/main_window.py" line="1204"/>
         <source>About {0}</source>
         <translation>À propos de {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1183"/>
+        <location filename="../../desktop/ui/main_window.py" line="1206"/>
         <source>{0} {1}
 
 Civil-society shadow reviews of the Global Compact for Safe, Orderly and Regular Migration.
@@ -1031,13 +1041,13 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
 <context>
     <name>RadioChoiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="304"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="306"/>
         <source>Clear</source>
         <extracomment>Choice lists up to this size are shown as radio buttons, longer ones as a drop-down.</extracomment>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="305"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="307"/>
         <source>Clear the answer</source>
         <translation>Effacer la réponse</translation>
     </message>
@@ -1048,6 +1058,49 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
         <location filename="../../desktop/ui/editor.py" line="64"/>
         <source>Contributions</source>
         <translation>Contributions</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRemoval</name>
+    <message>
+        <location filename="../../desktop/ui/review_removal.py" line="31"/>
+        <source>Delete review</source>
+        <translation>Supprimer l’examen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_removal.py" line="33"/>
+        <source>Delete the review “{0}” with all its answers? The database is backed up first, and Undo on the list of reviews brings it back.</source>
+        <translation>Supprimer l’examen «&#xa0;{0}&#xa0;» et toutes ses réponses&#xa0;? La base de données est d’abord sauvegardée, et Annuler, dans la liste des examens, le fait revenir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_removal.py" line="49"/>
+        <source>The review could not be deleted.</source>
+        <translation>L’examen n’a pas pu être supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_removal.py" line="52"/>
+        <source>Deleted “{0}”.</source>
+        <translation>«&#xa0;{0}&#xa0;» a été supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_removal.py" line="54"/>
+        <source>A backup of the database was made first.</source>
+        <translation>Une sauvegarde de la base de données a été faite avant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_removal.py" line="66"/>
+        <source>The review could not be brought back.</source>
+        <translation>L’examen n’a pas pu être rétabli.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_removal.py" line="81"/>
+        <source>The review could not be archived.</source>
+        <translation>L’examen n’a pas pu être archivé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_removal.py" line="91"/>
+        <source>(no country yet)</source>
+        <translation>(pas encore de pays)</translation>
     </message>
 </context>
 <context>
@@ -1067,95 +1120,136 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="47"/>
+        <location filename="../../desktop/ui/start_screen.py" line="53"/>
         <source>GCM Shadow Review</source>
         <translation>GCM Shadow Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="54"/>
+        <location filename="../../desktop/ui/start_screen.py" line="60"/>
         <source>Review how your government implements the Global Compact for Safe, Orderly and Regular Migration, objective by objective. Everything stays on this computer and is saved as you type.</source>
         <translation>Examinez, objectif par objectif, la manière dont votre gouvernement met en œuvre le Pacte mondial pour des migrations sûres, ordonnées et régulières. Tout reste sur cet ordinateur et est enregistré au fil de la saisie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="64"/>
+        <location filename="../../desktop/ui/start_screen.py" line="70"/>
         <source>&amp;New review…</source>
         <translation>&amp;Nouvel examen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="65"/>
+        <location filename="../../desktop/ui/start_screen.py" line="71"/>
         <source>Open the &amp;sample review</source>
         <translation>Ouvrir l&apos;examen d&apos;e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="67"/>
+        <location filename="../../desktop/ui/start_screen.py" line="73"/>
         <source>A fictional review for workshops; your changes to it are not kept.</source>
         <translation>Un examen fictif pour les ateliers&#xa0;; les modifications que vous y apportez ne sont pas conservées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="69"/>
+        <location filename="../../desktop/ui/start_screen.py" line="75"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Importer un fichier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="71"/>
+        <location filename="../../desktop/ui/start_screen.py" line="77"/>
         <source>Bring in filled questionnaires or workbooks exported by other organisations.</source>
         <translation>Importer des questionnaires remplis ou des classeurs exportés par d&apos;autres organisations.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="73"/>
+        <location filename="../../desktop/ui/start_screen.py" line="79"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="84"/>
-        <location filename="../../desktop/ui/start_screen.py" line="91"/>
+        <location filename="../../desktop/ui/start_screen.py" line="95"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="102"/>
+        <location filename="../../desktop/ui/start_screen.py" line="110"/>
         <source>Your reviews</source>
         <translation>Vos examens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="89"/>
+        <location filename="../../desktop/ui/start_screen.py" line="108"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="89"/>
+        <location filename="../../desktop/ui/start_screen.py" line="108"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="89"/>
+        <location filename="../../desktop/ui/start_screen.py" line="108"/>
         <source>Complete</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="89"/>
+        <location filename="../../desktop/ui/start_screen.py" line="108"/>
         <source>Last edit</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="107"/>
+        <location filename="../../desktop/ui/start_screen.py" line="126"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="128"/>
+        <source>The database is backed up first, and Undo brings the review back.</source>
+        <translation>La base de données est d’abord sauvegardée, et Annuler fait revenir l’examen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="130"/>
+        <location filename="../../desktop/ui/start_screen.py" line="193"/>
+        <source>Arc&amp;hive</source>
+        <translation>Arc&amp;hiver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="132"/>
+        <source>Put the review away from this list, whole; “Show archived” finds it again.</source>
+        <translation>Retire l’examen de cette liste sans rien en perdre&#xa0;; «&#xa0;Afficher les examens archivés&#xa0;» le retrouve.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="134"/>
+        <source>Show a&amp;rchived reviews</source>
+        <translation>Afficher les examens a&amp;rchivés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="144"/>
         <source>No reviews yet. Start a new review, or open the sample to explore.</source>
         <translation>Aucun examen pour l&apos;instant. Commencez un nouvel examen ou ouvrez l&apos;exemple pour découvrir l&apos;outil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="123"/>
+        <location filename="../../desktop/ui/start_screen.py" line="164"/>
         <source>(no organisation yet)</source>
         <translation>(pas encore d&apos;organisation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="124"/>
+        <location filename="../../desktop/ui/start_screen.py" line="165"/>
         <source>SAMPLE</source>
         <translation>EXEMPLE</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="129"/>
+        <location filename="../../desktop/ui/start_screen.py" line="170"/>
         <source>{0} (coalition)</source>
         <translation>{0} (coalition)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="131"/>
+        <location filename="../../desktop/ui/start_screen.py" line="172"/>
+        <source>{0} (archived)</source>
+        <translation>{0} (archivé)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="174"/>
         <source>(no country yet)</source>
         <translation>(pas encore de pays)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_screen.py" line="193"/>
+        <source>Un&amp;archive</source>
+        <translation>Désarc&amp;hiver</translation>
     </message>
 </context>
 <context>
