@@ -15,13 +15,15 @@ stored text can neither colour nor reorder the terminal.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO, cast
 
 if TYPE_CHECKING:
     import argparse
+
+    from desktop.operations.batch import FileOutcome
 
 from desktop import __version__
 from forms.errors import UserError
@@ -725,117 +727,55 @@ def _report_problems(err: UserError) -> None:
         print(shown_safe(f"error: {line}"), file=sys.stderr)
 
 
-EDITED = " (edited by hand after export)"
+def _print_outcomes(outcomes: list[FileOutcome], out: TextIO) -> int:
+    """Print what became of each file (refusals as errors); return how many were not taken."""
+    from desktop.operations.batch import DONE, FAILED, WAITING
 
-
-def _each_file(paths: list[Path], take: Callable[[Path], str], out: TextIO) -> int:
-    """Run ``take`` on each file, each on its own: one refused or failing goes on to the next.
-
-    ``take`` returns the line to print. Refusals are printed as errors; an
-    unexpected fault is logged and told in one line. Exit code 2 when any file
-    was not taken.
-    """
-    failed = 0
-    for path in paths:
-        try:
-            line = take(path)
-        except UserError as err:
-            failed += 1
-            _report_problems(err)
-            continue
-        except BrokenPipeError:  # the reader went away: told by main, quietly
-            raise
-        except Exception as err:  # a fault: logged, told, and the next file is still read
-            from desktop.crash_log import log_exception
-
-            failed += 1
-            where = log_exception(f"reading {path}", err)
+    for outcome in outcomes:
+        if outcome.status == DONE:
+            print(shown_safe(f"{outcome.path}: {outcome.said}"), file=out)
+        elif outcome.status == WAITING:
             print(
-                shown_safe(f"error: {path}: an unexpected problem ({type(err).__name__}) stopped"
-                           f" the reading of this file; details are in {where}"),
+                shown_safe(
+                    f"error: {outcome.error}. Check the file; to apply it, run the import again"
+                    " with --replace (the database is backed up first)"
+                ),
                 file=sys.stderr,
-            )  # fmt: skip
-            continue
-        print(shown_safe(f"{path}: {line}"), file=out)
-    return failed
+            )
+        elif outcome.status == FAILED:
+            print(shown_safe(f"error: {outcome.path}: {outcome.said}"), file=sys.stderr)
+        elif outcome.error is not None:
+            _report_problems(outcome.error)
+    return sum(not outcome.taken for outcome in outcomes)
 
 
 def _cmd_import(database: _Database, args: argparse.Namespace, out: TextIO) -> int:
-    from desktop.backups import BackupOnce
-    from desktop.importing import NotConfirmed, import_workbook
+    from desktop.operations.workbooks import import_files
 
-    store = database.store
-    backup = BackupOnce(database.path, "before-import")  # made before the first change
-    messages = {
-        "created": "imported as a new review {0} ({1} answers)",
-        "updated": "updated review {0} to a newer revision ({1} answers)",
-        "unchanged": "review {0} is already up to date: nothing changed",
-        "older": "review {0} has a newer revision here: nothing changed",
-    }
-
-    def take(path: Path) -> str:
-        try:
-            done = import_workbook(store, path, before_write=backup, replace=args.replace)
-        except NotConfirmed as err:
-            raise UsageError(
-                f"{err}. Check the file; to apply it, run the import again with --replace"
-                " (the database is backed up first)"
-            ) from None
-        line = messages[done.outcome].format(done.review_id, done.answers)
-        return line + (EDITED if done.edited else "")
-
-    return EXIT_USAGE if _each_file(args.files, take, out) else EXIT_OK
+    outcomes = import_files(database.store, args.files, replace=args.replace)
+    return EXIT_USAGE if _print_outcomes(outcomes, out) else EXIT_OK
 
 
 def _cmd_merge(database: _Database, args: argparse.Namespace, out: TextIO) -> int:
-    from desktop.backups import BackupOnce
-    from desktop.importing import add_member_workbook
+    from desktop.operations.workbooks import merge_files
 
-    store = database.store
-    backup = BackupOnce(database.path, "before-merge")  # made before the first change
-    coalition_id = store.find_coalition(args.coalition, sample=args.sample)
-
-    def create() -> str:  # only once a file has passed its checks
-        nonlocal coalition_id
-        coalition_id = store.coalition(args.coalition, sample=args.sample)
-        return coalition_id
-
-    messages = {
-        "added": "added",
-        "duplicate": "the same contribution was already received: not counted again",
-        "older": "an older revision than the one received: not used",
-        "updated": "a newer revision: replaces the one received before",
-        "replaced": "replaced by its corrected file",
-    }
-
-    def take(path: Path) -> str:
-        done = add_member_workbook(store, coalition_id or create, path, backup, args.sample)
-        return f"{done.organisation}: {messages[done.outcome]}" + (EDITED if done.edited else "")
-
-    failed = _each_file(args.files, take, out)
-    if coalition_id is None:
+    merged = merge_files(database.store, args.files, name=args.coalition, sample=args.sample)
+    failed = _print_outcomes(merged.files, out)
+    if merged.coalition_id is None:
         print(f"no file could be added: the coalition {args.coalition} was not created", file=out)
         return EXIT_USAGE
-    count = len(store.contributions(coalition_id))
-    print(f"coalition {coalition_id} ({args.coalition}): {count} contributions", file=out)
+    print(
+        f"coalition {merged.coalition_id} ({args.coalition}): {merged.contributions} contributions",
+        file=out,
+    )
     return EXIT_USAGE if failed else EXIT_OK
 
 
 def _cmd_check(database: _Database, args: argparse.Namespace, out: TextIO) -> int:
     """What import would say of each file; reads no database and writes nothing."""
-    from desktop.importing import is_sample
-    from exports.xlsx_reader import read_workbook
-    from forms.loader import load_form
+    from desktop.operations.workbooks import check_files
 
-    def take(path: Path) -> str:
-        contents = read_workbook(path, load_form)
-        origin = f"review {contents.review_id}" if contents.review_id else "a filled template"
-        notes = [EDITED.strip()] if contents.edited_after_export else []
-        if is_sample(contents):
-            notes.append("(a SAMPLE file from a workshop)")
-        return " ".join([f"ok, {origin}, {len(contents.answers)} answers", *notes])
-
-    return EXIT_USAGE if _each_file(args.files, take, out) else EXIT_OK
+    return EXIT_USAGE if _print_outcomes(check_files(args.files), out) else EXIT_OK
 
 
 def shown_safe(text: str) -> str:

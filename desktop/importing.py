@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from desktop.operations import wording
 from desktop.store import ReplaceNeeded, ReviewNotFound, Store
 from forms.errors import UserError
 from forms.review import Review, restore_withheld
@@ -26,13 +27,16 @@ BeforeWrite = Callable[[], object] | None
 
 
 class SampleRefused(UserError):
-    """A workbook exported from the sample (a workshop) offered to a real review."""
+    """A workbook exported from the sample (a workshop) offered to a real review.
 
-    def __init__(self, path: Path, target: str) -> None:
+    ``phrase`` is what is said after the file's name (a phrase of
+    :mod:`desktop.operations.wording`, so that the window can translate it).
+    """
+
+    def __init__(self, path: Path, phrase: str) -> None:
         self.path = path
-        super().__init__(
-            f"{path}: this is a SAMPLE workbook from a workshop; it cannot be {target}"
-        )
+        self.phrase = phrase
+        super().__init__(f"{path}: {phrase}")
 
 
 class OwnExport(UserError):
@@ -113,7 +117,7 @@ def import_workbook(
     current = _existing(store, contents.review_id)
     sample = is_sample(contents)
     if sample and not allow_sample and not (current is not None and current.sample):
-        raise SampleRefused(path, "imported among real reviews")
+        raise SampleRefused(path, wording.SAMPLE_NOT_IMPORTED)
     keep: set[str] = set()
     if contents.confidential_withheld and current is not None:
         form = store.form(current.form_version)
@@ -169,7 +173,7 @@ def add_member_workbook(
             raise TypeError("a coalition still to create needs its sample flag")
         sample = store.get(coalition).sample
     if is_sample(contents) and not sample:
-        raise SampleRefused(path, "merged into a real coalition review")
+        raise SampleRefused(path, wording.SAMPLE_NOT_MERGED)
     if isinstance(coalition, str) and contents.review_id == coalition:
         raise OwnExport(path)
     return _add_member(store, coalition, path, contents, before_write)

@@ -23,6 +23,7 @@ class ReviewEditor(QWidget):
 
     page_changed = Signal(str)
     add_contributions_requested = Signal()
+    add_folder_requested = Signal()  # a folder of member workbooks
 
     def __init__(
         self,
@@ -66,6 +67,7 @@ class ReviewEditor(QWidget):
                 self.form, contributions, self.consolidation
             )
             self.contributions_page.add_requested.connect(self.add_contributions_requested)
+            self.contributions_page.add_folder_requested.connect(self.add_folder_requested)
             self._add_scroll(CONTRIBUTIONS, self.contributions_page)
         self.page_order = [entry.page_id for entry in self.navigator.entries]
         self.current_page = OVERVIEW

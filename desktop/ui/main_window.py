@@ -10,7 +10,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import __version__
+from desktop import APP_NAME, __version__
 from desktop.paths import exports_dir
 from desktop.store import Store
 from desktop.ui.language import INTERFACE_LANGUAGES, install_language
@@ -37,16 +36,11 @@ from forms.versions import CURRENT_VERSION
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
-    from desktop.importing import NotConfirmed
     from desktop.ui.autosave import ReviewSession, SaveStatus
     from desktop.ui.editor import ReviewEditor
     from desktop.ui.tour import Tour
     from desktop.workshop import WorkshopCopy
 
-    # What a batch of workbooks gave: done lines, refused lines, files awaiting a yes.
-    WorkbookResults = tuple[list[str], list[str], list[NotConfirmed]]
-
-APP_NAME = "GCM Shadow Review"
 #: The workshop banner: dark text on amber, readable on a projector.
 WORKSHOP_BANNER_STYLE = (
     "QLabel { background: #fdb863; color: #2d004b; font-weight: bold; padding: 6px 12px; }"
@@ -82,7 +76,6 @@ class MainWindow(QMainWindow):
         self.editor: ReviewEditor | None = None
         self.workshop: WorkshopCopy | None = None
         self.task: BackgroundTask | None = None
-        self.last_import: tuple[list[str], list[str]] | None = None
         self._failure_shown = False
 
         frame = QWidget(self)
@@ -100,8 +93,10 @@ class MainWindow(QMainWindow):
         column.addWidget(self.stack, 1)
         self.setCentralWidget(frame)
         from desktop.ui.review_removal import ReviewRemoval
+        from desktop.ui.workbook_jobs import WorkbookJobs
 
         self.removal = ReviewRemoval(self)
+        self.jobs = WorkbookJobs(self)
         self.start = self._new_start_screen()
 
         self.save_label = QLabel(self)
@@ -417,6 +412,7 @@ class MainWindow(QMainWindow):
         self.session.text_cleaned.connect(self._text_cleaned)
         self.editor = ReviewEditor(self.session, self.lang, self, contributions=members)
         self.editor.add_contributions_requested.connect(self.merge_files)
+        self.editor.add_folder_requested.connect(lambda: self.jobs.merge_files(folder=True))
         self.stack.addWidget(self.editor)
         self.stack.setCurrentWidget(self.editor)
         self._show_title()
@@ -434,246 +430,26 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.start_tour)
         return True
 
-    def _choose_workbooks(self, title: str) -> list[Path]:
-        chosen, _ = QFileDialog.getOpenFileNames(
-            self, title, str(Path.home()), self.tr("Excel workbooks (*.xlsx)")
-        )
-        return [Path(p) for p in chosen]
-
-    def _run_on_workbooks(
-        self,
-        title: str,
-        paths: list[Path],
-        db_path: Path,
-        take: Callable[[Store, Path, Callable[[], object] | None], str],
-        finished: Callable[[WorkbookResults], None],
-        failure: str,
-        backup_reason: str,
-    ) -> None:
-        """Run ``take`` on each file off the UI thread, each file on its own.
-
-        The database is backed up (``backup_reason``) just before the first file
-        changes it, except a workshop's: refused files leave no backup behind.
-        ``take(store, path, before_write)`` returns a line saying what happened;
-        refused files give their reasons, a fault in one file is logged and told
-        and the next file is still read, and files that need a confirmation
-        (NotConfirmed) are set aside. ``finished`` receives (done lines, refused
-        lines, files set aside).
-        """
-        keep_backup = not (self.workshop_mode or self.workshop is not None)
-
-        sample_refused = self.tr(
-            "{0}: this file comes from the SAMPLE review of a workshop; it cannot go into a "
-            "real review"
-        )
-        unexpected = self.tr(
-            "{0}: an unexpected problem ({1}) stopped the reading of this file; details are in {2}"
-        )
-
-        def work(report, cancelled) -> WorkbookResults:
-            from desktop.backups import BackupOnce
-            from desktop.importing import NotConfirmed, SampleRefused
-
-            done: list[str] = []
-            refused: list[str] = []
-            waiting: list[NotConfirmed] = []
-            backup = BackupOnce(db_path, backup_reason) if keep_backup else None
-            with Store(db_path) as store:  # this thread's own connection
-                for index, path in enumerate(paths):
-                    if cancelled():
-                        raise Cancelled
-                    report(index, len(paths), path.name)
-                    try:
-                        done.append(take(store, path, backup))
-                    except SampleRefused:
-                        refused.append(sample_refused.format(path))
-                    except NotConfirmed as err:
-                        waiting.append(err)
-                    except UserError as err:  # one entry per file, a line per problem
-                        refused.append("\n".join(err.lines()))
-                    except Exception as err:  # a fault in one file: the others are still read
-                        from desktop.crash_log import log_exception
-
-                        where = log_exception(f"reading {path}", err)
-                        refused.append(unexpected.format(path, type(err).__name__, where))
-            report(len(paths), len(paths), "")
-            return done, refused, waiting
-
-        task = BackgroundTask(title, work, self)
-        task.finished.connect(finished)
-        task.failed.connect(lambda message: self.show_error(failure, message))
-        self.task = task
-        task.start()
-
-    def import_files(
-        self,
-        paths: list[Path] | None = None,
-        replace: bool = False,
-        earlier: tuple[list[str], list[str]] | None = None,
-    ) -> None:
-        """Import workbooks (asked for when not given) off the UI thread, then report.
-
-        Files that would change a review's organisation or remove many of its
-        answers are applied only once confirmed; they are then imported again
-        with ``replace``, their outcome added to the ``earlier`` ones.
-        """
-        if not self.close_review():
-            return
-        paths = paths if paths is not None else self._choose_workbooks(self.tr("Import workbooks"))
-        if not paths:
-            return
-
-        outcomes = {
-            "created": self.tr("{0}: imported as a new review ({1} answers)"),
-            "updated": self.tr("{0}: a newer revision replaced the review ({1} answers)"),
-            "unchanged": self.tr("{0}: the review is already up to date"),
-            "older": self.tr("{0}: the review here is newer; nothing changed"),
-        }
-        allow_sample = self.workshop_mode
-
-        def take(store: Store, path: Path, backup: Callable[[], object] | None) -> str:
-            from desktop.importing import import_workbook
-
-            result = import_workbook(store, path, allow_sample, backup, replace)
-            line = outcomes[result.outcome].format(path.name, result.answers)
-            return self._edited_note(line, result.edited)
-
-        self._run_on_workbooks(
-            self.tr("Importing workbooks…"),
-            paths,
-            self.store.path,
-            take,
-            lambda result: self._imported(result, earlier),
-            self.tr("The files could not be imported."),
-            "before-import",
-        )
+    def import_files(self, paths: list[Path] | None = None) -> None:
+        """Import workbooks (asked for when not given): see WorkbookJobs.import_files."""
+        self.jobs.import_files(paths)
 
     def merge_files(self, paths: list[Path] | None = None) -> None:
-        """Add member workbooks to the open coalition review, off the UI thread."""
-        if self.session is None or self.session.review.kind != "coalition":
-            return
-        if paths is None:
-            paths = self._choose_workbooks(self.tr("Add member workbooks"))
-        if not paths:
-            return
-        coalition_id = self.session.review_id
+        """Add member workbooks to the open coalition review: see WorkbookJobs.merge_files."""
+        self.jobs.merge_files(paths)
 
-        outcomes = {
-            "added": self.tr("{0}: {1}: added"),
-            "duplicate": self.tr("{0}: {1}: already received, not counted again"),
-            "older": self.tr("{0}: {1}: older than the contribution received; not used"),
-            "updated": self.tr("{0}: {1}: a newer revision replaces the one received"),
-            "replaced": self.tr("{0}: {1}: replaced by its corrected file"),
-        }
+    @property
+    def last_import(self) -> tuple[list[str], list[str]] | None:
+        """What the last import or merge took in and refused, as its results table says."""
+        return self.jobs.last_import
 
-        def take(store: Store, path: Path, backup: Callable[[], object] | None) -> str:
-            from desktop.importing import add_member_workbook
-
-            result = add_member_workbook(store, coalition_id, path, backup)
-            line = outcomes[result.outcome].format(path.name, result.organisation)
-            return self._edited_note(line, result.edited)
-
-        self._run_on_workbooks(
-            self.tr("Adding member workbooks…"),
-            paths,
-            self.session_db_path(),
-            take,
-            lambda result: self._merged(coalition_id, result),
-            self.tr("The files could not be added."),
-            "before-merge",
-        )
-
-    def _edited_note(self, text: str, edited: bool) -> str:
-        """``text``, saying that the file was edited by hand after its export when it was."""
-        return self.tr("{0} (edited by hand after export)").format(text) if edited else text
+    @last_import.setter
+    def last_import(self, value: tuple[list[str], list[str]] | None) -> None:
+        self.jobs.last_import = value
 
     def session_db_path(self) -> Path:
         """The database file of the open review (the workshop copy's, for the sample)."""
         return self.workshop.db_path if self.workshop is not None else self.store.path
-
-    def _merged(self, coalition_id: str, result: WorkbookResults) -> None:
-        if self.close_review():
-            self.open_review(coalition_id)
-            if self.editor is not None:
-                self.editor.show_page("contributions")
-        done, refused, _waiting = result  # a merge replaces no review: nothing waits
-        self._summary((done, refused))
-
-    def _imported(
-        self, result: WorkbookResults, earlier: tuple[list[str], list[str]] | None
-    ) -> None:
-        done, refused, waiting = result
-        if earlier is not None:
-            done, refused = [*earlier[0], *done], [*earlier[1], *refused]
-        if waiting and self._confirm_replacements(waiting):
-            self.import_files([err.path for err in waiting], True, (done, refused))
-            return
-        not_applied = self.tr("{0}: not applied; the review here was kept ({1})")
-        refused += [not_applied.format(err.path, self._risks(err)) for err in waiting]
-        self.show_start()
-        self._summary((done, refused))
-
-    def _risks(self, waiting: NotConfirmed) -> str:
-        """Why a file waits for a confirmation, in the interface language."""
-        said = []
-        for risk in waiting.reasons:
-            if risk.kind == "organisation":
-                said.append(
-                    self.tr("the organisation changes from “{0}” to “{1}”").format(
-                        risk.before, risk.after or self.tr("none")
-                    )
-                )
-            else:
-                said.append(
-                    self.tr("{0} of its {1} answers would be removed").format(
-                        risk.removed, risk.total
-                    )
-                )
-        return "; ".join(said)
-
-    def _confirm_replacements(self, waiting: list[NotConfirmed]) -> bool:
-        """Ask whether files that would replace reviews in a big way are to be applied."""
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            APP_NAME,
-            self.tr("%n file(s) would replace a review already here in a big way.", "",
-                    len(waiting)),
-            parent=self,
-        )  # fmt: skip
-        box.setInformativeText(
-            self.tr(
-                "Another organisation's name, or many answers removed, can mean a file that is "
-                "not what it claims. Check the details. If you replace, the database is backed "
-                "up first."
-            )
-        )
-        box.setDetailedText(
-            "\n".join(
-                f"{self._edited_note(err.path.name, err.edited)}: {self._risks(err)}"
-                for err in waiting
-            )
-        )
-        replace = box.addButton(self.tr("&Replace"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("&Keep what is here"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        return box.clickedButton() is replace
-
-    def _summary(self, result: tuple[list[str], list[str]]) -> None:
-        done, refused = result
-        summary = self.tr("{0} file(s) taken in, {1} refused.").format(len(done), len(refused))
-        box = QMessageBox(
-            QMessageBox.Icon.Warning if refused else QMessageBox.Icon.Information,
-            APP_NAME,
-            summary,
-            parent=self,
-        )
-        box.setDetailedText("\n".join([*done, *refused]))
-        if refused:
-            box.setInformativeText(refused[0])
-        self.last_import = result
-        box.open()
 
     def export_pdf(self) -> None:
         """Ask for the options, then write the PDF report off the UI thread."""

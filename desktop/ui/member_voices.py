@@ -100,6 +100,7 @@ class ContributionsPage(QWidget):
     """The list of contributions a coalition review received, and a way to add more."""
 
     add_requested = Signal()
+    add_folder_requested = Signal()
 
     def __init__(
         self,
@@ -147,7 +148,13 @@ class ContributionsPage(QWidget):
             self.tr("Each file is checked; duplicates and older revisions are not counted twice.")
         )
         self.add_button.clicked.connect(self.add_requested)
+        self.add_folder_button = QPushButton(self.tr("Add a &folder of workbooks…"), self)
+        self.add_folder_button.setToolTip(
+            self.tr("Every workbook (.xlsx) in the folder chosen, each checked on its own.")
+        )
+        self.add_folder_button.clicked.connect(self.add_folder_requested)
         button_row = QHBoxLayout()
         button_row.addWidget(self.add_button)
+        button_row.addWidget(self.add_folder_button)
         button_row.addStretch(1)
         layout.addLayout(button_row)

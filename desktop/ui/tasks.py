@@ -36,9 +36,10 @@ class _Worker(QThread):
     failed = Signal(str)
     was_cancelled = Signal()
 
-    def __init__(self, work: Work, parent: QObject | None = None) -> None:
+    def __init__(self, work: Work, parent: QObject | None = None, partial: bool = False) -> None:
         super().__init__(parent)
         self._work = work
+        self._partial = partial
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -64,7 +65,7 @@ class _Worker(QThread):
                 )
             )
         else:
-            if self._cancel.is_set():
+            if self._cancel.is_set() and not self._partial:
                 self.was_cancelled.emit()
             else:
                 self.succeeded.emit(result)
@@ -78,8 +79,15 @@ class BackgroundTask(QObject):
     cancelled = Signal()
 
     def __init__(
-        self, title: str, work: Work, parent: QWidget | None = None, show_after_ms: int = 300
+        self,
+        title: str,
+        work: Work,
+        parent: QWidget | None = None,
+        show_after_ms: int = 300,
+        partial: bool = False,
     ) -> None:
+        """``partial``: work that returns what it did when cancelled (each file of a batch)
+        has that result delivered by ``finished``, not ``cancelled``."""
         super().__init__(parent)
         self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
         self.dialog.setWindowTitle(title)
@@ -87,7 +95,7 @@ class BackgroundTask(QObject):
         self.dialog.setMinimumDuration(show_after_ms)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
-        self.worker = _Worker(work, self)
+        self.worker = _Worker(work, self, partial)
         self.worker.progressed.connect(self._progress)
         self.worker.succeeded.connect(lambda result: self._end(self.finished, result))
         self.worker.failed.connect(lambda message: self._end(self.failed, message))

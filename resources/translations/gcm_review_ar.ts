@@ -4,12 +4,12 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../desktop/ui/tasks.py" line="84"/>
+        <location filename="../../desktop/ui/tasks.py" line="92"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tasks.py" line="103"/>
+        <location filename="../../desktop/ui/tasks.py" line="111"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
@@ -25,55 +25,65 @@
 <context>
     <name>ContributionsPage</name>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="116"/>
-        <location filename="../../desktop/ui/member_voices.py" line="132"/>
+        <location filename="../../desktop/ui/member_voices.py" line="117"/>
+        <location filename="../../desktop/ui/member_voices.py" line="133"/>
         <source>Contributions</source>
         <translation>المساهمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="121"/>
+        <location filename="../../desktop/ui/member_voices.py" line="122"/>
         <source>{0} member reviews · strong disagreement on {1} objectives</source>
         <translation>استعراضات الأعضاء: {0} · أهداف عليها خلاف شديد: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="129"/>
+        <location filename="../../desktop/ui/member_voices.py" line="130"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="129"/>
+        <location filename="../../desktop/ui/member_voices.py" line="130"/>
         <source>Received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="129"/>
+        <location filename="../../desktop/ui/member_voices.py" line="130"/>
         <source>Revision</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="130"/>
+        <location filename="../../desktop/ui/member_voices.py" line="131"/>
         <source>Complete</source>
         <translation>الاكتمال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="130"/>
+        <location filename="../../desktop/ui/member_voices.py" line="131"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="130"/>
+        <location filename="../../desktop/ui/member_voices.py" line="131"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="145"/>
+        <location filename="../../desktop/ui/member_voices.py" line="146"/>
         <source>&amp;Add member workbooks…</source>
         <translation>إ&amp;ضافة مصنفات الأعضاء…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="147"/>
+        <location filename="../../desktop/ui/member_voices.py" line="148"/>
         <source>Each file is checked; duplicates and older revisions are not counted twice.</source>
         <translation>يُفحص كل ملف؛ ولا تُحتسب الملفات المكررة ولا النسخ الأقدم مرتين.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="151"/>
+        <source>Add a &amp;folder of workbooks…</source>
+        <translation>إضافة م&amp;جلد من المصنفات…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="153"/>
+        <source>Every workbook (.xlsx) in the folder chosen, each checked on its own.</source>
+        <translation>كل المصنفات (.xlsx) في المجلد المختار، ويُفحص كل منها على حدة.</translation>
     </message>
 </context>
 <context>
@@ -307,465 +317,318 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="103"/>
         <source>Save status</source>
         <extracomment>The workshop banner: dark text on amber, readable on a projector. Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
         <source>&amp;New review…</source>
         <translation>استعراض &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>Open the &amp;sample review</source>
         <translation>فتح الاستعراض التج&amp;ريبي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>&amp;Import workbooks…</source>
         <translation>است&amp;يراد مصنفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>استعادة من &amp;نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>&amp;Reset the workshop</source>
         <translation>إعادة &amp;ضبط ورشة العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>حذف كل التغييرات التي أُجريت على الاستعراض التجريبي والبدء من جديد بنسخة جديدة منه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="177"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;تصدير بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>Export as &amp;workbook…</source>
         <translation>تصدير بصيغة م&amp;صنف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>&amp;طباعة استمارة فارغة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>&amp;Close review</source>
         <translation>إ&amp;غلاق الاستعراض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>&amp;Delete this review…</source>
         <translation>&amp;حذف هذا الاستعراض…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>&amp;Overview</source>
         <translation>&amp;نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>&amp;Next page</source>
         <translation>الصفحة ال&amp;تالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>&amp;Previous page</source>
         <translation>الصفحة ال&amp;سابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>Switch between &amp;list and page</source>
         <translation>التبديل بين ال&amp;قائمة والصفحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>&amp;Settings</source>
         <translation>إ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>Interface &amp;language</source>
         <translation>&amp;لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>Take the &amp;tour</source>
         <translation>&amp;جولة تعريفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>The reviews could not be listed.</source>
         <translation>تعذّر عرض قائمة الاستعراضات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>The review could not be created.</source>
         <translation>تعذّر إنشاء الاستعراض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="349"/>
         <source>New coalition review</source>
         <translation>استعراض ائتلاف جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
         <source>Name of the coalition or network:</source>
         <translation>اسم الائتلاف أو الشبكة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>The coalition review could not be made.</source>
         <translation>تعذّر إنشاء استعراض الائتلاف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
         <source>Preparing the sample review…</source>
         <translation>جارٍ تجهيز الاستعراض التجريبي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>The sample review could not be opened.</source>
         <translation>تعذّر فتح الاستعراض التجريبي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="404"/>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
         <source>The review could not be opened.</source>
         <translation>تعذّر فتح الاستعراض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="439"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>مصنفات Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="466"/>
-        <source>{0}: this file comes from the SAMPLE review of a workshop; it cannot go into a real review</source>
-        <translation>{0}: هذا الملف مأخوذ من الاستعراض «التجريبي» الخاص بورشة عمل، ولا يمكن إدراجه في استعراض حقيقي</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="470"/>
-        <source>{0}: an unexpected problem ({1}) stopped the reading of this file; details are in {2}</source>
-        <translation>{0}: أوقفت مشكلة غير متوقعة ({1}) قراءة هذا الملف؛ التفاصيل في {2}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="522"/>
-        <source>Import workbooks</source>
-        <translation>استيراد مصنفات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="527"/>
-        <source>{0}: imported as a new review ({1} answers)</source>
-        <translation>{0}: استُورد كاستعراض جديد (عدد الإجابات: {1})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="528"/>
-        <source>{0}: a newer revision replaced the review ({1} answers)</source>
-        <translation>{0}: حلّت نسخة أحدث محل الاستعراض (عدد الإجابات: {1})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="529"/>
-        <source>{0}: the review is already up to date</source>
-        <translation>{0}: الاستعراض محدَّث بالفعل</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="530"/>
-        <source>{0}: the review here is newer; nothing changed</source>
-        <translation>{0}: الاستعراض الموجود هنا أحدث؛ لم يتغير شيء</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="588"/>
-        <source>{0} (edited by hand after export)</source>
-        <translation>{0} (عُدِّل يدويًا بعد التصدير)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="542"/>
-        <source>Importing workbooks…</source>
-        <translation>جارٍ استيراد المصنفات…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="547"/>
-        <source>The files could not be imported.</source>
-        <translation>تعذّر استيراد الملفات.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="556"/>
-        <source>Add member workbooks</source>
-        <translation>إضافة مصنفات الأعضاء</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="562"/>
-        <source>{0}: {1}: added</source>
-        <translation>{0}: {1}: تمت الإضافة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="563"/>
-        <source>{0}: {1}: already received, not counted again</source>
-        <translation>{0}: {1}: سبق استلامه، ولن يُحتسب مرة أخرى</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="564"/>
-        <source>{0}: {1}: older than the contribution received; not used</source>
-        <translation>{0}: {1}: أقدم من المساهمة المستلَمة؛ لم يُستخدم</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="565"/>
-        <source>{0}: {1}: a newer revision replaces the one received</source>
-        <translation>{0}: {1}: نسخة أحدث تحل محل النسخة المستلَمة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="566"/>
-        <source>{0}: {1}: replaced by its corrected file</source>
-        <translation>{0}: {1}: استُبدلت بملفها المصحَّح</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="577"/>
-        <source>Adding member workbooks…</source>
-        <translation>جارٍ إضافة مصنفات الأعضاء…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="582"/>
-        <source>The files could not be added.</source>
-        <translation>تعذّرت إضافة الملفات.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="611"/>
-        <source>{0}: not applied; the review here was kept ({1})</source>
-        <translation>{0}: لم يُطبَّق؛ أُبقي الاستعراض الموجود هنا ({1})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="622"/>
-        <source>the organisation changes from “{0}” to “{1}”</source>
-        <translation>تتغير المنظمة من «{0}» إلى «{1}»</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="623"/>
-        <source>none</source>
-        <translation>لا شيء</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="628"/>
-        <source>{0} of its {1} answers would be removed</source>
-        <translation>ستُحذف {0} من إجاباتها البالغ عددها {1}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="639"/>
-        <source>%n file(s) would replace a review already here in a big way.</source>
-        <translation>
-            <numerusform>%n ملف/ملفات ستستبدل استعراضًا موجودًا هنا استبدالًا كبيرًا.</numerusform>
-            <numerusform>%n ملف/ملفات ستستبدل استعراضًا موجودًا هنا استبدالًا كبيرًا.</numerusform>
-            <numerusform>%n ملف/ملفات ستستبدل استعراضًا موجودًا هنا استبدالًا كبيرًا.</numerusform>
-            <numerusform>%n ملف/ملفات ستستبدل استعراضًا موجودًا هنا استبدالًا كبيرًا.</numerusform>
-            <numerusform>%n ملف/ملفات ستستبدل استعراضًا موجودًا هنا استبدالًا كبيرًا.</numerusform>
-            <numerusform>%n ملف/ملفات ستستبدل استعراضًا موجودًا هنا استبدالًا كبيرًا.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="645"/>
-        <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
-        <translation>قد يدل اسم منظمة أخرى، أو حذف إجابات كثيرة، على ملف ليس كما يدّعي. راجع التفاصيل. إذا استبدلت، تُنسخ قاعدة البيانات احتياطيًا أولًا.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="656"/>
-        <source>&amp;Replace</source>
-        <translation>ا&amp;ستبدال</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="657"/>
-        <source>&amp;Keep what is here</source>
-        <translation>الإ&amp;بقاء على الموجود</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="665"/>
-        <source>{0} file(s) taken in, {1} refused.</source>
-        <translation>الملفات المقبولة: {0}، والمرفوضة: {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="749"/>
+        <location filename="../../desktop/ui/main_window.py" line="525"/>
         <source>Exporting the PDF report…</source>
         <translation>جارٍ تصدير التقرير بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="755"/>
+        <location filename="../../desktop/ui/main_window.py" line="531"/>
         <source>Exporting the workbook…</source>
         <translation>جارٍ تصدير المصنف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="757"/>
+        <location filename="../../desktop/ui/main_window.py" line="533"/>
         <source>The workbook could not be exported.</source>
         <translation>تعذّر تصدير المصنف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="770"/>
+        <location filename="../../desktop/ui/main_window.py" line="546"/>
         <source>an e-mail address</source>
         <translation>عنوان بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="770"/>
+        <location filename="../../desktop/ui/main_window.py" line="546"/>
         <source>a telephone number</source>
         <translation>رقم هاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="773"/>
+        <location filename="../../desktop/ui/main_window.py" line="549"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="779"/>
+        <location filename="../../desktop/ui/main_window.py" line="555"/>
         <source>… and {0} more</source>
         <translation>… و{0} غيرها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="784"/>
+        <location filename="../../desktop/ui/main_window.py" line="560"/>
         <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
         <translation>سيتضمن التقرير ما يبدو أنه بيانات شخصية. يجب ألا يكون من الممكن التعرف على المشاركين في المشاورات: راجع هذه الإجابات أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="791"/>
+        <location filename="../../desktop/ui/main_window.py" line="567"/>
         <source>Export anyway</source>
         <translation>التصدير على أي حال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="809"/>
+        <location filename="../../desktop/ui/main_window.py" line="585"/>
         <source>row {0}</source>
         <translation>الصف {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="824"/>
+        <location filename="../../desktop/ui/main_window.py" line="600"/>
         <source>The file cannot be written there.</source>
         <translation>لا يمكن حفظ الملف في هذا المكان.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="830"/>
+        <location filename="../../desktop/ui/main_window.py" line="606"/>
         <source>“{0}” already exists. Replace it?</source>
         <translation>«{0}» موجود بالفعل. هل تريد استبداله؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="855"/>
+        <location filename="../../desktop/ui/main_window.py" line="631"/>
         <source>Exported to {0}</source>
         <translation>تم التصدير إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="751"/>
+        <location filename="../../desktop/ui/main_window.py" line="527"/>
         <source>The report could not be exported.</source>
         <translation>تعذّر تصدير التقرير.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>New coa&amp;lition review…</source>
         <translation>استعراض ائتلا&amp;ف جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="868"/>
+        <location filename="../../desktop/ui/main_window.py" line="644"/>
         <source>GCM shadow review questionnaire</source>
         <translation>استمارة استعراض الظل للاتفاق العالمي من أجل الهجرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="882"/>
+        <location filename="../../desktop/ui/main_window.py" line="658"/>
         <source>Writing the blank questionnaire…</source>
         <translation>جارٍ إنشاء الاستمارة الفارغة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="889"/>
+        <location filename="../../desktop/ui/main_window.py" line="665"/>
         <source>The questionnaire could not be written.</source>
         <translation>تعذّر إنشاء الاستمارة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="930"/>
+        <location filename="../../desktop/ui/main_window.py" line="706"/>
         <source>Untitled review</source>
         <translation>استعراض بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="938"/>
+        <location filename="../../desktop/ui/main_window.py" line="714"/>
         <source>WORKSHOP COPY: nothing done here is kept</source>
         <translation>نسخة ورشة العمل: لا يُحفظ شيء مما تفعله هنا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="945"/>
+        <location filename="../../desktop/ui/main_window.py" line="721"/>
         <source>✓ Saved</source>
         <translation>✓ تم الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="948"/>
+        <location filename="../../desktop/ui/main_window.py" line="724"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="950"/>
+        <location filename="../../desktop/ui/main_window.py" line="726"/>
         <source>⚠ Not saved – retrying</source>
         <translation>⚠ لم يُحفظ – جارٍ إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="959"/>
+        <location filename="../../desktop/ui/main_window.py" line="735"/>
         <source>Save status: {0}</source>
         <translation>حالة الحفظ: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="968"/>
+        <location filename="../../desktop/ui/main_window.py" line="744"/>
         <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
         <translation>تعذّر حفظ تغييراتك الأخيرة حتى الآن. لا تزال موجودة في النافذة، وتُعاد محاولة الحفظ كل بضع ثوانٍ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="980"/>
+        <location filename="../../desktop/ui/main_window.py" line="756"/>
         <source>{0}: special line breaks or control characters were changed so that the answer can be saved and exported</source>
         <translation>{0}: غُيِّرت فواصل أسطر خاصة أو محارف تحكّم كي يمكن حفظ الإجابة وتصديرها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="991"/>
+        <location filename="../../desktop/ui/main_window.py" line="767"/>
         <source>Some changes could not be saved:
 {0}
 
@@ -776,107 +639,107 @@ Close anyway and lose them?</source>
 هل تريد الإغلاق رغم ذلك وفقدانها؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1020"/>
+        <location filename="../../desktop/ui/main_window.py" line="796"/>
         <source>daily</source>
         <translation>يومية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1021"/>
+        <location filename="../../desktop/ui/main_window.py" line="797"/>
         <source>made by hand</source>
         <translation>يدوية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1022"/>
+        <location filename="../../desktop/ui/main_window.py" line="798"/>
         <source>before an import</source>
         <translation>قبل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1023"/>
+        <location filename="../../desktop/ui/main_window.py" line="799"/>
         <source>before adding member workbooks</source>
         <translation>قبل إضافة مصنفات الأعضاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1024"/>
+        <location filename="../../desktop/ui/main_window.py" line="800"/>
         <source>before an upgrade</source>
         <translation>قبل التحديث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1025"/>
+        <location filename="../../desktop/ui/main_window.py" line="801"/>
         <source>before a restore</source>
         <translation>قبل الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1026"/>
+        <location filename="../../desktop/ui/main_window.py" line="802"/>
         <source>before a review was deleted</source>
         <translation>قبل حذف استعراض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1042"/>
+        <location filename="../../desktop/ui/main_window.py" line="818"/>
         <source>There is no backup yet.</source>
         <translation>لا توجد نسخة احتياطية بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1051"/>
+        <location filename="../../desktop/ui/main_window.py" line="827"/>
         <source>Restore from backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1052"/>
+        <location filename="../../desktop/ui/main_window.py" line="828"/>
         <source>Backup to restore (the current database is kept as a backup too):</source>
         <translation>النسخة المراد استعادتها (تُحفظ قاعدة البيانات الحالية أيضًا كنسخة احتياطية):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1067"/>
+        <location filename="../../desktop/ui/main_window.py" line="843"/>
         <source>The backup could not be restored.</source>
         <translation>تعذّرت استعادة النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1072"/>
+        <location filename="../../desktop/ui/main_window.py" line="848"/>
         <source>Restored from {0}</source>
         <translation>تمت الاستعادة من {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1120"/>
+        <location filename="../../desktop/ui/main_window.py" line="896"/>
         <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
         <translation>هل تريد إعادة ضبط ورشة العمل؟ سيُحذف كل ما كُتب في الاستعراض التجريبي منذ فتحه، وتُفتح نسخة جديدة منه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1142"/>
+        <location filename="../../desktop/ui/main_window.py" line="918"/>
         <source>The workshop could not be reset.</source>
         <translation>تعذّرت إعادة ضبط ورشة العمل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1182"/>
+        <location filename="../../desktop/ui/main_window.py" line="958"/>
         <source>Switch between list and page</source>
         <translation>التبديل بين القائمة والصفحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1183"/>
+        <location filename="../../desktop/ui/main_window.py" line="959"/>
         <source>Next / previous field</source>
         <translation>الحقل التالي / السابق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1184"/>
+        <location filename="../../desktop/ui/main_window.py" line="960"/>
         <source>Tick an entry of a list</source>
         <translation>التأشير على عنصر في قائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1184"/>
+        <location filename="../../desktop/ui/main_window.py" line="960"/>
         <source>Space</source>
         <translation>مفتاح المسافة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1194"/>
+        <location filename="../../desktop/ui/main_window.py" line="970"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1204"/>
+        <location filename="../../desktop/ui/main_window.py" line="980"/>
         <source>About {0}</source>
         <translation>حول {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1206"/>
+        <location filename="../../desktop/ui/main_window.py" line="982"/>
         <source>{0} {1}
 
 Civil-society shadow reviews of the Global Compact for Safe, Orderly and Regular Migration.
@@ -1009,6 +872,94 @@ Everything stays on this computer: the application never connects to the network
     </message>
 </context>
 <context>
+    <name>Outcome</name>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="21"/>
+        <source>imported as a new review {review} ({answers} answers)</source>
+        <translation>استُورد كاستعراض جديد {review} ({answers} إجابة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="24"/>
+        <source>updated review {review} to a newer revision ({answers} answers)</source>
+        <translation>حُدِّث الاستعراض {review} إلى نسخة أحدث ({answers} إجابة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="27"/>
+        <source>review {review} is already up to date: nothing changed</source>
+        <translation>الاستعراض {review} محدَّث بالفعل: لم يتغير شيء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="30"/>
+        <source>review {review} has a newer revision here: nothing changed</source>
+        <translation>للاستعراض {review} نسخة أحدث هنا: لم يتغير شيء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="35"/>
+        <source>{organisation}: added</source>
+        <translation>{organisation}: أُضيف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="36"/>
+        <source>{organisation}: the same contribution was already received: not counted again</source>
+        <translation>{organisation}: وصلت المساهمة نفسها من قبل: لا تُحسب مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="39"/>
+        <source>{organisation}: an older revision than the one received: not used</source>
+        <translation>{organisation}: نسخة أقدم من النسخة الواردة: لا تُستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="42"/>
+        <source>{organisation}: a newer revision: replaces the one received before</source>
+        <translation>{organisation}: نسخة أحدث: تحل محل النسخة الواردة من قبل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="45"/>
+        <source>{organisation}: replaced by its corrected file</source>
+        <translation>{organisation}: استُبدل بملفه المصحَّح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="48"/>
+        <source>ok, review {review}, {answers} answers</source>
+        <translation>سليم، الاستعراض {review}، {answers} إجابة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="49"/>
+        <source>ok, a filled template, {answers} answers</source>
+        <translation>سليم، استمارة معبأة، {answers} إجابة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="51"/>
+        <source>this is a SAMPLE workbook from a workshop; it cannot be imported among real reviews</source>
+        <translation>هذا مصنف تجريبي من ورشة عمل؛ لا يمكن استيراده بين استعراضات حقيقية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="54"/>
+        <source>this is a SAMPLE workbook from a workshop; it cannot be merged into a real coalition review</source>
+        <translation>هذا مصنف تجريبي من ورشة عمل؛ لا يمكن دمجه في استعراض ائتلاف حقيقي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="58"/>
+        <source>{said} (edited by hand after export)</source>
+        <translation>{said} (عُدِّل يدويًا بعد التصدير)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="59"/>
+        <source>{said} (a SAMPLE file from a workshop)</source>
+        <translation>{said} (ملف تجريبي من ورشة عمل)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="60"/>
+        <source>not read: the work was cancelled before this file</source>
+        <translation>لم يُقرأ: أُلغي العمل قبل هذا الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="61"/>
+        <source>an unexpected problem ({error}) stopped the reading of this file; details are in {log}</source>
+        <translation>أوقفت مشكلة غير متوقعة ({error}) قراءة هذا الملف؛ التفاصيل في {log}</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <location filename="../../desktop/ui/problem_text.py" line="20"/>
@@ -1061,9 +1012,42 @@ Everything stays on this computer: the application never connects to the network
     </message>
 </context>
 <context>
+    <name>ResultsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/results_dialog.py" line="43"/>
+        <source>{0} of {1} files taken in, {2} not.</source>
+        <translation>أُدخل {0} من {1} ملفات، ولم يُدخل {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/results_dialog.py" line="54"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/results_dialog.py" line="54"/>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/results_dialog.py" line="54"/>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/results_dialog.py" line="76"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/results_dialog.py" line="77"/>
+        <source>Copy the whole table, to paste it into an e-mail or a note</source>
+        <translation>نسخ الجدول كله للصقه في رسالة بريد إلكتروني أو ملاحظة</translation>
+    </message>
+</context>
+<context>
     <name>ReviewEditor</name>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="64"/>
+        <location filename="../../desktop/ui/editor.py" line="65"/>
         <source>Contributions</source>
         <translation>المساهمات</translation>
     </message>
@@ -1416,9 +1400,132 @@ It was moved aside, untouched, to {2}.</source>
     </message>
 </context>
 <context>
+    <name>WorkbookJobs</name>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="52"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <extracomment>(what was done, what was refused), as the results table says it.</extracomment>
+        <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="64"/>
+        <source>There is no workbook (.xlsx) in {0}.</source>
+        <translation>لا يوجد أي مصنف (.xlsx) في {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="82"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="157"/>
+        <source>Import workbooks</source>
+        <translation>استيراد مصنفات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="98"/>
+        <source>Importing workbooks…</source>
+        <translation>جارٍ استيراد المصنفات…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="101"/>
+        <source>The files could not be imported.</source>
+        <translation>تعذّر استيراد الملفات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="111"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="165"/>
+        <source>Add member workbooks</source>
+        <translation>إضافة مصنفات الأعضاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="131"/>
+        <source>Adding member workbooks…</source>
+        <translation>جارٍ إضافة مصنفات الأعضاء…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="134"/>
+        <source>The files could not be added.</source>
+        <translation>تعذّرت إضافة الملفات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="183"/>
+        <source>Taken in</source>
+        <translation>أُدخل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="184"/>
+        <source>Not applied</source>
+        <translation>لم يُطبَّق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="185"/>
+        <source>Fault</source>
+        <translation>عطل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="186"/>
+        <source>Not read</source>
+        <translation>لم يُقرأ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="187"/>
+        <source>Refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="196"/>
+        <source>{0}: not applied; the review here was kept ({1})</source>
+        <translation>{0}: لم يُطبَّق؛ أُبقي الاستعراض الموجود هنا ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="210"/>
+        <source>the organisation changes from “{0}” to “{1}”</source>
+        <translation>تتغير المنظمة من «{0}» إلى «{1}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="211"/>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="216"/>
+        <source>{0} of its {1} answers would be removed</source>
+        <translation>ستُحذف {0} من إجاباتها البالغ عددها {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="224"/>
+        <source>{0} (edited by hand after export)</source>
+        <translation>{0} (عُدِّل يدويًا بعد التصدير)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/workbook_jobs.py" line="231"/>
+        <source>%n file(s) would replace a review already here in a big way.</source>
+        <translation>
+            <numerusform>%n ملف/ملفات ستستبدل استعراضًا موجودًا هنا استبدالًا كبيرًا.</numerusform>
+            <numerusform>%n ملف/ملفات ستستبدل استعراضًا موجودًا هنا استبدالًا كبيرًا.</numerusform>
+            <numerusform>%n ملف/ملفات ستستبدل استعراضًا موجودًا هنا استبدالًا كبيرًا.</numerusform>
+            <numerusform>%n ملف/ملفات ستستبدل استعراضًا موجودًا هنا استبدالًا كبيرًا.</numerusform>
+            <numerusform>%n ملف/ملفات ستستبدل استعراضًا موجودًا هنا استبدالًا كبيرًا.</numerusform>
+            <numerusform>%n ملف/ملفات ستستبدل استعراضًا موجودًا هنا استبدالًا كبيرًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="237"/>
+        <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
+        <translation>قد يدل اسم منظمة أخرى، أو حذف إجابات كثيرة، على ملف ليس كما يدّعي. راجع التفاصيل. إذا استبدلت، تُنسخ قاعدة البيانات احتياطيًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="248"/>
+        <source>&amp;Replace</source>
+        <translation>ا&amp;ستبدال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="249"/>
+        <source>&amp;Keep what is here</source>
+        <translation>الإ&amp;بقاء على الموجود</translation>
+    </message>
+</context>
+<context>
     <name>_Worker</name>
     <message>
-        <location filename="../../desktop/ui/tasks.py" line="62"/>
+        <location filename="../../desktop/ui/tasks.py" line="63"/>
         <source>An unexpected problem ({0}) stopped the work; details are in {1}</source>
         <extracomment>Workers that did not end when the window closed (see BackgroundTask.wait).</extracomment>
         <translation>أوقفت مشكلةٌ غير متوقعة ({0}) العمل؛ التفاصيل في {1}</translation>

@@ -4,12 +4,12 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../desktop/ui/tasks.py" line="84"/>
+        <location filename="../../desktop/ui/tasks.py" line="92"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tasks.py" line="103"/>
+        <location filename="../../desktop/ui/tasks.py" line="111"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -25,55 +25,65 @@
 <context>
     <name>ContributionsPage</name>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="116"/>
-        <location filename="../../desktop/ui/member_voices.py" line="132"/>
+        <location filename="../../desktop/ui/member_voices.py" line="117"/>
+        <location filename="../../desktop/ui/member_voices.py" line="133"/>
         <source>Contributions</source>
         <translation>Contribuciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="121"/>
+        <location filename="../../desktop/ui/member_voices.py" line="122"/>
         <source>{0} member reviews · strong disagreement on {1} objectives</source>
         <translation>{0} informes de miembros · fuerte desacuerdo en {1} objetivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="129"/>
+        <location filename="../../desktop/ui/member_voices.py" line="130"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="129"/>
+        <location filename="../../desktop/ui/member_voices.py" line="130"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="129"/>
+        <location filename="../../desktop/ui/member_voices.py" line="130"/>
         <source>Revision</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="130"/>
+        <location filename="../../desktop/ui/member_voices.py" line="131"/>
         <source>Complete</source>
         <translation>Completado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="130"/>
+        <location filename="../../desktop/ui/member_voices.py" line="131"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="130"/>
+        <location filename="../../desktop/ui/member_voices.py" line="131"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="145"/>
+        <location filename="../../desktop/ui/member_voices.py" line="146"/>
         <source>&amp;Add member workbooks…</source>
         <translation>&amp;Agregar libros de Excel de miembros…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="147"/>
+        <location filename="../../desktop/ui/member_voices.py" line="148"/>
         <source>Each file is checked; duplicates and older revisions are not counted twice.</source>
         <translation>Se revisa cada archivo; los duplicados y las versiones anteriores no se cuentan dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="151"/>
+        <source>Add a &amp;folder of workbooks…</source>
+        <translation>Agregar una &amp;carpeta de libros de Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="153"/>
+        <source>Every workbook (.xlsx) in the folder chosen, each checked on its own.</source>
+        <translation>Todos los libros de Excel (.xlsx) de la carpeta elegida, cada uno comprobado por separado.</translation>
     </message>
 </context>
 <context>
@@ -303,461 +313,318 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="103"/>
         <source>Save status</source>
         <extracomment>The workshop banner: dark text on amber, readable on a projector. Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
         <source>&amp;New review…</source>
         <translation>&amp;Nuevo informe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>Open the &amp;sample review</source>
         <translation>Abrir el informe de &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Importar libros de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>Restaurar una c&amp;opia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>&amp;Reset the workshop</source>
         <translation>&amp;Reiniciar el taller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>Descartar todos los cambios hechos en el ejemplo y empezar de nuevo con una copia nueva</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="177"/>
         <source>&amp;Export as PDF…</source>
         <translation>E&amp;xportar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>Export as &amp;workbook…</source>
         <translation>Expor&amp;tar como libro de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>Imprimir un cuestionario en &amp;blanco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>&amp;Close review</source>
         <translation>&amp;Cerrar informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>&amp;Delete this review…</source>
         <translation>Eli&amp;minar este informe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>&amp;Overview</source>
         <translation>&amp;Vista general</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>&amp;Next page</source>
         <translation>Página &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>&amp;Previous page</source>
         <translation>Página &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>Switch between &amp;list and page</source>
         <translation>Alternar entre &amp;lista y página</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>Take the &amp;tour</source>
         <translation>Hacer el &amp;recorrido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>The reviews could not be listed.</source>
         <translation>No se pudo mostrar la lista de informes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>The review could not be created.</source>
         <translation>No se pudo crear el informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="349"/>
         <source>New coalition review</source>
         <translation>Nuevo informe de coalición</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
         <source>Name of the coalition or network:</source>
         <translation>Nombre de la coalición o red:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>The coalition review could not be made.</source>
         <translation>No se pudo crear el informe de coalición.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
         <source>Preparing the sample review…</source>
         <translation>Preparando el informe de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>The sample review could not be opened.</source>
         <translation>No se pudo abrir el informe de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="404"/>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
         <source>The review could not be opened.</source>
         <translation>No se pudo abrir el informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="439"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Libros de Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="466"/>
-        <source>{0}: this file comes from the SAMPLE review of a workshop; it cannot go into a real review</source>
-        <translation>{0}: este archivo proviene del informe de EJEMPLO de un taller; no se puede incorporar a un informe real</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="470"/>
-        <source>{0}: an unexpected problem ({1}) stopped the reading of this file; details are in {2}</source>
-        <translation>{0}: un problema inesperado ({1}) detuvo la lectura de este archivo; los detalles están en {2}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="522"/>
-        <source>Import workbooks</source>
-        <translation>Importar libros de Excel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="527"/>
-        <source>{0}: imported as a new review ({1} answers)</source>
-        <translation>{0}: importado como un informe nuevo ({1} respuestas)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="528"/>
-        <source>{0}: a newer revision replaced the review ({1} answers)</source>
-        <translation>{0}: una versión más reciente reemplazó el informe ({1} respuestas)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="529"/>
-        <source>{0}: the review is already up to date</source>
-        <translation>{0}: el informe ya está actualizado</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="530"/>
-        <source>{0}: the review here is newer; nothing changed</source>
-        <translation>{0}: el informe de esta computadora es más reciente; no se cambió nada</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="588"/>
-        <source>{0} (edited by hand after export)</source>
-        <translation>{0} (editado a mano después de exportarse)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="542"/>
-        <source>Importing workbooks…</source>
-        <translation>Importando libros de Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="547"/>
-        <source>The files could not be imported.</source>
-        <translation>No se pudieron importar los archivos.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="556"/>
-        <source>Add member workbooks</source>
-        <translation>Agregar libros de Excel de miembros</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="562"/>
-        <source>{0}: {1}: added</source>
-        <translation>{0}: {1}: agregado</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="563"/>
-        <source>{0}: {1}: already received, not counted again</source>
-        <translation>{0}: {1}: ya se había recibido; no se cuenta de nuevo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="564"/>
-        <source>{0}: {1}: older than the contribution received; not used</source>
-        <translation>{0}: {1}: es anterior a la contribución recibida; no se usa</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="565"/>
-        <source>{0}: {1}: a newer revision replaces the one received</source>
-        <translation>{0}: {1}: una versión más reciente reemplaza la recibida</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="566"/>
-        <source>{0}: {1}: replaced by its corrected file</source>
-        <translation>{0}: {1}: reemplazada por su archivo corregido</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="577"/>
-        <source>Adding member workbooks…</source>
-        <translation>Agregando libros de Excel de miembros…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="582"/>
-        <source>The files could not be added.</source>
-        <translation>No se pudieron agregar los archivos.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="611"/>
-        <source>{0}: not applied; the review here was kept ({1})</source>
-        <translation>{0}: no se aplicó; se conservó el informe que ya estaba aquí ({1})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="622"/>
-        <source>the organisation changes from “{0}” to “{1}”</source>
-        <translation>la organización cambia de «{0}» a «{1}»</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="623"/>
-        <source>none</source>
-        <translation>ninguna</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="628"/>
-        <source>{0} of its {1} answers would be removed</source>
-        <translation>se eliminarían {0} de sus {1} respuestas</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="639"/>
-        <source>%n file(s) would replace a review already here in a big way.</source>
-        <translation>
-            <numerusform>%n archivo reemplazaría a fondo un informe que ya está aquí.</numerusform>
-            <numerusform>%n archivos reemplazarían a fondo informes que ya están aquí.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="645"/>
-        <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
-        <translation>El nombre de otra organización, o muchas respuestas eliminadas, pueden indicar un archivo que no es lo que dice ser. Revise los detalles. Si reemplaza, primero se hace una copia de seguridad de la base de datos.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="656"/>
-        <source>&amp;Replace</source>
-        <translation>&amp;Reemplazar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="657"/>
-        <source>&amp;Keep what is here</source>
-        <translation>&amp;Conservar lo que hay aquí</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="665"/>
-        <source>{0} file(s) taken in, {1} refused.</source>
-        <translation>Archivos aceptados: {0}; rechazados: {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="749"/>
+        <location filename="../../desktop/ui/main_window.py" line="525"/>
         <source>Exporting the PDF report…</source>
         <translation>Exportando el informe en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="755"/>
+        <location filename="../../desktop/ui/main_window.py" line="531"/>
         <source>Exporting the workbook…</source>
         <translation>Exportando el libro de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="757"/>
+        <location filename="../../desktop/ui/main_window.py" line="533"/>
         <source>The workbook could not be exported.</source>
         <translation>No se pudo exportar el libro de Excel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="770"/>
+        <location filename="../../desktop/ui/main_window.py" line="546"/>
         <source>an e-mail address</source>
         <translation>una dirección de correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="770"/>
+        <location filename="../../desktop/ui/main_window.py" line="546"/>
         <source>a telephone number</source>
         <translation>un número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="773"/>
+        <location filename="../../desktop/ui/main_window.py" line="549"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="779"/>
+        <location filename="../../desktop/ui/main_window.py" line="555"/>
         <source>… and {0} more</source>
         <translation>… y {0} más</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="784"/>
+        <location filename="../../desktop/ui/main_window.py" line="560"/>
         <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
         <translation>El informe compartiría lo que parecen datos personales. Las personas consultadas no deben poder ser identificadas: revise primero estas respuestas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="791"/>
+        <location filename="../../desktop/ui/main_window.py" line="567"/>
         <source>Export anyway</source>
         <translation>Exportar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="809"/>
+        <location filename="../../desktop/ui/main_window.py" line="585"/>
         <source>row {0}</source>
         <translation>fila {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="824"/>
+        <location filename="../../desktop/ui/main_window.py" line="600"/>
         <source>The file cannot be written there.</source>
         <translation>El archivo no se puede guardar en ese lugar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="830"/>
+        <location filename="../../desktop/ui/main_window.py" line="606"/>
         <source>“{0}” already exists. Replace it?</source>
         <translation>«{0}» ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="855"/>
+        <location filename="../../desktop/ui/main_window.py" line="631"/>
         <source>Exported to {0}</source>
         <translation>Exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="751"/>
+        <location filename="../../desktop/ui/main_window.py" line="527"/>
         <source>The report could not be exported.</source>
         <translation>No se pudo exportar el informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>New coa&amp;lition review…</source>
         <translation>Nuevo informe de coa&amp;lición…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="868"/>
+        <location filename="../../desktop/ui/main_window.py" line="644"/>
         <source>GCM shadow review questionnaire</source>
         <translation>Cuestionario del informe sombra sobre el PMM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="882"/>
+        <location filename="../../desktop/ui/main_window.py" line="658"/>
         <source>Writing the blank questionnaire…</source>
         <translation>Creando el cuestionario en blanco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="889"/>
+        <location filename="../../desktop/ui/main_window.py" line="665"/>
         <source>The questionnaire could not be written.</source>
         <translation>No se pudo crear el cuestionario.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="930"/>
+        <location filename="../../desktop/ui/main_window.py" line="706"/>
         <source>Untitled review</source>
         <translation>Informe sin título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="938"/>
+        <location filename="../../desktop/ui/main_window.py" line="714"/>
         <source>WORKSHOP COPY: nothing done here is kept</source>
         <translation>COPIA DE TALLER: no se conserva nada de lo que se haga aquí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="945"/>
+        <location filename="../../desktop/ui/main_window.py" line="721"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="948"/>
+        <location filename="../../desktop/ui/main_window.py" line="724"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="950"/>
+        <location filename="../../desktop/ui/main_window.py" line="726"/>
         <source>⚠ Not saved – retrying</source>
         <translation>⚠ No guardado – reintentando</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="959"/>
+        <location filename="../../desktop/ui/main_window.py" line="735"/>
         <source>Save status: {0}</source>
         <translation>Estado del guardado: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="968"/>
+        <location filename="../../desktop/ui/main_window.py" line="744"/>
         <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
         <translation>Sus últimos cambios aún no se pudieron guardar. Se conservan en la ventana y se vuelve a intentar guardarlos cada pocos segundos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="980"/>
+        <location filename="../../desktop/ui/main_window.py" line="756"/>
         <source>{0}: special line breaks or control characters were changed so that the answer can be saved and exported</source>
         <translation>{0}: se cambiaron saltos de línea especiales o caracteres de control para que la respuesta pueda guardarse y exportarse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="991"/>
+        <location filename="../../desktop/ui/main_window.py" line="767"/>
         <source>Some changes could not be saved:
 {0}
 
@@ -768,107 +635,107 @@ Close anyway and lose them?</source>
 ¿Desea cerrar de todos modos y perderlos?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1020"/>
+        <location filename="../../desktop/ui/main_window.py" line="796"/>
         <source>daily</source>
         <translation>diaria</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1021"/>
+        <location filename="../../desktop/ui/main_window.py" line="797"/>
         <source>made by hand</source>
         <translation>hecha a mano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1022"/>
+        <location filename="../../desktop/ui/main_window.py" line="798"/>
         <source>before an import</source>
         <translation>antes de una importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1023"/>
+        <location filename="../../desktop/ui/main_window.py" line="799"/>
         <source>before adding member workbooks</source>
         <translation>antes de añadir libros de miembros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1024"/>
+        <location filename="../../desktop/ui/main_window.py" line="800"/>
         <source>before an upgrade</source>
         <translation>antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1025"/>
+        <location filename="../../desktop/ui/main_window.py" line="801"/>
         <source>before a restore</source>
         <translation>antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1026"/>
+        <location filename="../../desktop/ui/main_window.py" line="802"/>
         <source>before a review was deleted</source>
         <translation>antes de eliminar un informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1042"/>
+        <location filename="../../desktop/ui/main_window.py" line="818"/>
         <source>There is no backup yet.</source>
         <translation>Todavía no hay ninguna copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1051"/>
+        <location filename="../../desktop/ui/main_window.py" line="827"/>
         <source>Restore from backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1052"/>
+        <location filename="../../desktop/ui/main_window.py" line="828"/>
         <source>Backup to restore (the current database is kept as a backup too):</source>
         <translation>Copia que desea restaurar (la base de datos actual también se guarda como copia):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1067"/>
+        <location filename="../../desktop/ui/main_window.py" line="843"/>
         <source>The backup could not be restored.</source>
         <translation>No se pudo restaurar la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1072"/>
+        <location filename="../../desktop/ui/main_window.py" line="848"/>
         <source>Restored from {0}</source>
         <translation>Restaurado desde {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1120"/>
+        <location filename="../../desktop/ui/main_window.py" line="896"/>
         <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
         <translation>¿Reiniciar el taller? Se descartará todo lo escrito en el ejemplo desde que se abrió y se abrirá una copia nueva del informe de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1142"/>
+        <location filename="../../desktop/ui/main_window.py" line="918"/>
         <source>The workshop could not be reset.</source>
         <translation>No se pudo reiniciar el taller.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1182"/>
+        <location filename="../../desktop/ui/main_window.py" line="958"/>
         <source>Switch between list and page</source>
         <translation>Alternar entre lista y página</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1183"/>
+        <location filename="../../desktop/ui/main_window.py" line="959"/>
         <source>Next / previous field</source>
         <translation>Campo siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1184"/>
+        <location filename="../../desktop/ui/main_window.py" line="960"/>
         <source>Tick an entry of a list</source>
         <translation>Marcar un elemento de una lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1184"/>
+        <location filename="../../desktop/ui/main_window.py" line="960"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1194"/>
+        <location filename="../../desktop/ui/main_window.py" line="970"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1204"/>
+        <location filename="../../desktop/ui/main_window.py" line="980"/>
         <source>About {0}</source>
         <translation>Acerca de {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1206"/>
+        <location filename="../../desktop/ui/main_window.py" line="982"/>
         <source>{0} {1}
 
 Civil-society shadow reviews of the Global Compact for Safe, Orderly and Regular Migration.
@@ -1001,6 +868,94 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     </message>
 </context>
 <context>
+    <name>Outcome</name>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="21"/>
+        <source>imported as a new review {review} ({answers} answers)</source>
+        <translation>importado como nuevo informe {review} ({answers} respuestas)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="24"/>
+        <source>updated review {review} to a newer revision ({answers} answers)</source>
+        <translation>informe {review} actualizado a una versión más reciente ({answers} respuestas)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="27"/>
+        <source>review {review} is already up to date: nothing changed</source>
+        <translation>el informe {review} ya está al día: no cambió nada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="30"/>
+        <source>review {review} has a newer revision here: nothing changed</source>
+        <translation>el informe {review} tiene aquí una versión más reciente: no cambió nada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="35"/>
+        <source>{organisation}: added</source>
+        <translation>{organisation}: agregado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="36"/>
+        <source>{organisation}: the same contribution was already received: not counted again</source>
+        <translation>{organisation}: la misma contribución ya se había recibido: no se cuenta dos veces</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="39"/>
+        <source>{organisation}: an older revision than the one received: not used</source>
+        <translation>{organisation}: una versión más antigua que la recibida: no se usa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="42"/>
+        <source>{organisation}: a newer revision: replaces the one received before</source>
+        <translation>{organisation}: una versión más reciente: reemplaza la recibida antes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="45"/>
+        <source>{organisation}: replaced by its corrected file</source>
+        <translation>{organisation}: reemplazado por su archivo corregido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="48"/>
+        <source>ok, review {review}, {answers} answers</source>
+        <translation>correcto, informe {review}, {answers} respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="49"/>
+        <source>ok, a filled template, {answers} answers</source>
+        <translation>correcto, un cuestionario rellenado, {answers} respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="51"/>
+        <source>this is a SAMPLE workbook from a workshop; it cannot be imported among real reviews</source>
+        <translation>este libro es un EJEMPLO de un taller; no puede importarse entre informes reales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="54"/>
+        <source>this is a SAMPLE workbook from a workshop; it cannot be merged into a real coalition review</source>
+        <translation>este libro es un EJEMPLO de un taller; no puede combinarse en un informe de coalición real</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="58"/>
+        <source>{said} (edited by hand after export)</source>
+        <translation>{said} (editado a mano después de exportarlo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="59"/>
+        <source>{said} (a SAMPLE file from a workshop)</source>
+        <translation>{said} (un archivo de EJEMPLO de un taller)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="60"/>
+        <source>not read: the work was cancelled before this file</source>
+        <translation>no leído: el trabajo se canceló antes de este archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="61"/>
+        <source>an unexpected problem ({error}) stopped the reading of this file; details are in {log}</source>
+        <translation>un problema inesperado ({error}) detuvo la lectura de este archivo; los detalles están en {log}</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <location filename="../../desktop/ui/problem_text.py" line="20"/>
@@ -1053,9 +1008,42 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     </message>
 </context>
 <context>
+    <name>ResultsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/results_dialog.py" line="43"/>
+        <source>{0} of {1} files taken in, {2} not.</source>
+        <translation>{0} de {1} archivos incorporados, {2} no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/results_dialog.py" line="54"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/results_dialog.py" line="54"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/results_dialog.py" line="54"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/results_dialog.py" line="76"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/results_dialog.py" line="77"/>
+        <source>Copy the whole table, to paste it into an e-mail or a note</source>
+        <translation>Copiar toda la tabla, para pegarla en un correo o una nota</translation>
+    </message>
+</context>
+<context>
     <name>ReviewEditor</name>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="64"/>
+        <location filename="../../desktop/ui/editor.py" line="65"/>
         <source>Contributions</source>
         <translation>Contribuciones</translation>
     </message>
@@ -1408,9 +1396,128 @@ Se apartó, sin modificarla, como {2}.</translation>
     </message>
 </context>
 <context>
+    <name>WorkbookJobs</name>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="52"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <extracomment>(what was done, what was refused), as the results table says it.</extracomment>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="64"/>
+        <source>There is no workbook (.xlsx) in {0}.</source>
+        <translation>No hay ningún libro de Excel (.xlsx) en {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="82"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="157"/>
+        <source>Import workbooks</source>
+        <translation>Importar libros de Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="98"/>
+        <source>Importing workbooks…</source>
+        <translation>Importando libros de Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="101"/>
+        <source>The files could not be imported.</source>
+        <translation>No se pudieron importar los archivos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="111"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="165"/>
+        <source>Add member workbooks</source>
+        <translation>Agregar libros de Excel de miembros</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="131"/>
+        <source>Adding member workbooks…</source>
+        <translation>Agregando libros de Excel de miembros…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="134"/>
+        <source>The files could not be added.</source>
+        <translation>No se pudieron agregar los archivos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="183"/>
+        <source>Taken in</source>
+        <translation>Incorporado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="184"/>
+        <source>Not applied</source>
+        <translation>No aplicado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="185"/>
+        <source>Fault</source>
+        <translation>Fallo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="186"/>
+        <source>Not read</source>
+        <translation>No leído</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="187"/>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="196"/>
+        <source>{0}: not applied; the review here was kept ({1})</source>
+        <translation>{0}: no se aplicó; se conservó el informe que ya estaba aquí ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="210"/>
+        <source>the organisation changes from “{0}” to “{1}”</source>
+        <translation>la organización cambia de «{0}» a «{1}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="211"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="216"/>
+        <source>{0} of its {1} answers would be removed</source>
+        <translation>se eliminarían {0} de sus {1} respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="224"/>
+        <source>{0} (edited by hand after export)</source>
+        <translation>{0} (editado a mano después de exportarse)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/workbook_jobs.py" line="231"/>
+        <source>%n file(s) would replace a review already here in a big way.</source>
+        <translation>
+            <numerusform>%n archivo reemplazaría a fondo un informe que ya está aquí.</numerusform>
+            <numerusform>%n archivos reemplazarían a fondo informes que ya están aquí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="237"/>
+        <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
+        <translation>El nombre de otra organización, o muchas respuestas eliminadas, pueden indicar un archivo que no es lo que dice ser. Revise los detalles. Si reemplaza, primero se hace una copia de seguridad de la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="248"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Reemplazar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="249"/>
+        <source>&amp;Keep what is here</source>
+        <translation>&amp;Conservar lo que hay aquí</translation>
+    </message>
+</context>
+<context>
     <name>_Worker</name>
     <message>
-        <location filename="../../desktop/ui/tasks.py" line="62"/>
+        <location filename="../../desktop/ui/tasks.py" line="63"/>
         <source>An unexpected problem ({0}) stopped the work; details are in {1}</source>
         <extracomment>Workers that did not end when the window closed (see BackgroundTask.wait).</extracomment>
         <translation>Un problema inesperado ({0}) detuvo el trabajo; los detalles están en {1}</translation>

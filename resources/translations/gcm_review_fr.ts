@@ -4,12 +4,12 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../desktop/ui/tasks.py" line="84"/>
+        <location filename="../../desktop/ui/tasks.py" line="92"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tasks.py" line="103"/>
+        <location filename="../../desktop/ui/tasks.py" line="111"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -25,55 +25,65 @@
 <context>
     <name>ContributionsPage</name>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="116"/>
-        <location filename="../../desktop/ui/member_voices.py" line="132"/>
+        <location filename="../../desktop/ui/member_voices.py" line="117"/>
+        <location filename="../../desktop/ui/member_voices.py" line="133"/>
         <source>Contributions</source>
         <translation>Contributions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="121"/>
+        <location filename="../../desktop/ui/member_voices.py" line="122"/>
         <source>{0} member reviews · strong disagreement on {1} objectives</source>
         <translation>{0} examens de membres · fort désaccord sur {1} objectifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="129"/>
+        <location filename="../../desktop/ui/member_voices.py" line="130"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="129"/>
+        <location filename="../../desktop/ui/member_voices.py" line="130"/>
         <source>Received</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="129"/>
+        <location filename="../../desktop/ui/member_voices.py" line="130"/>
         <source>Revision</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="130"/>
+        <location filename="../../desktop/ui/member_voices.py" line="131"/>
         <source>Complete</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="130"/>
+        <location filename="../../desktop/ui/member_voices.py" line="131"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="130"/>
+        <location filename="../../desktop/ui/member_voices.py" line="131"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="145"/>
+        <location filename="../../desktop/ui/member_voices.py" line="146"/>
         <source>&amp;Add member workbooks…</source>
         <translation>&amp;Ajouter des classeurs de membres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="147"/>
+        <location filename="../../desktop/ui/member_voices.py" line="148"/>
         <source>Each file is checked; duplicates and older revisions are not counted twice.</source>
         <translation>Chaque fichier est vérifié&#xa0;; les doublons et les versions plus anciennes ne sont pas comptés deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="151"/>
+        <source>Add a &amp;folder of workbooks…</source>
+        <translation>Ajouter un &amp;dossier de classeurs…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="153"/>
+        <source>Every workbook (.xlsx) in the folder chosen, each checked on its own.</source>
+        <translation>Tous les classeurs (.xlsx) du dossier choisi, chacun vérifié séparément.</translation>
     </message>
 </context>
 <context>
@@ -303,461 +313,318 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="103"/>
         <source>Save status</source>
         <extracomment>The workshop banner: dark text on amber, readable on a projector. Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
         <source>&amp;New review…</source>
         <translation>&amp;Nouvel examen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>Open the &amp;sample review</source>
         <translation>Ouvrir l&apos;examen d&apos;e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Importer des classeurs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>&amp;Reset the workshop</source>
         <translation>&amp;Réinitialiser l&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>Abandonner toutes les modifications apportées à l&apos;exemple et repartir d&apos;une copie neuve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="177"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>Export as &amp;workbook…</source>
         <translation>Exporter en cla&amp;sseur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>Imprimer un questionnaire &amp;vierge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>&amp;Close review</source>
         <translation>&amp;Fermer l&apos;examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>&amp;Delete this review…</source>
         <translation>Supprimer ce&amp;t examen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>&amp;Overview</source>
         <translation>&amp;Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>&amp;Next page</source>
         <translation>Page &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>&amp;Previous page</source>
         <translation>Page &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>Switch between &amp;list and page</source>
         <translation>Basculer entre la &amp;liste et la page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>Take the &amp;tour</source>
         <translation>Faire la &amp;visite guidée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>The reviews could not be listed.</source>
         <translation>Impossible d&apos;afficher la liste des examens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>The review could not be created.</source>
         <translation>Impossible de créer l&apos;examen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="349"/>
         <source>New coalition review</source>
         <translation>Nouvel examen de coalition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
         <source>Name of the coalition or network:</source>
         <translation>Nom de la coalition ou du réseau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>The coalition review could not be made.</source>
         <translation>L’examen de coalition n’a pas pu être créé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
         <source>Preparing the sample review…</source>
         <translation>Préparation de l&apos;examen d&apos;exemple…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>The sample review could not be opened.</source>
         <translation>Impossible d&apos;ouvrir l&apos;examen d&apos;exemple.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="404"/>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
         <source>The review could not be opened.</source>
         <translation>Impossible d&apos;ouvrir l&apos;examen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="439"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Classeurs Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="466"/>
-        <source>{0}: this file comes from the SAMPLE review of a workshop; it cannot go into a real review</source>
-        <translation>{0}&#xa0;: ce fichier provient de l&apos;examen d&apos;EXEMPLE d&apos;un atelier&#xa0;; il ne peut pas être intégré à un examen réel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="470"/>
-        <source>{0}: an unexpected problem ({1}) stopped the reading of this file; details are in {2}</source>
-        <translation>{0}&#xa0;: un problème inattendu ({1}) a interrompu la lecture de ce fichier&#xa0;; les détails sont dans {2}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="522"/>
-        <source>Import workbooks</source>
-        <translation>Importer des classeurs</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="527"/>
-        <source>{0}: imported as a new review ({1} answers)</source>
-        <translation>{0}&#xa0;: importé comme nouvel examen ({1} réponses)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="528"/>
-        <source>{0}: a newer revision replaced the review ({1} answers)</source>
-        <translation>{0}&#xa0;: une version plus récente a remplacé l&apos;examen ({1} réponses)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="529"/>
-        <source>{0}: the review is already up to date</source>
-        <translation>{0}&#xa0;: l&apos;examen est déjà à jour</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="530"/>
-        <source>{0}: the review here is newer; nothing changed</source>
-        <translation>{0}&#xa0;: l&apos;examen présent ici est plus récent&#xa0;; rien n&apos;a été modifié</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="588"/>
-        <source>{0} (edited by hand after export)</source>
-        <translation>{0} (modifié à la main après l’export)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="542"/>
-        <source>Importing workbooks…</source>
-        <translation>Importation des classeurs…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="547"/>
-        <source>The files could not be imported.</source>
-        <translation>Impossible d&apos;importer les fichiers.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="556"/>
-        <source>Add member workbooks</source>
-        <translation>Ajouter des classeurs de membres</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="562"/>
-        <source>{0}: {1}: added</source>
-        <translation>{0}&#xa0;: {1}&#xa0;: ajouté</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="563"/>
-        <source>{0}: {1}: already received, not counted again</source>
-        <translation>{0}&#xa0;: {1}&#xa0;: déjà reçu, pas compté une seconde fois</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="564"/>
-        <source>{0}: {1}: older than the contribution received; not used</source>
-        <translation>{0}&#xa0;: {1}&#xa0;: plus ancien que la contribution reçue&#xa0;; non utilisé</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="565"/>
-        <source>{0}: {1}: a newer revision replaces the one received</source>
-        <translation>{0}&#xa0;: {1}&#xa0;: une version plus récente remplace celle qui avait été reçue</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="566"/>
-        <source>{0}: {1}: replaced by its corrected file</source>
-        <translation>{0}&#xa0;: {1}&#xa0;: remplacée par son fichier corrigé</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="577"/>
-        <source>Adding member workbooks…</source>
-        <translation>Ajout des classeurs de membres…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="582"/>
-        <source>The files could not be added.</source>
-        <translation>Impossible d&apos;ajouter les fichiers.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="611"/>
-        <source>{0}: not applied; the review here was kept ({1})</source>
-        <translation>{0}&#xa0;: non appliqué&#xa0;; l&apos;examen déjà présent a été conservé ({1})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="622"/>
-        <source>the organisation changes from “{0}” to “{1}”</source>
-        <translation>l’organisation passe de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="623"/>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="628"/>
-        <source>{0} of its {1} answers would be removed</source>
-        <translation>{0} de ses {1} réponses seraient supprimées</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="639"/>
-        <source>%n file(s) would replace a review already here in a big way.</source>
-        <translation>
-            <numerusform>%n fichier remplacerait en profondeur un examen déjà présent.</numerusform>
-            <numerusform>%n fichiers remplaceraient en profondeur des examens déjà présents.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="645"/>
-        <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
-        <translation>Le nom d’une autre organisation, ou de nombreuses réponses supprimées, peuvent signaler un fichier qui n’est pas ce qu’il prétend être. Vérifiez les détails. Si vous remplacez, la base de données est d’abord sauvegardée.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="656"/>
-        <source>&amp;Replace</source>
-        <translation>&amp;Remplacer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="657"/>
-        <source>&amp;Keep what is here</source>
-        <translation>&amp;Garder ce qui est ici</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="665"/>
-        <source>{0} file(s) taken in, {1} refused.</source>
-        <translation>{0} fichier(s) pris en compte, {1} refusé(s).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="749"/>
+        <location filename="../../desktop/ui/main_window.py" line="525"/>
         <source>Exporting the PDF report…</source>
         <translation>Exportation du rapport PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="755"/>
+        <location filename="../../desktop/ui/main_window.py" line="531"/>
         <source>Exporting the workbook…</source>
         <translation>Export du classeur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="757"/>
+        <location filename="../../desktop/ui/main_window.py" line="533"/>
         <source>The workbook could not be exported.</source>
         <translation>Le classeur n’a pas pu être exporté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="770"/>
+        <location filename="../../desktop/ui/main_window.py" line="546"/>
         <source>an e-mail address</source>
         <translation>une adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="770"/>
+        <location filename="../../desktop/ui/main_window.py" line="546"/>
         <source>a telephone number</source>
         <translation>un numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="773"/>
+        <location filename="../../desktop/ui/main_window.py" line="549"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0} : {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="779"/>
+        <location filename="../../desktop/ui/main_window.py" line="555"/>
         <source>… and {0} more</source>
         <translation>… et {0} de plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="784"/>
+        <location filename="../../desktop/ui/main_window.py" line="560"/>
         <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
         <translation>Le rapport partagerait ce qui ressemble à des données personnelles. Les personnes consultées ne doivent pas pouvoir être identifiées : vérifiez d&apos;abord ces réponses.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="791"/>
+        <location filename="../../desktop/ui/main_window.py" line="567"/>
         <source>Export anyway</source>
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="809"/>
+        <location filename="../../desktop/ui/main_window.py" line="585"/>
         <source>row {0}</source>
         <translation>ligne {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="824"/>
+        <location filename="../../desktop/ui/main_window.py" line="600"/>
         <source>The file cannot be written there.</source>
         <translation>Le fichier ne peut pas être enregistré à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="830"/>
+        <location filename="../../desktop/ui/main_window.py" line="606"/>
         <source>“{0}” already exists. Replace it?</source>
         <translation>«&#xa0;{0}&#xa0;» existe déjà. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="855"/>
+        <location filename="../../desktop/ui/main_window.py" line="631"/>
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="751"/>
+        <location filename="../../desktop/ui/main_window.py" line="527"/>
         <source>The report could not be exported.</source>
         <translation>Impossible d&apos;exporter le rapport.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>New coa&amp;lition review…</source>
         <translation>Nouvel examen de coa&amp;lition…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="868"/>
+        <location filename="../../desktop/ui/main_window.py" line="644"/>
         <source>GCM shadow review questionnaire</source>
         <translation>Questionnaire de l&apos;examen parallèle du Pacte mondial sur les migrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="882"/>
+        <location filename="../../desktop/ui/main_window.py" line="658"/>
         <source>Writing the blank questionnaire…</source>
         <translation>Création du questionnaire vierge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="889"/>
+        <location filename="../../desktop/ui/main_window.py" line="665"/>
         <source>The questionnaire could not be written.</source>
         <translation>Impossible de créer le questionnaire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="930"/>
+        <location filename="../../desktop/ui/main_window.py" line="706"/>
         <source>Untitled review</source>
         <translation>Examen sans titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="938"/>
+        <location filename="../../desktop/ui/main_window.py" line="714"/>
         <source>WORKSHOP COPY: nothing done here is kept</source>
         <translation>COPIE D&apos;ATELIER&#xa0;: rien de ce qui est fait ici n&apos;est conservé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="945"/>
+        <location filename="../../desktop/ui/main_window.py" line="721"/>
         <source>✓ Saved</source>
         <translation>✓ Enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="948"/>
+        <location filename="../../desktop/ui/main_window.py" line="724"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="950"/>
+        <location filename="../../desktop/ui/main_window.py" line="726"/>
         <source>⚠ Not saved – retrying</source>
         <translation>⚠ Non enregistré – nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="959"/>
+        <location filename="../../desktop/ui/main_window.py" line="735"/>
         <source>Save status: {0}</source>
         <translation>État de l&apos;enregistrement&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="968"/>
+        <location filename="../../desktop/ui/main_window.py" line="744"/>
         <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
         <translation>Vos dernières modifications n&apos;ont pas encore pu être enregistrées. Elles sont conservées dans la fenêtre et l&apos;enregistrement est retenté toutes les quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="980"/>
+        <location filename="../../desktop/ui/main_window.py" line="756"/>
         <source>{0}: special line breaks or control characters were changed so that the answer can be saved and exported</source>
         <translation>{0}&#xa0;: des sauts de ligne spéciaux ou des caractères de contrôle ont été remplacés pour que la réponse puisse être enregistrée et exportée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="991"/>
+        <location filename="../../desktop/ui/main_window.py" line="767"/>
         <source>Some changes could not be saved:
 {0}
 
@@ -768,107 +635,107 @@ Close anyway and lose them?</source>
 Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1020"/>
+        <location filename="../../desktop/ui/main_window.py" line="796"/>
         <source>daily</source>
         <translation>quotidienne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1021"/>
+        <location filename="../../desktop/ui/main_window.py" line="797"/>
         <source>made by hand</source>
         <translation>faite à la main</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1022"/>
+        <location filename="../../desktop/ui/main_window.py" line="798"/>
         <source>before an import</source>
         <translation>avant une importation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1023"/>
+        <location filename="../../desktop/ui/main_window.py" line="799"/>
         <source>before adding member workbooks</source>
         <translation>avant l&apos;ajout de classeurs de membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1024"/>
+        <location filename="../../desktop/ui/main_window.py" line="800"/>
         <source>before an upgrade</source>
         <translation>avant une mise à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1025"/>
+        <location filename="../../desktop/ui/main_window.py" line="801"/>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1026"/>
+        <location filename="../../desktop/ui/main_window.py" line="802"/>
         <source>before a review was deleted</source>
         <translation>avant la suppression d’un examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1042"/>
+        <location filename="../../desktop/ui/main_window.py" line="818"/>
         <source>There is no backup yet.</source>
         <translation>Il n&apos;y a encore aucune sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1051"/>
+        <location filename="../../desktop/ui/main_window.py" line="827"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1052"/>
+        <location filename="../../desktop/ui/main_window.py" line="828"/>
         <source>Backup to restore (the current database is kept as a backup too):</source>
         <translation>Sauvegarde à restaurer (la base de données actuelle est elle aussi gardée en sauvegarde) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1067"/>
+        <location filename="../../desktop/ui/main_window.py" line="843"/>
         <source>The backup could not be restored.</source>
         <translation>La sauvegarde n&apos;a pas pu être restaurée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1072"/>
+        <location filename="../../desktop/ui/main_window.py" line="848"/>
         <source>Restored from {0}</source>
         <translation>Restauré depuis {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1120"/>
+        <location filename="../../desktop/ui/main_window.py" line="896"/>
         <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
         <translation>Réinitialiser l&apos;atelier&#xa0;? Tout ce qui a été saisi dans l&apos;exemple depuis son ouverture sera perdu, et une copie neuve de l&apos;examen d&apos;exemple s&apos;ouvrira.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1142"/>
+        <location filename="../../desktop/ui/main_window.py" line="918"/>
         <source>The workshop could not be reset.</source>
         <translation>Impossible de réinitialiser l&apos;atelier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1182"/>
+        <location filename="../../desktop/ui/main_window.py" line="958"/>
         <source>Switch between list and page</source>
         <translation>Basculer entre la liste et la page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1183"/>
+        <location filename="../../desktop/ui/main_window.py" line="959"/>
         <source>Next / previous field</source>
         <translation>Champ suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1184"/>
+        <location filename="../../desktop/ui/main_window.py" line="960"/>
         <source>Tick an entry of a list</source>
         <translation>Cocher un élément d&apos;une liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1184"/>
+        <location filename="../../desktop/ui/main_window.py" line="960"/>
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1194"/>
+        <location filename="../../desktop/ui/main_window.py" line="970"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1204"/>
+        <location filename="../../desktop/ui/main_window.py" line="980"/>
         <source>About {0}</source>
         <translation>À propos de {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1206"/>
+        <location filename="../../desktop/ui/main_window.py" line="982"/>
         <source>{0} {1}
 
 Civil-society shadow reviews of the Global Compact for Safe, Orderly and Regular Migration.
@@ -1001,6 +868,94 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
     </message>
 </context>
 <context>
+    <name>Outcome</name>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="21"/>
+        <source>imported as a new review {review} ({answers} answers)</source>
+        <translation>importé comme nouvel examen {review} ({answers} réponses)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="24"/>
+        <source>updated review {review} to a newer revision ({answers} answers)</source>
+        <translation>examen {review} mis à jour vers une version plus récente ({answers} réponses)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="27"/>
+        <source>review {review} is already up to date: nothing changed</source>
+        <translation>l’examen {review} est déjà à jour&#xa0;: rien n’a changé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="30"/>
+        <source>review {review} has a newer revision here: nothing changed</source>
+        <translation>l’examen {review} a ici une version plus récente&#xa0;: rien n’a changé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="35"/>
+        <source>{organisation}: added</source>
+        <translation>{organisation}&#xa0;: ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="36"/>
+        <source>{organisation}: the same contribution was already received: not counted again</source>
+        <translation>{organisation}&#xa0;: la même contribution a déjà été reçue&#xa0;: elle n’est pas comptée deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="39"/>
+        <source>{organisation}: an older revision than the one received: not used</source>
+        <translation>{organisation}&#xa0;: une version plus ancienne que celle reçue&#xa0;: non utilisée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="42"/>
+        <source>{organisation}: a newer revision: replaces the one received before</source>
+        <translation>{organisation}&#xa0;: une version plus récente&#xa0;: elle remplace celle reçue avant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="45"/>
+        <source>{organisation}: replaced by its corrected file</source>
+        <translation>{organisation}&#xa0;: remplacé par son fichier corrigé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="48"/>
+        <source>ok, review {review}, {answers} answers</source>
+        <translation>valide, examen {review}, {answers} réponses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="49"/>
+        <source>ok, a filled template, {answers} answers</source>
+        <translation>valide, un questionnaire rempli, {answers} réponses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="51"/>
+        <source>this is a SAMPLE workbook from a workshop; it cannot be imported among real reviews</source>
+        <translation>ce classeur est un EXEMPLE d’atelier&#xa0;; il ne peut pas être importé parmi de vrais examens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="54"/>
+        <source>this is a SAMPLE workbook from a workshop; it cannot be merged into a real coalition review</source>
+        <translation>ce classeur est un EXEMPLE d’atelier&#xa0;; il ne peut pas être fusionné dans un vrai examen de coalition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="58"/>
+        <source>{said} (edited by hand after export)</source>
+        <translation>{said} (modifié à la main après l’export)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="59"/>
+        <source>{said} (a SAMPLE file from a workshop)</source>
+        <translation>{said} (un fichier d’EXEMPLE d’atelier)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="60"/>
+        <source>not read: the work was cancelled before this file</source>
+        <translation>non lu&#xa0;: le travail a été annulé avant ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="61"/>
+        <source>an unexpected problem ({error}) stopped the reading of this file; details are in {log}</source>
+        <translation>un problème inattendu ({error}) a interrompu la lecture de ce fichier&#xa0;; les détails sont dans {log}</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <location filename="../../desktop/ui/problem_text.py" line="20"/>
@@ -1053,9 +1008,42 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
     </message>
 </context>
 <context>
+    <name>ResultsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/results_dialog.py" line="43"/>
+        <source>{0} of {1} files taken in, {2} not.</source>
+        <translation>{0} fichiers sur {1} pris en compte, {2} non.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/results_dialog.py" line="54"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/results_dialog.py" line="54"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/results_dialog.py" line="54"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/results_dialog.py" line="76"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/results_dialog.py" line="77"/>
+        <source>Copy the whole table, to paste it into an e-mail or a note</source>
+        <translation>Copier tout le tableau, pour le coller dans un courriel ou une note</translation>
+    </message>
+</context>
+<context>
     <name>ReviewEditor</name>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="64"/>
+        <location filename="../../desktop/ui/editor.py" line="65"/>
         <source>Contributions</source>
         <translation>Contributions</translation>
     </message>
@@ -1408,9 +1396,128 @@ Elle a été mise de côté, intacte, sous {2}.</translation>
     </message>
 </context>
 <context>
+    <name>WorkbookJobs</name>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="52"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <extracomment>(what was done, what was refused), as the results table says it.</extracomment>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="64"/>
+        <source>There is no workbook (.xlsx) in {0}.</source>
+        <translation>Il n’y a aucun classeur (.xlsx) dans {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="82"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="157"/>
+        <source>Import workbooks</source>
+        <translation>Importer des classeurs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="98"/>
+        <source>Importing workbooks…</source>
+        <translation>Importation des classeurs…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="101"/>
+        <source>The files could not be imported.</source>
+        <translation>Impossible d&apos;importer les fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="111"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="165"/>
+        <source>Add member workbooks</source>
+        <translation>Ajouter des classeurs de membres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="131"/>
+        <source>Adding member workbooks…</source>
+        <translation>Ajout des classeurs de membres…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="134"/>
+        <source>The files could not be added.</source>
+        <translation>Impossible d&apos;ajouter les fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="183"/>
+        <source>Taken in</source>
+        <translation>Pris en compte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="184"/>
+        <source>Not applied</source>
+        <translation>Non appliqué</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="185"/>
+        <source>Fault</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="186"/>
+        <source>Not read</source>
+        <translation>Non lu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="187"/>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="196"/>
+        <source>{0}: not applied; the review here was kept ({1})</source>
+        <translation>{0}&#xa0;: non appliqué&#xa0;; l&apos;examen déjà présent a été conservé ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="210"/>
+        <source>the organisation changes from “{0}” to “{1}”</source>
+        <translation>l’organisation passe de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="211"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="216"/>
+        <source>{0} of its {1} answers would be removed</source>
+        <translation>{0} de ses {1} réponses seraient supprimées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="224"/>
+        <source>{0} (edited by hand after export)</source>
+        <translation>{0} (modifié à la main après l’export)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/workbook_jobs.py" line="231"/>
+        <source>%n file(s) would replace a review already here in a big way.</source>
+        <translation>
+            <numerusform>%n fichier remplacerait en profondeur un examen déjà présent.</numerusform>
+            <numerusform>%n fichiers remplaceraient en profondeur des examens déjà présents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="237"/>
+        <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
+        <translation>Le nom d’une autre organisation, ou de nombreuses réponses supprimées, peuvent signaler un fichier qui n’est pas ce qu’il prétend être. Vérifiez les détails. Si vous remplacez, la base de données est d’abord sauvegardée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="248"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="249"/>
+        <source>&amp;Keep what is here</source>
+        <translation>&amp;Garder ce qui est ici</translation>
+    </message>
+</context>
+<context>
     <name>_Worker</name>
     <message>
-        <location filename="../../desktop/ui/tasks.py" line="62"/>
+        <location filename="../../desktop/ui/tasks.py" line="63"/>
         <source>An unexpected problem ({0}) stopped the work; details are in {1}</source>
         <extracomment>Workers that did not end when the window closed (see BackgroundTask.wait).</extracomment>
         <translation>Un problème inattendu ({0}) a interrompu le travail&#xa0;; les détails sont dans {1}</translation>

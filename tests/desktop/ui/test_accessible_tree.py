@@ -51,7 +51,7 @@ REACHED = {
     "TableEditor", "RadioChoiceEditor", "ComboChoiceEditor", "MultiChoiceEditor", "DateEditor",
     "CountsEditor", "BooleanEditor", "LongTextEditor", "ContributionsPage", "MemberVoicesPanel",
     "Tour", "QMenu", "QCalendarWidget", "NewReviewDialog", "ExportDialog", "LanguageDialog",
-    "QInputDialog", "QMessageBox", "QProgressDialog",
+    "QInputDialog", "QMessageBox", "QProgressDialog", "ResultsDialog",
 }  # fmt: skip
 #: How many of the places an unnamed control was met on its line of the failure names.
 PLACES_SHOWN = 6
@@ -166,7 +166,7 @@ class WalkedDialogs(Dialogs):
         self.walker = walker
         self.walked: list[str] = []
         recorded_exec, recorded_box_exec = QDialog.exec, QMessageBox.exec
-        recorded_open = QMessageBox.open
+        recorded_open, recorded_dialog_open = QMessageBox.open, QDialog.open
 
         def executed(dialog: QDialog) -> int:
             self.walk(dialog)
@@ -180,7 +180,12 @@ class WalkedDialogs(Dialogs):
             self.walk(box)
             recorded_open(box)
 
+        def dialog_opened(dialog: QDialog) -> None:
+            self.walk(dialog)
+            recorded_dialog_open(dialog)
+
         monkeypatch.setattr(QDialog, "exec", executed)
+        monkeypatch.setattr(QDialog, "open", dialog_opened)
         monkeypatch.setattr(QMessageBox, "exec", box_executed)
         monkeypatch.setattr(QMessageBox, "open", opened)
         icons = {
@@ -346,7 +351,7 @@ def _walk_the_start_screen_and_its_dialogs(
     finally:
         release.set()
     _settle(window, qtbot)
-    assert dialogs.take_walked() == ["QMessageBox"], "the summary of the import"
+    assert dialogs.take_walked() == ["ResultsDialog"], "the results of the import"
     dialogs.walk(LanguageDialog(walker.lang))
     dialogs.take_walked()
 
@@ -370,7 +375,7 @@ def _walk_the_review_and_its_dialogs(window, qtbot, walker, dialogs, form, tmp_p
     )
     risks = [Risk("organisation", "Réseau A", "Réseau B"), Risk("removals", removed=9, total=12)]
     needed = ReplaceNeeded(review.id, risks)
-    assert not window._confirm_replacements([NotConfirmed(existing, needed, True)])
+    assert not window.jobs.confirm_replacements([NotConfirmed(existing, needed, True)])
     assert not window._confirm_unsaved()
     window.workshop_mode = True  # only a workshop can be reset
     try:

@@ -63,9 +63,10 @@ def test_adding_member_workbooks_from_the_app(window, qtbot, form, tmp_path):
     window.merge_files([*paths, broken])
     qtbot.waitUntil(lambda: window.last_import is not None, timeout=20000)
     done, refused = window.last_import
-    assert [line.split(": ", 2)[2] for line in done] == [
-        "added", "added", "added", "already received, not counted again",
-        "older than the contribution received; not used",
+    assert [line.split(": ", 2)[2] for line in done] == [  # the command line's words
+        "added", "added", "added",
+        "the same contribution was already received: not counted again",
+        "an older revision than the one received: not used",
     ]  # fmt: skip
     assert len(refused) == 1 and "broken.xlsx" in refused[0]
     assert window.editor.current_page == "contributions"

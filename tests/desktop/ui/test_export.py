@@ -73,14 +73,16 @@ def test_import_from_the_window(window, qtbot, tmp_path, form):
     qtbot.waitUntil(lambda: window.last_import is not None, timeout=20000)
     done, refused = window.last_import
     assert len(done) == 1 and re.fullmatch(
-        r"member\.xlsx: imported as a new review \(\d+ answers\)", done[0]
+        r"member\.xlsx: imported as a new review [0-9a-f-]{36} \(\d+ answers\)", done[0]
     )
     assert refused == [f"{bad}: not an xlsx workbook (it is not a zip file)"]
     assert window.start.table.rowCount() == 1
     assert window.start.table.item(0, 0).text() == "Chile"
-    box = QApplication.activeModalWidget() or window.findChild(QMessageBox)
-    assert box is not None and "1 file(s) taken in, 1 refused." in box.text()
-    box.close()
+    results = window.jobs.results
+    assert results is not None and results.isVisible()
+    assert results.summary.text() == "1 of 2 files taken in, 1 not."
+    assert results.table.rowCount() == 2 and results.table.item(1, 1).text() == "Refused"
+    results.close()
 
 
 def test_blank_questionnaire_from_the_window(window, qtbot, tmp_path, form):

@@ -38,6 +38,7 @@ class Dialogs:
             QFileDialog, "getOpenFileNames", staticmethod(record("files", ([], "")))
         )
         monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(record("save", ("", ""))))
+        monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(record("folder", "")))
         monkeypatch.setattr(QInputDialog, "getItem", staticmethod(record("choice", ("", False))))
         monkeypatch.setattr(QInputDialog, "getText", staticmethod(record("text", ("", False))))
         for name in ("information", "warning", "critical", "question", "about"):
@@ -51,6 +52,7 @@ class Dialogs:
             self.asked.append(type(dialog).__name__)
 
         monkeypatch.setattr(QDialog, "exec", executed)
+        monkeypatch.setattr(QDialog, "open", opened)
         monkeypatch.setattr(QMessageBox, "exec", executed)
         monkeypatch.setattr(QMessageBox, "open", opened)
 

@@ -19,6 +19,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[3]
 UI = ROOT / "desktop" / "ui"
 TRANSLATIONS = ROOT / "resources" / "translations"
+#: The phrases the command line and the window share (desktop.operations.wording).
+WORDING = ROOT / "desktop" / "operations" / "wording.py"
 LANGUAGES = ("fr", "es", "ar")
 
 #: Calls whose string arguments are shown to people.
@@ -109,7 +111,7 @@ def test_the_catalogues_hold_every_string_of_the_sources(lang: str, tmp_path: Pa
     """lupdate, run on the sources now, finds nothing new and nothing gone."""
     copy = tmp_path / f"gcm_review_{lang}.ts"
     shutil.copy(TRANSLATIONS / copy.name, copy)
-    sources = [str(p) for p in sorted(UI.glob("*.py"))]
+    sources = [str(p) for p in [*sorted(UI.glob("*.py")), WORDING]]
     subprocess.run(
         [_lupdate(), *sources, "-no-obsolete", "-ts", str(copy)], check=True, capture_output=True
     )

@@ -39,8 +39,8 @@ def test_a_sample_file_is_refused_by_the_import_of_the_window(window, qtbot, tmp
     done, refused = window.last_import
     assert done == []
     assert refused == [
-        f"{sample}: this file comes from the SAMPLE review of a workshop; it cannot go into a "
-        "real review"
+        f"{sample}: this is a SAMPLE workbook from a workshop; it cannot be imported among"
+        " real reviews"
     ]
     assert window.store.list() == []
     for box in window.findChildren(QMessageBox):

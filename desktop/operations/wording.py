@@ -1,0 +1,82 @@
+"""What an operation says happened to each file: one wording for the command line and the window.
+
+Each phrase is English with named places (``{review}``, ``{answers}``,
+``{organisation}``). The command line prints it as it is; the window says it
+in the interface language through the catalogues, which hold these phrases
+under the context ``Outcome`` (``QT_TRANSLATE_NOOP`` marks them for
+``pyside6-lupdate`` without importing Qt here).
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for the catalogues under ``context``; return it unchanged."""
+    return text
+
+
+IMPORTED = {
+    "created": QT_TRANSLATE_NOOP(
+        "Outcome", "imported as a new review {review} ({answers} answers)"
+    ),
+    "updated": QT_TRANSLATE_NOOP(
+        "Outcome", "updated review {review} to a newer revision ({answers} answers)"
+    ),
+    "unchanged": QT_TRANSLATE_NOOP(
+        "Outcome", "review {review} is already up to date: nothing changed"
+    ),
+    "older": QT_TRANSLATE_NOOP(
+        "Outcome", "review {review} has a newer revision here: nothing changed"
+    ),
+}
+MERGED = {
+    "added": QT_TRANSLATE_NOOP("Outcome", "{organisation}: added"),
+    "duplicate": QT_TRANSLATE_NOOP(
+        "Outcome", "{organisation}: the same contribution was already received: not counted again"
+    ),
+    "older": QT_TRANSLATE_NOOP(
+        "Outcome", "{organisation}: an older revision than the one received: not used"
+    ),
+    "updated": QT_TRANSLATE_NOOP(
+        "Outcome", "{organisation}: a newer revision: replaces the one received before"
+    ),
+    "replaced": QT_TRANSLATE_NOOP("Outcome", "{organisation}: replaced by its corrected file"),
+}
+CHECKED = {
+    "review": QT_TRANSLATE_NOOP("Outcome", "ok, review {review}, {answers} answers"),
+    "template": QT_TRANSLATE_NOOP("Outcome", "ok, a filled template, {answers} answers"),
+}
+SAMPLE_NOT_IMPORTED = QT_TRANSLATE_NOOP(
+    "Outcome", "this is a SAMPLE workbook from a workshop; it cannot be imported among real reviews"
+)
+SAMPLE_NOT_MERGED = QT_TRANSLATE_NOOP(
+    "Outcome",
+    "this is a SAMPLE workbook from a workshop; it cannot be merged into a real coalition review",
+)
+EDITED = QT_TRANSLATE_NOOP("Outcome", "{said} (edited by hand after export)")
+SAMPLE_FILE = QT_TRANSLATE_NOOP("Outcome", "{said} (a SAMPLE file from a workshop)")
+SKIPPED = QT_TRANSLATE_NOOP("Outcome", "not read: the work was cancelled before this file")
+FAULT = QT_TRANSLATE_NOOP(
+    "Outcome",
+    "an unexpected problem ({error}) stopped the reading of this file; details are in {log}",
+)
+
+
+class Said(NamedTuple):
+    """A phrase of this module and what fills its places; ``str()`` is the English."""
+
+    phrase: str
+    values: tuple[tuple[str, Any], ...] = ()
+
+    def __str__(self) -> str:
+        return self.phrase.format(**dict(self.values))
+
+    def with_note(self, note: str) -> Said:
+        """This, followed by a note (EDITED, SAMPLE_FILE) that holds it as ``{said}``."""
+        return Said(note, (("said", self),))
+
+
+def said(phrase: str, **values: Any) -> Said:
+    return Said(phrase, tuple(values.items()))

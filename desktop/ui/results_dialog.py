@@ -1,0 +1,94 @@
+"""What became of each file of an import or a merge: one row per file, the reasons in full."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.style import problem
+
+
+class ResultRow(NamedTuple):
+    """One file's line in the table, already in the interface language."""
+
+    file: str  # its name
+    where: str  # its full path (shown as a tip, and copied)
+    status: str  # taken in, refused, not applied …
+    details: str  # what was done, or every reason, one per line
+    taken: bool
+
+
+class ResultsDialog(QDialog):
+    """A table of the files of one job, a summary line above it, Copy and Close below."""
+
+    def __init__(self, title: str, rows: list[ResultRow], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.rows = rows
+        layout = QVBoxLayout(self)
+        taken = sum(row.taken for row in rows)
+        self.summary = QLabel(
+            self.tr("{0} of {1} files taken in, {2} not.").format(
+                taken, len(rows), len(rows) - taken
+            ),
+            self,
+        )
+        self.summary.setWordWrap(True)
+        if taken < len(rows):
+            problem(self.summary)
+        layout.addWidget(self.summary)
+        self.table = QTableWidget(len(rows), 3, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("File"), self.tr("Result"), self.tr("Details")]
+        )
+        self.table.setAccessibleName(title)
+        self.table.setAccessibleDescription(self.summary.text())
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for index, row in enumerate(rows):
+            for column, text in enumerate((row.file, row.status, row.details)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(row.where if column == 0 else text)
+                if not row.taken:
+                    item.setForeground(problem(QLabel()).palette().windowText())
+                self.table.setItem(index, column, item)
+        self.table.resizeRowsToContents()
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        copy = buttons.addButton(self.tr("&Copy"), QDialogButtonBox.ButtonRole.ActionRole)
+        copy.setToolTip(self.tr("Copy the whole table, to paste it into an e-mail or a note"))
+        copy.clicked.connect(self.copy)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        metrics = self.fontMetrics()
+        self.resize(
+            metrics.averageCharWidth() * 110, metrics.height() * (8 + 2 * min(len(rows), 12))
+        )
+
+    def as_text(self) -> str:
+        """The table as lines of text: file, result and details, separated by tabs."""
+        return "\n".join(
+            "\t".join((row.where, row.status, row.details.replace("\n", " | ")))
+            for row in self.rows
+        )
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.summary.text() + "\n" + self.as_text())
