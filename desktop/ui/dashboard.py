@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.style import mix, muted, scaled
+from desktop.ui.style import contrast_ratio, mix, muted, scaled
 from forms.review import completeness
 from forms.schema import Choice, Form, Item
 from forms.values import is_blank
@@ -59,26 +59,6 @@ WHITE = QColor(255, 255, 255)
 
 
 # -- colour helpers -------------------------------------------------------------------------
-def relative_luminance(color: QColor) -> float:
-    """The WCAG relative luminance of ``color``, from 0 (black) to 1 (white)."""
-
-    def channel(value: int) -> float:
-        c = value / 255
-        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * channel(color.red())
-        + 0.7152 * channel(color.green())
-        + 0.0722 * channel(color.blue())
-    )
-
-
-def contrast_ratio(first: QColor, second: QColor) -> float:
-    """The WCAG contrast ratio of two colours, from 1 (none) to 21 (black on white)."""
-    light, dark = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
-
-
 def text_color_for(background: QColor) -> QColor:
     """Black or white, whichever contrasts more with ``background``."""
     if contrast_ratio(background, BLACK) >= contrast_ratio(background, WHITE):

@@ -11,6 +11,41 @@ W = TypeVar("W", bound=QWidget)
 
 #: Foreground used for problems; always paired with a text marker, never colour alone.
 PROBLEM_COLOR = QColor("#a50f15")
+#: The least contrast of a text with what is behind it (WCAG AA for body text).
+READABLE = 4.5
+
+
+def relative_luminance(color: QColor) -> float:
+    """The WCAG relative luminance of ``color``, from 0 (black) to 1 (white)."""
+
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(color.red())
+        + 0.7152 * channel(color.green())
+        + 0.0722 * channel(color.blue())
+    )
+
+
+def contrast_ratio(first: QColor, second: QColor) -> float:
+    """The WCAG contrast ratio of two colours, from 1 (none) to 21 (black on white)."""
+    light, dark = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def readable(color: QColor, background: QColor, toward: QColor) -> QColor:
+    """``color``, or the nearest blend of it with ``toward`` readable on ``background``.
+
+    ``toward`` is a colour that is readable there (the palette's own text), so
+    that a dark or light high-contrast theme keeps every text legible.
+    """
+    for step in range(11):
+        blended = mix(toward, color, step / 10)
+        if contrast_ratio(blended, background) >= READABLE:
+            return blended
+    return QColor(toward)
 
 
 def mix(first: QColor, second: QColor, ratio: float) -> QColor:
@@ -27,15 +62,17 @@ def muted(widget: W) -> W:
     palette = widget.palette()
     text = palette.color(QPalette.ColorRole.WindowText)
     window = palette.color(QPalette.ColorRole.Window)
-    palette.setColor(QPalette.ColorRole.WindowText, mix(text, window, 0.72))
+    palette.setColor(QPalette.ColorRole.WindowText, readable(mix(text, window, 0.72), window, text))
     widget.setPalette(palette)
     return widget
 
 
 def problem(widget: W) -> W:
-    """Draw ``widget``'s text in the problem colour."""
+    """Draw ``widget``'s text in the problem colour (lightened on a dark palette)."""
     palette = widget.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, PROBLEM_COLOR)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    window = palette.color(QPalette.ColorRole.Window)
+    palette.setColor(QPalette.ColorRole.WindowText, readable(PROBLEM_COLOR, window, text))
     widget.setPalette(palette)
     return widget
 
