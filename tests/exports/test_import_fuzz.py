@@ -417,7 +417,7 @@ def test_mutated_dimensions(valid, valid_contents, tmp_path, data):
                     element = f'<dimension ref="{ref}"/>'
                 else:
                     element = f"<dimension ref={quoteattr(ref)}/>"
-                payload = DIMENSION.sub(element, text, count=1).encode("utf-8")
+                payload = DIMENSION.sub(lambda _found: element, text, count=1).encode("utf-8")
             target.writestr(name, payload)
     contents = _read(path)
     SEEN["dims"].append("refused" if contents is None else "read")
