@@ -669,55 +669,34 @@ def _warn_personal_data(form, answers, include_confidential: bool) -> None:
 
 
 def _cmd_export(database: _Database, args: argparse.Namespace, out: TextIO) -> int:
-    from desktop.guarded_paths import refuse_protected
+    from desktop.operations.exporting import export_pdf, export_workbook, refuse_unsafe
 
     if args.pdf is None and args.xlsx is None:
         raise UsageError("give --pdf OUT.pdf and/or --xlsx OUT.xlsx")
     for target in (args.pdf, args.xlsx):
         if target is not None:
-            refuse_protected(target, database.path)
+            refuse_unsafe(target, database.path)
     store = database.store
     review = store.get(args.id)
     form = store.form(review.form_version)
     lang = args.lang or review.get("profile.language") or "en"
     _warn_personal_data(form, review.answers, args.include_confidential)
     if args.pdf is not None:
-        from exports.pdf import PdfOptions, build_pdf
-
-        options = PdfOptions(lang, args.include_confidential, __version__)
-        consolidation = None
-        if review.kind == "coalition":
-            from forms.merge import consolidate
-
-            contributions = store.contributions(review.id)
-            consolidation = consolidate(form, contributions, args.include_confidential)
-        path = build_pdf(form, review, args.pdf, options, consolidation=consolidation)
+        path = export_pdf(store, form, review, args.pdf, lang, args.include_confidential)
         print(f"wrote {path}", file=out)
     if args.xlsx is not None:
-        from exports.xlsx_writer import write_workbook
-
-        members = store.contributions(review.id) if review.kind == "coalition" else None
-        path = write_workbook(
-            form, review, args.xlsx, lang, __version__, args.include_confidential, members
-        )
+        path = export_workbook(store, form, review, args.xlsx, lang, args.include_confidential)
         print(f"wrote {path}", file=out)
     return EXIT_OK
 
 
 def _cmd_template(database: _Database, args: argparse.Namespace, out: TextIO) -> int:
-    from desktop.guarded_paths import refuse_protected
+    from desktop.operations.exporting import export_blank, refuse_unsafe
     from forms.loader import load_form
 
-    refuse_protected(args.output, database.path)
+    refuse_unsafe(args.output, database.path)
     form = load_form(CURRENT_VERSION)
-    if args.pdf:
-        from exports.blank_form import build_blank_pdf
-
-        path = build_blank_pdf(form, args.output, args.lang, __version__)
-    else:
-        from exports.xlsx_writer import write_workbook
-
-        path = write_workbook(form, None, args.output, args.lang, __version__)
+    path = export_blank(form, args.output, args.lang, pdf=args.pdf)
     print(f"wrote {path}", file=out)
     return EXIT_OK
 

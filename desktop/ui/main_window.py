@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME, __version__
-from desktop.paths import exports_dir
 from desktop.store import Store
 from desktop.ui.language import INTERFACE_LANGUAGES, install_language
 from desktop.ui.page_ids import OVERVIEW
@@ -92,11 +90,13 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(frame)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(frame)
+        from desktop.ui.export_jobs import ExportJobs
         from desktop.ui.review_removal import ReviewRemoval
         from desktop.ui.workbook_jobs import WorkbookJobs
 
         self.removal = ReviewRemoval(self)
         self.jobs = WorkbookJobs(self)
+        self.exports = ExportJobs(self)
         self.start = self._new_start_screen()
 
         self.save_label = QLabel(self)
@@ -453,216 +453,16 @@ class MainWindow(QMainWindow):
 
     def export_pdf(self) -> None:
         """Ask for the options, then write the PDF report off the UI thread."""
-        self._export_review("pdf")
+        self.exports.export_review("pdf")
 
     def export_workbook(self) -> None:
-        """Ask for the options, then write the review's workbook off the UI thread.
-
-        A coalition's workbook credits its members (the contributions and voices sheets).
-        """
-        self._export_review("xlsx")
-
-    def _export_review(self, kind: str) -> None:
-        if self.session is None:
-            return
-        import dataclasses
-
-        from desktop.ui.export_dialog import ExportDialog, default_file_name
-
-        session = self.session
-        answers = dict(session.answers)
-        review = dataclasses.replace(session.review, answers=answers, revision=session.revision)
-        folder = exports_dir()
-        language = answers.get("profile.language", self.lang)
-
-        def name_for(lang: str) -> str:
-            return default_file_name(
-                review.country, review.organisation, lang=lang, sample=review.sample,
-                extension=kind,
-            )  # fmt: skip
-
-        dialog = ExportDialog(
-            session.form, folder / name_for(language), language, self.lang, self,
-            name_for=name_for, kind=kind,
-        )  # fmt: skip
-        if dialog.exec() != ExportDialog.DialogCode.Accepted:
-            return
-        language, confidential = dialog.export_language(), dialog.include_confidential()
-        if not self._confirm_personal_data(session.form, answers, confidential):
-            return
-        target = dialog.target()
-        if not self._writable(target):
-            return
-        form = session.form
-        db_path = self.session_db_path()
-
-        def members(store_path: Path) -> list:
-            with Store(store_path) as store:
-                return store.contributions(review.id)
-
-        def write_pdf(progress, cancelled) -> Path:
-            # reportlab is imported here, off the UI thread and only when first needed.
-            from exports.pdf import PdfOptions, build_pdf
-
-            options = PdfOptions(language, confidential, __version__)
-            consolidation = None
-            if review.kind == "coalition":  # credit the members, per objective and in an annex
-                from forms.merge import consolidate
-
-                consolidation = consolidate(form, members(db_path), confidential)
-            return build_pdf(
-                form, review, target, options, progress, cancelled, consolidation=consolidation
-            )
-
-        def write_workbook(_progress, _cancelled) -> Path:
-            from exports.xlsx_writer import write_workbook as write
-
-            credited = members(db_path) if review.kind == "coalition" else None
-            return write(form, review, target, language, __version__, confidential, credited)
-
-        if kind == "pdf":
-            self._export(
-                self.tr("Exporting the PDF report…"),
-                write_pdf,
-                self.tr("The report could not be exported."),
-            )
-        else:
-            self._export(
-                self.tr("Exporting the workbook…"),
-                write_workbook,
-                self.tr("The workbook could not be exported."),
-            )
-
-    def _confirm_personal_data(self, form, answers, include_confidential: bool) -> bool:
-        """Warn about likely e-mail addresses and phone numbers the export would share.
-
-        True to go on: nothing was found, or the person chose to export anyway.
-        """
-        from forms.privacy import personal_data
-
-        findings = personal_data(form, answers, include_confidential)
-        if not findings:
-            return True
-        kinds = {"email": self.tr("an e-mail address"), "phone": self.tr("a telephone number")}
-        lines = [
-            # The hint is Latin letters and digits: embedded left to right, Arabic keeps its order.
-            self.tr("{0}: {1} ({2})").format(
-                self._describe_key(form, f.key), kinds[f.kind], f"\u202a{f.hint}\u202c"
-            )
-            for f in findings[:10]
-        ]
-        if len(findings) > 10:
-            lines.append(self.tr("… and {0} more").format(len(findings) - 10))
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            APP_NAME,
-            self.tr(
-                "The report would share what looks like personal data. People in the "
-                "consultations must not be identifiable: check these answers first."
-            ),
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setInformativeText("\n".join(lines))
-        export = box.addButton(self.tr("Export anyway"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is export
-
-    def _describe_key(self, form, key: str) -> str:
-        """An answer key as people read it: "Objective 5 › What civil society observes"."""
-        base, _, cell = key.partition("[")
-        ref = form.ref(base)
-        if ref is None:
-            return key
-        owner = ref.section.title.get(self.lang)
-        if ref.item is not None:
-            owner = f"{ref.section.item_label.get(self.lang)} {ref.item.number}"
-        parts = [owner, ref.field.label.get(self.lang)]
-        if cell:
-            number, _, column_key = cell.partition("].")
-            column = ref.field.column(column_key)
-            row = self.tr("row {0}").format(number)
-            parts.append(f"{row}, {column.label.get(self.lang) if column else column_key}")
-        return " › ".join(parts)
-
-    def _writable(self, target: Path) -> bool:
-        """Whether ``target`` may be written: never the database, its files or its backups.
-
-        An existing file is replaced only when the person says so.
-        """
-        from desktop.guarded_paths import ProtectedPath, refuse_protected
-
-        try:
-            for db_path in {self.store.path, self.session_db_path()}:
-                refuse_protected(target, db_path)
-        except ProtectedPath as err:
-            self.show_error(self.tr("The file cannot be written there."), str(err))
-            return False
-        if target.exists():
-            answer = QMessageBox.question(
-                self,
-                APP_NAME,
-                self.tr("“{0}” already exists. Replace it?").format(target.name),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            return answer == QMessageBox.StandardButton.Yes
-        return True
-
-    def _export(self, title: str, write: Callable[..., Path], failure: str) -> None:
-        """Run ``write(progress, should_stop)`` off the UI thread with a progress dialog.
-
-        Success is said in the status bar, failure in a dialog headed ``failure``.
-        """
-
-        def work(report, cancelled) -> Path:
-            from exports.atomic import ExportCancelled
-
-            report(0, 0, title)
-            try:
-                return write(lambda done, total: report(done, total, title), cancelled)
-            except ExportCancelled:
-                raise Cancelled from None
-
-        task = BackgroundTask(title, work, self)
-        task.finished.connect(
-            lambda path: self.statusBar().showMessage(
-                self.tr("Exported to {0}").format(path), 10000
-            )
-        )
-        task.failed.connect(lambda message: self.show_error(failure, message))
-        self.task = task
-        task.start()
+        """Ask for the options, then write the review's workbook (a coalition's credits
+        its members)."""
+        self.exports.export_review("xlsx")
 
     def export_blank(self) -> None:
         """Ask for the language and the file, then write the blank questionnaire PDF."""
-        from desktop.ui.export_dialog import ExportDialog, default_file_name
-
-        folder = exports_dir()
-        form = self.store.form(CURRENT_VERSION)
-        what = self.tr("GCM shadow review questionnaire")
-
-        def name_for(lang: str) -> str:
-            return default_file_name("", "", what, lang=lang)
-
-        dialog = ExportDialog(
-            form, folder / name_for(self.lang), self.lang, self.lang, self, blank=True,
-            name_for=name_for,
-        )  # fmt: skip
-        if dialog.exec() != ExportDialog.DialogCode.Accepted:
-            return
-        language, target = dialog.export_language(), dialog.target()
-        if not self._writable(target):
-            return
-        title = self.tr("Writing the blank questionnaire…")
-
-        def write(progress, cancelled) -> Path:
-            from exports.blank_form import build_blank_pdf
-
-            return build_blank_pdf(form, target, language, __version__, progress, cancelled)
-
-        self._export(title, write, self.tr("The questionnaire could not be written."))
+        self.exports.export_blank()
 
     def _remember_page(self, review_id: str, page: str) -> None:
         """Keep the page a review is left on, to open it there next time."""
@@ -755,7 +555,7 @@ class MainWindow(QMainWindow):
             self.tr(
                 "{0}: special line breaks or control characters were changed so that the "
                 "answer can be saved and exported"
-            ).format(self._describe_key(self.session.form, key)),
+            ).format(self.exports.describe_key(self.session.form, key)),
             15000,
         )
 

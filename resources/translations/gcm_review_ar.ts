@@ -104,53 +104,53 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="481"/>
-        <location filename="../../desktop/ui/dashboard.py" line="494"/>
+        <location filename="../../desktop/ui/dashboard.py" line="461"/>
+        <location filename="../../desktop/ui/dashboard.py" line="474"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="498"/>
+        <location filename="../../desktop/ui/dashboard.py" line="478"/>
         <source>of the questions answered</source>
         <translation>من الأسئلة أُجيب عنها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="509"/>
+        <location filename="../../desktop/ui/dashboard.py" line="489"/>
         <source>Completeness by section</source>
         <translation>الاكتمال حسب القسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="523"/>
+        <location filename="../../desktop/ui/dashboard.py" line="503"/>
         <source>Completeness of {section}</source>
         <translation>اكتمال {section}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="533"/>
+        <location filename="../../desktop/ui/dashboard.py" line="513"/>
         <source>Legend</source>
         <translation>مفتاح الألوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="541"/>
+        <location filename="../../desktop/ui/dashboard.py" line="521"/>
         <source>Not rated yet</source>
         <translation>لم يُقدَّر بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="543"/>
+        <location filename="../../desktop/ui/dashboard.py" line="523"/>
         <source>Confidential</source>
         <translation>سرّي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="607"/>
+        <location filename="../../desktop/ui/dashboard.py" line="587"/>
         <source>{answered} of {total} questions answered</source>
         <translation>الأسئلة المُجاب عنها: {answered} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="613"/>
+        <location filename="../../desktop/ui/dashboard.py" line="593"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="616"/>
+        <location filename="../../desktop/ui/dashboard.py" line="596"/>
         <source>{rated} of {total} objectives rated</source>
         <translation>الأهداف المقدَّرة: {rated} من {total}</translation>
     </message>
@@ -252,6 +252,94 @@
     </message>
 </context>
 <context>
+    <name>ExportJobs</name>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="97"/>
+        <source>Exporting the PDF report…</source>
+        <translation>جارٍ تصدير التقرير بصيغة PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="99"/>
+        <source>The report could not be exported.</source>
+        <translation>تعذّر تصدير التقرير.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="103"/>
+        <source>Exporting the workbook…</source>
+        <translation>جارٍ تصدير المصنف…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="105"/>
+        <source>The workbook could not be exported.</source>
+        <translation>تعذّر تصدير المصنف.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="118"/>
+        <source>an e-mail address</source>
+        <translation>عنوان بريد إلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="118"/>
+        <source>a telephone number</source>
+        <translation>رقم هاتف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="121"/>
+        <source>{0}: {1} ({2})</source>
+        <translation>{0}: {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="127"/>
+        <source>… and {0} more</source>
+        <translation>… و{0} غيرها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="132"/>
+        <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
+        <translation>سيتضمن التقرير ما يبدو أنه بيانات شخصية. يجب ألا يكون من الممكن التعرف على المشاركين في المشاورات: راجع هذه الإجابات أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="139"/>
+        <source>Export anyway</source>
+        <translation>التصدير على أي حال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="157"/>
+        <source>row {0}</source>
+        <translation>الصف {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="172"/>
+        <source>The file cannot be written there.</source>
+        <translation>لا يمكن حفظ الملف في هذا المكان.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="178"/>
+        <source>“{0}” already exists. Replace it?</source>
+        <translation>«{0}» موجود بالفعل. هل تريد استبداله؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="203"/>
+        <source>Exported to {0}</source>
+        <translation>تم التصدير إلى {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="216"/>
+        <source>GCM shadow review questionnaire</source>
+        <translation>استمارة استعراض الظل للاتفاق العالمي من أجل الهجرة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="230"/>
+        <source>Writing the blank questionnaire…</source>
+        <translation>جارٍ إنشاء الاستمارة الفارغة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="237"/>
+        <source>The questionnaire could not be written.</source>
+        <translation>تعذّر إنشاء الاستمارة.</translation>
+    </message>
+</context>
+<context>
     <name>FieldRow</name>
     <message>
         <location filename="../../desktop/ui/pages.py" line="51"/>
@@ -309,7 +397,7 @@
 <context>
     <name>LegendEntry</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="442"/>
+        <location filename="../../desktop/ui/dashboard.py" line="422"/>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
     </message>
@@ -498,137 +586,52 @@
         <translation>تعذّر فتح الاستعراض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="525"/>
-        <source>Exporting the PDF report…</source>
-        <translation>جارٍ تصدير التقرير بصيغة PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="531"/>
-        <source>Exporting the workbook…</source>
-        <translation>جارٍ تصدير المصنف…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="533"/>
-        <source>The workbook could not be exported.</source>
-        <translation>تعذّر تصدير المصنف.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="546"/>
-        <source>an e-mail address</source>
-        <translation>عنوان بريد إلكتروني</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="546"/>
-        <source>a telephone number</source>
-        <translation>رقم هاتف</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="549"/>
-        <source>{0}: {1} ({2})</source>
-        <translation>{0}: {1} ({2})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="555"/>
-        <source>… and {0} more</source>
-        <translation>… و{0} غيرها</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="560"/>
-        <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
-        <translation>سيتضمن التقرير ما يبدو أنه بيانات شخصية. يجب ألا يكون من الممكن التعرف على المشاركين في المشاورات: راجع هذه الإجابات أولًا.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="567"/>
-        <source>Export anyway</source>
-        <translation>التصدير على أي حال</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="585"/>
-        <source>row {0}</source>
-        <translation>الصف {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="600"/>
-        <source>The file cannot be written there.</source>
-        <translation>لا يمكن حفظ الملف في هذا المكان.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="606"/>
-        <source>“{0}” already exists. Replace it?</source>
-        <translation>«{0}» موجود بالفعل. هل تريد استبداله؟</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="631"/>
-        <source>Exported to {0}</source>
-        <translation>تم التصدير إلى {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="527"/>
-        <source>The report could not be exported.</source>
-        <translation>تعذّر تصدير التقرير.</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>New coa&amp;lition review…</source>
         <translation>استعراض ائتلا&amp;ف جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="644"/>
-        <source>GCM shadow review questionnaire</source>
-        <translation>استمارة استعراض الظل للاتفاق العالمي من أجل الهجرة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="658"/>
-        <source>Writing the blank questionnaire…</source>
-        <translation>جارٍ إنشاء الاستمارة الفارغة…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="665"/>
-        <source>The questionnaire could not be written.</source>
-        <translation>تعذّر إنشاء الاستمارة.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="706"/>
+        <location filename="../../desktop/ui/main_window.py" line="506"/>
         <source>Untitled review</source>
         <translation>استعراض بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="714"/>
+        <location filename="../../desktop/ui/main_window.py" line="514"/>
         <source>WORKSHOP COPY: nothing done here is kept</source>
         <translation>نسخة ورشة العمل: لا يُحفظ شيء مما تفعله هنا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="721"/>
+        <location filename="../../desktop/ui/main_window.py" line="521"/>
         <source>✓ Saved</source>
         <translation>✓ تم الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="724"/>
+        <location filename="../../desktop/ui/main_window.py" line="524"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="726"/>
+        <location filename="../../desktop/ui/main_window.py" line="526"/>
         <source>⚠ Not saved – retrying</source>
         <translation>⚠ لم يُحفظ – جارٍ إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="735"/>
+        <location filename="../../desktop/ui/main_window.py" line="535"/>
         <source>Save status: {0}</source>
         <translation>حالة الحفظ: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="744"/>
+        <location filename="../../desktop/ui/main_window.py" line="544"/>
         <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
         <translation>تعذّر حفظ تغييراتك الأخيرة حتى الآن. لا تزال موجودة في النافذة، وتُعاد محاولة الحفظ كل بضع ثوانٍ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="756"/>
+        <location filename="../../desktop/ui/main_window.py" line="556"/>
         <source>{0}: special line breaks or control characters were changed so that the answer can be saved and exported</source>
         <translation>{0}: غُيِّرت فواصل أسطر خاصة أو محارف تحكّم كي يمكن حفظ الإجابة وتصديرها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="767"/>
+        <location filename="../../desktop/ui/main_window.py" line="567"/>
         <source>Some changes could not be saved:
 {0}
 
@@ -639,107 +642,107 @@ Close anyway and lose them?</source>
 هل تريد الإغلاق رغم ذلك وفقدانها؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="796"/>
+        <location filename="../../desktop/ui/main_window.py" line="596"/>
         <source>daily</source>
         <translation>يومية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="797"/>
+        <location filename="../../desktop/ui/main_window.py" line="597"/>
         <source>made by hand</source>
         <translation>يدوية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="798"/>
+        <location filename="../../desktop/ui/main_window.py" line="598"/>
         <source>before an import</source>
         <translation>قبل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="799"/>
+        <location filename="../../desktop/ui/main_window.py" line="599"/>
         <source>before adding member workbooks</source>
         <translation>قبل إضافة مصنفات الأعضاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="800"/>
+        <location filename="../../desktop/ui/main_window.py" line="600"/>
         <source>before an upgrade</source>
         <translation>قبل التحديث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="801"/>
+        <location filename="../../desktop/ui/main_window.py" line="601"/>
         <source>before a restore</source>
         <translation>قبل الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="802"/>
+        <location filename="../../desktop/ui/main_window.py" line="602"/>
         <source>before a review was deleted</source>
         <translation>قبل حذف استعراض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="818"/>
+        <location filename="../../desktop/ui/main_window.py" line="618"/>
         <source>There is no backup yet.</source>
         <translation>لا توجد نسخة احتياطية بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="827"/>
+        <location filename="../../desktop/ui/main_window.py" line="627"/>
         <source>Restore from backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="828"/>
+        <location filename="../../desktop/ui/main_window.py" line="628"/>
         <source>Backup to restore (the current database is kept as a backup too):</source>
         <translation>النسخة المراد استعادتها (تُحفظ قاعدة البيانات الحالية أيضًا كنسخة احتياطية):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="843"/>
+        <location filename="../../desktop/ui/main_window.py" line="643"/>
         <source>The backup could not be restored.</source>
         <translation>تعذّرت استعادة النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="848"/>
+        <location filename="../../desktop/ui/main_window.py" line="648"/>
         <source>Restored from {0}</source>
         <translation>تمت الاستعادة من {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="896"/>
+        <location filename="../../desktop/ui/main_window.py" line="696"/>
         <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
         <translation>هل تريد إعادة ضبط ورشة العمل؟ سيُحذف كل ما كُتب في الاستعراض التجريبي منذ فتحه، وتُفتح نسخة جديدة منه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="918"/>
+        <location filename="../../desktop/ui/main_window.py" line="718"/>
         <source>The workshop could not be reset.</source>
         <translation>تعذّرت إعادة ضبط ورشة العمل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="958"/>
+        <location filename="../../desktop/ui/main_window.py" line="758"/>
         <source>Switch between list and page</source>
         <translation>التبديل بين القائمة والصفحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="959"/>
+        <location filename="../../desktop/ui/main_window.py" line="759"/>
         <source>Next / previous field</source>
         <translation>الحقل التالي / السابق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="960"/>
+        <location filename="../../desktop/ui/main_window.py" line="760"/>
         <source>Tick an entry of a list</source>
         <translation>التأشير على عنصر في قائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="960"/>
+        <location filename="../../desktop/ui/main_window.py" line="760"/>
         <source>Space</source>
         <translation>مفتاح المسافة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="970"/>
+        <location filename="../../desktop/ui/main_window.py" line="770"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="980"/>
+        <location filename="../../desktop/ui/main_window.py" line="780"/>
         <source>About {0}</source>
         <translation>حول {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="982"/>
+        <location filename="../../desktop/ui/main_window.py" line="782"/>
         <source>{0} {1}
 
 Civil-society shadow reviews of the Global Compact for Safe, Orderly and Regular Migration.
@@ -849,24 +852,24 @@ Everything stays on this computer: the application never connects to the network
 <context>
     <name>ObjectiveTile</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="212"/>
+        <location filename="../../desktop/ui/dashboard.py" line="192"/>
         <source>Not rated yet</source>
         <extracomment>Average characters a tile is wide when there is room, and at the least. Most tile columns, whatever the width (the largest cluster has seven objectives). Lines of the objective&apos;s title shown on a tile; the rest is elided.</extracomment>
         <translation>لم يُقدَّر بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="247"/>
+        <location filename="../../desktop/ui/dashboard.py" line="227"/>
         <source>{header}: {title}. Rating: {rating}</source>
         <translation>{header}: {title}. التقدير: {rating}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="251"/>
-        <location filename="../../desktop/ui/dashboard.py" line="257"/>
+        <location filename="../../desktop/ui/dashboard.py" line="231"/>
+        <location filename="../../desktop/ui/dashboard.py" line="237"/>
         <source>Confidential</source>
         <translation>سرّي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="253"/>
+        <location filename="../../desktop/ui/dashboard.py" line="233"/>
         <source>Rating: {rating}</source>
         <translation>التقدير: {rating}</translation>
     </message>

@@ -100,53 +100,53 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="481"/>
-        <location filename="../../desktop/ui/dashboard.py" line="494"/>
+        <location filename="../../desktop/ui/dashboard.py" line="461"/>
+        <location filename="../../desktop/ui/dashboard.py" line="474"/>
         <source>Overview</source>
         <translation>Vista general</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="498"/>
+        <location filename="../../desktop/ui/dashboard.py" line="478"/>
         <source>of the questions answered</source>
         <translation>de las preguntas respondidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="509"/>
+        <location filename="../../desktop/ui/dashboard.py" line="489"/>
         <source>Completeness by section</source>
         <translation>Porcentaje completado por sección</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="523"/>
+        <location filename="../../desktop/ui/dashboard.py" line="503"/>
         <source>Completeness of {section}</source>
         <translation>Porcentaje completado de {section}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="533"/>
+        <location filename="../../desktop/ui/dashboard.py" line="513"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="541"/>
+        <location filename="../../desktop/ui/dashboard.py" line="521"/>
         <source>Not rated yet</source>
         <translation>Aún sin calificar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="543"/>
+        <location filename="../../desktop/ui/dashboard.py" line="523"/>
         <source>Confidential</source>
         <translation>Confidencial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="607"/>
+        <location filename="../../desktop/ui/dashboard.py" line="587"/>
         <source>{answered} of {total} questions answered</source>
         <translation>{answered} de {total} preguntas respondidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="613"/>
+        <location filename="../../desktop/ui/dashboard.py" line="593"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="616"/>
+        <location filename="../../desktop/ui/dashboard.py" line="596"/>
         <source>{rated} of {total} objectives rated</source>
         <translation>{rated} de {total} objetivos calificados</translation>
     </message>
@@ -248,6 +248,94 @@
     </message>
 </context>
 <context>
+    <name>ExportJobs</name>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="97"/>
+        <source>Exporting the PDF report…</source>
+        <translation>Exportando el informe en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="99"/>
+        <source>The report could not be exported.</source>
+        <translation>No se pudo exportar el informe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="103"/>
+        <source>Exporting the workbook…</source>
+        <translation>Exportando el libro de Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="105"/>
+        <source>The workbook could not be exported.</source>
+        <translation>No se pudo exportar el libro de Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="118"/>
+        <source>an e-mail address</source>
+        <translation>una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="118"/>
+        <source>a telephone number</source>
+        <translation>un número de teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="121"/>
+        <source>{0}: {1} ({2})</source>
+        <translation>{0}: {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="127"/>
+        <source>… and {0} more</source>
+        <translation>… y {0} más</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="132"/>
+        <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
+        <translation>El informe compartiría lo que parecen datos personales. Las personas consultadas no deben poder ser identificadas: revise primero estas respuestas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="139"/>
+        <source>Export anyway</source>
+        <translation>Exportar de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="157"/>
+        <source>row {0}</source>
+        <translation>fila {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="172"/>
+        <source>The file cannot be written there.</source>
+        <translation>El archivo no se puede guardar en ese lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="178"/>
+        <source>“{0}” already exists. Replace it?</source>
+        <translation>«{0}» ya existe. ¿Reemplazarlo?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="203"/>
+        <source>Exported to {0}</source>
+        <translation>Exportado a {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="216"/>
+        <source>GCM shadow review questionnaire</source>
+        <translation>Cuestionario del informe sombra sobre el PMM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="230"/>
+        <source>Writing the blank questionnaire…</source>
+        <translation>Creando el cuestionario en blanco…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="237"/>
+        <source>The questionnaire could not be written.</source>
+        <translation>No se pudo crear el cuestionario.</translation>
+    </message>
+</context>
+<context>
     <name>FieldRow</name>
     <message>
         <location filename="../../desktop/ui/pages.py" line="51"/>
@@ -305,7 +393,7 @@
 <context>
     <name>LegendEntry</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="442"/>
+        <location filename="../../desktop/ui/dashboard.py" line="422"/>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
     </message>
@@ -494,137 +582,52 @@
         <translation>No se pudo abrir el informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="525"/>
-        <source>Exporting the PDF report…</source>
-        <translation>Exportando el informe en PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="531"/>
-        <source>Exporting the workbook…</source>
-        <translation>Exportando el libro de Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="533"/>
-        <source>The workbook could not be exported.</source>
-        <translation>No se pudo exportar el libro de Excel.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="546"/>
-        <source>an e-mail address</source>
-        <translation>una dirección de correo electrónico</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="546"/>
-        <source>a telephone number</source>
-        <translation>un número de teléfono</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="549"/>
-        <source>{0}: {1} ({2})</source>
-        <translation>{0}: {1} ({2})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="555"/>
-        <source>… and {0} more</source>
-        <translation>… y {0} más</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="560"/>
-        <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
-        <translation>El informe compartiría lo que parecen datos personales. Las personas consultadas no deben poder ser identificadas: revise primero estas respuestas.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="567"/>
-        <source>Export anyway</source>
-        <translation>Exportar de todos modos</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="585"/>
-        <source>row {0}</source>
-        <translation>fila {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="600"/>
-        <source>The file cannot be written there.</source>
-        <translation>El archivo no se puede guardar en ese lugar.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="606"/>
-        <source>“{0}” already exists. Replace it?</source>
-        <translation>«{0}» ya existe. ¿Reemplazarlo?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="631"/>
-        <source>Exported to {0}</source>
-        <translation>Exportado a {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="527"/>
-        <source>The report could not be exported.</source>
-        <translation>No se pudo exportar el informe.</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>New coa&amp;lition review…</source>
         <translation>Nuevo informe de coa&amp;lición…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="644"/>
-        <source>GCM shadow review questionnaire</source>
-        <translation>Cuestionario del informe sombra sobre el PMM</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="658"/>
-        <source>Writing the blank questionnaire…</source>
-        <translation>Creando el cuestionario en blanco…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="665"/>
-        <source>The questionnaire could not be written.</source>
-        <translation>No se pudo crear el cuestionario.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="706"/>
+        <location filename="../../desktop/ui/main_window.py" line="506"/>
         <source>Untitled review</source>
         <translation>Informe sin título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="714"/>
+        <location filename="../../desktop/ui/main_window.py" line="514"/>
         <source>WORKSHOP COPY: nothing done here is kept</source>
         <translation>COPIA DE TALLER: no se conserva nada de lo que se haga aquí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="721"/>
+        <location filename="../../desktop/ui/main_window.py" line="521"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="724"/>
+        <location filename="../../desktop/ui/main_window.py" line="524"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="726"/>
+        <location filename="../../desktop/ui/main_window.py" line="526"/>
         <source>⚠ Not saved – retrying</source>
         <translation>⚠ No guardado – reintentando</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="735"/>
+        <location filename="../../desktop/ui/main_window.py" line="535"/>
         <source>Save status: {0}</source>
         <translation>Estado del guardado: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="744"/>
+        <location filename="../../desktop/ui/main_window.py" line="544"/>
         <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
         <translation>Sus últimos cambios aún no se pudieron guardar. Se conservan en la ventana y se vuelve a intentar guardarlos cada pocos segundos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="756"/>
+        <location filename="../../desktop/ui/main_window.py" line="556"/>
         <source>{0}: special line breaks or control characters were changed so that the answer can be saved and exported</source>
         <translation>{0}: se cambiaron saltos de línea especiales o caracteres de control para que la respuesta pueda guardarse y exportarse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="767"/>
+        <location filename="../../desktop/ui/main_window.py" line="567"/>
         <source>Some changes could not be saved:
 {0}
 
@@ -635,107 +638,107 @@ Close anyway and lose them?</source>
 ¿Desea cerrar de todos modos y perderlos?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="796"/>
+        <location filename="../../desktop/ui/main_window.py" line="596"/>
         <source>daily</source>
         <translation>diaria</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="797"/>
+        <location filename="../../desktop/ui/main_window.py" line="597"/>
         <source>made by hand</source>
         <translation>hecha a mano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="798"/>
+        <location filename="../../desktop/ui/main_window.py" line="598"/>
         <source>before an import</source>
         <translation>antes de una importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="799"/>
+        <location filename="../../desktop/ui/main_window.py" line="599"/>
         <source>before adding member workbooks</source>
         <translation>antes de añadir libros de miembros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="800"/>
+        <location filename="../../desktop/ui/main_window.py" line="600"/>
         <source>before an upgrade</source>
         <translation>antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="801"/>
+        <location filename="../../desktop/ui/main_window.py" line="601"/>
         <source>before a restore</source>
         <translation>antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="802"/>
+        <location filename="../../desktop/ui/main_window.py" line="602"/>
         <source>before a review was deleted</source>
         <translation>antes de eliminar un informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="818"/>
+        <location filename="../../desktop/ui/main_window.py" line="618"/>
         <source>There is no backup yet.</source>
         <translation>Todavía no hay ninguna copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="827"/>
+        <location filename="../../desktop/ui/main_window.py" line="627"/>
         <source>Restore from backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="828"/>
+        <location filename="../../desktop/ui/main_window.py" line="628"/>
         <source>Backup to restore (the current database is kept as a backup too):</source>
         <translation>Copia que desea restaurar (la base de datos actual también se guarda como copia):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="843"/>
+        <location filename="../../desktop/ui/main_window.py" line="643"/>
         <source>The backup could not be restored.</source>
         <translation>No se pudo restaurar la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="848"/>
+        <location filename="../../desktop/ui/main_window.py" line="648"/>
         <source>Restored from {0}</source>
         <translation>Restaurado desde {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="896"/>
+        <location filename="../../desktop/ui/main_window.py" line="696"/>
         <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
         <translation>¿Reiniciar el taller? Se descartará todo lo escrito en el ejemplo desde que se abrió y se abrirá una copia nueva del informe de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="918"/>
+        <location filename="../../desktop/ui/main_window.py" line="718"/>
         <source>The workshop could not be reset.</source>
         <translation>No se pudo reiniciar el taller.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="958"/>
+        <location filename="../../desktop/ui/main_window.py" line="758"/>
         <source>Switch between list and page</source>
         <translation>Alternar entre lista y página</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="959"/>
+        <location filename="../../desktop/ui/main_window.py" line="759"/>
         <source>Next / previous field</source>
         <translation>Campo siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="960"/>
+        <location filename="../../desktop/ui/main_window.py" line="760"/>
         <source>Tick an entry of a list</source>
         <translation>Marcar un elemento de una lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="960"/>
+        <location filename="../../desktop/ui/main_window.py" line="760"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="970"/>
+        <location filename="../../desktop/ui/main_window.py" line="770"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="980"/>
+        <location filename="../../desktop/ui/main_window.py" line="780"/>
         <source>About {0}</source>
         <translation>Acerca de {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="982"/>
+        <location filename="../../desktop/ui/main_window.py" line="782"/>
         <source>{0} {1}
 
 Civil-society shadow reviews of the Global Compact for Safe, Orderly and Regular Migration.
@@ -845,24 +848,24 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
 <context>
     <name>ObjectiveTile</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="212"/>
+        <location filename="../../desktop/ui/dashboard.py" line="192"/>
         <source>Not rated yet</source>
         <extracomment>Average characters a tile is wide when there is room, and at the least. Most tile columns, whatever the width (the largest cluster has seven objectives). Lines of the objective&apos;s title shown on a tile; the rest is elided.</extracomment>
         <translation>Aún sin calificar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="247"/>
+        <location filename="../../desktop/ui/dashboard.py" line="227"/>
         <source>{header}: {title}. Rating: {rating}</source>
         <translation>{header}: {title}. Calificación: {rating}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="251"/>
-        <location filename="../../desktop/ui/dashboard.py" line="257"/>
+        <location filename="../../desktop/ui/dashboard.py" line="231"/>
+        <location filename="../../desktop/ui/dashboard.py" line="237"/>
         <source>Confidential</source>
         <translation>Confidencial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="253"/>
+        <location filename="../../desktop/ui/dashboard.py" line="233"/>
         <source>Rating: {rating}</source>
         <translation>Calificación: {rating}</translation>
     </message>

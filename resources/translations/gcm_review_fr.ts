@@ -100,53 +100,53 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="481"/>
-        <location filename="../../desktop/ui/dashboard.py" line="494"/>
+        <location filename="../../desktop/ui/dashboard.py" line="461"/>
+        <location filename="../../desktop/ui/dashboard.py" line="474"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="498"/>
+        <location filename="../../desktop/ui/dashboard.py" line="478"/>
         <source>of the questions answered</source>
         <translation>des questions ont une réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="509"/>
+        <location filename="../../desktop/ui/dashboard.py" line="489"/>
         <source>Completeness by section</source>
         <translation>Avancement par section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="523"/>
+        <location filename="../../desktop/ui/dashboard.py" line="503"/>
         <source>Completeness of {section}</source>
         <translation>Avancement&#xa0;: {section}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="533"/>
+        <location filename="../../desktop/ui/dashboard.py" line="513"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="541"/>
+        <location filename="../../desktop/ui/dashboard.py" line="521"/>
         <source>Not rated yet</source>
         <translation>Pas encore d&apos;appréciation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="543"/>
+        <location filename="../../desktop/ui/dashboard.py" line="523"/>
         <source>Confidential</source>
         <translation>Confidentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="607"/>
+        <location filename="../../desktop/ui/dashboard.py" line="587"/>
         <source>{answered} of {total} questions answered</source>
         <translation>{answered} questions sur {total} ont une réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="613"/>
+        <location filename="../../desktop/ui/dashboard.py" line="593"/>
         <source>{percent}%</source>
         <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="616"/>
+        <location filename="../../desktop/ui/dashboard.py" line="596"/>
         <source>{rated} of {total} objectives rated</source>
         <translation>{rated} objectifs sur {total} ont une appréciation</translation>
     </message>
@@ -248,6 +248,94 @@
     </message>
 </context>
 <context>
+    <name>ExportJobs</name>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="97"/>
+        <source>Exporting the PDF report…</source>
+        <translation>Exportation du rapport PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="99"/>
+        <source>The report could not be exported.</source>
+        <translation>Impossible d&apos;exporter le rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="103"/>
+        <source>Exporting the workbook…</source>
+        <translation>Export du classeur…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="105"/>
+        <source>The workbook could not be exported.</source>
+        <translation>Le classeur n’a pas pu être exporté.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="118"/>
+        <source>an e-mail address</source>
+        <translation>une adresse électronique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="118"/>
+        <source>a telephone number</source>
+        <translation>un numéro de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="121"/>
+        <source>{0}: {1} ({2})</source>
+        <translation>{0} : {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="127"/>
+        <source>… and {0} more</source>
+        <translation>… et {0} de plus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="132"/>
+        <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
+        <translation>Le rapport partagerait ce qui ressemble à des données personnelles. Les personnes consultées ne doivent pas pouvoir être identifiées : vérifiez d&apos;abord ces réponses.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="139"/>
+        <source>Export anyway</source>
+        <translation>Exporter quand même</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="157"/>
+        <source>row {0}</source>
+        <translation>ligne {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="172"/>
+        <source>The file cannot be written there.</source>
+        <translation>Le fichier ne peut pas être enregistré à cet endroit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="178"/>
+        <source>“{0}” already exists. Replace it?</source>
+        <translation>«&#xa0;{0}&#xa0;» existe déjà. Le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="203"/>
+        <source>Exported to {0}</source>
+        <translation>Exporté vers {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="216"/>
+        <source>GCM shadow review questionnaire</source>
+        <translation>Questionnaire de l&apos;examen parallèle du Pacte mondial sur les migrations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="230"/>
+        <source>Writing the blank questionnaire…</source>
+        <translation>Création du questionnaire vierge…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="237"/>
+        <source>The questionnaire could not be written.</source>
+        <translation>Impossible de créer le questionnaire.</translation>
+    </message>
+</context>
+<context>
     <name>FieldRow</name>
     <message>
         <location filename="../../desktop/ui/pages.py" line="51"/>
@@ -305,7 +393,7 @@
 <context>
     <name>LegendEntry</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="442"/>
+        <location filename="../../desktop/ui/dashboard.py" line="422"/>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
     </message>
@@ -494,137 +582,52 @@
         <translation>Impossible d&apos;ouvrir l&apos;examen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="525"/>
-        <source>Exporting the PDF report…</source>
-        <translation>Exportation du rapport PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="531"/>
-        <source>Exporting the workbook…</source>
-        <translation>Export du classeur…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="533"/>
-        <source>The workbook could not be exported.</source>
-        <translation>Le classeur n’a pas pu être exporté.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="546"/>
-        <source>an e-mail address</source>
-        <translation>une adresse électronique</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="546"/>
-        <source>a telephone number</source>
-        <translation>un numéro de téléphone</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="549"/>
-        <source>{0}: {1} ({2})</source>
-        <translation>{0} : {1} ({2})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="555"/>
-        <source>… and {0} more</source>
-        <translation>… et {0} de plus</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="560"/>
-        <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
-        <translation>Le rapport partagerait ce qui ressemble à des données personnelles. Les personnes consultées ne doivent pas pouvoir être identifiées : vérifiez d&apos;abord ces réponses.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="567"/>
-        <source>Export anyway</source>
-        <translation>Exporter quand même</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="585"/>
-        <source>row {0}</source>
-        <translation>ligne {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="600"/>
-        <source>The file cannot be written there.</source>
-        <translation>Le fichier ne peut pas être enregistré à cet endroit.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="606"/>
-        <source>“{0}” already exists. Replace it?</source>
-        <translation>«&#xa0;{0}&#xa0;» existe déjà. Le remplacer&#xa0;?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="631"/>
-        <source>Exported to {0}</source>
-        <translation>Exporté vers {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="527"/>
-        <source>The report could not be exported.</source>
-        <translation>Impossible d&apos;exporter le rapport.</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>New coa&amp;lition review…</source>
         <translation>Nouvel examen de coa&amp;lition…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="644"/>
-        <source>GCM shadow review questionnaire</source>
-        <translation>Questionnaire de l&apos;examen parallèle du Pacte mondial sur les migrations</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="658"/>
-        <source>Writing the blank questionnaire…</source>
-        <translation>Création du questionnaire vierge…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="665"/>
-        <source>The questionnaire could not be written.</source>
-        <translation>Impossible de créer le questionnaire.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="706"/>
+        <location filename="../../desktop/ui/main_window.py" line="506"/>
         <source>Untitled review</source>
         <translation>Examen sans titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="714"/>
+        <location filename="../../desktop/ui/main_window.py" line="514"/>
         <source>WORKSHOP COPY: nothing done here is kept</source>
         <translation>COPIE D&apos;ATELIER&#xa0;: rien de ce qui est fait ici n&apos;est conservé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="721"/>
+        <location filename="../../desktop/ui/main_window.py" line="521"/>
         <source>✓ Saved</source>
         <translation>✓ Enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="724"/>
+        <location filename="../../desktop/ui/main_window.py" line="524"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="726"/>
+        <location filename="../../desktop/ui/main_window.py" line="526"/>
         <source>⚠ Not saved – retrying</source>
         <translation>⚠ Non enregistré – nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="735"/>
+        <location filename="../../desktop/ui/main_window.py" line="535"/>
         <source>Save status: {0}</source>
         <translation>État de l&apos;enregistrement&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="744"/>
+        <location filename="../../desktop/ui/main_window.py" line="544"/>
         <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
         <translation>Vos dernières modifications n&apos;ont pas encore pu être enregistrées. Elles sont conservées dans la fenêtre et l&apos;enregistrement est retenté toutes les quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="756"/>
+        <location filename="../../desktop/ui/main_window.py" line="556"/>
         <source>{0}: special line breaks or control characters were changed so that the answer can be saved and exported</source>
         <translation>{0}&#xa0;: des sauts de ligne spéciaux ou des caractères de contrôle ont été remplacés pour que la réponse puisse être enregistrée et exportée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="767"/>
+        <location filename="../../desktop/ui/main_window.py" line="567"/>
         <source>Some changes could not be saved:
 {0}
 
@@ -635,107 +638,107 @@ Close anyway and lose them?</source>
 Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="796"/>
+        <location filename="../../desktop/ui/main_window.py" line="596"/>
         <source>daily</source>
         <translation>quotidienne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="797"/>
+        <location filename="../../desktop/ui/main_window.py" line="597"/>
         <source>made by hand</source>
         <translation>faite à la main</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="798"/>
+        <location filename="../../desktop/ui/main_window.py" line="598"/>
         <source>before an import</source>
         <translation>avant une importation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="799"/>
+        <location filename="../../desktop/ui/main_window.py" line="599"/>
         <source>before adding member workbooks</source>
         <translation>avant l&apos;ajout de classeurs de membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="800"/>
+        <location filename="../../desktop/ui/main_window.py" line="600"/>
         <source>before an upgrade</source>
         <translation>avant une mise à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="801"/>
+        <location filename="../../desktop/ui/main_window.py" line="601"/>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="802"/>
+        <location filename="../../desktop/ui/main_window.py" line="602"/>
         <source>before a review was deleted</source>
         <translation>avant la suppression d’un examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="818"/>
+        <location filename="../../desktop/ui/main_window.py" line="618"/>
         <source>There is no backup yet.</source>
         <translation>Il n&apos;y a encore aucune sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="827"/>
+        <location filename="../../desktop/ui/main_window.py" line="627"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="828"/>
+        <location filename="../../desktop/ui/main_window.py" line="628"/>
         <source>Backup to restore (the current database is kept as a backup too):</source>
         <translation>Sauvegarde à restaurer (la base de données actuelle est elle aussi gardée en sauvegarde) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="843"/>
+        <location filename="../../desktop/ui/main_window.py" line="643"/>
         <source>The backup could not be restored.</source>
         <translation>La sauvegarde n&apos;a pas pu être restaurée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="848"/>
+        <location filename="../../desktop/ui/main_window.py" line="648"/>
         <source>Restored from {0}</source>
         <translation>Restauré depuis {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="896"/>
+        <location filename="../../desktop/ui/main_window.py" line="696"/>
         <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
         <translation>Réinitialiser l&apos;atelier&#xa0;? Tout ce qui a été saisi dans l&apos;exemple depuis son ouverture sera perdu, et une copie neuve de l&apos;examen d&apos;exemple s&apos;ouvrira.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="918"/>
+        <location filename="../../desktop/ui/main_window.py" line="718"/>
         <source>The workshop could not be reset.</source>
         <translation>Impossible de réinitialiser l&apos;atelier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="958"/>
+        <location filename="../../desktop/ui/main_window.py" line="758"/>
         <source>Switch between list and page</source>
         <translation>Basculer entre la liste et la page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="959"/>
+        <location filename="../../desktop/ui/main_window.py" line="759"/>
         <source>Next / previous field</source>
         <translation>Champ suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="960"/>
+        <location filename="../../desktop/ui/main_window.py" line="760"/>
         <source>Tick an entry of a list</source>
         <translation>Cocher un élément d&apos;une liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="960"/>
+        <location filename="../../desktop/ui/main_window.py" line="760"/>
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="970"/>
+        <location filename="../../desktop/ui/main_window.py" line="770"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="980"/>
+        <location filename="../../desktop/ui/main_window.py" line="780"/>
         <source>About {0}</source>
         <translation>À propos de {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="982"/>
+        <location filename="../../desktop/ui/main_window.py" line="782"/>
         <source>{0} {1}
 
 Civil-society shadow reviews of the Global Compact for Safe, Orderly and Regular Migration.
@@ -845,24 +848,24 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
 <context>
     <name>ObjectiveTile</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="212"/>
+        <location filename="../../desktop/ui/dashboard.py" line="192"/>
         <source>Not rated yet</source>
         <extracomment>Average characters a tile is wide when there is room, and at the least. Most tile columns, whatever the width (the largest cluster has seven objectives). Lines of the objective&apos;s title shown on a tile; the rest is elided.</extracomment>
         <translation>Pas encore d&apos;appréciation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="247"/>
+        <location filename="../../desktop/ui/dashboard.py" line="227"/>
         <source>{header}: {title}. Rating: {rating}</source>
         <translation>{header}&#xa0;: {title}. Appréciation&#xa0;: {rating}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="251"/>
-        <location filename="../../desktop/ui/dashboard.py" line="257"/>
+        <location filename="../../desktop/ui/dashboard.py" line="231"/>
+        <location filename="../../desktop/ui/dashboard.py" line="237"/>
         <source>Confidential</source>
         <translation>Confidentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="253"/>
+        <location filename="../../desktop/ui/dashboard.py" line="233"/>
         <source>Rating: {rating}</source>
         <translation>Appréciation&#xa0;: {rating}</translation>
     </message>

@@ -417,7 +417,8 @@ def test_mutated_dimensions(valid, valid_contents, tmp_path, data):
                     element = f'<dimension ref="{ref}"/>'
                 else:
                     element = f"<dimension ref={quoteattr(ref)}/>"
-                payload = DIMENSION.sub(lambda _found: element, text, count=1).encode("utf-8")
+                template = element.replace("\\", "\\\\")  # backslashes kept as they are
+                payload = DIMENSION.sub(template, text, count=1).encode("utf-8")
             target.writestr(name, payload)
     contents = _read(path)
     SEEN["dims"].append("refused" if contents is None else "read")

@@ -369,8 +369,8 @@ def _walk_the_review_and_its_dialogs(window, qtbot, walker, dialogs, form, tmp_p
         assert dialogs.take_walked() == ["ExportDialog"], action.text()
     existing = tmp_path / "existing.pdf"
     existing.write_bytes(b"%PDF")
-    assert not window._writable(existing)  # "replace it?" answered no
-    assert not window._confirm_personal_data(
+    assert not window.exports.writable(existing)  # "replace it?" answered no
+    assert not window.exports.confirm_personal_data(
         form, {"obj05.assessment": "Write to amina.diallo@example.org or +221 77 123 45 67"}, False
     )
     risks = [Risk("organisation", "Réseau A", "Réseau B"), Risk("removals", removed=9, total=12)]

@@ -39,9 +39,10 @@ def test_an_existing_file_is_replaced_only_when_the_person_says_so(window, tmp_p
         return answer[0]
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    assert not window._writable(existing)
+    assert not window.exports.writable(existing)
     assert asked and "report.pdf" in asked[0]
     answer[0] = QMessageBox.StandardButton.Yes
-    assert window._writable(existing)
-    assert window._writable(tmp_path / "new.pdf") and len(asked) == 2, "a new file: no question"
+    assert window.exports.writable(existing)
+    new = tmp_path / "new.pdf"
+    assert window.exports.writable(new) and len(asked) == 2, "a new file: no question"
     assert existing.read_bytes() == b"the report sent last week"

@@ -1,0 +1,86 @@
+"""Writing a review's PDF report or workbook, and the blank questionnaire.
+
+The command line (``export``, ``template``) and the window (File › Export as
+PDF…, Export as workbook…, Print a blank questionnaire…) write through these,
+so a coalition's report and workbook credit its members the same way in both.
+Every file is written to a temporary file and renamed (``exports.atomic``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from desktop import __version__
+from desktop.store import Store
+from forms.review import Review
+from forms.schema import Form
+
+#: ``progress(steps done, steps in all)``; ``cancelled()``: whether to stop.
+Progress = Callable[[int, int], None] | None
+Cancelled = Callable[[], bool] | None
+
+
+def refuse_unsafe(target: Path, *db_paths: Path) -> None:
+    """ProtectedPath when ``target`` is a database, one of its files or its backups."""
+    from desktop.guarded_paths import refuse_protected
+
+    for db_path in dict.fromkeys(db_paths):
+        refuse_protected(target, db_path)
+
+
+def export_pdf(
+    store: Store,
+    form: Form,
+    review: Review,
+    target: Path,
+    lang: str,
+    include_confidential: bool = False,
+    progress: Progress = None,
+    cancelled: Cancelled = None,
+) -> Path:
+    """The PDF report of ``review``; a coalition's credits its members per objective."""
+    from exports.pdf import PdfOptions, build_pdf
+
+    options = PdfOptions(lang, include_confidential, __version__)
+    consolidation = None
+    if review.kind == "coalition":
+        from forms.merge import consolidate
+
+        consolidation = consolidate(form, store.contributions(review.id), include_confidential)
+    return build_pdf(
+        form, review, target, options, progress, cancelled, consolidation=consolidation
+    )
+
+
+def export_workbook(
+    store: Store,
+    form: Form,
+    review: Review,
+    target: Path,
+    lang: str,
+    include_confidential: bool = False,
+) -> Path:
+    """The workbook of ``review``; a coalition's holds its members' contributions and voices."""
+    from exports.xlsx_writer import write_workbook
+
+    members = store.contributions(review.id) if review.kind == "coalition" else None
+    return write_workbook(form, review, target, lang, __version__, include_confidential, members)
+
+
+def export_blank(
+    form: Form,
+    target: Path,
+    lang: str,
+    pdf: bool = True,
+    progress: Progress = None,
+    cancelled: Cancelled = None,
+) -> Path:
+    """The blank questionnaire: a PDF to print, or the workbook to fill without the program."""
+    if pdf:
+        from exports.blank_form import build_blank_pdf
+
+        return build_blank_pdf(form, target, lang, __version__, progress, cancelled)
+    from exports.xlsx_writer import write_workbook
+
+    return write_workbook(form, None, target, lang, __version__)
