@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import APP_NAME, __version__
+from desktop import APP_NAME
 from desktop.store import Store
 from desktop.ui.language import INTERFACE_LANGUAGES, install_language
 from desktop.ui.page_ids import OVERVIEW
 from desktop.ui.settings import Settings
 from desktop.ui.start_screen import StartScreen
-from desktop.ui.tasks import BackgroundTask, Cancelled
+from desktop.ui.tasks import BackgroundTask
 from forms.errors import UserError
 from forms.versions import CURRENT_VERSION
 
@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         #: Preferences to remember (interface language, tour seen); None keeps nothing.
         self.settings = settings
         self.tour: Tour | None = None
-        self._tour_after_open = settings is not None and not settings.tour_seen
+        self.tour_after_open = settings is not None and not settings.tour_seen
         #: The whole window works on a throw-away database (``gcm-review --demo``).
         self.workshop_mode = workshop_mode
         self.lang = lang
@@ -90,13 +90,19 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(frame)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(frame)
+        from desktop.ui.backup_jobs import BackupJobs
         from desktop.ui.export_jobs import ExportJobs
+        from desktop.ui.help_menu import HelpMenu
         from desktop.ui.review_removal import ReviewRemoval
         from desktop.ui.workbook_jobs import WorkbookJobs
+        from desktop.ui.workshop_jobs import WorkshopJobs
 
         self.removal = ReviewRemoval(self)
         self.jobs = WorkbookJobs(self)
         self.exports = ExportJobs(self)
+        self.backups = BackupJobs(self)
+        self.workshop_jobs = WorkshopJobs(self)
+        self.help = HelpMenu(self)
         self.start = self._new_start_screen()
 
         self.save_label = QLabel(self)
@@ -245,10 +251,10 @@ class MainWindow(QMainWindow):
         )
         self.about_action = self._action(self.tr("&About"), self.show_about, None, help_menu)
         self._shortcuts_first.take(
-            [key for action in self._menu_actions(but=edit_menu) for key in action.shortcuts()]
+            [key for action in self.menu_actions(but=edit_menu) for key in action.shortcuts()]
         )
 
-    def _menu_actions(self, but: QMenu | None = None) -> list[QAction]:
+    def menu_actions(self, but: QMenu | None = None) -> list[QAction]:
         """The actions of the menus (but the menu ``but``), in order, separators left out."""
         return [
             action
@@ -361,30 +367,12 @@ class MainWindow(QMainWindow):
             self.editor.show_page("contributions")
 
     def open_sample(self) -> None:
-        """Open a fresh throw-away copy of the sample review (prepared off the UI thread)."""
-        if not self.close_review():
-            return
-        preparing = self.tr("Preparing the sample review…")
+        """Open a fresh throw-away copy of the sample review: see WorkshopJobs."""
+        self.workshop_jobs.open_sample()
 
-        def work(report, cancelled) -> WorkshopCopy:
-            from desktop.workshop import create_workshop_copy
-
-            report(0, 0, preparing)
-            copy = create_workshop_copy()
-            if cancelled():
-                copy.discard()
-                raise Cancelled
-            return copy
-
-        task = BackgroundTask(preparing, work, self)
-        task.finished.connect(lambda copy: self.open_review(copy.review_id, workshop=copy))
-        task.failed.connect(
-            lambda message: self.show_error(
-                self.tr("The sample review could not be opened."), message
-            )
-        )
-        self.task = task
-        task.start()
+    def reset_workshop(self) -> None:
+        """Throw away every change made in the workshop: see WorkshopJobs."""
+        self.workshop_jobs.reset_workshop()
 
     def open_review(self, review_id: str, workshop: WorkshopCopy | None = None) -> bool:
         """Open ``review_id`` in the editor (from the workshop copy's database if given)."""
@@ -425,8 +413,8 @@ class MainWindow(QMainWindow):
         )
         if page:
             self.editor.show_page(page)  # where it was left (an unknown page is ignored)
-        if self._tour_after_open:
-            self._tour_after_open = False
+        if self.tour_after_open:
+            self.tour_after_open = False
             QTimer.singleShot(0, self.start_tour)
         return True
 
@@ -559,6 +547,16 @@ class MainWindow(QMainWindow):
             15000,
         )
 
+    def start_tour(self) -> None:
+        """Walk through the main parts of the window: see HelpMenu."""
+        self.help.start_tour()
+
+    def show_shortcuts(self) -> None:
+        self.help.show_shortcuts()
+
+    def show_about(self) -> None:
+        self.help.show_about()
+
     def _confirm_unsaved(self) -> bool:
         error = self.session.last_error if self.session else ""
         answer = QMessageBox.warning(
@@ -589,64 +587,9 @@ class MainWindow(QMainWindow):
         else:
             event.ignore()
 
-    # -- backups ---------------------------------------------------------------
-    def backup_reasons(self) -> dict[str, str]:
-        """Why each kind of backup was made, as the list of backups says it."""
-        return {
-            "daily": self.tr("daily"),
-            "manual": self.tr("made by hand"),
-            "before-import": self.tr("before an import"),
-            "before-merge": self.tr("before adding member workbooks"),
-            "before-upgrade": self.tr("before an upgrade"),
-            "before-restore": self.tr("before a restore"),
-            "before-delete": self.tr("before a review was deleted"),
-        }
-
     def restore_backup(self, chosen: Path | None = None) -> bool:
-        """Put a backup (asked for when not given) in place of the database; True when done.
-
-        The open review is saved and closed first; the database replaced is kept
-        as a backup of its own, so a restore can itself be undone.
-        """
-        from desktop import backups
-
-        if self.workshop_mode or (self.task is not None and self.task.running()):
-            return False
-        if chosen is None:
-            found = backups.list_backups(self.store.path)
-            if not found:
-                QMessageBox.information(self, APP_NAME, self.tr("There is no backup yet."))
-                return False
-            reasons = self.backup_reasons()
-            labels = [
-                f"{b.created.astimezone():%Y-%m-%d %H:%M} — {reasons.get(b.reason, b.reason)}"
-                for b in found
-            ]
-            label, accepted = QInputDialog.getItem(
-                self,
-                self.tr("Restore from backup"),
-                self.tr("Backup to restore (the current database is kept as a backup too):"),
-                labels,
-                0,
-                False,
-            )
-            if not accepted:
-                return False
-            chosen = found[labels.index(label)].path
-        if not self.close_review():
-            return False
-        path = self.store.path
-        self.store.close()
-        try:
-            backups.restore(path, chosen)
-        except UserError as err:
-            self.show_error(self.tr("The backup could not be restored."), str(err))
-            return False
-        finally:
-            self.store = Store(path)
-        self.show_start()
-        self.statusBar().showMessage(self.tr("Restored from {0}").format(chosen.name), 10000)
-        return True
+        """Put a backup (asked for when not given) in place of the database: see BackupJobs."""
+        return self.backups.restore_backup(chosen)
 
     # -- language --------------------------------------------------------------
     def change_language(self, lang: str) -> None:
@@ -685,102 +628,3 @@ class MainWindow(QMainWindow):
             workshop.discard()
 
     # -- workshops ---------------------------------------------------------------
-    def reset_workshop(self) -> None:
-        """Throw away every change made in the workshop and open a fresh sample."""
-        if not (self.workshop_mode or self.workshop is not None):
-            return
-        answer = QMessageBox.question(
-            self,
-            APP_NAME,
-            self.tr(
-                "Reset the workshop? Everything typed into the sample since it was opened is "
-                "thrown away and a fresh copy of the sample review opens."
-            ),
-            QMessageBox.StandardButton.Reset | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Reset:
-            return
-        if not self.workshop_mode:
-            self.open_sample()  # closes and discards the current copy first
-            return
-        if not self.close_review():
-            return
-        from forms.sample import sample_answers
-
-        try:  # the whole database is the workshop's: start it again
-            for summary in self.store.list():
-                self.store.delete(summary.id)
-            review = self.store.create(
-                sample_answers(self.store.form(CURRENT_VERSION)), sample=True
-            )
-        except UserError as err:
-            self.show_error(self.tr("The workshop could not be reset."), str(err))
-            self.show_start()
-            return
-        self.open_review(review.id)
-
-    def start_tour(self) -> None:
-        """Walk through the main parts of the window (opens the sample when nothing is open)."""
-        if self.editor is None:
-            self._tour_after_open = True
-            self.open_sample()
-            return
-        from desktop.ui.tour import Tour, tour_steps
-
-        if self.tour is not None:
-            self.tour.close()
-        self.tour = Tour(self, tour_steps(self))
-        self.tour.finished.connect(self._tour_finished)
-        self.tour.start()
-
-    def _tour_finished(self) -> None:
-        self.tour = None
-        if self.settings is not None:
-            self.settings.tour_seen = True
-
-    # -- help ------------------------------------------------------------------
-    def show_shortcuts(self) -> None:
-        """List the keyboard shortcuts: every menu action's, then the keys of the pages."""
-        from html import escape
-
-        from PySide6.QtCore import Qt
-
-        rows: list[tuple[str, str]] = []
-        for action in self._menu_actions():
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            if keys:
-                rows.append((action.text().replace("&", "").rstrip("…"), keys))
-        listed = {keys for _what, keys in rows}
-        rows += [
-            (what, keys)
-            for what, keys in (
-                (self.tr("Switch between list and page"), "F6"),
-                (self.tr("Next / previous field"), "Tab / Shift+Tab"),
-                (self.tr("Tick an entry of a list"), self.tr("Space")),
-            )
-            if keys not in listed
-        ]
-        direction = "rtl" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
-        cells = "".join(
-            f"<tr><td style='padding-right:16px; padding-left:16px'><b>{escape(keys)}</b></td>"
-            f"<td>{escape(what)}</td></tr>"
-            for what, keys in rows
-        )
-        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"), "", parent=self)
-        box.setTextFormat(Qt.TextFormat.RichText)
-        table = f"<table dir='{direction}' cellspacing='2'>{cells}</table>"  # markup only
-        box.setText(table)
-        box.exec()
-
-    def show_about(self) -> None:
-        """Name, version and the privacy promise."""
-        QMessageBox.about(
-            self,
-            self.tr("About {0}").format(APP_NAME),
-            self.tr(
-                "{0} {1}\n\nCivil-society shadow reviews of the Global Compact for Safe, Orderly "
-                "and Regular Migration.\n\nEverything stays on this computer: the application "
-                "never connects to the network."
-            ).format(APP_NAME, __version__),
-        )

@@ -15,6 +15,69 @@
     </message>
 </context>
 <context>
+    <name>BackupJobs</name>
+    <message>
+        <location filename="../../desktop/ui/backup_jobs.py" line="33"/>
+        <source>daily</source>
+        <translation>يومية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_jobs.py" line="34"/>
+        <source>made by hand</source>
+        <translation>يدوية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_jobs.py" line="35"/>
+        <source>before an import</source>
+        <translation>قبل الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_jobs.py" line="36"/>
+        <source>before adding member workbooks</source>
+        <translation>قبل إضافة مصنفات الأعضاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_jobs.py" line="37"/>
+        <source>before an upgrade</source>
+        <translation>قبل التحديث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_jobs.py" line="38"/>
+        <source>before a restore</source>
+        <translation>قبل الاستعادة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_jobs.py" line="39"/>
+        <source>before a review was deleted</source>
+        <translation>قبل حذف استعراض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_jobs.py" line="57"/>
+        <source>There is no backup yet.</source>
+        <translation>لا توجد نسخة احتياطية بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_jobs.py" line="66"/>
+        <source>Restore from backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_jobs.py" line="67"/>
+        <source>Backup to restore (the current database is kept as a backup too):</source>
+        <translation>النسخة المراد استعادتها (تُحفظ قاعدة البيانات الحالية أيضًا كنسخة احتياطية):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_jobs.py" line="82"/>
+        <source>The backup could not be restored.</source>
+        <translation>تعذّرت استعادة النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_jobs.py" line="87"/>
+        <source>Restored from {0}</source>
+        <translation>تمت الاستعادة من {0}</translation>
+    </message>
+</context>
+<context>
     <name>ComboChoiceEditor</name>
     <message>
         <location filename="../../desktop/ui/field_widgets.py" line="345"/>
@@ -361,6 +424,52 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../desktop/ui/help_menu.py" line="58"/>
+        <source>Switch between list and page</source>
+        <translation>التبديل بين القائمة والصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help_menu.py" line="59"/>
+        <source>Next / previous field</source>
+        <translation>الحقل التالي / السابق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help_menu.py" line="60"/>
+        <source>Tick an entry of a list</source>
+        <translation>التأشير على عنصر في قائمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help_menu.py" line="60"/>
+        <source>Space</source>
+        <translation>مفتاح المسافة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help_menu.py" line="73"/>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help_menu.py" line="84"/>
+        <source>About {0}</source>
+        <translation>حول {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help_menu.py" line="86"/>
+        <source>{0} {1}
+
+Civil-society shadow reviews of the Global Compact for Safe, Orderly and Regular Migration.
+
+Everything stays on this computer: the application never connects to the network.</source>
+        <translation>{0} {1}
+
+استعراضات الظل التي يجريها المجتمع المدني لتنفيذ الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية.
+
+تبقى جميع البيانات على هذا الحاسوب: لا يتصل التطبيق بالشبكة أبدًا.</translation>
+    </message>
+</context>
+<context>
     <name>InlineNote</name>
     <message>
         <location filename="../../desktop/ui/inline_note.py" line="49"/>
@@ -405,233 +514,223 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/main_window.py" line="109"/>
         <source>Save status</source>
         <extracomment>The workshop banner: dark text on amber, readable on a projector. Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>&amp;New review…</source>
         <translation>استعراض &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>Open the &amp;sample review</source>
         <translation>فتح الاستعراض التج&amp;ريبي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>&amp;Import workbooks…</source>
         <translation>است&amp;يراد مصنفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>استعادة من &amp;نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>&amp;Reset the workshop</source>
         <translation>إعادة &amp;ضبط ورشة العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>حذف كل التغييرات التي أُجريت على الاستعراض التجريبي والبدء من جديد بنسخة جديدة منه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;تصدير بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>Export as &amp;workbook…</source>
         <translation>تصدير بصيغة م&amp;صنف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>&amp;طباعة استمارة فارغة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
         <source>&amp;Close review</source>
         <translation>إ&amp;غلاق الاستعراض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>&amp;Delete this review…</source>
         <translation>&amp;حذف هذا الاستعراض…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>&amp;Overview</source>
         <translation>&amp;نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>&amp;Next page</source>
         <translation>الصفحة ال&amp;تالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>&amp;Previous page</source>
         <translation>الصفحة ال&amp;سابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>Switch between &amp;list and page</source>
         <translation>التبديل بين ال&amp;قائمة والصفحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>&amp;Settings</source>
         <translation>إ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>Interface &amp;language</source>
         <translation>&amp;لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>Take the &amp;tour</source>
         <translation>&amp;جولة تعريفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
         <source>The reviews could not be listed.</source>
         <translation>تعذّر عرض قائمة الاستعراضات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
         <source>The review could not be created.</source>
         <translation>تعذّر إنشاء الاستعراض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="349"/>
+        <location filename="../../desktop/ui/main_window.py" line="355"/>
         <source>New coalition review</source>
         <translation>استعراض ائتلاف جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="350"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
         <source>Name of the coalition or network:</source>
         <translation>اسم الائتلاف أو الشبكة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>The coalition review could not be made.</source>
         <translation>تعذّر إنشاء استعراض الائتلاف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="367"/>
-        <source>Preparing the sample review…</source>
-        <translation>جارٍ تجهيز الاستعراض التجريبي…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
-        <source>The sample review could not be opened.</source>
-        <translation>تعذّر فتح الاستعراض التجريبي.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="399"/>
+        <location filename="../../desktop/ui/main_window.py" line="387"/>
         <source>The review could not be opened.</source>
         <translation>تعذّر فتح الاستعراض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>New coa&amp;lition review…</source>
         <translation>استعراض ائتلا&amp;ف جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="506"/>
+        <location filename="../../desktop/ui/main_window.py" line="494"/>
         <source>Untitled review</source>
         <translation>استعراض بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="514"/>
+        <location filename="../../desktop/ui/main_window.py" line="502"/>
         <source>WORKSHOP COPY: nothing done here is kept</source>
         <translation>نسخة ورشة العمل: لا يُحفظ شيء مما تفعله هنا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="521"/>
+        <location filename="../../desktop/ui/main_window.py" line="509"/>
         <source>✓ Saved</source>
         <translation>✓ تم الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="524"/>
+        <location filename="../../desktop/ui/main_window.py" line="512"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="526"/>
+        <location filename="../../desktop/ui/main_window.py" line="514"/>
         <source>⚠ Not saved – retrying</source>
         <translation>⚠ لم يُحفظ – جارٍ إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/main_window.py" line="523"/>
         <source>Save status: {0}</source>
         <translation>حالة الحفظ: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="544"/>
+        <location filename="../../desktop/ui/main_window.py" line="532"/>
         <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
         <translation>تعذّر حفظ تغييراتك الأخيرة حتى الآن. لا تزال موجودة في النافذة، وتُعاد محاولة الحفظ كل بضع ثوانٍ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="556"/>
+        <location filename="../../desktop/ui/main_window.py" line="544"/>
         <source>{0}: special line breaks or control characters were changed so that the answer can be saved and exported</source>
         <translation>{0}: غُيِّرت فواصل أسطر خاصة أو محارف تحكّم كي يمكن حفظ الإجابة وتصديرها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="567"/>
+        <location filename="../../desktop/ui/main_window.py" line="565"/>
         <source>Some changes could not be saved:
 {0}
 
@@ -640,119 +739,6 @@ Close anyway and lose them?</source>
 {0}
 
 هل تريد الإغلاق رغم ذلك وفقدانها؟</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="596"/>
-        <source>daily</source>
-        <translation>يومية</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="597"/>
-        <source>made by hand</source>
-        <translation>يدوية</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="598"/>
-        <source>before an import</source>
-        <translation>قبل الاستيراد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="599"/>
-        <source>before adding member workbooks</source>
-        <translation>قبل إضافة مصنفات الأعضاء</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="600"/>
-        <source>before an upgrade</source>
-        <translation>قبل التحديث</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="601"/>
-        <source>before a restore</source>
-        <translation>قبل الاستعادة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="602"/>
-        <source>before a review was deleted</source>
-        <translation>قبل حذف استعراض</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="618"/>
-        <source>There is no backup yet.</source>
-        <translation>لا توجد نسخة احتياطية بعد.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="627"/>
-        <source>Restore from backup</source>
-        <translation>الاستعادة من نسخة احتياطية</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="628"/>
-        <source>Backup to restore (the current database is kept as a backup too):</source>
-        <translation>النسخة المراد استعادتها (تُحفظ قاعدة البيانات الحالية أيضًا كنسخة احتياطية):</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="643"/>
-        <source>The backup could not be restored.</source>
-        <translation>تعذّرت استعادة النسخة الاحتياطية.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="648"/>
-        <source>Restored from {0}</source>
-        <translation>تمت الاستعادة من {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="696"/>
-        <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
-        <translation>هل تريد إعادة ضبط ورشة العمل؟ سيُحذف كل ما كُتب في الاستعراض التجريبي منذ فتحه، وتُفتح نسخة جديدة منه.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="718"/>
-        <source>The workshop could not be reset.</source>
-        <translation>تعذّرت إعادة ضبط ورشة العمل.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="758"/>
-        <source>Switch between list and page</source>
-        <translation>التبديل بين القائمة والصفحة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="759"/>
-        <source>Next / previous field</source>
-        <translation>الحقل التالي / السابق</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="760"/>
-        <source>Tick an entry of a list</source>
-        <translation>التأشير على عنصر في قائمة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="760"/>
-        <source>Space</source>
-        <translation>مفتاح المسافة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="770"/>
-        <source>Keyboard shortcuts</source>
-        <translation>اختصارات لوحة المفاتيح</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="780"/>
-        <source>About {0}</source>
-        <translation>حول {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="782"/>
-        <source>{0} {1}
-
-Civil-society shadow reviews of the Global Compact for Safe, Orderly and Regular Migration.
-
-Everything stays on this computer: the application never connects to the network.</source>
-        <translation>{0} {1}
-
-استعراضات الظل التي يجريها المجتمع المدني لتنفيذ الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية.
-
-تبقى جميع البيانات على هذا الحاسوب: لا يتصل التطبيق بالشبكة أبدًا.</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1509,29 @@ It was moved aside, untouched, to {2}.</source>
         <location filename="../../desktop/ui/workbook_jobs.py" line="249"/>
         <source>&amp;Keep what is here</source>
         <translation>الإ&amp;بقاء على الموجود</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopJobs</name>
+    <message>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="36"/>
+        <source>Preparing the sample review…</source>
+        <translation>جارٍ تجهيز الاستعراض التجريبي…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="52"/>
+        <source>The sample review could not be opened.</source>
+        <translation>تعذّر فتح الاستعراض التجريبي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="66"/>
+        <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
+        <translation>هل تريد إعادة ضبط ورشة العمل؟ سيُحذف كل ما كُتب في الاستعراض التجريبي منذ فتحه، وتُفتح نسخة جديدة منه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="88"/>
+        <source>The workshop could not be reset.</source>
+        <translation>تعذّرت إعادة ضبط ورشة العمل.</translation>
     </message>
 </context>
 <context>

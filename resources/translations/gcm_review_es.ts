@@ -15,6 +15,69 @@
     </message>
 </context>
 <context>
+    <name>BackupJobs</name>
+    <message>
+        <location filename="../../desktop/ui/backup_jobs.py" line="33"/>
+        <source>daily</source>
+        <translation>diaria</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_jobs.py" line="34"/>
+        <source>made by hand</source>
+        <translation>hecha a mano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_jobs.py" line="35"/>
+        <source>before an import</source>
+        <translation>antes de una importación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_jobs.py" line="36"/>
+        <source>before adding member workbooks</source>
+        <translation>antes de añadir libros de miembros</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_jobs.py" line="37"/>
+        <source>before an upgrade</source>
+        <translation>antes de una actualización</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_jobs.py" line="38"/>
+        <source>before a restore</source>
+        <translation>antes de una restauración</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_jobs.py" line="39"/>
+        <source>before a review was deleted</source>
+        <translation>antes de eliminar un informe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_jobs.py" line="57"/>
+        <source>There is no backup yet.</source>
+        <translation>Todavía no hay ninguna copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_jobs.py" line="66"/>
+        <source>Restore from backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_jobs.py" line="67"/>
+        <source>Backup to restore (the current database is kept as a backup too):</source>
+        <translation>Copia que desea restaurar (la base de datos actual también se guarda como copia):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_jobs.py" line="82"/>
+        <source>The backup could not be restored.</source>
+        <translation>No se pudo restaurar la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_jobs.py" line="87"/>
+        <source>Restored from {0}</source>
+        <translation>Restaurado desde {0}</translation>
+    </message>
+</context>
+<context>
     <name>ComboChoiceEditor</name>
     <message>
         <location filename="../../desktop/ui/field_widgets.py" line="345"/>
@@ -357,6 +420,52 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../desktop/ui/help_menu.py" line="58"/>
+        <source>Switch between list and page</source>
+        <translation>Alternar entre lista y página</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help_menu.py" line="59"/>
+        <source>Next / previous field</source>
+        <translation>Campo siguiente / anterior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help_menu.py" line="60"/>
+        <source>Tick an entry of a list</source>
+        <translation>Marcar un elemento de una lista</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help_menu.py" line="60"/>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help_menu.py" line="73"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help_menu.py" line="84"/>
+        <source>About {0}</source>
+        <translation>Acerca de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help_menu.py" line="86"/>
+        <source>{0} {1}
+
+Civil-society shadow reviews of the Global Compact for Safe, Orderly and Regular Migration.
+
+Everything stays on this computer: the application never connects to the network.</source>
+        <translation>{0} {1}
+
+Informes sombra de la sociedad civil sobre el Pacto Mundial para la Migración Segura, Ordenada y Regular.
+
+Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</translation>
+    </message>
+</context>
+<context>
     <name>InlineNote</name>
     <message>
         <location filename="../../desktop/ui/inline_note.py" line="49"/>
@@ -401,233 +510,223 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/main_window.py" line="109"/>
         <source>Save status</source>
         <extracomment>The workshop banner: dark text on amber, readable on a projector. Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>&amp;New review…</source>
         <translation>&amp;Nuevo informe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>Open the &amp;sample review</source>
         <translation>Abrir el informe de &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Importar libros de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>Restaurar una c&amp;opia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>&amp;Reset the workshop</source>
         <translation>&amp;Reiniciar el taller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>Descartar todos los cambios hechos en el ejemplo y empezar de nuevo con una copia nueva</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>&amp;Export as PDF…</source>
         <translation>E&amp;xportar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>Export as &amp;workbook…</source>
         <translation>Expor&amp;tar como libro de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>Imprimir un cuestionario en &amp;blanco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
         <source>&amp;Close review</source>
         <translation>&amp;Cerrar informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>&amp;Delete this review…</source>
         <translation>Eli&amp;minar este informe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>&amp;Overview</source>
         <translation>&amp;Vista general</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>&amp;Next page</source>
         <translation>Página &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>&amp;Previous page</source>
         <translation>Página &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>Switch between &amp;list and page</source>
         <translation>Alternar entre &amp;lista y página</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>Take the &amp;tour</source>
         <translation>Hacer el &amp;recorrido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
         <source>The reviews could not be listed.</source>
         <translation>No se pudo mostrar la lista de informes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
         <source>The review could not be created.</source>
         <translation>No se pudo crear el informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="349"/>
+        <location filename="../../desktop/ui/main_window.py" line="355"/>
         <source>New coalition review</source>
         <translation>Nuevo informe de coalición</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="350"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
         <source>Name of the coalition or network:</source>
         <translation>Nombre de la coalición o red:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>The coalition review could not be made.</source>
         <translation>No se pudo crear el informe de coalición.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="367"/>
-        <source>Preparing the sample review…</source>
-        <translation>Preparando el informe de ejemplo…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
-        <source>The sample review could not be opened.</source>
-        <translation>No se pudo abrir el informe de ejemplo.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="399"/>
+        <location filename="../../desktop/ui/main_window.py" line="387"/>
         <source>The review could not be opened.</source>
         <translation>No se pudo abrir el informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>New coa&amp;lition review…</source>
         <translation>Nuevo informe de coa&amp;lición…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="506"/>
+        <location filename="../../desktop/ui/main_window.py" line="494"/>
         <source>Untitled review</source>
         <translation>Informe sin título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="514"/>
+        <location filename="../../desktop/ui/main_window.py" line="502"/>
         <source>WORKSHOP COPY: nothing done here is kept</source>
         <translation>COPIA DE TALLER: no se conserva nada de lo que se haga aquí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="521"/>
+        <location filename="../../desktop/ui/main_window.py" line="509"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="524"/>
+        <location filename="../../desktop/ui/main_window.py" line="512"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="526"/>
+        <location filename="../../desktop/ui/main_window.py" line="514"/>
         <source>⚠ Not saved – retrying</source>
         <translation>⚠ No guardado – reintentando</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/main_window.py" line="523"/>
         <source>Save status: {0}</source>
         <translation>Estado del guardado: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="544"/>
+        <location filename="../../desktop/ui/main_window.py" line="532"/>
         <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
         <translation>Sus últimos cambios aún no se pudieron guardar. Se conservan en la ventana y se vuelve a intentar guardarlos cada pocos segundos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="556"/>
+        <location filename="../../desktop/ui/main_window.py" line="544"/>
         <source>{0}: special line breaks or control characters were changed so that the answer can be saved and exported</source>
         <translation>{0}: se cambiaron saltos de línea especiales o caracteres de control para que la respuesta pueda guardarse y exportarse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="567"/>
+        <location filename="../../desktop/ui/main_window.py" line="565"/>
         <source>Some changes could not be saved:
 {0}
 
@@ -636,119 +735,6 @@ Close anyway and lose them?</source>
 {0}
 
 ¿Desea cerrar de todos modos y perderlos?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="596"/>
-        <source>daily</source>
-        <translation>diaria</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="597"/>
-        <source>made by hand</source>
-        <translation>hecha a mano</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="598"/>
-        <source>before an import</source>
-        <translation>antes de una importación</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="599"/>
-        <source>before adding member workbooks</source>
-        <translation>antes de añadir libros de miembros</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="600"/>
-        <source>before an upgrade</source>
-        <translation>antes de una actualización</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="601"/>
-        <source>before a restore</source>
-        <translation>antes de una restauración</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="602"/>
-        <source>before a review was deleted</source>
-        <translation>antes de eliminar un informe</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="618"/>
-        <source>There is no backup yet.</source>
-        <translation>Todavía no hay ninguna copia de seguridad.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="627"/>
-        <source>Restore from backup</source>
-        <translation>Restaurar una copia de seguridad</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="628"/>
-        <source>Backup to restore (the current database is kept as a backup too):</source>
-        <translation>Copia que desea restaurar (la base de datos actual también se guarda como copia):</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="643"/>
-        <source>The backup could not be restored.</source>
-        <translation>No se pudo restaurar la copia de seguridad.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="648"/>
-        <source>Restored from {0}</source>
-        <translation>Restaurado desde {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="696"/>
-        <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
-        <translation>¿Reiniciar el taller? Se descartará todo lo escrito en el ejemplo desde que se abrió y se abrirá una copia nueva del informe de ejemplo.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="718"/>
-        <source>The workshop could not be reset.</source>
-        <translation>No se pudo reiniciar el taller.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="758"/>
-        <source>Switch between list and page</source>
-        <translation>Alternar entre lista y página</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="759"/>
-        <source>Next / previous field</source>
-        <translation>Campo siguiente / anterior</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="760"/>
-        <source>Tick an entry of a list</source>
-        <translation>Marcar un elemento de una lista</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="760"/>
-        <source>Space</source>
-        <translation>Espacio</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="770"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="780"/>
-        <source>About {0}</source>
-        <translation>Acerca de {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="782"/>
-        <source>{0} {1}
-
-Civil-society shadow reviews of the Global Compact for Safe, Orderly and Regular Migration.
-
-Everything stays on this computer: the application never connects to the network.</source>
-        <translation>{0} {1}
-
-Informes sombra de la sociedad civil sobre el Pacto Mundial para la Migración Segura, Ordenada y Regular.
-
-Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1501,29 @@ Se apartó, sin modificarla, como {2}.</translation>
         <location filename="../../desktop/ui/workbook_jobs.py" line="249"/>
         <source>&amp;Keep what is here</source>
         <translation>&amp;Conservar lo que hay aquí</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopJobs</name>
+    <message>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="36"/>
+        <source>Preparing the sample review…</source>
+        <translation>Preparando el informe de ejemplo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="52"/>
+        <source>The sample review could not be opened.</source>
+        <translation>No se pudo abrir el informe de ejemplo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="66"/>
+        <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
+        <translation>¿Reiniciar el taller? Se descartará todo lo escrito en el ejemplo desde que se abrió y se abrirá una copia nueva del informe de ejemplo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="88"/>
+        <source>The workshop could not be reset.</source>
+        <translation>No se pudo reiniciar el taller.</translation>
     </message>
 </context>
 <context>

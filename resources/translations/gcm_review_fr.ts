@@ -15,6 +15,69 @@
     </message>
 </context>
 <context>
+    <name>BackupJobs</name>
+    <message>
+        <location filename="../../desktop/ui/backup_jobs.py" line="33"/>
+        <source>daily</source>
+        <translation>quotidienne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_jobs.py" line="34"/>
+        <source>made by hand</source>
+        <translation>faite à la main</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_jobs.py" line="35"/>
+        <source>before an import</source>
+        <translation>avant une importation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_jobs.py" line="36"/>
+        <source>before adding member workbooks</source>
+        <translation>avant l&apos;ajout de classeurs de membres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_jobs.py" line="37"/>
+        <source>before an upgrade</source>
+        <translation>avant une mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_jobs.py" line="38"/>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_jobs.py" line="39"/>
+        <source>before a review was deleted</source>
+        <translation>avant la suppression d’un examen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_jobs.py" line="57"/>
+        <source>There is no backup yet.</source>
+        <translation>Il n&apos;y a encore aucune sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_jobs.py" line="66"/>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_jobs.py" line="67"/>
+        <source>Backup to restore (the current database is kept as a backup too):</source>
+        <translation>Sauvegarde à restaurer (la base de données actuelle est elle aussi gardée en sauvegarde) :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_jobs.py" line="82"/>
+        <source>The backup could not be restored.</source>
+        <translation>La sauvegarde n&apos;a pas pu être restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_jobs.py" line="87"/>
+        <source>Restored from {0}</source>
+        <translation>Restauré depuis {0}</translation>
+    </message>
+</context>
+<context>
     <name>ComboChoiceEditor</name>
     <message>
         <location filename="../../desktop/ui/field_widgets.py" line="345"/>
@@ -357,6 +420,52 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../desktop/ui/help_menu.py" line="58"/>
+        <source>Switch between list and page</source>
+        <translation>Basculer entre la liste et la page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help_menu.py" line="59"/>
+        <source>Next / previous field</source>
+        <translation>Champ suivant / précédent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help_menu.py" line="60"/>
+        <source>Tick an entry of a list</source>
+        <translation>Cocher un élément d&apos;une liste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help_menu.py" line="60"/>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help_menu.py" line="73"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help_menu.py" line="84"/>
+        <source>About {0}</source>
+        <translation>À propos de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help_menu.py" line="86"/>
+        <source>{0} {1}
+
+Civil-society shadow reviews of the Global Compact for Safe, Orderly and Regular Migration.
+
+Everything stays on this computer: the application never connects to the network.</source>
+        <translation>{0} {1}
+
+Examens parallèles de la société civile sur le Pacte mondial pour des migrations sûres, ordonnées et régulières.
+
+Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au réseau.</translation>
+    </message>
+</context>
+<context>
     <name>InlineNote</name>
     <message>
         <location filename="../../desktop/ui/inline_note.py" line="49"/>
@@ -401,233 +510,223 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/main_window.py" line="109"/>
         <source>Save status</source>
         <extracomment>The workshop banner: dark text on amber, readable on a projector. Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>&amp;New review…</source>
         <translation>&amp;Nouvel examen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>Open the &amp;sample review</source>
         <translation>Ouvrir l&apos;examen d&apos;e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Importer des classeurs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>&amp;Reset the workshop</source>
         <translation>&amp;Réinitialiser l&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>Abandonner toutes les modifications apportées à l&apos;exemple et repartir d&apos;une copie neuve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>Export as &amp;workbook…</source>
         <translation>Exporter en cla&amp;sseur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>Imprimer un questionnaire &amp;vierge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
         <source>&amp;Close review</source>
         <translation>&amp;Fermer l&apos;examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>&amp;Delete this review…</source>
         <translation>Supprimer ce&amp;t examen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>&amp;Overview</source>
         <translation>&amp;Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>&amp;Next page</source>
         <translation>Page &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>&amp;Previous page</source>
         <translation>Page &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>Switch between &amp;list and page</source>
         <translation>Basculer entre la &amp;liste et la page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>Take the &amp;tour</source>
         <translation>Faire la &amp;visite guidée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
         <source>The reviews could not be listed.</source>
         <translation>Impossible d&apos;afficher la liste des examens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
         <source>The review could not be created.</source>
         <translation>Impossible de créer l&apos;examen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="349"/>
+        <location filename="../../desktop/ui/main_window.py" line="355"/>
         <source>New coalition review</source>
         <translation>Nouvel examen de coalition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="350"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
         <source>Name of the coalition or network:</source>
         <translation>Nom de la coalition ou du réseau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>The coalition review could not be made.</source>
         <translation>L’examen de coalition n’a pas pu être créé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="367"/>
-        <source>Preparing the sample review…</source>
-        <translation>Préparation de l&apos;examen d&apos;exemple…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
-        <source>The sample review could not be opened.</source>
-        <translation>Impossible d&apos;ouvrir l&apos;examen d&apos;exemple.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="399"/>
+        <location filename="../../desktop/ui/main_window.py" line="387"/>
         <source>The review could not be opened.</source>
         <translation>Impossible d&apos;ouvrir l&apos;examen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>New coa&amp;lition review…</source>
         <translation>Nouvel examen de coa&amp;lition…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="506"/>
+        <location filename="../../desktop/ui/main_window.py" line="494"/>
         <source>Untitled review</source>
         <translation>Examen sans titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="514"/>
+        <location filename="../../desktop/ui/main_window.py" line="502"/>
         <source>WORKSHOP COPY: nothing done here is kept</source>
         <translation>COPIE D&apos;ATELIER&#xa0;: rien de ce qui est fait ici n&apos;est conservé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="521"/>
+        <location filename="../../desktop/ui/main_window.py" line="509"/>
         <source>✓ Saved</source>
         <translation>✓ Enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="524"/>
+        <location filename="../../desktop/ui/main_window.py" line="512"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="526"/>
+        <location filename="../../desktop/ui/main_window.py" line="514"/>
         <source>⚠ Not saved – retrying</source>
         <translation>⚠ Non enregistré – nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/main_window.py" line="523"/>
         <source>Save status: {0}</source>
         <translation>État de l&apos;enregistrement&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="544"/>
+        <location filename="../../desktop/ui/main_window.py" line="532"/>
         <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
         <translation>Vos dernières modifications n&apos;ont pas encore pu être enregistrées. Elles sont conservées dans la fenêtre et l&apos;enregistrement est retenté toutes les quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="556"/>
+        <location filename="../../desktop/ui/main_window.py" line="544"/>
         <source>{0}: special line breaks or control characters were changed so that the answer can be saved and exported</source>
         <translation>{0}&#xa0;: des sauts de ligne spéciaux ou des caractères de contrôle ont été remplacés pour que la réponse puisse être enregistrée et exportée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="567"/>
+        <location filename="../../desktop/ui/main_window.py" line="565"/>
         <source>Some changes could not be saved:
 {0}
 
@@ -636,119 +735,6 @@ Close anyway and lose them?</source>
 {0}
 
 Fermer quand même et les perdre&#xa0;?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="596"/>
-        <source>daily</source>
-        <translation>quotidienne</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="597"/>
-        <source>made by hand</source>
-        <translation>faite à la main</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="598"/>
-        <source>before an import</source>
-        <translation>avant une importation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="599"/>
-        <source>before adding member workbooks</source>
-        <translation>avant l&apos;ajout de classeurs de membres</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="600"/>
-        <source>before an upgrade</source>
-        <translation>avant une mise à jour</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="601"/>
-        <source>before a restore</source>
-        <translation>avant une restauration</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="602"/>
-        <source>before a review was deleted</source>
-        <translation>avant la suppression d’un examen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="618"/>
-        <source>There is no backup yet.</source>
-        <translation>Il n&apos;y a encore aucune sauvegarde.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="627"/>
-        <source>Restore from backup</source>
-        <translation>Restaurer une sauvegarde</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="628"/>
-        <source>Backup to restore (the current database is kept as a backup too):</source>
-        <translation>Sauvegarde à restaurer (la base de données actuelle est elle aussi gardée en sauvegarde) :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="643"/>
-        <source>The backup could not be restored.</source>
-        <translation>La sauvegarde n&apos;a pas pu être restaurée.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="648"/>
-        <source>Restored from {0}</source>
-        <translation>Restauré depuis {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="696"/>
-        <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
-        <translation>Réinitialiser l&apos;atelier&#xa0;? Tout ce qui a été saisi dans l&apos;exemple depuis son ouverture sera perdu, et une copie neuve de l&apos;examen d&apos;exemple s&apos;ouvrira.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="718"/>
-        <source>The workshop could not be reset.</source>
-        <translation>Impossible de réinitialiser l&apos;atelier.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="758"/>
-        <source>Switch between list and page</source>
-        <translation>Basculer entre la liste et la page</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="759"/>
-        <source>Next / previous field</source>
-        <translation>Champ suivant / précédent</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="760"/>
-        <source>Tick an entry of a list</source>
-        <translation>Cocher un élément d&apos;une liste</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="760"/>
-        <source>Space</source>
-        <translation>Espace</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="770"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="780"/>
-        <source>About {0}</source>
-        <translation>À propos de {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="782"/>
-        <source>{0} {1}
-
-Civil-society shadow reviews of the Global Compact for Safe, Orderly and Regular Migration.
-
-Everything stays on this computer: the application never connects to the network.</source>
-        <translation>{0} {1}
-
-Examens parallèles de la société civile sur le Pacte mondial pour des migrations sûres, ordonnées et régulières.
-
-Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au réseau.</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1501,29 @@ Elle a été mise de côté, intacte, sous {2}.</translation>
         <location filename="../../desktop/ui/workbook_jobs.py" line="249"/>
         <source>&amp;Keep what is here</source>
         <translation>&amp;Garder ce qui est ici</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopJobs</name>
+    <message>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="36"/>
+        <source>Preparing the sample review…</source>
+        <translation>Préparation de l&apos;examen d&apos;exemple…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="52"/>
+        <source>The sample review could not be opened.</source>
+        <translation>Impossible d&apos;ouvrir l&apos;examen d&apos;exemple.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="66"/>
+        <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
+        <translation>Réinitialiser l&apos;atelier&#xa0;? Tout ce qui a été saisi dans l&apos;exemple depuis son ouverture sera perdu, et une copie neuve de l&apos;examen d&apos;exemple s&apos;ouvrira.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="88"/>
+        <source>The workshop could not be reset.</source>
+        <translation>Impossible de réinitialiser l&apos;atelier.</translation>
     </message>
 </context>
 <context>

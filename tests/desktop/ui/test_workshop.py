@@ -90,6 +90,8 @@ def test_reset_in_demo_mode_starts_the_whole_database_again(qtbot, tmp_path, for
     with Store(tmp_path / "workshop.db") as store:
         sample = store.create(sample_answers(form), sample=True)
         store.create({"profile.country": "Extra", "profile.organisation": "Made in the workshop"})
+        put_away = store.create({"profile.country": "Archived", "profile.organisation": "Too"})
+        store.set_archived(put_away.id)  # archived in the workshop: started again all the same
         window = MainWindow(store, workshop_mode=True)
         qtbot.addWidget(window)
         window.show()
@@ -97,7 +99,7 @@ def test_reset_in_demo_mode_starts_the_whole_database_again(qtbot, tmp_path, for
         assert window.reset_action.isEnabled()
         _answer_dialog(QMessageBox.StandardButton.Reset)
         window.reset_workshop()
-        summaries = store.list()
+        summaries = store.list(archived=None)
         assert len(summaries) == 1 and summaries[0].sample and summaries[0].id != sample.id
         assert window.session is not None and window.session.review_id == summaries[0].id
         window.close()
