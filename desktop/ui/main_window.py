@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME
 from desktop.store import Store
 from desktop.ui.language import INTERFACE_LANGUAGES, install_language
-from desktop.ui.page_ids import OVERVIEW
 from desktop.ui.settings import Settings
 from desktop.ui.start_screen import StartScreen
 from desktop.ui.tasks import BackgroundTask
@@ -47,6 +46,29 @@ WORKSHOP_BANNER_STYLE = (
 
 class MainWindow(QMainWindow):
     """Shows the start screen, or one review in the editor; owns the open session."""
+
+    # The actions of the menus, set from the table of desktop/ui/window_menus.py.
+    new_action: QAction
+    coalition_action: QAction
+    sample_action: QAction
+    import_action: QAction
+    restore_action: QAction
+    reset_action: QAction
+    export_action: QAction
+    export_workbook_action: QAction
+    blank_action: QAction
+    close_action: QAction
+    delete_action: QAction
+    quit_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    overview_action: QAction
+    next_action: QAction
+    previous_action: QAction
+    toggle_action: QAction
+    tour_action: QAction
+    shortcuts_action: QAction
+    about_action: QAction
 
     def __init__(
         self,
@@ -155,84 +177,29 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        """The menu bar, from the table of desktop/ui/window_menus.py."""
+        from desktop.ui.window_menus import menu_table
+
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.new_action = self._action(
-            self.tr("&New review…"), self.new_review, QKeySequence.StandardKey.New, file_menu
-        )
-        self.coalition_action = self._action(
-            self.tr("New coa&lition review…"), self.new_coalition, None, file_menu
-        )
-        self.sample_action = self._action(
-            self.tr("Open the &sample review"), self.open_sample, "Ctrl+Shift+O", file_menu
-        )
-        self.import_action = self._action(
-            self.tr("&Import workbooks…"), self.import_files, "Ctrl+I", file_menu
-        )
-        self.restore_action = self._action(
-            self.tr("Restore from bac&kup…"), self.restore_backup, None, file_menu
-        )
-        self.reset_action = self._action(
-            self.tr("&Reset the workshop"), self.reset_workshop, None, file_menu
-        )
-        self.reset_action.setStatusTip(
-            self.tr("Throw away every change made to the sample and start again from a fresh copy")
-        )
-        file_menu.addSeparator()
-        self.export_action = self._action(
-            self.tr("&Export as PDF…"), self.export_pdf, "Ctrl+E", file_menu
-        )
-        self.export_workbook_action = self._action(
-            self.tr("Export as &workbook…"), self.export_workbook, None, file_menu
-        )
-        self.blank_action = self._action(
-            self.tr("Print a &blank questionnaire…"), self.export_blank, None, file_menu
-        )
-        self.close_action = self._action(
-            self.tr("&Close review"), self.close_review, QKeySequence.StandardKey.Close, file_menu
-        )
-        self.delete_action = self._action(
-            self.tr("&Delete this review…"), self._delete_open_review, None, file_menu
-        )
-        file_menu.addSeparator()
-        self.quit_action = self._action(
-            self.tr("&Quit"),
-            self.close,
-            "Ctrl+Q",
-            file_menu,  # no standard key on every system
-        )
+        keys: list[QKeySequence] = []
+        for menu in menu_table(self):
+            shown = bar.addMenu(menu.title)
+            for entry in menu.entries:
+                if entry is None:
+                    shown.addSeparator()
+                    continue
+                action = self._action(entry.text, entry.slot, entry.keys, shown)
+                if entry.tip:
+                    action.setStatusTip(entry.tip)
+                if entry.name:
+                    setattr(self, entry.name, action)
+                if menu.takes_keys:  # Edit's keys stay with the text field that has the focus
+                    keys += action.shortcuts()
+            if not menu.entries:
+                self._language_menu(shown)
+        self._shortcuts_first.take(keys)
 
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        # Text fields handle these keys themselves when they have the focus; every
-        # other action's keys reach the window wherever the focus is.
-        self.undo_action = self._action(
-            self.tr("&Undo"),
-            lambda: self._on_focus("undo"),
-            QKeySequence.StandardKey.Undo,
-            edit_menu,
-        )
-        self._action(
-            self.tr("&Redo"),
-            lambda: self._on_focus("redo"),
-            QKeySequence.StandardKey.Redo,
-            edit_menu,
-        )
-
-        go_menu = bar.addMenu(self.tr("&Go"))
-        self.overview_action = self._action(
-            self.tr("&Overview"), lambda: self._go(OVERVIEW), "Ctrl+Home", go_menu
-        )
-        self.next_action = self._action(
-            self.tr("&Next page"), lambda: self._step(1), "Ctrl+PgDown", go_menu
-        )
-        self.previous_action = self._action(
-            self.tr("&Previous page"), lambda: self._step(-1), "Ctrl+PgUp", go_menu
-        )
-        self.toggle_action = self._action(
-            self.tr("Switch between &list and page"), self._toggle_focus, "F6", go_menu
-        )
-
-        settings_menu = bar.addMenu(self.tr("&Settings"))
+    def _language_menu(self, settings_menu: QMenu) -> None:
         language_menu = settings_menu.addMenu(self.tr("Interface &language"))
         self.language_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
@@ -244,16 +211,6 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
             self.language_actions[lang] = action
 
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self.tour_action = self._action(self.tr("Take the &tour"), self.start_tour, None, help_menu)
-        self.shortcuts_action = self._action(
-            self.tr("&Keyboard shortcuts"), self.show_shortcuts, None, help_menu
-        )
-        self.about_action = self._action(self.tr("&About"), self.show_about, None, help_menu)
-        self._shortcuts_first.take(
-            [key for action in self.menu_actions(but=edit_menu) for key in action.shortcuts()]
-        )
-
     def menu_actions(self, but: QMenu | None = None) -> list[QAction]:
         """The actions of the menus (but the menu ``but``), in order, separators left out."""
         return [
@@ -264,7 +221,7 @@ class MainWindow(QMainWindow):
             if not action.isSeparator()
         ]
 
-    def _on_focus(self, method: str) -> None:
+    def on_focus(self, method: str) -> None:
         """Call ``method`` (undo, redo) of the focused widget, or of the nearest one holding it.
 
         A text field undoes its typing; a list of rows brings back the row removed.
@@ -278,19 +235,19 @@ class MainWindow(QMainWindow):
         if method == "undo" and self.stack.currentWidget() is self.start:
             self.start.undo()  # the review deleted last
 
-    def _delete_open_review(self) -> None:
+    def delete_open_review(self) -> None:
         if self.session is not None and self.workshop is None:
             self.removal.delete(self.session.review_id)
 
-    def _go(self, page_id: str) -> None:
+    def go(self, page_id: str) -> None:
         if self.editor is not None:
             self.editor.show_page(page_id, focus=True)
 
-    def _step(self, step: int) -> None:
+    def step(self, step: int) -> None:
         if self.editor is not None:
             self.editor.step_page(step)
 
-    def _toggle_focus(self) -> None:
+    def toggle_focus(self) -> None:
         if self.editor is not None:
             self.editor.toggle_focus()
 
