@@ -594,41 +594,14 @@ def _cmd_demo(database: _Database, args: argparse.Namespace, out: TextIO) -> int
 
 
 def _demo_contributions(database: _Database, form, args: argparse.Namespace, out: TextIO) -> int:
-    from desktop.guarded_paths import refuse_protected
-    from exports.xlsx_writer import write_workbook
-    from forms.review import Review
-    from forms.sample_contributions import member_files
+    from desktop.operations.practice import FEWEST, MOST, write_practice_files
 
     if args.output is None:
         raise UsageError("--contributions needs -o DIR, the folder to write the files to")
-    if not 3 <= args.contributions <= 1000:
-        raise UsageError("--contributions takes a number from 3 to 1000")
-    files = member_files(form, args.contributions)
-    for member in files:
-        refuse_protected(args.output / member.file_name, database.path)
-    created = not args.output.exists()
-    try:
-        args.output.mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        raise UsageError(f"{args.output}: cannot create the folder ({err.strerror})") from err
-    written: list[Path] = []
-    try:
-        for member in files:
-            review = Review(
-                member.review_id, form.version, member.answers, revision=member.revision,
-                sample=True,
-            )  # fmt: skip
-            target = args.output / member.file_name
-            written.append(write_workbook(form, review, target, "en", __version__, True))
-    except BaseException:  # all the files or none: a failed command changes nothing
-        for path in written:
-            path.unlink(missing_ok=True)
-        if created:
-            import shutil
-
-            shutil.rmtree(args.output, ignore_errors=True)
-        raise
-    print(f"wrote {len(files)} member workbooks to {args.output}", file=out)
+    if not FEWEST <= args.contributions <= MOST:
+        raise UsageError(f"--contributions takes a number from {FEWEST} to {MOST}")
+    written = write_practice_files(form, args.output, args.contributions, database.path)
+    print(f"wrote {len(written)} member workbooks to {args.output}", file=out)
     return EXIT_OK
 
 

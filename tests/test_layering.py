@@ -51,3 +51,30 @@ def test_the_rule_checker_sees_lazy_imports(tmp_path):
     sample = tmp_path / "m.py"
     sample.write_text("def f():\n    from PySide6 import QtCore\n    import exports.pdf\n")
     assert imported_roots(sample) == {"PySide6", "exports"}
+
+
+#: What the jobs are made of: reached from the command line and the window only
+#: through desktop.operations, so that both do every job the same way.
+JOB_PARTS = {
+    ("desktop.importing", "import_workbook"),
+    ("desktop.importing", "add_member_workbook"),
+    ("exports.pdf", "build_pdf"),
+    ("exports.xlsx_writer", "write_workbook"),
+    ("exports.blank_form", "build_blank_pdf"),
+    ("exports.xlsx_reader", "read_workbook"),
+}
+
+
+def job_parts_used(path: Path) -> set[tuple[str, str]]:
+    used = set()
+    for node in ast.walk(ast.parse(path.read_text("utf-8"), str(path))):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            used |= {(node.module, alias.name) for alias in node.names} & JOB_PARTS
+    return used
+
+
+@pytest.mark.parametrize(
+    "path", [ROOT / "desktop" / "cli.py", *modules("desktop/ui")], ids=lambda p: p.name
+)
+def test_the_command_line_and_the_window_do_jobs_through_the_operations(path):
+    assert job_parts_used(path) == set(), f"{path.relative_to(ROOT)}: use desktop.operations"

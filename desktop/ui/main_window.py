@@ -33,7 +33,7 @@ from forms.versions import CURRENT_VERSION
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
-    from desktop.ui.autosave import ReviewSession, SaveStatus
+    from desktop.ui.autosave import ReviewSession
     from desktop.ui.editor import ReviewEditor
     from desktop.ui.tour import Tour
     from desktop.workshop import WorkshopCopy
@@ -96,7 +96,6 @@ class MainWindow(QMainWindow):
         self.editor: ReviewEditor | None = None
         self.workshop: WorkshopCopy | None = None
         self.task: BackgroundTask | None = None
-        self._failure_shown = False
 
         frame = QWidget(self)
         column = QVBoxLayout(frame)
@@ -116,6 +115,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.export_jobs import ExportJobs
         from desktop.ui.help_menu import HelpMenu
         from desktop.ui.review_removal import ReviewRemoval
+        from desktop.ui.save_status import SavingShown
         from desktop.ui.workbook_jobs import WorkbookJobs
         from desktop.ui.workshop_jobs import WorkshopJobs
 
@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self.backups = BackupJobs(self)
         self.workshop_jobs = WorkshopJobs(self)
         self.help = HelpMenu(self)
+        self.saving = SavingShown(self)
         self.start = self._new_start_screen()
 
         self.save_label = QLabel(self)
@@ -352,9 +353,9 @@ class MainWindow(QMainWindow):
         self.workshop = workshop
         delay = DEFAULT_DELAY_MS if self.autosave_ms is None else self.autosave_ms
         self.session = ReviewSession(store.path, review, form, delay, parent=self)
-        self.session.status_changed.connect(self._show_status)
-        self.session.save_failed.connect(self._save_failed)
-        self.session.text_cleaned.connect(self._text_cleaned)
+        self.session.status_changed.connect(self.saving.show_status)
+        self.session.save_failed.connect(self.saving.save_failed)
+        self.session.text_cleaned.connect(self.saving.text_cleaned)
         self.editor = ReviewEditor(self.session, self.lang, self, contributions=members)
         self.editor.add_contributions_requested.connect(self.merge_files)
         self.editor.add_folder_requested.connect(lambda: self.jobs.merge_files(folder=True))
@@ -362,7 +363,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.editor)
         self._show_title()
         self.session.value_changed.connect(self._profile_changed)
-        self._show_status(self.session.status)
+        self.saving.show_status(self.session.status)
         self._update_actions()
         self.editor.navigator.setFocus()
         page = self._pages.get(review.id) or (
@@ -457,52 +458,6 @@ class MainWindow(QMainWindow):
 
     def _workshop_note(self) -> str:
         return self.tr("WORKSHOP COPY: nothing done here is kept")
-
-    # -- saving ----------------------------------------------------------------
-    def _show_status(self, status: SaveStatus) -> None:
-        from desktop.ui.autosave import SaveStatus
-
-        if status is SaveStatus.SAVED:
-            said = self.tr("✓ Saved")
-            self._failure_shown = False
-        elif status is SaveStatus.SAVING:
-            said = self.tr("Saving…")
-        else:
-            said = self.tr("⚠ Not saved – retrying")
-        self.save_label.setText(said)
-        self.save_label.setToolTip(self.session.last_error if self.session else "")
-        self._tell_assistive_technology(self.save_label, said)
-
-    def _tell_assistive_technology(self, label: QLabel, said: str) -> None:
-        """Give a status label its text as its name, and say that it changed (screen readers)."""
-        from PySide6.QtGui import QAccessible, QAccessibleEvent
-
-        label.setAccessibleName(self.tr("Save status: {0}").format(said.lstrip("✓⚠ ")))
-        QAccessible.updateAccessibility(QAccessibleEvent(label, QAccessible.Event.NameChanged))
-
-    def _save_failed(self, message: str) -> None:
-        if self._failure_shown:
-            return
-        self._failure_shown = True
-        self.show_error(
-            self.tr(
-                "Your last changes could not be saved yet. They are kept in the window and "
-                "saving is retried every few seconds."
-            ),
-            message,
-        )
-
-    def _text_cleaned(self, key: str, _what: str) -> None:
-        """Say which answer had characters a file cannot hold changed (pasted from elsewhere)."""
-        if self.session is None:
-            return
-        self.statusBar().showMessage(
-            self.tr(
-                "{0}: special line breaks or control characters were changed so that the "
-                "answer can be saved and exported"
-            ).format(self.exports.describe_key(self.session.form, key)),
-            15000,
-        )
 
     def start_tour(self) -> None:
         """Walk through the main parts of the window: see HelpMenu."""

@@ -514,223 +514,194 @@ Everything stays on this computer: the application never connects to the network
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="109"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>Save status</source>
         <extracomment>The workshop banner: dark text on amber, readable on a projector. Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/window_menus.py" line="50"/>
         <source>&amp;File</source>
+        <extracomment>A separator between groups of a menu.</extracomment>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/window_menus.py" line="54"/>
         <source>&amp;New review…</source>
         <translation>استعراض &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/window_menus.py" line="65"/>
         <source>Open the &amp;sample review</source>
         <translation>فتح الاستعراض التج&amp;ريبي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/window_menus.py" line="71"/>
         <source>&amp;Import workbooks…</source>
         <translation>است&amp;يراد مصنفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/window_menus.py" line="77"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>استعادة من &amp;نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/window_menus.py" line="82"/>
         <source>&amp;Reset the workshop</source>
         <translation>إعادة &amp;ضبط ورشة العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/window_menus.py" line="84"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>حذف كل التغييرات التي أُجريت على الاستعراض التجريبي والبدء من جديد بنسخة جديدة منه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/window_menus.py" line="93"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;تصدير بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/window_menus.py" line="99"/>
         <source>Export as &amp;workbook…</source>
         <translation>تصدير بصيغة م&amp;صنف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/window_menus.py" line="104"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>&amp;طباعة استمارة فارغة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/window_menus.py" line="109"/>
         <source>&amp;Close review</source>
         <translation>إ&amp;غلاق الاستعراض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/window_menus.py" line="115"/>
         <source>&amp;Delete this review…</source>
         <translation>&amp;حذف هذا الاستعراض…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/window_menus.py" line="121"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/window_menus.py" line="128"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/window_menus.py" line="132"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/window_menus.py" line="138"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/window_menus.py" line="146"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/window_menus.py" line="150"/>
         <source>&amp;Overview</source>
         <translation>&amp;نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/window_menus.py" line="156"/>
         <source>&amp;Next page</source>
         <translation>الصفحة ال&amp;تالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/window_menus.py" line="162"/>
         <source>&amp;Previous page</source>
         <translation>الصفحة ال&amp;سابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/window_menus.py" line="168"/>
         <source>Switch between &amp;list and page</source>
         <translation>التبديل بين ال&amp;قائمة والصفحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/window_menus.py" line="175"/>
         <source>&amp;Settings</source>
         <translation>إ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>Interface &amp;language</source>
         <translation>&amp;لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/window_menus.py" line="178"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/window_menus.py" line="182"/>
         <source>Take the &amp;tour</source>
         <translation>&amp;جولة تعريفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/window_menus.py" line="187"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/window_menus.py" line="192"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>The reviews could not be listed.</source>
         <translation>تعذّر عرض قائمة الاستعراضات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>The review could not be created.</source>
         <translation>تعذّر إنشاء الاستعراض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>New coalition review</source>
         <translation>استعراض ائتلاف جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
         <source>Name of the coalition or network:</source>
         <translation>اسم الائتلاف أو الشبكة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>The coalition review could not be made.</source>
         <translation>تعذّر إنشاء استعراض الائتلاف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/ui/main_window.py" line="345"/>
         <source>The review could not be opened.</source>
         <translation>تعذّر فتح الاستعراض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/window_menus.py" line="60"/>
         <source>New coa&amp;lition review…</source>
         <translation>استعراض ائتلا&amp;ف جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="494"/>
+        <location filename="../../desktop/ui/main_window.py" line="452"/>
         <source>Untitled review</source>
         <translation>استعراض بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="502"/>
+        <location filename="../../desktop/ui/main_window.py" line="460"/>
         <source>WORKSHOP COPY: nothing done here is kept</source>
         <translation>نسخة ورشة العمل: لا يُحفظ شيء مما تفعله هنا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="509"/>
-        <source>✓ Saved</source>
-        <translation>✓ تم الحفظ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="512"/>
-        <source>Saving…</source>
-        <translation>جارٍ الحفظ…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="514"/>
-        <source>⚠ Not saved – retrying</source>
-        <translation>⚠ لم يُحفظ – جارٍ إعادة المحاولة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="523"/>
-        <source>Save status: {0}</source>
-        <translation>حالة الحفظ: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="532"/>
-        <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
-        <translation>تعذّر حفظ تغييراتك الأخيرة حتى الآن. لا تزال موجودة في النافذة، وتُعاد محاولة الحفظ كل بضع ثوانٍ.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="544"/>
-        <source>{0}: special line breaks or control characters were changed so that the answer can be saved and exported</source>
-        <translation>{0}: غُيِّرت فواصل أسطر خاصة أو محارف تحكّم كي يمكن حفظ الإجابة وتصديرها</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="565"/>
+        <location filename="../../desktop/ui/main_window.py" line="477"/>
         <source>Some changes could not be saved:
 {0}
 
@@ -1096,6 +1067,39 @@ Close anyway and lose them?</source>
         <location filename="../../desktop/ui/autosave.py" line="233"/>
         <source>The save of {0} did not finish within {1} seconds.</source>
         <translation>لم يكتمل حفظ {0} خلال {1} ثوانٍ.</translation>
+    </message>
+</context>
+<context>
+    <name>SavingShown</name>
+    <message>
+        <location filename="../../desktop/ui/save_status.py" line="34"/>
+        <source>✓ Saved</source>
+        <translation>✓ تم الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_status.py" line="37"/>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_status.py" line="39"/>
+        <source>⚠ Not saved – retrying</source>
+        <translation>⚠ لم يُحفظ – جارٍ إعادة المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_status.py" line="50"/>
+        <source>Save status: {0}</source>
+        <translation>حالة الحفظ: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_status.py" line="59"/>
+        <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
+        <translation>تعذّر حفظ تغييراتك الأخيرة حتى الآن. لا تزال موجودة في النافذة، وتُعاد محاولة الحفظ كل بضع ثوانٍ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_status.py" line="71"/>
+        <source>{0}: special line breaks or control characters were changed so that the answer can be saved and exported</source>
+        <translation>{0}: غُيِّرت فواصل أسطر خاصة أو محارف تحكّم كي يمكن حفظ الإجابة وتصديرها</translation>
     </message>
 </context>
 <context>

@@ -510,223 +510,194 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="109"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>Save status</source>
         <extracomment>The workshop banner: dark text on amber, readable on a projector. Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/window_menus.py" line="50"/>
         <source>&amp;File</source>
+        <extracomment>A separator between groups of a menu.</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/window_menus.py" line="54"/>
         <source>&amp;New review…</source>
         <translation>&amp;Nuevo informe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/window_menus.py" line="65"/>
         <source>Open the &amp;sample review</source>
         <translation>Abrir el informe de &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/window_menus.py" line="71"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Importar libros de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/window_menus.py" line="77"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>Restaurar una c&amp;opia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/window_menus.py" line="82"/>
         <source>&amp;Reset the workshop</source>
         <translation>&amp;Reiniciar el taller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/window_menus.py" line="84"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>Descartar todos los cambios hechos en el ejemplo y empezar de nuevo con una copia nueva</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/window_menus.py" line="93"/>
         <source>&amp;Export as PDF…</source>
         <translation>E&amp;xportar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/window_menus.py" line="99"/>
         <source>Export as &amp;workbook…</source>
         <translation>Expor&amp;tar como libro de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/window_menus.py" line="104"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>Imprimir un cuestionario en &amp;blanco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/window_menus.py" line="109"/>
         <source>&amp;Close review</source>
         <translation>&amp;Cerrar informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/window_menus.py" line="115"/>
         <source>&amp;Delete this review…</source>
         <translation>Eli&amp;minar este informe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/window_menus.py" line="121"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/window_menus.py" line="128"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/window_menus.py" line="132"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/window_menus.py" line="138"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/window_menus.py" line="146"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/window_menus.py" line="150"/>
         <source>&amp;Overview</source>
         <translation>&amp;Vista general</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/window_menus.py" line="156"/>
         <source>&amp;Next page</source>
         <translation>Página &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/window_menus.py" line="162"/>
         <source>&amp;Previous page</source>
         <translation>Página &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/window_menus.py" line="168"/>
         <source>Switch between &amp;list and page</source>
         <translation>Alternar entre &amp;lista y página</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/window_menus.py" line="175"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/window_menus.py" line="178"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/window_menus.py" line="182"/>
         <source>Take the &amp;tour</source>
         <translation>Hacer el &amp;recorrido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/window_menus.py" line="187"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/window_menus.py" line="192"/>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>The reviews could not be listed.</source>
         <translation>No se pudo mostrar la lista de informes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>The review could not be created.</source>
         <translation>No se pudo crear el informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>New coalition review</source>
         <translation>Nuevo informe de coalición</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
         <source>Name of the coalition or network:</source>
         <translation>Nombre de la coalición o red:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>The coalition review could not be made.</source>
         <translation>No se pudo crear el informe de coalición.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/ui/main_window.py" line="345"/>
         <source>The review could not be opened.</source>
         <translation>No se pudo abrir el informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/window_menus.py" line="60"/>
         <source>New coa&amp;lition review…</source>
         <translation>Nuevo informe de coa&amp;lición…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="494"/>
+        <location filename="../../desktop/ui/main_window.py" line="452"/>
         <source>Untitled review</source>
         <translation>Informe sin título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="502"/>
+        <location filename="../../desktop/ui/main_window.py" line="460"/>
         <source>WORKSHOP COPY: nothing done here is kept</source>
         <translation>COPIA DE TALLER: no se conserva nada de lo que se haga aquí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="509"/>
-        <source>✓ Saved</source>
-        <translation>✓ Guardado</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="512"/>
-        <source>Saving…</source>
-        <translation>Guardando…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="514"/>
-        <source>⚠ Not saved – retrying</source>
-        <translation>⚠ No guardado – reintentando</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="523"/>
-        <source>Save status: {0}</source>
-        <translation>Estado del guardado: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="532"/>
-        <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
-        <translation>Sus últimos cambios aún no se pudieron guardar. Se conservan en la ventana y se vuelve a intentar guardarlos cada pocos segundos.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="544"/>
-        <source>{0}: special line breaks or control characters were changed so that the answer can be saved and exported</source>
-        <translation>{0}: se cambiaron saltos de línea especiales o caracteres de control para que la respuesta pueda guardarse y exportarse</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="565"/>
+        <location filename="../../desktop/ui/main_window.py" line="477"/>
         <source>Some changes could not be saved:
 {0}
 
@@ -1092,6 +1063,39 @@ Close anyway and lose them?</source>
         <location filename="../../desktop/ui/autosave.py" line="233"/>
         <source>The save of {0} did not finish within {1} seconds.</source>
         <translation>El guardado de {0} no terminó en {1} segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>SavingShown</name>
+    <message>
+        <location filename="../../desktop/ui/save_status.py" line="34"/>
+        <source>✓ Saved</source>
+        <translation>✓ Guardado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_status.py" line="37"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_status.py" line="39"/>
+        <source>⚠ Not saved – retrying</source>
+        <translation>⚠ No guardado – reintentando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_status.py" line="50"/>
+        <source>Save status: {0}</source>
+        <translation>Estado del guardado: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_status.py" line="59"/>
+        <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
+        <translation>Sus últimos cambios aún no se pudieron guardar. Se conservan en la ventana y se vuelve a intentar guardarlos cada pocos segundos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_status.py" line="71"/>
+        <source>{0}: special line breaks or control characters were changed so that the answer can be saved and exported</source>
+        <translation>{0}: se cambiaron saltos de línea especiales o caracteres de control para que la respuesta pueda guardarse y exportarse</translation>
     </message>
 </context>
 <context>

@@ -510,223 +510,194 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="109"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>Save status</source>
         <extracomment>The workshop banner: dark text on amber, readable on a projector. Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/window_menus.py" line="50"/>
         <source>&amp;File</source>
+        <extracomment>A separator between groups of a menu.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/window_menus.py" line="54"/>
         <source>&amp;New review…</source>
         <translation>&amp;Nouvel examen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/window_menus.py" line="65"/>
         <source>Open the &amp;sample review</source>
         <translation>Ouvrir l&apos;examen d&apos;e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/window_menus.py" line="71"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Importer des classeurs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/window_menus.py" line="77"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/window_menus.py" line="82"/>
         <source>&amp;Reset the workshop</source>
         <translation>&amp;Réinitialiser l&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/window_menus.py" line="84"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>Abandonner toutes les modifications apportées à l&apos;exemple et repartir d&apos;une copie neuve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/window_menus.py" line="93"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/window_menus.py" line="99"/>
         <source>Export as &amp;workbook…</source>
         <translation>Exporter en cla&amp;sseur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/window_menus.py" line="104"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>Imprimer un questionnaire &amp;vierge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/window_menus.py" line="109"/>
         <source>&amp;Close review</source>
         <translation>&amp;Fermer l&apos;examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/window_menus.py" line="115"/>
         <source>&amp;Delete this review…</source>
         <translation>Supprimer ce&amp;t examen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/window_menus.py" line="121"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/window_menus.py" line="128"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/window_menus.py" line="132"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/window_menus.py" line="138"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/window_menus.py" line="146"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/window_menus.py" line="150"/>
         <source>&amp;Overview</source>
         <translation>&amp;Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/window_menus.py" line="156"/>
         <source>&amp;Next page</source>
         <translation>Page &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/window_menus.py" line="162"/>
         <source>&amp;Previous page</source>
         <translation>Page &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/window_menus.py" line="168"/>
         <source>Switch between &amp;list and page</source>
         <translation>Basculer entre la &amp;liste et la page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/window_menus.py" line="175"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/window_menus.py" line="178"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/window_menus.py" line="182"/>
         <source>Take the &amp;tour</source>
         <translation>Faire la &amp;visite guidée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/window_menus.py" line="187"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/window_menus.py" line="192"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>The reviews could not be listed.</source>
         <translation>Impossible d&apos;afficher la liste des examens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>The review could not be created.</source>
         <translation>Impossible de créer l&apos;examen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>New coalition review</source>
         <translation>Nouvel examen de coalition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
         <source>Name of the coalition or network:</source>
         <translation>Nom de la coalition ou du réseau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>The coalition review could not be made.</source>
         <translation>L’examen de coalition n’a pas pu être créé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/ui/main_window.py" line="345"/>
         <source>The review could not be opened.</source>
         <translation>Impossible d&apos;ouvrir l&apos;examen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/window_menus.py" line="60"/>
         <source>New coa&amp;lition review…</source>
         <translation>Nouvel examen de coa&amp;lition…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="494"/>
+        <location filename="../../desktop/ui/main_window.py" line="452"/>
         <source>Untitled review</source>
         <translation>Examen sans titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="502"/>
+        <location filename="../../desktop/ui/main_window.py" line="460"/>
         <source>WORKSHOP COPY: nothing done here is kept</source>
         <translation>COPIE D&apos;ATELIER&#xa0;: rien de ce qui est fait ici n&apos;est conservé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="509"/>
-        <source>✓ Saved</source>
-        <translation>✓ Enregistré</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="512"/>
-        <source>Saving…</source>
-        <translation>Enregistrement…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="514"/>
-        <source>⚠ Not saved – retrying</source>
-        <translation>⚠ Non enregistré – nouvelle tentative</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="523"/>
-        <source>Save status: {0}</source>
-        <translation>État de l&apos;enregistrement&#xa0;: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="532"/>
-        <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
-        <translation>Vos dernières modifications n&apos;ont pas encore pu être enregistrées. Elles sont conservées dans la fenêtre et l&apos;enregistrement est retenté toutes les quelques secondes.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="544"/>
-        <source>{0}: special line breaks or control characters were changed so that the answer can be saved and exported</source>
-        <translation>{0}&#xa0;: des sauts de ligne spéciaux ou des caractères de contrôle ont été remplacés pour que la réponse puisse être enregistrée et exportée</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="565"/>
+        <location filename="../../desktop/ui/main_window.py" line="477"/>
         <source>Some changes could not be saved:
 {0}
 
@@ -1092,6 +1063,39 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <location filename="../../desktop/ui/autosave.py" line="233"/>
         <source>The save of {0} did not finish within {1} seconds.</source>
         <translation>L’enregistrement de {0} ne s’est pas terminé en {1}&#xa0;secondes.</translation>
+    </message>
+</context>
+<context>
+    <name>SavingShown</name>
+    <message>
+        <location filename="../../desktop/ui/save_status.py" line="34"/>
+        <source>✓ Saved</source>
+        <translation>✓ Enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_status.py" line="37"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_status.py" line="39"/>
+        <source>⚠ Not saved – retrying</source>
+        <translation>⚠ Non enregistré – nouvelle tentative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_status.py" line="50"/>
+        <source>Save status: {0}</source>
+        <translation>État de l&apos;enregistrement&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_status.py" line="59"/>
+        <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
+        <translation>Vos dernières modifications n&apos;ont pas encore pu être enregistrées. Elles sont conservées dans la fenêtre et l&apos;enregistrement est retenté toutes les quelques secondes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_status.py" line="71"/>
+        <source>{0}: special line breaks or control characters were changed so that the answer can be saved and exported</source>
+        <translation>{0}&#xa0;: des sauts de ligne spéciaux ou des caractères de contrôle ont été remplacés pour que la réponse puisse être enregistrée et exportée</translation>
     </message>
 </context>
 <context>
