@@ -16,6 +16,15 @@ from desktop.operations.batch import Cancelled, FileOutcome, Progress, each_file
 from desktop.operations.wording import Said, said
 from desktop.store import Store
 
+#: What a file taken in may have done that changes nothing: its review or
+#: contribution is here already, or here in a newer revision.
+NOTHING_CHANGED = frozenset({"unchanged", "older", "duplicate"})
+
+
+def changed_nothing(outcome: FileOutcome) -> bool:
+    """Whether a file was read and checked but left everything as it was."""
+    return outcome.taken and getattr(outcome.result, "outcome", "") in NOTHING_CHANGED
+
 
 class MergeOutcome(NamedTuple):
     """What adding member workbooks did: the coalition (None if never made) and each file."""

@@ -90,6 +90,7 @@ class ExportDialog(QDialog):
         fields.addRow(label, self.language)
 
         self.path = QLineEdit(str(suggested), self)
+        self.path.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
         self.path.setAccessibleName(self.tr("File to write"))
         browse = QPushButton(self.tr("&Browse…"), self)
         browse.clicked.connect(self._browse)

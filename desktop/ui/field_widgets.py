@@ -180,6 +180,7 @@ class TextEditor(FieldEditor):
     def set_value(self, value: Any) -> None:
         with QSignalBlocker(self.line):
             self.line.setText(value or "")
+            self.line.setCursorPosition(0)  # a long answer shows from its start
         self._count()
 
     def focus_widget(self) -> QWidget:
@@ -372,7 +373,10 @@ class MultiChoiceEditor(FieldEditor):
         super().__init__(fld, lang, parent)
         self.list = QListWidget(self)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setUniformItemSizes(True)
+        # A long choice wraps within the width rather than hiding behind a scroll bar.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         for choice in fld.choices:
             item = QListWidgetItem(choice.label.get(lang), self.list)
             item.setData(Qt.ItemDataRole.UserRole, choice.key)
@@ -437,6 +441,9 @@ class DateEditor(FieldEditor):
         self.line.editingFinished.connect(self._finished)
         self.pick = QToolButton(self)
         self.pick.setArrowType(Qt.ArrowType.DownArrow)
+        self.pick.setStyleSheet(
+            "QToolButton::menu-indicator { image: none; width: 0px; }"
+        )  # one arrow
         self.pick.setToolTip(self.tr("Pick a date"))
         self.pick.setAccessibleName(self.tr("Pick a date from a calendar"))
         self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

@@ -46,6 +46,9 @@ class HelpMenu(QObject):
 
         from PySide6.QtCore import Qt
 
+        def native(keys: str) -> str:  # key names as the system's language writes them
+            return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+
         rows: list[tuple[str, str]] = []
         for action in self.window.menu_actions():
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -56,7 +59,7 @@ class HelpMenu(QObject):
             (what, keys)
             for what, keys in (
                 (self.tr("Switch between list and page"), "F6"),
-                (self.tr("Next / previous field"), "Tab / Shift+Tab"),
+                (self.tr("Next / previous field"), f"{native('Tab')} / {native('Shift+Tab')}"),
                 (self.tr("Tick an entry of a list"), self.tr("Space")),
             )
             if keys not in listed
@@ -79,12 +82,11 @@ class HelpMenu(QObject):
 
     def show_about(self) -> None:
         """Name, version and the privacy promise."""
-        QMessageBox.about(
-            self.window,
-            self.tr("About {0}").format(APP_NAME),
-            self.tr(
-                "{0} {1}\n\nCivil-society shadow reviews of the Global Compact for Safe, Orderly "
-                "and Regular Migration.\n\nEverything stays on this computer: the application "
-                "never connects to the network."
-            ).format(APP_NAME, __version__),
-        )
+        text = self.tr(
+            "{0} {1}\n\nCivil-society shadow reviews of the Global Compact for Safe, Orderly "
+            "and Regular Migration.\n\nEverything stays on this computer: the application "
+            "never connects to the network."
+        ).format(APP_NAME, __version__)
+        if self.window.isRightToLeft():  # the Latin name's line starts at the right too
+            text = "\n".join("\u200f" + line if line else line for line in text.split("\n"))
+        QMessageBox.about(self.window, self.tr("About {0}").format(APP_NAME), text)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -10,11 +10,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.ui.bidi import table_item
 from desktop.ui.start_screen import local_time
 from desktop.ui.style import muted, problem, scaled
 from forms.merge import Consolidation, Contribution, ObjectiveView
@@ -63,16 +63,19 @@ class MemberVoicesPanel(QWidget):
         for row, voice in enumerate(view.voices):
             said = format_value_choice(rating, voice.rating, lang) if voice.rating else ""
             for col, text in enumerate((voice.organisation, said, voice.assessment)):
-                item = QTableWidgetItem(text)
+                item = table_item(text, self.table)
                 item.setToolTip(text)
                 self.table.setItem(row, col, item)
-        # Rows follow their wrapped text as the column widths change.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        lines = min(len(view.voices), 6) * 2 + 1
+        # Two lines of each member's text (all of it in the tip, and in "Use this…").
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(2 * self.table.fontMetrics().lineSpacing() + 10)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setFixedHeight(
             self.table.horizontalHeader().sizeHint().height()
-            + lines * self.table.fontMetrics().lineSpacing()
-            + 12
+            + min(len(view.voices), 6) * rows.defaultSectionSize()
+            + 2 * self.table.frameWidth()
+            + 2
         )
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
@@ -134,15 +137,32 @@ class ContributionsPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        columns = self.table.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        columns.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for row, member in enumerate(contributions):
             done = completeness(form, member.answers).overall.percent
             problems = len(validate(form, member.answers))
             values = (member.organisation, local_time(member.received), str(member.revision),
                       f"{done}%", str(problems), member.source)  # fmt: skip
             for col, text in enumerate(values):
-                self.table.setItem(row, col, QTableWidgetItem(text))
+                self.table.setItem(row, col, table_item(text, self.table))
         layout.addWidget(self.table, 1)
+        self.table.setVisible(bool(contributions))
+        if not contributions:
+            hint = muted(
+                QLabel(
+                    self.tr(
+                        "No member workbook yet. Add the files your members sent, or a folder "
+                        "holding them: each is checked on its own, and a table says what "
+                        "became of each."
+                    ),
+                    self,
+                )
+            )
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
         self.add_button = QPushButton(self.tr("&Add member workbooks…"), self)
         self.add_button.setToolTip(
             self.tr("Each file is checked; duplicates and older revisions are not counted twice.")
@@ -158,3 +178,5 @@ class ContributionsPage(QWidget):
         button_row.addWidget(self.add_folder_button)
         button_row.addStretch(1)
         layout.addLayout(button_row)
+        if not contributions:
+            layout.addStretch(1)

@@ -40,6 +40,7 @@ class NewReviewDialog(QDialog):
             editor = TextEditor(fld, lang, self)  # says so when a name is cut to the limit
             editor.set_accessible(fld.label.get(lang), fld.help.get(lang))
             editor.line.textChanged.connect(self._check)
+            editor.line.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)
             label = QLabel(fld.label.get(lang) + " *", self)
             label.setBuddy(editor.line)
             fields.addRow(label, editor)

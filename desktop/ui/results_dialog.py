@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -11,12 +12,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.ui.bidi import table_item
 from desktop.ui.style import problem
 
 
@@ -28,6 +30,7 @@ class ResultRow(NamedTuple):
     status: str  # taken in, refused, not applied …
     details: str  # what was done, or every reason, one per line
     taken: bool
+    changed: bool = True  # False: taken in, but already here (or here newer)
 
 
 class ResultsDialog(QDialog):
@@ -39,12 +42,15 @@ class ResultsDialog(QDialog):
         self.rows = rows
         layout = QVBoxLayout(self)
         taken = sum(row.taken for row in rows)
-        self.summary = QLabel(
-            self.tr("{0} of {1} files taken in, {2} not.").format(
-                taken, len(rows), len(rows) - taken
-            ),
-            self,
+        summary = self.tr("{0} of {1} files taken in, {2} not.").format(
+            taken, len(rows), len(rows) - taken
         )
+        unchanged = sum(row.taken and not row.changed for row in rows)
+        if unchanged:
+            summary += " " + self.tr(
+                "{0} of them changed nothing: already here, or here in a newer revision."
+            ).format(unchanged)
+        self.summary = QLabel(summary, self)
         self.summary.setWordWrap(True)
         if taken < len(rows):
             problem(self.summary)
@@ -65,13 +71,24 @@ class ResultsDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for index, row in enumerate(rows):
             for column, text in enumerate((row.file, row.status, row.details)):
-                item = QTableWidgetItem(text)
+                item = table_item(text, self.table)
                 item.setToolTip(row.where if column == 0 else text)
                 if not row.taken:
                     item.setForeground(problem(QLabel()).palette().windowText())
                 self.table.setItem(index, column, item)
-        self.table.resizeRowsToContents()
+        lines = self.table.verticalHeader()  # two lines a file; all of it below when chosen
+        lines.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        lines.setDefaultSectionSize(2 * self.table.fontMetrics().lineSpacing() + 10)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         layout.addWidget(self.table, 1)
+        self.details = QPlainTextEdit(self)
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName(self.tr("Details of the file chosen"))
+        self.details.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
+        layout.addWidget(self.details)
+        self.table.currentCellChanged.connect(lambda row, *_: self._show_details(row))
+        if rows:
+            self.table.setCurrentCell(next((i for i, r in enumerate(rows) if not r.taken), 0), 0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         copy = buttons.addButton(self.tr("&Copy"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.setToolTip(self.tr("Copy the whole table, to paste it into an e-mail or a note"))
@@ -82,6 +99,11 @@ class ResultsDialog(QDialog):
         self.resize(
             metrics.averageCharWidth() * 110, metrics.height() * (8 + 2 * min(len(rows), 12))
         )
+
+    def _show_details(self, row: int) -> None:
+        if 0 <= row < len(self.rows):
+            chosen = self.rows[row]
+            self.details.setPlainText(f"{chosen.where}\n{chosen.status}: {chosen.details}")
 
     def as_text(self) -> str:
         """The table as lines of text: file, result and details, separated by tabs."""

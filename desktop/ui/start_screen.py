@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.store import ReviewSummary
+from desktop.ui.bidi import table_item
 from desktop.ui.style import muted, scaled
 
 
@@ -121,7 +121,7 @@ class StartScreen(QWidget):
         heading.setBuddy(self.table)
         self.table.activated.connect(lambda index: self._open_row(index.row()))
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 100)  # all the room, when there are reviews
         manage = QHBoxLayout()
         self.delete_button = QPushButton(self.tr("&Delete…"), self)
         self.delete_button.setToolTip(
@@ -143,7 +143,8 @@ class StartScreen(QWidget):
         self.empty_hint = muted(
             QLabel(self.tr("No reviews yet. Start a new review, or open the sample to explore."))
         )
-        layout.addWidget(self.empty_hint)
+        layout.insertWidget(layout.indexOf(self.table), self.empty_hint)  # under the heading
+        layout.addStretch(1)  # with no review, the screen keeps together at the top
         self.setTabOrder(self.new_button, self.sample_button)
         self.setTabOrder(self.sample_button, self.import_button)
         self.setTabOrder(self.import_button, self.open_button)
@@ -177,9 +178,11 @@ class StartScreen(QWidget):
                 local_time(summary.updated),
             ]
             for col, text in enumerate(cells):
-                self.table.setItem(row, col, QTableWidgetItem(text))
+                self.table.setItem(row, col, table_item(text, self.table))
         self.empty_hint.setVisible(not reviews)
         self.table.setVisible(bool(reviews))
+        self.delete_button.setVisible(bool(reviews))
+        self.archive_button.setVisible(bool(reviews))
         if reviews:
             # Not selectRow(0): right to left, before the first layout, it selects nothing.
             self.table.setCurrentCell(0, 0)

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.ui.bidi import table_item
 from desktop.ui.field_widgets import FieldEditor, create_editor
 from desktop.ui.inline_note import InlineNote
 from desktop.ui.style import muted
@@ -221,7 +221,7 @@ class TableEditor(FieldEditor):
             text = format_value(column, row.get(column.key), self.lang).replace("\n", " ")
             if len(text) > SUMMARY_CHARS:
                 text = text[: SUMMARY_CHARS - 1] + "…"
-            item = QTableWidgetItem(text)
+            item = table_item(text, self.table)
             self.table.setItem(index, col, item)
 
     def _refresh_numbers(self) -> None:

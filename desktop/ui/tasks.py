@@ -130,8 +130,9 @@ class BackgroundTask(QObject):
     def _progress(self, done: int, total: int, text: str) -> None:
         self.dialog.setMaximum(max(total, 0))
         self.dialog.setValue(min(done, total) if total else 0)
-        if text:
-            self.dialog.setLabelText(text)
+        if text:  # what the job is, and the file (or step) it is at
+            title = self.dialog.windowTitle()
+            self.dialog.setLabelText(text if text == title else f"{title}\n{text}")
 
     def _end(self, signal: Any, *args: Any) -> None:
         self.worker.wait(5000)  # it has emitted its last signal: ending at once

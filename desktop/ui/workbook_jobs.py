@@ -178,6 +178,7 @@ class WorkbookJobs(QObject):
     def row(self, outcome: FileOutcome) -> ResultRow:
         """One file's outcome, in the interface language."""
         from desktop.importing import SampleRefused
+        from desktop.operations.workbooks import changed_nothing
 
         status = {
             DONE: self.tr("Taken in"),
@@ -185,6 +186,9 @@ class WorkbookJobs(QObject):
             FAILED: self.tr("Fault"),
             SKIPPED_FILE: self.tr("Not read"),
         }.get(outcome.status, self.tr("Refused"))
+        unchanged = changed_nothing(outcome)
+        if unchanged:
+            status = self.tr("Nothing changed")
         error = outcome.error
         if outcome.said is not None and outcome.status == DONE:
             details = say(outcome.said)
@@ -199,7 +203,9 @@ class WorkbookJobs(QObject):
             )
         else:
             details = "\n".join(outcome.reasons)
-        return ResultRow(outcome.path.name, str(outcome.path), status, details, outcome.taken)
+        return ResultRow(
+            outcome.path.name, str(outcome.path), status, details, outcome.taken, not unchanged
+        )
 
     def risks(self, waiting: NotConfirmed) -> str:
         """Why a file waits for a confirmation, in the interface language."""

@@ -80,7 +80,7 @@
 <context>
     <name>ComboChoiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="345"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="346"/>
         <source>— not answered —</source>
         <translation>— بلا إجابة —</translation>
     </message>
@@ -88,63 +88,68 @@
 <context>
     <name>ContributionsPage</name>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="117"/>
-        <location filename="../../desktop/ui/member_voices.py" line="133"/>
+        <location filename="../../desktop/ui/member_voices.py" line="120"/>
+        <location filename="../../desktop/ui/member_voices.py" line="136"/>
         <source>Contributions</source>
         <translation>المساهمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="122"/>
+        <location filename="../../desktop/ui/member_voices.py" line="125"/>
         <source>{0} member reviews · strong disagreement on {1} objectives</source>
         <translation>استعراضات الأعضاء: {0} · أهداف عليها خلاف شديد: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="130"/>
+        <location filename="../../desktop/ui/member_voices.py" line="133"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="130"/>
+        <location filename="../../desktop/ui/member_voices.py" line="133"/>
         <source>Received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="130"/>
+        <location filename="../../desktop/ui/member_voices.py" line="133"/>
         <source>Revision</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="131"/>
+        <location filename="../../desktop/ui/member_voices.py" line="134"/>
         <source>Complete</source>
         <translation>الاكتمال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="131"/>
+        <location filename="../../desktop/ui/member_voices.py" line="134"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="131"/>
+        <location filename="../../desktop/ui/member_voices.py" line="134"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="146"/>
+        <location filename="../../desktop/ui/member_voices.py" line="157"/>
+        <source>No member workbook yet. Add the files your members sent, or a folder holding them: each is checked on its own, and a table says what became of each.</source>
+        <translation>لا توجد مصنفات أعضاء بعد. أضف الملفات التي أرسلها أعضاؤك، أو مجلدًا يضمها: يُفحص كل ملف على حدة، ويبيّن جدول ما آل إليه كل منها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="166"/>
         <source>&amp;Add member workbooks…</source>
         <translation>إ&amp;ضافة مصنفات الأعضاء…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="148"/>
+        <location filename="../../desktop/ui/member_voices.py" line="168"/>
         <source>Each file is checked; duplicates and older revisions are not counted twice.</source>
         <translation>يُفحص كل ملف؛ ولا تُحتسب الملفات المكررة ولا النسخ الأقدم مرتين.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="151"/>
+        <location filename="../../desktop/ui/member_voices.py" line="171"/>
         <source>Add a &amp;folder of workbooks…</source>
         <translation>إضافة م&amp;جلد من المصنفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="153"/>
+        <location filename="../../desktop/ui/member_voices.py" line="173"/>
         <source>Every workbook (.xlsx) in the folder chosen, each checked on its own.</source>
         <translation>كل المصنفات (.xlsx) في المجلد المختار، ويُفحص كل منها على حدة.</translation>
     </message>
@@ -152,7 +157,7 @@
 <context>
     <name>CountsEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/field_widgets.py" line="651"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="658"/>
         <source>Total: %n</source>
         <translation>
             <numerusform>المجموع: %n</numerusform>
@@ -221,17 +226,17 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="430"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="434"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="440"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="447"/>
         <source>Pick a date</source>
         <translation>اختيار تاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="441"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="448"/>
         <source>Pick a date from a calendar</source>
         <translation>اختيار تاريخ من التقويم</translation>
     </message>
@@ -264,52 +269,52 @@
         <translation>&amp;لغة التقرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="94"/>
         <source>File to write</source>
         <translation>الملف المراد إنشاؤه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="95"/>
         <source>&amp;Browse…</source>
         <translation>&amp;تصفّح…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="100"/>
         <source>&amp;File</source>
         <translation>ال&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="105"/>
         <source>Include &amp;confidential content</source>
         <translation>إدراج المحتوى ال&amp;سرّي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="112"/>
         <source>Every question of the form with boxes to tick and space to write, for consultations that start on paper.</source>
         <translation>جميع أسئلة الاستمارة مع مربعات للتأشير ومساحات للكتابة، للمشاورات التي تبدأ على الورق.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="123"/>
         <source>Confidential objectives and contact details are left out unless you tick this. Never tick it for a report you will share or submit.</source>
         <translation>تُستبعد الأهداف السرّية وبيانات الاتصال ما لم تؤشّر على هذا الخيار. لا تؤشّر عليه أبدًا في تقرير ستشاركه مع الآخرين أو تقدّمه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="136"/>
         <source>Write the PDF</source>
         <translation>إنشاء ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="136"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="161"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="163"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
@@ -426,32 +431,32 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../desktop/ui/help_menu.py" line="58"/>
+        <location filename="../../desktop/ui/help_menu.py" line="61"/>
         <source>Switch between list and page</source>
         <translation>التبديل بين القائمة والصفحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_menu.py" line="59"/>
+        <location filename="../../desktop/ui/help_menu.py" line="62"/>
         <source>Next / previous field</source>
         <translation>الحقل التالي / السابق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_menu.py" line="60"/>
+        <location filename="../../desktop/ui/help_menu.py" line="63"/>
         <source>Tick an entry of a list</source>
         <translation>التأشير على عنصر في قائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_menu.py" line="60"/>
+        <location filename="../../desktop/ui/help_menu.py" line="63"/>
         <source>Space</source>
         <translation>مفتاح المسافة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_menu.py" line="73"/>
+        <location filename="../../desktop/ui/help_menu.py" line="76"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_menu.py" line="84"/>
+        <location filename="../../desktop/ui/help_menu.py" line="92"/>
         <source>About {0}</source>
         <translation>حول {0}</translation>
     </message>
@@ -755,12 +760,12 @@ Close anyway and lose them?</source>
         <translation>تقييمات المنظمات الأعضاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="79"/>
+        <location filename="../../desktop/ui/member_voices.py" line="82"/>
         <source>Use this organisation&apos;s rating and text</source>
         <translation>استخدام تقدير هذه المنظمة ونصّها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="81"/>
+        <location filename="../../desktop/ui/member_voices.py" line="84"/>
         <source>Copies them into the coalition&apos;s answer below, where you can edit them.</source>
         <translation>ينسخهما إلى إجابة الائتلاف أدناه، حيث يمكنك تعديلهما.</translation>
     </message>
@@ -801,7 +806,7 @@ Close anyway and lose them?</source>
         <translation>يمكنك تغيير كل ذلك لاحقًا في بيانات الاستعراض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="64"/>
         <source>Create review</source>
         <translation>إنشاء الاستعراض</translation>
     </message>
@@ -960,13 +965,13 @@ Close anyway and lose them?</source>
 <context>
     <name>RadioChoiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="306"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="307"/>
         <source>Clear</source>
         <extracomment>Choice lists up to this size are shown as radio buttons, longer ones as a drop-down.</extracomment>
         <translation>مسح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="307"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="308"/>
         <source>Clear the answer</source>
         <translation>مسح الإجابة</translation>
     </message>
@@ -974,32 +979,42 @@ Close anyway and lose them?</source>
 <context>
     <name>ResultsDialog</name>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="45"/>
         <source>{0} of {1} files taken in, {2} not.</source>
         <translation>أُدخل {0} من {1} ملفات، ولم يُدخل {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="51"/>
+        <source>{0} of them changed nothing: already here, or here in a newer revision.</source>
+        <translation>لم يغيّر {0} منها شيئًا: موجودة هنا بالفعل، أو موجودة هنا بنسخة أحدث.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/results_dialog.py" line="60"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="60"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="60"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="86"/>
+        <source>Details of the file chosen</source>
+        <translation>تفاصيل الملف المختار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/results_dialog.py" line="93"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="94"/>
         <source>Copy the whole table, to paste it into an e-mail or a note</source>
         <translation>نسخ الجدول كله للصقه في رسالة بريد إلكتروني أو ملاحظة</translation>
     </message>
@@ -1187,7 +1202,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/start_screen.py" line="130"/>
-        <location filename="../../desktop/ui/start_screen.py" line="193"/>
+        <location filename="../../desktop/ui/start_screen.py" line="196"/>
         <source>Arc&amp;hive</source>
         <translation>أر&amp;شفة</translation>
     </message>
@@ -1207,32 +1222,32 @@ Close anyway and lose them?</source>
         <translation>لا توجد استعراضات بعد. ابدأ استعراضًا جديدًا، أو افتح الاستعراض التجريبي للتعرّف على التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="164"/>
+        <location filename="../../desktop/ui/start_screen.py" line="165"/>
         <source>(no organisation yet)</source>
         <translation>(لم تُحدَّد المنظمة بعد)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="165"/>
+        <location filename="../../desktop/ui/start_screen.py" line="166"/>
         <source>SAMPLE</source>
         <translation>تجريبي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="170"/>
+        <location filename="../../desktop/ui/start_screen.py" line="171"/>
         <source>{0} (coalition)</source>
         <translation>{0} (ائتلاف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="172"/>
+        <location filename="../../desktop/ui/start_screen.py" line="173"/>
         <source>{0} (archived)</source>
         <translation>{0} (مؤرشف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="174"/>
+        <location filename="../../desktop/ui/start_screen.py" line="175"/>
         <source>(no country yet)</source>
         <translation>(لم يُحدَّد البلد بعد)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="193"/>
+        <location filename="../../desktop/ui/start_screen.py" line="196"/>
         <source>Un&amp;archive</source>
         <translation>إلغاء الأر&amp;شفة</translation>
     </message>
@@ -1438,57 +1453,62 @@ It was moved aside, untouched, to {2}.</source>
         <translation>تعذّرت إضافة الملفات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="183"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="184"/>
         <source>Taken in</source>
         <translation>أُدخل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="184"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="185"/>
         <source>Not applied</source>
         <translation>لم يُطبَّق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="185"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="186"/>
         <source>Fault</source>
         <translation>عطل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="186"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="187"/>
         <source>Not read</source>
         <translation>لم يُقرأ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="187"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="188"/>
         <source>Refused</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="196"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="191"/>
+        <source>Nothing changed</source>
+        <translation>لم يتغير شيء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="200"/>
         <source>{0}: not applied; the review here was kept ({1})</source>
         <translation>{0}: لم يُطبَّق؛ أُبقي الاستعراض الموجود هنا ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="210"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="216"/>
         <source>the organisation changes from “{0}” to “{1}”</source>
         <translation>تتغير المنظمة من «{0}» إلى «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="211"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="217"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="216"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="222"/>
         <source>{0} of its {1} answers would be removed</source>
         <translation>ستُحذف {0} من إجاباتها البالغ عددها {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="224"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="230"/>
         <source>{0} (edited by hand after export)</source>
         <translation>{0} (عُدِّل يدويًا بعد التصدير)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workbook_jobs.py" line="231"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="237"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
             <numerusform>%n ملف/ملفات ستستبدل استعراضًا موجودًا هنا استبدالًا كبيرًا.</numerusform>
@@ -1500,17 +1520,17 @@ It was moved aside, untouched, to {2}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="237"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="243"/>
         <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
         <translation>قد يدل اسم منظمة أخرى، أو حذف إجابات كثيرة، على ملف ليس كما يدّعي. راجع التفاصيل. إذا استبدلت، تُنسخ قاعدة البيانات احتياطيًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="248"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="254"/>
         <source>&amp;Replace</source>
         <translation>ا&amp;ستبدال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="249"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="255"/>
         <source>&amp;Keep what is here</source>
         <translation>الإ&amp;بقاء على الموجود</translation>
     </message>

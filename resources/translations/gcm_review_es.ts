@@ -80,7 +80,7 @@
 <context>
     <name>ComboChoiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="345"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="346"/>
         <source>— not answered —</source>
         <translation>— sin respuesta —</translation>
     </message>
@@ -88,63 +88,68 @@
 <context>
     <name>ContributionsPage</name>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="117"/>
-        <location filename="../../desktop/ui/member_voices.py" line="133"/>
+        <location filename="../../desktop/ui/member_voices.py" line="120"/>
+        <location filename="../../desktop/ui/member_voices.py" line="136"/>
         <source>Contributions</source>
         <translation>Contribuciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="122"/>
+        <location filename="../../desktop/ui/member_voices.py" line="125"/>
         <source>{0} member reviews · strong disagreement on {1} objectives</source>
         <translation>{0} informes de miembros · fuerte desacuerdo en {1} objetivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="130"/>
+        <location filename="../../desktop/ui/member_voices.py" line="133"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="130"/>
+        <location filename="../../desktop/ui/member_voices.py" line="133"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="130"/>
+        <location filename="../../desktop/ui/member_voices.py" line="133"/>
         <source>Revision</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="131"/>
+        <location filename="../../desktop/ui/member_voices.py" line="134"/>
         <source>Complete</source>
         <translation>Completado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="131"/>
+        <location filename="../../desktop/ui/member_voices.py" line="134"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="131"/>
+        <location filename="../../desktop/ui/member_voices.py" line="134"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="146"/>
+        <location filename="../../desktop/ui/member_voices.py" line="157"/>
+        <source>No member workbook yet. Add the files your members sent, or a folder holding them: each is checked on its own, and a table says what became of each.</source>
+        <translation>Todavía no hay libros de Excel de miembros. Agregue los archivos que le enviaron sus miembros, o una carpeta que los contenga: cada uno se comprueba por separado y una tabla indica qué pasó con cada uno.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="166"/>
         <source>&amp;Add member workbooks…</source>
         <translation>&amp;Agregar libros de Excel de miembros…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="148"/>
+        <location filename="../../desktop/ui/member_voices.py" line="168"/>
         <source>Each file is checked; duplicates and older revisions are not counted twice.</source>
         <translation>Se revisa cada archivo; los duplicados y las versiones anteriores no se cuentan dos veces.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="151"/>
+        <location filename="../../desktop/ui/member_voices.py" line="171"/>
         <source>Add a &amp;folder of workbooks…</source>
         <translation>Agregar una &amp;carpeta de libros de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="153"/>
+        <location filename="../../desktop/ui/member_voices.py" line="173"/>
         <source>Every workbook (.xlsx) in the folder chosen, each checked on its own.</source>
         <translation>Todos los libros de Excel (.xlsx) de la carpeta elegida, cada uno comprobado por separado.</translation>
     </message>
@@ -152,7 +157,7 @@
 <context>
     <name>CountsEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/field_widgets.py" line="651"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="658"/>
         <source>Total: %n</source>
         <translation>
             <numerusform>Total: %n</numerusform>
@@ -217,17 +222,17 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="430"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="434"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="440"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="447"/>
         <source>Pick a date</source>
         <translation>Elegir una fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="441"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="448"/>
         <source>Pick a date from a calendar</source>
         <translation>Elegir una fecha en un calendario</translation>
     </message>
@@ -260,52 +265,52 @@
         <translation>&amp;Idioma del informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="94"/>
         <source>File to write</source>
         <translation>Archivo de destino</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="95"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="100"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="105"/>
         <source>Include &amp;confidential content</source>
         <translation>Incluir contenido &amp;confidencial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="112"/>
         <source>Every question of the form with boxes to tick and space to write, for consultations that start on paper.</source>
         <translation>Todas las preguntas del formulario, con casillas para marcar y espacio para escribir, para las consultas que comienzan en papel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="123"/>
         <source>Confidential objectives and contact details are left out unless you tick this. Never tick it for a report you will share or submit.</source>
         <translation>Los objetivos confidenciales y los datos de contacto se omiten, salvo que marque esta casilla. Nunca la marque para un informe que vaya a compartir o presentar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="136"/>
         <source>Write the PDF</source>
         <translation>Crear el PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="136"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="161"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="163"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -422,32 +427,32 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../desktop/ui/help_menu.py" line="58"/>
+        <location filename="../../desktop/ui/help_menu.py" line="61"/>
         <source>Switch between list and page</source>
         <translation>Alternar entre lista y página</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_menu.py" line="59"/>
+        <location filename="../../desktop/ui/help_menu.py" line="62"/>
         <source>Next / previous field</source>
         <translation>Campo siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_menu.py" line="60"/>
+        <location filename="../../desktop/ui/help_menu.py" line="63"/>
         <source>Tick an entry of a list</source>
         <translation>Marcar un elemento de una lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_menu.py" line="60"/>
+        <location filename="../../desktop/ui/help_menu.py" line="63"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_menu.py" line="73"/>
+        <location filename="../../desktop/ui/help_menu.py" line="76"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_menu.py" line="84"/>
+        <location filename="../../desktop/ui/help_menu.py" line="92"/>
         <source>About {0}</source>
         <translation>Acerca de {0}</translation>
     </message>
@@ -751,12 +756,12 @@ Close anyway and lose them?</source>
         <translation>Evaluaciones de las organizaciones miembro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="79"/>
+        <location filename="../../desktop/ui/member_voices.py" line="82"/>
         <source>Use this organisation&apos;s rating and text</source>
         <translation>Usar la calificación y el texto de esta organización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="81"/>
+        <location filename="../../desktop/ui/member_voices.py" line="84"/>
         <source>Copies them into the coalition&apos;s answer below, where you can edit them.</source>
         <translation>Los copia en la respuesta de la coalición, más abajo, donde puede editarlos.</translation>
     </message>
@@ -797,7 +802,7 @@ Close anyway and lose them?</source>
         <translation>Puede cambiar todo esto más adelante en el perfil del informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="64"/>
         <source>Create review</source>
         <translation>Crear informe</translation>
     </message>
@@ -956,13 +961,13 @@ Close anyway and lose them?</source>
 <context>
     <name>RadioChoiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="306"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="307"/>
         <source>Clear</source>
         <extracomment>Choice lists up to this size are shown as radio buttons, longer ones as a drop-down.</extracomment>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="307"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="308"/>
         <source>Clear the answer</source>
         <translation>Borrar la respuesta</translation>
     </message>
@@ -970,32 +975,42 @@ Close anyway and lose them?</source>
 <context>
     <name>ResultsDialog</name>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="45"/>
         <source>{0} of {1} files taken in, {2} not.</source>
         <translation>{0} de {1} archivos incorporados, {2} no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="51"/>
+        <source>{0} of them changed nothing: already here, or here in a newer revision.</source>
+        <translation>{0} de ellos no cambiaron nada: ya estaban aquí, o aquí en una versión más reciente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/results_dialog.py" line="60"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="60"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="60"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="86"/>
+        <source>Details of the file chosen</source>
+        <translation>Detalles del archivo elegido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/results_dialog.py" line="93"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="94"/>
         <source>Copy the whole table, to paste it into an e-mail or a note</source>
         <translation>Copiar toda la tabla, para pegarla en un correo o una nota</translation>
     </message>
@@ -1183,7 +1198,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/start_screen.py" line="130"/>
-        <location filename="../../desktop/ui/start_screen.py" line="193"/>
+        <location filename="../../desktop/ui/start_screen.py" line="196"/>
         <source>Arc&amp;hive</source>
         <translation>Arc&amp;hivar</translation>
     </message>
@@ -1203,32 +1218,32 @@ Close anyway and lose them?</source>
         <translation>Aún no hay informes. Cree un informe nuevo o abra el ejemplo para explorar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="164"/>
+        <location filename="../../desktop/ui/start_screen.py" line="165"/>
         <source>(no organisation yet)</source>
         <translation>(aún sin organización)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="165"/>
+        <location filename="../../desktop/ui/start_screen.py" line="166"/>
         <source>SAMPLE</source>
         <translation>EJEMPLO</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="170"/>
+        <location filename="../../desktop/ui/start_screen.py" line="171"/>
         <source>{0} (coalition)</source>
         <translation>{0} (coalición)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="172"/>
+        <location filename="../../desktop/ui/start_screen.py" line="173"/>
         <source>{0} (archived)</source>
         <translation>{0} (archivado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="174"/>
+        <location filename="../../desktop/ui/start_screen.py" line="175"/>
         <source>(no country yet)</source>
         <translation>(aún sin país)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="193"/>
+        <location filename="../../desktop/ui/start_screen.py" line="196"/>
         <source>Un&amp;archive</source>
         <translation>Desarc&amp;hivar</translation>
     </message>
@@ -1434,57 +1449,62 @@ Se apartó, sin modificarla, como {2}.</translation>
         <translation>No se pudieron agregar los archivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="183"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="184"/>
         <source>Taken in</source>
         <translation>Incorporado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="184"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="185"/>
         <source>Not applied</source>
         <translation>No aplicado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="185"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="186"/>
         <source>Fault</source>
         <translation>Fallo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="186"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="187"/>
         <source>Not read</source>
         <translation>No leído</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="187"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="188"/>
         <source>Refused</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="196"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="191"/>
+        <source>Nothing changed</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="200"/>
         <source>{0}: not applied; the review here was kept ({1})</source>
         <translation>{0}: no se aplicó; se conservó el informe que ya estaba aquí ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="210"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="216"/>
         <source>the organisation changes from “{0}” to “{1}”</source>
         <translation>la organización cambia de «{0}» a «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="211"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="217"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="216"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="222"/>
         <source>{0} of its {1} answers would be removed</source>
         <translation>se eliminarían {0} de sus {1} respuestas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="224"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="230"/>
         <source>{0} (edited by hand after export)</source>
         <translation>{0} (editado a mano después de exportarse)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workbook_jobs.py" line="231"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="237"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
             <numerusform>%n archivo reemplazaría a fondo un informe que ya está aquí.</numerusform>
@@ -1492,17 +1512,17 @@ Se apartó, sin modificarla, como {2}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="237"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="243"/>
         <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
         <translation>El nombre de otra organización, o muchas respuestas eliminadas, pueden indicar un archivo que no es lo que dice ser. Revise los detalles. Si reemplaza, primero se hace una copia de seguridad de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="248"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="254"/>
         <source>&amp;Replace</source>
         <translation>&amp;Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="249"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="255"/>
         <source>&amp;Keep what is here</source>
         <translation>&amp;Conservar lo que hay aquí</translation>
     </message>

@@ -80,7 +80,7 @@
 <context>
     <name>ComboChoiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="345"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="346"/>
         <source>— not answered —</source>
         <translation>— sans réponse —</translation>
     </message>
@@ -88,63 +88,68 @@
 <context>
     <name>ContributionsPage</name>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="117"/>
-        <location filename="../../desktop/ui/member_voices.py" line="133"/>
+        <location filename="../../desktop/ui/member_voices.py" line="120"/>
+        <location filename="../../desktop/ui/member_voices.py" line="136"/>
         <source>Contributions</source>
         <translation>Contributions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="122"/>
+        <location filename="../../desktop/ui/member_voices.py" line="125"/>
         <source>{0} member reviews · strong disagreement on {1} objectives</source>
         <translation>{0} examens de membres · fort désaccord sur {1} objectifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="130"/>
+        <location filename="../../desktop/ui/member_voices.py" line="133"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="130"/>
+        <location filename="../../desktop/ui/member_voices.py" line="133"/>
         <source>Received</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="130"/>
+        <location filename="../../desktop/ui/member_voices.py" line="133"/>
         <source>Revision</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="131"/>
+        <location filename="../../desktop/ui/member_voices.py" line="134"/>
         <source>Complete</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="131"/>
+        <location filename="../../desktop/ui/member_voices.py" line="134"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="131"/>
+        <location filename="../../desktop/ui/member_voices.py" line="134"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="146"/>
+        <location filename="../../desktop/ui/member_voices.py" line="157"/>
+        <source>No member workbook yet. Add the files your members sent, or a folder holding them: each is checked on its own, and a table says what became of each.</source>
+        <translation>Aucun classeur de membre pour l’instant. Ajoutez les fichiers envoyés par vos membres, ou un dossier qui les contient&#xa0;: chacun est vérifié séparément, et un tableau indique ce qu’il est advenu de chacun.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_voices.py" line="166"/>
         <source>&amp;Add member workbooks…</source>
         <translation>&amp;Ajouter des classeurs de membres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="148"/>
+        <location filename="../../desktop/ui/member_voices.py" line="168"/>
         <source>Each file is checked; duplicates and older revisions are not counted twice.</source>
         <translation>Chaque fichier est vérifié&#xa0;; les doublons et les versions plus anciennes ne sont pas comptés deux fois.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="151"/>
+        <location filename="../../desktop/ui/member_voices.py" line="171"/>
         <source>Add a &amp;folder of workbooks…</source>
         <translation>Ajouter un &amp;dossier de classeurs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="153"/>
+        <location filename="../../desktop/ui/member_voices.py" line="173"/>
         <source>Every workbook (.xlsx) in the folder chosen, each checked on its own.</source>
         <translation>Tous les classeurs (.xlsx) du dossier choisi, chacun vérifié séparément.</translation>
     </message>
@@ -152,7 +157,7 @@
 <context>
     <name>CountsEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/field_widgets.py" line="651"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="658"/>
         <source>Total: %n</source>
         <translation>
             <numerusform>Total&#xa0;: %n</numerusform>
@@ -217,17 +222,17 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="430"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="434"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="440"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="447"/>
         <source>Pick a date</source>
         <translation>Choisir une date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="441"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="448"/>
         <source>Pick a date from a calendar</source>
         <translation>Choisir une date dans un calendrier</translation>
     </message>
@@ -260,52 +265,52 @@
         <translation>&amp;Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="94"/>
         <source>File to write</source>
         <translation>Fichier à créer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="95"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="100"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="105"/>
         <source>Include &amp;confidential content</source>
         <translation>Inclure le contenu &amp;confidentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="112"/>
         <source>Every question of the form with boxes to tick and space to write, for consultations that start on paper.</source>
         <translation>Toutes les questions du formulaire, avec des cases à cocher et de la place pour écrire, pour les consultations qui commencent sur papier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="123"/>
         <source>Confidential objectives and contact details are left out unless you tick this. Never tick it for a report you will share or submit.</source>
         <translation>Les objectifs confidentiels et les coordonnées de contact sont exclus, sauf si vous cochez cette case. Ne la cochez jamais pour un rapport que vous allez partager ou soumettre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="136"/>
         <source>Write the PDF</source>
         <translation>Créer le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="136"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="161"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="163"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -422,32 +427,32 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../desktop/ui/help_menu.py" line="58"/>
+        <location filename="../../desktop/ui/help_menu.py" line="61"/>
         <source>Switch between list and page</source>
         <translation>Basculer entre la liste et la page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_menu.py" line="59"/>
+        <location filename="../../desktop/ui/help_menu.py" line="62"/>
         <source>Next / previous field</source>
         <translation>Champ suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_menu.py" line="60"/>
+        <location filename="../../desktop/ui/help_menu.py" line="63"/>
         <source>Tick an entry of a list</source>
         <translation>Cocher un élément d&apos;une liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_menu.py" line="60"/>
+        <location filename="../../desktop/ui/help_menu.py" line="63"/>
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_menu.py" line="73"/>
+        <location filename="../../desktop/ui/help_menu.py" line="76"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_menu.py" line="84"/>
+        <location filename="../../desktop/ui/help_menu.py" line="92"/>
         <source>About {0}</source>
         <translation>À propos de {0}</translation>
     </message>
@@ -751,12 +756,12 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Évaluations des organisations membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="79"/>
+        <location filename="../../desktop/ui/member_voices.py" line="82"/>
         <source>Use this organisation&apos;s rating and text</source>
         <translation>Reprendre l&apos;appréciation et le texte de cette organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="81"/>
+        <location filename="../../desktop/ui/member_voices.py" line="84"/>
         <source>Copies them into the coalition&apos;s answer below, where you can edit them.</source>
         <translation>Les copie dans la réponse de la coalition ci-dessous, où vous pouvez les modifier.</translation>
     </message>
@@ -797,7 +802,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Vous pourrez modifier tout cela plus tard dans le profil de l&apos;examen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="64"/>
         <source>Create review</source>
         <translation>Créer l&apos;examen</translation>
     </message>
@@ -956,13 +961,13 @@ Fermer quand même et les perdre&#xa0;?</translation>
 <context>
     <name>RadioChoiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="306"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="307"/>
         <source>Clear</source>
         <extracomment>Choice lists up to this size are shown as radio buttons, longer ones as a drop-down.</extracomment>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="307"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="308"/>
         <source>Clear the answer</source>
         <translation>Effacer la réponse</translation>
     </message>
@@ -970,32 +975,42 @@ Fermer quand même et les perdre&#xa0;?</translation>
 <context>
     <name>ResultsDialog</name>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="45"/>
         <source>{0} of {1} files taken in, {2} not.</source>
         <translation>{0} fichiers sur {1} pris en compte, {2} non.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="51"/>
+        <source>{0} of them changed nothing: already here, or here in a newer revision.</source>
+        <translation>{0} d’entre eux n’ont rien changé&#xa0;: déjà présents, ou présents ici dans une version plus récente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/results_dialog.py" line="60"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="60"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="60"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="86"/>
+        <source>Details of the file chosen</source>
+        <translation>Détails du fichier choisi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/results_dialog.py" line="93"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="94"/>
         <source>Copy the whole table, to paste it into an e-mail or a note</source>
         <translation>Copier tout le tableau, pour le coller dans un courriel ou une note</translation>
     </message>
@@ -1183,7 +1198,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/start_screen.py" line="130"/>
-        <location filename="../../desktop/ui/start_screen.py" line="193"/>
+        <location filename="../../desktop/ui/start_screen.py" line="196"/>
         <source>Arc&amp;hive</source>
         <translation>Arc&amp;hiver</translation>
     </message>
@@ -1203,32 +1218,32 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Aucun examen pour l&apos;instant. Commencez un nouvel examen ou ouvrez l&apos;exemple pour découvrir l&apos;outil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="164"/>
+        <location filename="../../desktop/ui/start_screen.py" line="165"/>
         <source>(no organisation yet)</source>
         <translation>(pas encore d&apos;organisation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="165"/>
+        <location filename="../../desktop/ui/start_screen.py" line="166"/>
         <source>SAMPLE</source>
         <translation>EXEMPLE</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="170"/>
+        <location filename="../../desktop/ui/start_screen.py" line="171"/>
         <source>{0} (coalition)</source>
         <translation>{0} (coalition)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="172"/>
+        <location filename="../../desktop/ui/start_screen.py" line="173"/>
         <source>{0} (archived)</source>
         <translation>{0} (archivé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="174"/>
+        <location filename="../../desktop/ui/start_screen.py" line="175"/>
         <source>(no country yet)</source>
         <translation>(pas encore de pays)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="193"/>
+        <location filename="../../desktop/ui/start_screen.py" line="196"/>
         <source>Un&amp;archive</source>
         <translation>Désarc&amp;hiver</translation>
     </message>
@@ -1434,57 +1449,62 @@ Elle a été mise de côté, intacte, sous {2}.</translation>
         <translation>Impossible d&apos;ajouter les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="183"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="184"/>
         <source>Taken in</source>
         <translation>Pris en compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="184"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="185"/>
         <source>Not applied</source>
         <translation>Non appliqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="185"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="186"/>
         <source>Fault</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="186"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="187"/>
         <source>Not read</source>
         <translation>Non lu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="187"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="188"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="196"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="191"/>
+        <source>Nothing changed</source>
+        <translation>Rien n’a changé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="200"/>
         <source>{0}: not applied; the review here was kept ({1})</source>
         <translation>{0}&#xa0;: non appliqué&#xa0;; l&apos;examen déjà présent a été conservé ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="210"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="216"/>
         <source>the organisation changes from “{0}” to “{1}”</source>
         <translation>l’organisation passe de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="211"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="217"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="216"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="222"/>
         <source>{0} of its {1} answers would be removed</source>
         <translation>{0} de ses {1} réponses seraient supprimées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="224"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="230"/>
         <source>{0} (edited by hand after export)</source>
         <translation>{0} (modifié à la main après l’export)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workbook_jobs.py" line="231"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="237"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
             <numerusform>%n fichier remplacerait en profondeur un examen déjà présent.</numerusform>
@@ -1492,17 +1512,17 @@ Elle a été mise de côté, intacte, sous {2}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="237"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="243"/>
         <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
         <translation>Le nom d’une autre organisation, ou de nombreuses réponses supprimées, peuvent signaler un fichier qui n’est pas ce qu’il prétend être. Vérifiez les détails. Si vous remplacez, la base de données est d’abord sauvegardée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="248"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="254"/>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="249"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="255"/>
         <source>&amp;Keep what is here</source>
         <translation>&amp;Garder ce qui est ici</translation>
     </message>
