@@ -147,6 +147,8 @@ class WorkbookJobs(QObject):
 
     # -- results ------------------------------------------------------------------
     def _imported(self, outcomes: list[FileOutcome], earlier: list[FileOutcome]) -> None:
+        if not self.window.isVisible():  # cancelled as the window closed: nothing to show
+            return
         waiting = [o for o in outcomes if o.status == WAITING]
         kept = [o for o in outcomes if o.status != WAITING]
         confirmed = [o.error for o in waiting]
@@ -158,6 +160,8 @@ class WorkbookJobs(QObject):
 
     def _merged(self, coalition_id: str, merged: MergeOutcome) -> None:
         window = self.window
+        if not window.isVisible():  # cancelled as the window closed: nothing to show
+            return
         if window.close_review():
             window.open_review(coalition_id)
             if window.editor is not None:

@@ -162,3 +162,29 @@ def test_cancelling_a_merge_keeps_what_was_added_and_says_what_was_not_read(
     statuses = [window.jobs.results.table.item(i, 1).text() for i in range(12)]
     assert statuses == ["Taken in"] * 2 + ["Not read"] * 10
     assert len(window.store.contributions(coalition)) == 2, "what was added stays"
+
+
+def test_closing_the_window_during_a_merge_shows_no_results_afterwards(
+    workshop_window, qtbot, practice, monkeypatch
+):
+    import threading
+
+    from desktop import importing
+
+    window = workshop_window
+    coalition = window.store.coalition(NAME, sample=True)
+    assert window.open_review(coalition)
+    adding = importing.add_member_workbook
+    started = threading.Event()
+
+    def slow(*args, **kwargs):
+        started.set()
+        return adding(*args, **kwargs)
+
+    monkeypatch.setattr(importing, "add_member_workbook", slow)
+    window.merge_files(sorted(practice.glob("*.xlsx")))
+    assert started.wait(10)
+    window.close()
+    qtbot.wait(200)  # the cancelled job's last signals are delivered
+    assert window.jobs.results is None, "no table pops up over a closed window"
+    assert window.jobs.last_results is None
