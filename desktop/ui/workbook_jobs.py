@@ -17,13 +17,13 @@ from desktop import APP_NAME
 from desktop.operations.batch import DONE, FAILED, SKIPPED_FILE, WAITING, FileOutcome
 from desktop.operations.wording import Said
 from desktop.store import Store
-from desktop.ui.results_dialog import ResultRow, ResultsDialog
 from desktop.ui.tasks import BackgroundTask
 
 if TYPE_CHECKING:
     from desktop.importing import NotConfirmed
     from desktop.operations.workbooks import MergeOutcome
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.results_dialog import ResultRow, ResultsDialog
 
 
 def say(said: Said) -> str:
@@ -170,6 +170,8 @@ class WorkbookJobs(QObject):
 
     def show_results(self, title: str, outcomes: list[FileOutcome]) -> None:
         """Show the table of what became of each file (and keep it for a look later)."""
+        from desktop.ui.results_dialog import ResultsDialog  # built when first needed
+
         rows = [self.row(outcome) for outcome in outcomes]
         self.last_results = outcomes
         self.last_import = (
@@ -183,6 +185,7 @@ class WorkbookJobs(QObject):
         """One file's outcome, in the interface language."""
         from desktop.importing import SampleRefused
         from desktop.operations.workbooks import changed_nothing
+        from desktop.ui.results_dialog import ResultRow
 
         status = {
             DONE: self.tr("Taken in"),
