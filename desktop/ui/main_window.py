@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,8 +35,13 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
     from desktop.ui.autosave import ReviewSession
+    from desktop.ui.backup_jobs import BackupJobs
     from desktop.ui.editor import ReviewEditor
+    from desktop.ui.export_jobs import ExportJobs
+    from desktop.ui.help_menu import HelpMenu
     from desktop.ui.tour import Tour
+    from desktop.ui.workbook_jobs import WorkbookJobs
+    from desktop.ui.workshop_jobs import WorkshopJobs
     from desktop.workshop import WorkshopCopy
 
 #: The workshop banner: dark text on amber, readable on a projector.
@@ -111,20 +117,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(frame)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(frame)
-        from desktop.ui.backup_jobs import BackupJobs
-        from desktop.ui.export_jobs import ExportJobs
-        from desktop.ui.help_menu import HelpMenu
         from desktop.ui.review_removal import ReviewRemoval
         from desktop.ui.save_status import SavingShown
-        from desktop.ui.workbook_jobs import WorkbookJobs
-        from desktop.ui.workshop_jobs import WorkshopJobs
 
         self.removal = ReviewRemoval(self)
-        self.jobs = WorkbookJobs(self)
-        self.exports = ExportJobs(self)
-        self.backups = BackupJobs(self)
-        self.workshop_jobs = WorkshopJobs(self)
-        self.help = HelpMenu(self)
         self.saving = SavingShown(self)
         self.start = self._new_start_screen()
 
@@ -139,6 +135,39 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.show_start()
         self._initial_size()
+
+    # -- the jobs, each made when first asked for (a quicker first window) --------
+    @cached_property
+    def jobs(self) -> WorkbookJobs:
+        """Import workbooks… and Add member workbooks…"""
+        from desktop.ui.workbook_jobs import WorkbookJobs
+
+        return WorkbookJobs(self)
+
+    @cached_property
+    def exports(self) -> ExportJobs:
+        """Export as PDF…, Export as workbook…, Print a blank questionnaire…"""
+        from desktop.ui.export_jobs import ExportJobs
+
+        return ExportJobs(self)
+
+    @cached_property
+    def backups(self) -> BackupJobs:
+        from desktop.ui.backup_jobs import BackupJobs
+
+        return BackupJobs(self)
+
+    @cached_property
+    def workshop_jobs(self) -> WorkshopJobs:
+        from desktop.ui.workshop_jobs import WorkshopJobs
+
+        return WorkshopJobs(self)
+
+    @cached_property
+    def help(self) -> HelpMenu:
+        from desktop.ui.help_menu import HelpMenu
+
+        return HelpMenu(self)
 
     def _new_start_screen(self) -> StartScreen:
         start = StartScreen(self)
