@@ -606,18 +606,8 @@ class Store:
                 cursor = self.db.execute(f"SELECT * FROM {table} WHERE {column} = ?", [review_id])
                 names = tuple(d[0] for d in cursor.description)
                 tables.append((table, names, tuple(cursor.fetchall())))
-            answers = {
-                key: json.loads(value)
-                for key, value in self.db.execute(
-                    "SELECT key, value FROM answers WHERE review_id = ?"
-                    " AND key IN ('profile.country', 'profile.organisation')",
-                    [review_id],
-                )
-            }
+            name = self.get(review_id).name
             self.db.execute("DELETE FROM reviews WHERE id = ?", [review_id])
-        name = " — ".join(
-            str(answers[k]) for k in ("profile.country", "profile.organisation") if answers.get(k)
-        )
         return DeletedReview(review_id, name, tuple(tables))
 
     def undelete(self, deleted: DeletedReview) -> None:

@@ -45,6 +45,11 @@ class Review:
     def organisation(self) -> str:
         return self.answers.get("profile.organisation") or ""
 
+    @property
+    def name(self) -> str:
+        """How a person tells the review apart: "country — organisation" (empty if neither)."""
+        return " — ".join(part for part in (self.country, self.organisation) if part)
+
 
 @dataclass(frozen=True)
 class Problem:

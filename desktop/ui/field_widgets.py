@@ -108,10 +108,13 @@ class FieldEditor(QWidget):
 
     def say(self, text: str, warning: bool = True) -> None:
         """Say at once, under the field, what happened to the input (empty: nothing)."""
-        if text == self.note.text() and warning == self.note.warning:
-            return
-        self.note.say(text, warning)
-        self._describe()
+        if self.note.say(text, warning):
+            self._describe()
+
+    def _count(self) -> None:
+        """Show how many characters the text holds, once it nears its limit."""
+        limit = self.field.max_length
+        self.say(inline_note.counter(len(self.value()), limit) if limit else "", False)
 
     def _describe(self) -> None:
         name, description = self._accessible
@@ -169,10 +172,6 @@ class TextEditor(FieldEditor):
         else:
             self._count()
         self.edited.emit()
-
-    def _count(self) -> None:
-        limit = self.field.max_length
-        self.say(inline_note.counter(len(self.line.text()), limit) if limit else "", False)
 
     def value(self) -> str:
         return self.line.text()
@@ -236,11 +235,6 @@ class LongTextEditor(FieldEditor):
             self._loading = False
         self.text.setTextCursor(cursor)
         return excess
-
-    def _count(self) -> None:
-        limit = self.field.max_length
-        length = len(self.text.toPlainText())
-        self.say(inline_note.counter(length, limit) if limit else "", False)
 
     def _fit_height(self, *_: object) -> None:
         metrics = self.text.fontMetrics()

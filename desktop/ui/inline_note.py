@@ -29,10 +29,13 @@ class InlineNote(QLabel):
         self.warning = False
         self._palette = self.palette()
 
-    def say(self, text: str, warning: bool = True) -> None:
-        """Show ``text`` (a warning unless told otherwise); announce a new warning."""
+    def say(self, text: str, warning: bool = True) -> bool:
+        """Show ``text`` (a warning unless told otherwise); announce a new warning.
+
+        Returns whether the note changed.
+        """
         if text == self.text() and warning == self.warning:
-            return
+            return False
         self.warning = warning
         self.setPalette(self._palette)
         (problem if warning else muted)(self)
@@ -40,6 +43,7 @@ class InlineNote(QLabel):
         self.setVisible(bool(text))
         if text and warning:
             QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, text))
+        return True
 
 
 def counter(length: int, limit: int) -> str:

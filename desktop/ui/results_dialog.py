@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.bidi import table_item
-from desktop.ui.style import problem
+from desktop.ui.style import problem, problem_color
 
 
 class ResultRow(NamedTuple):
@@ -69,12 +69,13 @@ class ResultsDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        refused = problem_color(self.table.palette(), QPalette.ColorRole.Base)
         for index, row in enumerate(rows):
             for column, text in enumerate((row.file, row.status, row.details)):
                 item = table_item(text, self.table)
                 item.setToolTip(row.where if column == 0 else text)
                 if not row.taken:
-                    item.setForeground(problem(QLabel()).palette().windowText())
+                    item.setForeground(refused)
                 self.table.setItem(index, column, item)
         lines = self.table.verticalHeader()  # two lines a file; all of it below when chosen
         lines.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

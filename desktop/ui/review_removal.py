@@ -82,10 +82,7 @@ class ReviewRemoval(QObject):
         self.window.show_start()
 
     def _name(self, review_id: str) -> str:
-        summary = next(
-            (s for s in self.window.store.list(archived=None) if s.id == review_id), None
-        )
-        if summary is None:
+        try:
+            return self.window.store.get(review_id).name or self.tr("(no country yet)")
+        except UserError:  # gone already: the question names it by its id
             return review_id
-        parts = [summary.country, summary.organisation]
-        return " — ".join(p for p in parts if p) or self.tr("(no country yet)")

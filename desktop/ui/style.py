@@ -67,12 +67,22 @@ def muted(widget: W) -> W:
     return widget
 
 
+def problem_color(
+    palette: QPalette, behind: QPalette.ColorRole = QPalette.ColorRole.Window
+) -> QColor:
+    """The problem colour, readable on ``palette``'s ``behind`` (lightened when it is dark)."""
+    text = palette.color(
+        QPalette.ColorRole.Text
+        if behind == QPalette.ColorRole.Base
+        else QPalette.ColorRole.WindowText
+    )
+    return readable(PROBLEM_COLOR, palette.color(behind), text)
+
+
 def problem(widget: W) -> W:
     """Draw ``widget``'s text in the problem colour (lightened on a dark palette)."""
     palette = widget.palette()
-    text = palette.color(QPalette.ColorRole.WindowText)
-    window = palette.color(QPalette.ColorRole.Window)
-    palette.setColor(QPalette.ColorRole.WindowText, readable(PROBLEM_COLOR, window, text))
+    palette.setColor(QPalette.ColorRole.WindowText, problem_color(palette))
     widget.setPalette(palette)
     return widget
 

@@ -14,8 +14,9 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop import APP_NAME
+from desktop.operations import wording
 from desktop.operations.batch import DONE, FAILED, SKIPPED_FILE, WAITING, FileOutcome
-from desktop.operations.wording import Said
+from desktop.operations.wording import Said, said
 from desktop.store import Store
 from desktop.ui.tasks import BackgroundTask
 
@@ -234,7 +235,7 @@ class WorkbookJobs(QObject):
 
     def edited_note(self, text: str, edited: bool) -> str:
         """``text``, saying that the file was edited by hand after its export when it was."""
-        return self.tr("{0} (edited by hand after export)").format(text) if edited else text
+        return say(said(wording.EDITED, said=text)) if edited else text
 
     def confirm_replacements(self, waiting: list[NotConfirmed]) -> bool:
         """Ask whether files that would replace reviews in a big way are to be applied."""

@@ -80,7 +80,7 @@
 <context>
     <name>ComboChoiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="346"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="340"/>
         <source>— not answered —</source>
         <translation>— بلا إجابة —</translation>
     </message>
@@ -157,7 +157,7 @@
 <context>
     <name>CountsEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/field_widgets.py" line="658"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="652"/>
         <source>Total: %n</source>
         <translation>
             <numerusform>المجموع: %n</numerusform>
@@ -226,17 +226,17 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="434"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="428"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="447"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="441"/>
         <source>Pick a date</source>
         <translation>اختيار تاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="448"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="442"/>
         <source>Pick a date from a calendar</source>
         <translation>اختيار تاريخ من التقويم</translation>
     </message>
@@ -477,33 +477,33 @@ Everything stays on this computer: the application never connects to the network
 <context>
     <name>InlineNote</name>
     <message>
-        <location filename="../../desktop/ui/inline_note.py" line="49"/>
+        <location filename="../../desktop/ui/inline_note.py" line="53"/>
         <source>{0} of {1} characters</source>
         <extracomment>A counter shows once a text holds this share of its limit.</extracomment>
         <translation>{0} من {1} حرفًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inline_note.py" line="54"/>
+        <location filename="../../desktop/ui/inline_note.py" line="58"/>
         <source>Cut to the limit of {1} characters: {0} more did not fit.</source>
         <translation>قُصّ النص عند الحد الأقصى البالغ {1} حرفًا: {0} حرفًا إضافيًا لم تتسع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inline_note.py" line="60"/>
+        <location filename="../../desktop/ui/inline_note.py" line="64"/>
         <source>“{0}” is not a date (YYYY-MM-DD, e.g. 2026-03-31): it is not saved.</source>
         <translation>«{0}» ليس تاريخًا (YYYY-MM-DD، مثلًا 2026-03-31): لم يُحفظ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inline_note.py" line="66"/>
+        <location filename="../../desktop/ui/inline_note.py" line="70"/>
         <source>{0} is above the maximum of {1}: it is not saved.</source>
         <translation>{0} أكبر من الحد الأقصى {1}: لم يُحفظ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inline_note.py" line="72"/>
+        <location filename="../../desktop/ui/inline_note.py" line="76"/>
         <source>{0} is below the minimum of {1}: it is not saved.</source>
         <translation>{0} أصغر من الحد الأدنى {1}: لم يُحفظ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inline_note.py" line="78"/>
+        <location filename="../../desktop/ui/inline_note.py" line="82"/>
         <source>“{0}” is not a number: it is not saved.</source>
         <translation>«{0}» ليس رقمًا: لم يُحفظ.</translation>
     </message>
@@ -519,7 +519,7 @@ Everything stays on this computer: the application never connects to the network
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>Save status</source>
         <extracomment>The workshop banner: dark text on amber, readable on a projector. Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
         <translation>حالة الحفظ</translation>
@@ -636,7 +636,7 @@ Everything stays on this computer: the application never connects to the network
         <translation>إ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>Interface &amp;language</source>
         <translation>&amp;لغة الواجهة</translation>
     </message>
@@ -661,32 +661,32 @@ Everything stays on this computer: the application never connects to the network
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
         <source>The reviews could not be listed.</source>
         <translation>تعذّر عرض قائمة الاستعراضات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
         <source>The review could not be created.</source>
         <translation>تعذّر إنشاء الاستعراض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>New coalition review</source>
         <translation>استعراض ائتلاف جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="343"/>
         <source>Name of the coalition or network:</source>
         <translation>اسم الائتلاف أو الشبكة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="351"/>
         <source>The coalition review could not be made.</source>
         <translation>تعذّر إنشاء استعراض الائتلاف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/ui/main_window.py" line="374"/>
         <source>The review could not be opened.</source>
         <translation>تعذّر فتح الاستعراض.</translation>
     </message>
@@ -696,17 +696,17 @@ Everything stays on this computer: the application never connects to the network
         <translation>استعراض ائتلا&amp;ف جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="452"/>
+        <location filename="../../desktop/ui/main_window.py" line="481"/>
         <source>Untitled review</source>
         <translation>استعراض بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="460"/>
+        <location filename="../../desktop/ui/main_window.py" line="489"/>
         <source>WORKSHOP COPY: nothing done here is kept</source>
         <translation>نسخة ورشة العمل: لا يُحفظ شيء مما تفعله هنا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="477"/>
+        <location filename="../../desktop/ui/main_window.py" line="506"/>
         <source>Some changes could not be saved:
 {0}
 
@@ -965,13 +965,13 @@ Close anyway and lose them?</source>
 <context>
     <name>RadioChoiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="307"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="301"/>
         <source>Clear</source>
         <extracomment>Choice lists up to this size are shown as radio buttons, longer ones as a drop-down.</extracomment>
         <translation>مسح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="308"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="302"/>
         <source>Clear the answer</source>
         <translation>مسح الإجابة</translation>
     </message>
@@ -1004,17 +1004,17 @@ Close anyway and lose them?</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="87"/>
         <source>Details of the file chosen</source>
         <translation>تفاصيل الملف المختار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="94"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="95"/>
         <source>Copy the whole table, to paste it into an e-mail or a note</source>
         <translation>نسخ الجدول كله للصقه في رسالة بريد إلكتروني أو ملاحظة</translation>
     </message>
@@ -1065,7 +1065,7 @@ Close anyway and lose them?</source>
         <translation>تعذّرت أرشفة الاستعراض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_removal.py" line="91"/>
+        <location filename="../../desktop/ui/review_removal.py" line="86"/>
         <source>(no country yet)</source>
         <translation>(لم يُحدَّد البلد بعد)</translation>
     </message>
@@ -1410,105 +1410,100 @@ It was moved aside, untouched, to {2}.</source>
 <context>
     <name>WorkbookJobs</name>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="52"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="53"/>
         <source>Excel workbooks (*.xlsx)</source>
         <extracomment>(what was done, what was refused), as the results table says it.</extracomment>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="64"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="65"/>
         <source>There is no workbook (.xlsx) in {0}.</source>
         <translation>لا يوجد أي مصنف (.xlsx) في {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="82"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="157"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="83"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="160"/>
         <source>Import workbooks</source>
         <translation>استيراد مصنفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="98"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="99"/>
         <source>Importing workbooks…</source>
         <translation>جارٍ استيراد المصنفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="101"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="102"/>
         <source>The files could not be imported.</source>
         <translation>تعذّر استيراد الملفات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="111"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="165"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="112"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="170"/>
         <source>Add member workbooks</source>
         <translation>إضافة مصنفات الأعضاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="131"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="132"/>
         <source>Adding member workbooks…</source>
         <translation>جارٍ إضافة مصنفات الأعضاء…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="134"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="135"/>
         <source>The files could not be added.</source>
         <translation>تعذّرت إضافة الملفات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="184"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="192"/>
         <source>Taken in</source>
         <translation>أُدخل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="185"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="193"/>
         <source>Not applied</source>
         <translation>لم يُطبَّق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="186"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="194"/>
         <source>Fault</source>
         <translation>عطل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="187"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="195"/>
         <source>Not read</source>
         <translation>لم يُقرأ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="188"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="196"/>
         <source>Refused</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="191"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="199"/>
         <source>Nothing changed</source>
         <translation>لم يتغير شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="200"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="208"/>
         <source>{0}: not applied; the review here was kept ({1})</source>
         <translation>{0}: لم يُطبَّق؛ أُبقي الاستعراض الموجود هنا ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="216"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="224"/>
         <source>the organisation changes from “{0}” to “{1}”</source>
         <translation>تتغير المنظمة من «{0}» إلى «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="217"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="225"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="222"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="230"/>
         <source>{0} of its {1} answers would be removed</source>
         <translation>ستُحذف {0} من إجاباتها البالغ عددها {1}</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="230"/>
-        <source>{0} (edited by hand after export)</source>
-        <translation>{0} (عُدِّل يدويًا بعد التصدير)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workbook_jobs.py" line="237"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="245"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
             <numerusform>%n ملف/ملفات ستستبدل استعراضًا موجودًا هنا استبدالًا كبيرًا.</numerusform>
@@ -1520,17 +1515,17 @@ It was moved aside, untouched, to {2}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="243"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="251"/>
         <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
         <translation>قد يدل اسم منظمة أخرى، أو حذف إجابات كثيرة، على ملف ليس كما يدّعي. راجع التفاصيل. إذا استبدلت، تُنسخ قاعدة البيانات احتياطيًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="254"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="262"/>
         <source>&amp;Replace</source>
         <translation>ا&amp;ستبدال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="255"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="263"/>
         <source>&amp;Keep what is here</source>
         <translation>الإ&amp;بقاء على الموجود</translation>
     </message>

@@ -80,7 +80,7 @@
 <context>
     <name>ComboChoiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="346"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="340"/>
         <source>— not answered —</source>
         <translation>— sin respuesta —</translation>
     </message>
@@ -157,7 +157,7 @@
 <context>
     <name>CountsEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/field_widgets.py" line="658"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="652"/>
         <source>Total: %n</source>
         <translation>
             <numerusform>Total: %n</numerusform>
@@ -222,17 +222,17 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="434"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="428"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="447"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="441"/>
         <source>Pick a date</source>
         <translation>Elegir una fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="448"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="442"/>
         <source>Pick a date from a calendar</source>
         <translation>Elegir una fecha en un calendario</translation>
     </message>
@@ -473,33 +473,33 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
 <context>
     <name>InlineNote</name>
     <message>
-        <location filename="../../desktop/ui/inline_note.py" line="49"/>
+        <location filename="../../desktop/ui/inline_note.py" line="53"/>
         <source>{0} of {1} characters</source>
         <extracomment>A counter shows once a text holds this share of its limit.</extracomment>
         <translation>{0} de {1} caracteres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inline_note.py" line="54"/>
+        <location filename="../../desktop/ui/inline_note.py" line="58"/>
         <source>Cut to the limit of {1} characters: {0} more did not fit.</source>
         <translation>Recortado al límite de {1} caracteres: {0} caracteres más no cabían.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inline_note.py" line="60"/>
+        <location filename="../../desktop/ui/inline_note.py" line="64"/>
         <source>“{0}” is not a date (YYYY-MM-DD, e.g. 2026-03-31): it is not saved.</source>
         <translation>«{0}» no es una fecha (AAAA-MM-DD, p. ej. 2026-03-31): no se guarda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inline_note.py" line="66"/>
+        <location filename="../../desktop/ui/inline_note.py" line="70"/>
         <source>{0} is above the maximum of {1}: it is not saved.</source>
         <translation>{0} supera el máximo de {1}: no se guarda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inline_note.py" line="72"/>
+        <location filename="../../desktop/ui/inline_note.py" line="76"/>
         <source>{0} is below the minimum of {1}: it is not saved.</source>
         <translation>{0} es inferior al mínimo de {1}: no se guarda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inline_note.py" line="78"/>
+        <location filename="../../desktop/ui/inline_note.py" line="82"/>
         <source>“{0}” is not a number: it is not saved.</source>
         <translation>«{0}» no es un número: no se guarda.</translation>
     </message>
@@ -515,7 +515,7 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>Save status</source>
         <extracomment>The workshop banner: dark text on amber, readable on a projector. Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
         <translation>Estado del guardado</translation>
@@ -632,7 +632,7 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Idioma de la interfaz</translation>
     </message>
@@ -657,32 +657,32 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
         <source>The reviews could not be listed.</source>
         <translation>No se pudo mostrar la lista de informes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
         <source>The review could not be created.</source>
         <translation>No se pudo crear el informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>New coalition review</source>
         <translation>Nuevo informe de coalición</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="343"/>
         <source>Name of the coalition or network:</source>
         <translation>Nombre de la coalición o red:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="351"/>
         <source>The coalition review could not be made.</source>
         <translation>No se pudo crear el informe de coalición.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/ui/main_window.py" line="374"/>
         <source>The review could not be opened.</source>
         <translation>No se pudo abrir el informe.</translation>
     </message>
@@ -692,17 +692,17 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <translation>Nuevo informe de coa&amp;lición…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="452"/>
+        <location filename="../../desktop/ui/main_window.py" line="481"/>
         <source>Untitled review</source>
         <translation>Informe sin título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="460"/>
+        <location filename="../../desktop/ui/main_window.py" line="489"/>
         <source>WORKSHOP COPY: nothing done here is kept</source>
         <translation>COPIA DE TALLER: no se conserva nada de lo que se haga aquí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="477"/>
+        <location filename="../../desktop/ui/main_window.py" line="506"/>
         <source>Some changes could not be saved:
 {0}
 
@@ -961,13 +961,13 @@ Close anyway and lose them?</source>
 <context>
     <name>RadioChoiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="307"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="301"/>
         <source>Clear</source>
         <extracomment>Choice lists up to this size are shown as radio buttons, longer ones as a drop-down.</extracomment>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="308"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="302"/>
         <source>Clear the answer</source>
         <translation>Borrar la respuesta</translation>
     </message>
@@ -1000,17 +1000,17 @@ Close anyway and lose them?</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="87"/>
         <source>Details of the file chosen</source>
         <translation>Detalles del archivo elegido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="94"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="95"/>
         <source>Copy the whole table, to paste it into an e-mail or a note</source>
         <translation>Copiar toda la tabla, para pegarla en un correo o una nota</translation>
     </message>
@@ -1061,7 +1061,7 @@ Close anyway and lose them?</source>
         <translation>No se pudo archivar el informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_removal.py" line="91"/>
+        <location filename="../../desktop/ui/review_removal.py" line="86"/>
         <source>(no country yet)</source>
         <translation>(aún sin país)</translation>
     </message>
@@ -1406,105 +1406,100 @@ Se apartó, sin modificarla, como {2}.</translation>
 <context>
     <name>WorkbookJobs</name>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="52"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="53"/>
         <source>Excel workbooks (*.xlsx)</source>
         <extracomment>(what was done, what was refused), as the results table says it.</extracomment>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="64"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="65"/>
         <source>There is no workbook (.xlsx) in {0}.</source>
         <translation>No hay ningún libro de Excel (.xlsx) en {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="82"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="157"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="83"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="160"/>
         <source>Import workbooks</source>
         <translation>Importar libros de Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="98"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="99"/>
         <source>Importing workbooks…</source>
         <translation>Importando libros de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="101"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="102"/>
         <source>The files could not be imported.</source>
         <translation>No se pudieron importar los archivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="111"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="165"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="112"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="170"/>
         <source>Add member workbooks</source>
         <translation>Agregar libros de Excel de miembros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="131"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="132"/>
         <source>Adding member workbooks…</source>
         <translation>Agregando libros de Excel de miembros…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="134"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="135"/>
         <source>The files could not be added.</source>
         <translation>No se pudieron agregar los archivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="184"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="192"/>
         <source>Taken in</source>
         <translation>Incorporado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="185"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="193"/>
         <source>Not applied</source>
         <translation>No aplicado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="186"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="194"/>
         <source>Fault</source>
         <translation>Fallo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="187"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="195"/>
         <source>Not read</source>
         <translation>No leído</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="188"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="196"/>
         <source>Refused</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="191"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="199"/>
         <source>Nothing changed</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="200"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="208"/>
         <source>{0}: not applied; the review here was kept ({1})</source>
         <translation>{0}: no se aplicó; se conservó el informe que ya estaba aquí ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="216"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="224"/>
         <source>the organisation changes from “{0}” to “{1}”</source>
         <translation>la organización cambia de «{0}» a «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="217"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="225"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="222"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="230"/>
         <source>{0} of its {1} answers would be removed</source>
         <translation>se eliminarían {0} de sus {1} respuestas</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="230"/>
-        <source>{0} (edited by hand after export)</source>
-        <translation>{0} (editado a mano después de exportarse)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workbook_jobs.py" line="237"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="245"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
             <numerusform>%n archivo reemplazaría a fondo un informe que ya está aquí.</numerusform>
@@ -1512,17 +1507,17 @@ Se apartó, sin modificarla, como {2}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="243"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="251"/>
         <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
         <translation>El nombre de otra organización, o muchas respuestas eliminadas, pueden indicar un archivo que no es lo que dice ser. Revise los detalles. Si reemplaza, primero se hace una copia de seguridad de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="254"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="262"/>
         <source>&amp;Replace</source>
         <translation>&amp;Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="255"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="263"/>
         <source>&amp;Keep what is here</source>
         <translation>&amp;Conservar lo que hay aquí</translation>
     </message>

@@ -80,7 +80,7 @@
 <context>
     <name>ComboChoiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="346"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="340"/>
         <source>— not answered —</source>
         <translation>— sans réponse —</translation>
     </message>
@@ -157,7 +157,7 @@
 <context>
     <name>CountsEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/field_widgets.py" line="658"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="652"/>
         <source>Total: %n</source>
         <translation>
             <numerusform>Total&#xa0;: %n</numerusform>
@@ -222,17 +222,17 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="434"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="428"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="447"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="441"/>
         <source>Pick a date</source>
         <translation>Choisir une date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="448"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="442"/>
         <source>Pick a date from a calendar</source>
         <translation>Choisir une date dans un calendrier</translation>
     </message>
@@ -473,33 +473,33 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
 <context>
     <name>InlineNote</name>
     <message>
-        <location filename="../../desktop/ui/inline_note.py" line="49"/>
+        <location filename="../../desktop/ui/inline_note.py" line="53"/>
         <source>{0} of {1} characters</source>
         <extracomment>A counter shows once a text holds this share of its limit.</extracomment>
         <translation>{0} caractères sur {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inline_note.py" line="54"/>
+        <location filename="../../desktop/ui/inline_note.py" line="58"/>
         <source>Cut to the limit of {1} characters: {0} more did not fit.</source>
         <translation>Coupé à la limite de {1} caractères&#xa0;: {0} caractères en trop n’ont pas été gardés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inline_note.py" line="60"/>
+        <location filename="../../desktop/ui/inline_note.py" line="64"/>
         <source>“{0}” is not a date (YYYY-MM-DD, e.g. 2026-03-31): it is not saved.</source>
         <translation>«&#xa0;{0}&#xa0;» n’est pas une date (AAAA-MM-JJ, p.&#xa0;ex. 2026-03-31)&#xa0;: elle n’est pas enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inline_note.py" line="66"/>
+        <location filename="../../desktop/ui/inline_note.py" line="70"/>
         <source>{0} is above the maximum of {1}: it is not saved.</source>
         <translation>{0} dépasse le maximum de {1}&#xa0;: ce nombre n’est pas enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inline_note.py" line="72"/>
+        <location filename="../../desktop/ui/inline_note.py" line="76"/>
         <source>{0} is below the minimum of {1}: it is not saved.</source>
         <translation>{0} est inférieur au minimum de {1}&#xa0;: ce nombre n’est pas enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inline_note.py" line="78"/>
+        <location filename="../../desktop/ui/inline_note.py" line="82"/>
         <source>“{0}” is not a number: it is not saved.</source>
         <translation>«&#xa0;{0}&#xa0;» n’est pas un nombre&#xa0;: il n’est pas enregistré.</translation>
     </message>
@@ -515,7 +515,7 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>Save status</source>
         <extracomment>The workshop banner: dark text on amber, readable on a projector. Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
         <translation>État de l&apos;enregistrement</translation>
@@ -632,7 +632,7 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l&apos;interface</translation>
     </message>
@@ -657,32 +657,32 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
         <source>The reviews could not be listed.</source>
         <translation>Impossible d&apos;afficher la liste des examens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
         <source>The review could not be created.</source>
         <translation>Impossible de créer l&apos;examen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>New coalition review</source>
         <translation>Nouvel examen de coalition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="343"/>
         <source>Name of the coalition or network:</source>
         <translation>Nom de la coalition ou du réseau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="351"/>
         <source>The coalition review could not be made.</source>
         <translation>L’examen de coalition n’a pas pu être créé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/ui/main_window.py" line="374"/>
         <source>The review could not be opened.</source>
         <translation>Impossible d&apos;ouvrir l&apos;examen.</translation>
     </message>
@@ -692,17 +692,17 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
         <translation>Nouvel examen de coa&amp;lition…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="452"/>
+        <location filename="../../desktop/ui/main_window.py" line="481"/>
         <source>Untitled review</source>
         <translation>Examen sans titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="460"/>
+        <location filename="../../desktop/ui/main_window.py" line="489"/>
         <source>WORKSHOP COPY: nothing done here is kept</source>
         <translation>COPIE D&apos;ATELIER&#xa0;: rien de ce qui est fait ici n&apos;est conservé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="477"/>
+        <location filename="../../desktop/ui/main_window.py" line="506"/>
         <source>Some changes could not be saved:
 {0}
 
@@ -961,13 +961,13 @@ Fermer quand même et les perdre&#xa0;?</translation>
 <context>
     <name>RadioChoiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="307"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="301"/>
         <source>Clear</source>
         <extracomment>Choice lists up to this size are shown as radio buttons, longer ones as a drop-down.</extracomment>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="308"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="302"/>
         <source>Clear the answer</source>
         <translation>Effacer la réponse</translation>
     </message>
@@ -1000,17 +1000,17 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="87"/>
         <source>Details of the file chosen</source>
         <translation>Détails du fichier choisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="94"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="95"/>
         <source>Copy the whole table, to paste it into an e-mail or a note</source>
         <translation>Copier tout le tableau, pour le coller dans un courriel ou une note</translation>
     </message>
@@ -1061,7 +1061,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>L’examen n’a pas pu être archivé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_removal.py" line="91"/>
+        <location filename="../../desktop/ui/review_removal.py" line="86"/>
         <source>(no country yet)</source>
         <translation>(pas encore de pays)</translation>
     </message>
@@ -1406,105 +1406,100 @@ Elle a été mise de côté, intacte, sous {2}.</translation>
 <context>
     <name>WorkbookJobs</name>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="52"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="53"/>
         <source>Excel workbooks (*.xlsx)</source>
         <extracomment>(what was done, what was refused), as the results table says it.</extracomment>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="64"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="65"/>
         <source>There is no workbook (.xlsx) in {0}.</source>
         <translation>Il n’y a aucun classeur (.xlsx) dans {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="82"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="157"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="83"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="160"/>
         <source>Import workbooks</source>
         <translation>Importer des classeurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="98"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="99"/>
         <source>Importing workbooks…</source>
         <translation>Importation des classeurs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="101"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="102"/>
         <source>The files could not be imported.</source>
         <translation>Impossible d&apos;importer les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="111"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="165"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="112"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="170"/>
         <source>Add member workbooks</source>
         <translation>Ajouter des classeurs de membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="131"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="132"/>
         <source>Adding member workbooks…</source>
         <translation>Ajout des classeurs de membres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="134"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="135"/>
         <source>The files could not be added.</source>
         <translation>Impossible d&apos;ajouter les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="184"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="192"/>
         <source>Taken in</source>
         <translation>Pris en compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="185"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="193"/>
         <source>Not applied</source>
         <translation>Non appliqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="186"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="194"/>
         <source>Fault</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="187"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="195"/>
         <source>Not read</source>
         <translation>Non lu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="188"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="196"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="191"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="199"/>
         <source>Nothing changed</source>
         <translation>Rien n’a changé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="200"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="208"/>
         <source>{0}: not applied; the review here was kept ({1})</source>
         <translation>{0}&#xa0;: non appliqué&#xa0;; l&apos;examen déjà présent a été conservé ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="216"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="224"/>
         <source>the organisation changes from “{0}” to “{1}”</source>
         <translation>l’organisation passe de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="217"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="225"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="222"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="230"/>
         <source>{0} of its {1} answers would be removed</source>
         <translation>{0} de ses {1} réponses seraient supprimées</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="230"/>
-        <source>{0} (edited by hand after export)</source>
-        <translation>{0} (modifié à la main après l’export)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workbook_jobs.py" line="237"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="245"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
             <numerusform>%n fichier remplacerait en profondeur un examen déjà présent.</numerusform>
@@ -1512,17 +1507,17 @@ Elle a été mise de côté, intacte, sous {2}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="243"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="251"/>
         <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
         <translation>Le nom d’une autre organisation, ou de nombreuses réponses supprimées, peuvent signaler un fichier qui n’est pas ce qu’il prétend être. Vérifiez les détails. Si vous remplacez, la base de données est d’abord sauvegardée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="254"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="262"/>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="255"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="263"/>
         <source>&amp;Keep what is here</source>
         <translation>&amp;Garder ce qui est ici</translation>
     </message>
