@@ -11,7 +11,7 @@ saver thread, written by ``Store.save`` on the saver's own connection in one
 committed transaction (WAL, ``synchronous=FULL``: durable when it returns), the
 "saved" signal delivered back to the UI thread through the event loop, the
 status set to ``SaveStatus.SAVED`` and the window's status label updated
-(``MainWindow._show_status``). The pause in typing that the session waits for
+(``SavingShown.show_status``). The pause in typing that the session waits for
 before saving (``DEFAULT_DELAY_MS``, 700 ms) is set to 0 with the window's own
 ``autosave_ms`` option, so the same timer fires on the next pass of the event
 loop and the time is the save itself, not the wait. The editor's refresh of the

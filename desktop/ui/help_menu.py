@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from desktop import APP_NAME, __version__
+from desktop.ui.window_menus import menu_actions
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -25,7 +26,7 @@ class HelpMenu(QObject):
         """Walk through the main parts of the window (opens the sample when nothing is open)."""
         if self.window.editor is None:
             self.window.tour_after_open = True
-            self.window.open_sample()
+            self.window.workshop_jobs.open_sample()
             return
         from desktop.ui.tour import Tour, tour_steps
 
@@ -50,7 +51,7 @@ class HelpMenu(QObject):
             return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
         rows: list[tuple[str, str]] = []
-        for action in self.window.menu_actions():
+        for action in menu_actions(self.window):
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             if keys:
                 rows.append((action.text().replace("&", "").rstrip("…"), keys))

@@ -1,4 +1,11 @@
-"""The main window: the start screen or the review editor, menus, and the save status."""
+"""The main window: the frame, the menus, and the start screen or the open review.
+
+The jobs of the menus live in their own controllers, made when first used:
+``jobs`` (import, add member workbooks), ``exports``, ``backups``,
+``workshop_jobs``, ``creating`` (new review, new coalition), ``help``,
+``removal`` (delete, archive) and ``saving`` (the status bar); the menu bar
+is built from the table of desktop/ui/window_menus.py.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QInputDialog,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QStackedWidget,
     QVBoxLayout,
@@ -22,12 +26,11 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.store import Store
-from desktop.ui.language import INTERFACE_LANGUAGES, install_language
 from desktop.ui.settings import Settings
 from desktop.ui.start_screen import StartScreen
 from desktop.ui.tasks import BackgroundTask
+from desktop.ui.window_menus import MenuActions, build_menus, enable_actions
 from forms.errors import UserError
-from forms.versions import CURRENT_VERSION
 
 # The editor, the autosave, the dialogs and the tour are imported when first
 # used: the first window only needs the start screen (see bench/bench_startup.py).
@@ -39,42 +42,15 @@ if TYPE_CHECKING:
     from desktop.ui.editor import ReviewEditor
     from desktop.ui.export_jobs import ExportJobs
     from desktop.ui.help_menu import HelpMenu
+    from desktop.ui.new_reviews import NewReviews
     from desktop.ui.tour import Tour
     from desktop.ui.workbook_jobs import WorkbookJobs
     from desktop.ui.workshop_jobs import WorkshopJobs
     from desktop.workshop import WorkshopCopy
 
-#: The workshop banner: dark text on amber, readable on a projector.
-WORKSHOP_BANNER_STYLE = (
-    "QLabel { background: #fdb863; color: #2d004b; font-weight: bold; padding: 6px 12px; }"
-)
 
-
-class MainWindow(QMainWindow):
+class MainWindow(MenuActions, QMainWindow):
     """Shows the start screen, or one review in the editor; owns the open session."""
-
-    # The actions of the menus, set from the table of desktop/ui/window_menus.py.
-    new_action: QAction
-    coalition_action: QAction
-    sample_action: QAction
-    import_action: QAction
-    restore_action: QAction
-    reset_action: QAction
-    export_action: QAction
-    export_workbook_action: QAction
-    blank_action: QAction
-    close_action: QAction
-    delete_action: QAction
-    quit_action: QAction
-    undo_action: QAction
-    redo_action: QAction
-    overview_action: QAction
-    next_action: QAction
-    previous_action: QAction
-    toggle_action: QAction
-    tour_action: QAction
-    shortcuts_action: QAction
-    about_action: QAction
 
     def __init__(
         self,
@@ -103,36 +79,30 @@ class MainWindow(QMainWindow):
         self.workshop: WorkshopCopy | None = None
         self.task: BackgroundTask | None = None
 
+        from desktop.ui.review_removal import ReviewRemoval
+        from desktop.ui.save_status import SavingShown
+        from desktop.ui.window_shortcuts import WindowShortcutsFirst
+        from desktop.ui.window_title import WindowTitle
+
         frame = QWidget(self)
         column = QVBoxLayout(frame)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        # In the window itself: projectors often hide the title bar.
-        self.workshop_banner = QLabel(self._workshop_note(), frame)
-        self.workshop_banner.setStyleSheet(WORKSHOP_BANNER_STYLE)
-        self.workshop_banner.setWordWrap(True)
-        self.workshop_banner.setAccessibleName(self._workshop_note())
-        self.workshop_banner.setVisible(False)
-        column.addWidget(self.workshop_banner)
+        self.title = WindowTitle(self, frame)
+        column.addWidget(self.title.banner)
         self.stack = QStackedWidget(frame)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(frame)
-        from desktop.ui.review_removal import ReviewRemoval
-        from desktop.ui.save_status import SavingShown
-
         self.removal = ReviewRemoval(self)
         self.saving = SavingShown(self)
         self.start = self._new_start_screen()
-
         self.save_label = QLabel(self)
         self.save_label.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.save_label)
-        from desktop.ui.window_shortcuts import WindowShortcutsFirst
-
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        self._shortcuts_first = WindowShortcutsFirst(self, app)
-        self._build_actions()
+        self.shortcuts_first = WindowShortcutsFirst(self, app)
+        build_menus(self)
         self.show_start()
         self._initial_size()
 
@@ -164,6 +134,12 @@ class MainWindow(QMainWindow):
         return WorkshopJobs(self)
 
     @cached_property
+    def creating(self) -> NewReviews:
+        from desktop.ui.new_reviews import NewReviews
+
+        return NewReviews(self)
+
+    @cached_property
     def help(self) -> HelpMenu:
         from desktop.ui.help_menu import HelpMenu
 
@@ -171,9 +147,9 @@ class MainWindow(QMainWindow):
 
     def _new_start_screen(self) -> StartScreen:
         start = StartScreen(self)
-        start.new_requested.connect(self.new_review)
-        start.sample_requested.connect(self.open_sample)
-        start.import_requested.connect(self.import_files)
+        start.new_requested.connect(lambda: self.creating.new_review())
+        start.sample_requested.connect(lambda: self.workshop_jobs.open_sample())
+        start.import_requested.connect(lambda: self.jobs.import_files())
         start.open_requested.connect(self.open_review)
         start.delete_requested.connect(self.removal.delete)
         start.archive_requested.connect(self.removal.archive)
@@ -181,6 +157,15 @@ class MainWindow(QMainWindow):
         start.archived_shown.connect(lambda _shown: self.show_start())
         self.stack.insertWidget(0, start)
         return start
+
+    def rebuild(self) -> None:
+        """Make the menus and the start screen again (in a newly installed language)."""
+        build_menus(self)
+        old_start = self.start
+        self.start = self._new_start_screen()
+        self.stack.removeWidget(old_start)
+        old_start.deleteLater()
+        self.show_start()
 
     def _initial_size(self) -> None:
         wanted_w = self.fontMetrics().averageCharWidth() * 170
@@ -192,65 +177,7 @@ class MainWindow(QMainWindow):
             wanted_h = min(wanted_h, int(free.height() * 0.9))
         self.resize(wanted_w, wanted_h)
 
-    # -- menus -----------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut=None, menu=None) -> QAction:
-        """An action calling ``slot()`` (never with the ``checked`` flag Qt passes)."""
-        action = QAction(text, self)
-        if isinstance(shortcut, QKeySequence.StandardKey):
-            action.setShortcuts(QKeySequence.keyBindings(shortcut))
-        elif shortcut is not None:
-            action.setShortcuts([QKeySequence.fromString(shortcut)])
-        action.triggered.connect(lambda _checked=False: slot())
-        if menu is not None:
-            menu.addAction(action)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        """The menu bar, from the table of desktop/ui/window_menus.py."""
-        from desktop.ui.window_menus import menu_table
-
-        bar = self.menuBar()
-        keys: list[QKeySequence] = []
-        for menu in menu_table(self):
-            shown = bar.addMenu(menu.title)
-            for entry in menu.entries:
-                if entry is None:
-                    shown.addSeparator()
-                    continue
-                action = self._action(entry.text, entry.slot, entry.keys, shown)
-                if entry.tip:
-                    action.setStatusTip(entry.tip)
-                if entry.name:
-                    setattr(self, entry.name, action)
-                if menu.takes_keys:  # Edit's keys stay with the text field that has the focus
-                    keys += action.shortcuts()
-            if not menu.entries:
-                self._language_menu(shown)
-        self._shortcuts_first.take(keys)
-
-    def _language_menu(self, settings_menu: QMenu) -> None:
-        language_menu = settings_menu.addMenu(self.tr("Interface &language"))
-        self.language_actions: dict[str, QAction] = {}
-        group = QActionGroup(self)
-        for lang, name in INTERFACE_LANGUAGES.items():
-            action = self._action(name, lambda lang=lang: self.change_language(lang))
-            action.setCheckable(True)
-            action.setChecked(lang == self.lang)
-            group.addAction(action)
-            language_menu.addAction(action)
-            self.language_actions[lang] = action
-
-    def menu_actions(self, but: QMenu | None = None) -> list[QAction]:
-        """The actions of the menus (but the menu ``but``), in order, separators left out."""
-        return [
-            action
-            for top in self.menuBar().actions()
-            if isinstance(menu := top.menu(), QMenu) and menu is not but
-            for action in menu.actions()
-            if not action.isSeparator()
-        ]
-
+    # -- what the menus do to the open review ------------------------------------
     def on_focus(self, method: str) -> None:
         """Call ``method`` (undo, redo) of the focused widget, or of the nearest one holding it.
 
@@ -281,23 +208,7 @@ class MainWindow(QMainWindow):
         if self.editor is not None:
             self.editor.toggle_focus()
 
-    def _update_actions(self) -> None:
-        editing = self.editor is not None
-        for action in (
-            self.close_action,
-            self.export_action,
-            self.export_workbook_action,
-            self.overview_action,
-            self.next_action,
-            self.previous_action,
-            self.toggle_action,
-        ):
-            action.setEnabled(editing)
-        self.delete_action.setEnabled(editing and self.workshop is None)
-        self.reset_action.setEnabled(self.workshop_mode or self.workshop is not None)
-        self.restore_action.setEnabled(not self.workshop_mode)
-
-    # -- screens ---------------------------------------------------------------
+    # -- the start screen and the open review --------------------------------------
     def show_start(self) -> None:
         """Show the list of reviews."""
         try:
@@ -307,59 +218,10 @@ class MainWindow(QMainWindow):
         except UserError as err:
             self.show_error(self.tr("The reviews could not be listed."), str(err))
         self.stack.setCurrentWidget(self.start)
-        self.workshop_banner.setVisible(self.workshop_mode)
-        self.setWindowTitle(
-            APP_NAME + (" · " + self._workshop_note() if self.workshop_mode else "")
-        )
+        self.title.show()
         self.save_label.clear()
-        self._update_actions()
+        enable_actions(self)
         self.start.new_button.setFocus()
-
-    def new_review(self) -> None:
-        """Ask for the essentials and open a new review."""
-        if not self.close_review():
-            return
-        from desktop.ui.new_review_dialog import NewReviewDialog
-
-        form = self.store.form(CURRENT_VERSION)
-        dialog = NewReviewDialog(form, self.lang, self)
-        if dialog.exec() != NewReviewDialog.DialogCode.Accepted:
-            return
-        try:
-            review = self.store.create(dialog.answers())
-        except UserError as err:
-            self.show_error(self.tr("The review could not be created."), str(err))
-            return
-        self.open_review(review.id)
-
-    def new_coalition(self) -> None:
-        """Ask for the coalition's name, then open its review (made when there is none).
-
-        Member workbooks are then added from its Contributions page.
-        """
-        name, accepted = QInputDialog.getText(
-            self,
-            self.tr("New coalition review"),
-            self.tr("Name of the coalition or network:"),
-        )
-        name = " ".join(name.split())
-        if not accepted or not name or not self.close_review():
-            return
-        try:
-            coalition_id = self.store.coalition(name, sample=self.workshop_mode)
-        except UserError as err:
-            self.show_error(self.tr("The coalition review could not be made."), str(err))
-            return
-        if self.open_review(coalition_id) and self.editor is not None:
-            self.editor.show_page("contributions")
-
-    def open_sample(self) -> None:
-        """Open a fresh throw-away copy of the sample review: see WorkshopJobs."""
-        self.workshop_jobs.open_sample()
-
-    def reset_workshop(self) -> None:
-        """Throw away every change made in the workshop: see WorkshopJobs."""
-        self.workshop_jobs.reset_workshop()
 
     def open_review(self, review_id: str, workshop: WorkshopCopy | None = None) -> bool:
         """Open ``review_id`` in the editor (from the workshop copy's database if given)."""
@@ -382,18 +244,15 @@ class MainWindow(QMainWindow):
         self.workshop = workshop
         delay = DEFAULT_DELAY_MS if self.autosave_ms is None else self.autosave_ms
         self.session = ReviewSession(store.path, review, form, delay, parent=self)
-        self.session.status_changed.connect(self.saving.show_status)
-        self.session.save_failed.connect(self.saving.save_failed)
-        self.session.text_cleaned.connect(self.saving.text_cleaned)
         self.editor = ReviewEditor(self.session, self.lang, self, contributions=members)
-        self.editor.add_contributions_requested.connect(self.merge_files)
+        self.editor.add_contributions_requested.connect(lambda: self.jobs.merge_files())
         self.editor.add_folder_requested.connect(lambda: self.jobs.merge_files(folder=True))
         self.stack.addWidget(self.editor)
         self.stack.setCurrentWidget(self.editor)
-        self._show_title()
-        self.session.value_changed.connect(self._profile_changed)
-        self.saving.show_status(self.session.status)
-        self._update_actions()
+        self.title.show()
+        self.session.value_changed.connect(self.title.answer_changed)
+        self.saving.follow(self.session)
+        enable_actions(self)
         self.editor.navigator.setFocus()
         page = self._pages.get(review.id) or (
             self.settings.last_page(review.id) if self.settings is not None else None
@@ -402,48 +261,12 @@ class MainWindow(QMainWindow):
             self.editor.show_page(page)  # where it was left (an unknown page is ignored)
         if self.tour_after_open:
             self.tour_after_open = False
-            QTimer.singleShot(0, self.start_tour)
+            QTimer.singleShot(0, self.help.start_tour)
         return True
-
-    def import_files(self, paths: list[Path] | None = None) -> None:
-        """Import workbooks (asked for when not given): see WorkbookJobs.import_files."""
-        self.jobs.import_files(paths)
-
-    def merge_files(self, paths: list[Path] | None = None) -> None:
-        """Add member workbooks to the open coalition review: see WorkbookJobs.merge_files."""
-        self.jobs.merge_files(paths)
-
-    @property
-    def last_import(self) -> tuple[list[str], list[str]] | None:
-        """What the last import or merge took in and refused, as its results table says."""
-        return self.jobs.last_import
-
-    @last_import.setter
-    def last_import(self, value: tuple[list[str], list[str]] | None) -> None:
-        self.jobs.last_import = value
 
     def session_db_path(self) -> Path:
         """The database file of the open review (the workshop copy's, for the sample)."""
         return self.workshop.db_path if self.workshop is not None else self.store.path
-
-    def export_pdf(self) -> None:
-        """Ask for the options, then write the PDF report off the UI thread."""
-        self.exports.export_review("pdf")
-
-    def export_workbook(self) -> None:
-        """Ask for the options, then write the review's workbook (a coalition's credits
-        its members)."""
-        self.exports.export_review("xlsx")
-
-    def export_blank(self) -> None:
-        """Ask for the language and the file, then write the blank questionnaire PDF."""
-        self.exports.export_blank()
-
-    def _remember_page(self, review_id: str, page: str) -> None:
-        """Keep the page a review is left on, to open it there next time."""
-        self._pages[review_id] = page
-        if self.settings is not None and self.workshop is None:
-            self.settings.remember_page(review_id, page)
 
     def close_review(self, keep_workshop: bool = False) -> bool:
         """Save and close the open review; False if the person chose to keep it open.
@@ -454,7 +277,7 @@ class MainWindow(QMainWindow):
             return True
         if self.tour is not None:
             self.tour.close()
-        if not self.session.close() and not self._confirm_unsaved():
+        if not self.session.close() and not self.saving.lose_unsaved():
             return False
         assert self.editor is not None
         self._remember_page(self.session.review_id, self.editor.current_page)
@@ -469,47 +292,11 @@ class MainWindow(QMainWindow):
         self.show_start()
         return True
 
-    def _profile_changed(self, key: str) -> None:
-        if key.startswith("profile."):
-            self._show_title()
-
-    def _show_title(self) -> None:
-        if self.session is None:
-            return
-        answers = self.session.answers
-        parts = [answers.get("profile.country", ""), answers.get("profile.organisation", "")]
-        title = " – ".join(p for p in parts if p) or self.tr("Untitled review")
-        workshop = self.workshop is not None or self.workshop_mode
-        self.workshop_banner.setVisible(workshop)
-        if workshop:
-            title += " · " + self._workshop_note()
-        self.setWindowTitle(f"{title} — {APP_NAME}")
-
-    def _workshop_note(self) -> str:
-        return self.tr("WORKSHOP COPY: nothing done here is kept")
-
-    def start_tour(self) -> None:
-        """Walk through the main parts of the window: see HelpMenu."""
-        self.help.start_tour()
-
-    def show_shortcuts(self) -> None:
-        self.help.show_shortcuts()
-
-    def show_about(self) -> None:
-        self.help.show_about()
-
-    def _confirm_unsaved(self) -> bool:
-        error = self.session.last_error if self.session else ""
-        answer = QMessageBox.warning(
-            self,
-            APP_NAME,
-            self.tr("Some changes could not be saved:\n{0}\n\nClose anyway and lose them?").format(
-                error
-            ),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Discard
+    def _remember_page(self, review_id: str, page: str) -> None:
+        """Keep the page a review is left on, to open it there next time."""
+        self._pages[review_id] = page
+        if self.settings is not None and self.workshop is None:
+            self.settings.remember_page(review_id, page)
 
     def show_error(self, summary: str, detail: str) -> None:
         """A warning dialog: ``summary`` in a line, ``detail`` under it."""
@@ -527,45 +314,3 @@ class MainWindow(QMainWindow):
                 self.store.close()  # the database a restore put in place
         else:
             event.ignore()
-
-    def restore_backup(self, chosen: Path | None = None) -> bool:
-        """Put a backup (asked for when not given) in place of the database: see BackupJobs."""
-        return self.backups.restore_backup(chosen)
-
-    # -- language --------------------------------------------------------------
-    def change_language(self, lang: str) -> None:
-        """Speak ``lang`` from now on: remembered, and the window rebuilt in it.
-
-        The open review is saved, closed and opened again on the same page; the
-        sample's throw-away copy is kept across.
-        """
-        if lang == self.lang:
-            return
-        review_id = self.session.review_id if self.session is not None else None
-        page = self.editor.current_page if self.editor is not None else None
-        workshop = self.workshop
-        if not self.close_review(keep_workshop=True):
-            self.language_actions[self.lang].setChecked(True)
-            return
-        if self.settings is not None:
-            self.settings.language = lang
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        install_language(app, lang)
-        self.lang = lang
-        for action in self.actions():
-            self.removeAction(action)
-        self.menuBar().clear()
-        self._build_actions()
-        old_start = self.start
-        self.start = self._new_start_screen()
-        self.stack.removeWidget(old_start)
-        old_start.deleteLater()
-        self.show_start()
-        if review_id is not None and self.open_review(review_id, workshop=workshop):
-            if self.editor is not None and page is not None:
-                self.editor.show_page(page)
-        elif workshop is not None:
-            workshop.discard()
-
-    # -- workshops ---------------------------------------------------------------

@@ -12,10 +12,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from desktop import APP_NAME
 
 if TYPE_CHECKING:
-    from desktop.ui.autosave import SaveStatus
+    from desktop.ui.autosave import ReviewSession, SaveStatus
     from desktop.ui.main_window import MainWindow
 
 
@@ -26,6 +28,27 @@ class SavingShown(QObject):
         super().__init__(window)
         self.window = window
         self.failure_shown = False
+
+    def follow(self, session: ReviewSession) -> None:
+        """Show the saving of ``session`` from now on, starting with where it stands."""
+        session.status_changed.connect(self.show_status)
+        session.save_failed.connect(self.save_failed)
+        session.text_cleaned.connect(self.text_cleaned)
+        self.show_status(session.status)
+
+    def lose_unsaved(self) -> bool:
+        """Ask whether to close although changes could not be saved; True to close."""
+        error = self.window.session.last_error if self.window.session else ""
+        answer = QMessageBox.warning(
+            self.window,
+            APP_NAME,
+            self.tr("Some changes could not be saved:\n{0}\n\nClose anyway and lose them?").format(
+                error
+            ),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
 
     def show_status(self, status: SaveStatus) -> None:
         from desktop.ui.autosave import SaveStatus

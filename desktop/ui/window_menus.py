@@ -1,19 +1,25 @@
 """The window's menus as one table: each action's name, text, slot and keys.
 
-``MainWindow`` builds its menu bar from :func:`menu_table`; an action is
-then found on the window by its name (``window.export_action``), tests walk
-the same table, and the keyboard-shortcuts dialog lists what it holds. The
-texts keep the ``MainWindow`` context of the catalogues.
+:func:`build_menus` makes the menu bar of ``MainWindow`` from
+:func:`menu_table`; an action is then found on the window by its name
+(``window.export_action``, declared in :class:`MenuActions`), tests walk the
+same table, and the keyboard-shortcuts dialog lists what it holds. The texts
+keep the ``MainWindow`` context of the catalogues. A slot reaches the job
+that does the work (``window.exports``, ``window.jobs``…) when it is
+triggered, so that no job is made before it is first used.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
 
+from desktop.ui.language import INTERFACE_LANGUAGES
 from desktop.ui.page_ids import OVERVIEW
 
 if TYPE_CHECKING:
@@ -36,6 +42,34 @@ class Entry(NamedTuple):
 SEPARATOR = None
 
 
+class MenuActions:
+    """The window's actions by name, each set by :func:`build_menus` from the table."""
+
+    new_action: QAction
+    coalition_action: QAction
+    sample_action: QAction
+    import_action: QAction
+    restore_action: QAction
+    reset_action: QAction
+    export_action: QAction
+    export_workbook_action: QAction
+    blank_action: QAction
+    close_action: QAction
+    delete_action: QAction
+    quit_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    overview_action: QAction
+    next_action: QAction
+    previous_action: QAction
+    toggle_action: QAction
+    tour_action: QAction
+    shortcuts_action: QAction
+    about_action: QAction
+    #: Settings › Interface language, one checkable action per language.
+    language_actions: dict[str, QAction]
+
+
 class Menu(NamedTuple):
     title: str
     entries: list[Entry | None]
@@ -52,35 +86,35 @@ def menu_table(window: MainWindow) -> list[Menu]:
                 Entry(
                     "new_action",
                     QCoreApplication.translate("MainWindow", "&New review…"),
-                    window.new_review,
+                    lambda: window.creating.new_review(),
                     standard.New,
                 ),
                 Entry(
                     "coalition_action",
                     QCoreApplication.translate("MainWindow", "New coa&lition review…"),
-                    window.new_coalition,
+                    lambda: window.creating.new_coalition(),
                 ),
                 Entry(
                     "sample_action",
                     QCoreApplication.translate("MainWindow", "Open the &sample review"),
-                    window.open_sample,
+                    lambda: window.workshop_jobs.open_sample(),
                     "Ctrl+Shift+O",
                 ),
                 Entry(
                     "import_action",
                     QCoreApplication.translate("MainWindow", "&Import workbooks…"),
-                    window.import_files,
+                    lambda: window.jobs.import_files(),
                     "Ctrl+I",
                 ),
                 Entry(
                     "restore_action",
                     QCoreApplication.translate("MainWindow", "Restore from bac&kup…"),
-                    window.restore_backup,
+                    lambda: window.backups.restore_backup(),
                 ),
                 Entry(
                     "reset_action",
                     QCoreApplication.translate("MainWindow", "&Reset the workshop"),
-                    window.reset_workshop,
+                    lambda: window.workshop_jobs.reset_workshop(),
                     tip=QCoreApplication.translate(
                         "MainWindow",
                         "Throw away every change made to the sample and start "
@@ -91,18 +125,18 @@ def menu_table(window: MainWindow) -> list[Menu]:
                 Entry(
                     "export_action",
                     QCoreApplication.translate("MainWindow", "&Export as PDF…"),
-                    window.export_pdf,
+                    lambda: window.exports.export_review("pdf"),
                     "Ctrl+E",
                 ),
                 Entry(
                     "export_workbook_action",
                     QCoreApplication.translate("MainWindow", "Export as &workbook…"),
-                    window.export_workbook,
+                    lambda: window.exports.export_review("xlsx"),
                 ),
                 Entry(
                     "blank_action",
                     QCoreApplication.translate("MainWindow", "Print a &blank questionnaire…"),
-                    window.export_blank,
+                    lambda: window.exports.export_blank(),
                 ),
                 Entry(
                     "close_action",
@@ -180,18 +214,105 @@ def menu_table(window: MainWindow) -> list[Menu]:
                 Entry(
                     "tour_action",
                     QCoreApplication.translate("MainWindow", "Take the &tour"),
-                    window.start_tour,
+                    lambda: window.help.start_tour(),
                 ),
                 Entry(
                     "shortcuts_action",
                     QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"),
-                    window.show_shortcuts,
+                    lambda: window.help.show_shortcuts(),
                 ),
                 Entry(
                     "about_action",
                     QCoreApplication.translate("MainWindow", "&About"),
-                    window.show_about,
+                    lambda: window.help.show_about(),
                 ),
             ],
         ),
     ]
+
+
+def build_menus(window: MainWindow) -> None:
+    """Make the window's menu bar and actions from :func:`menu_table` (again after a
+    change of language: the old ones are removed first)."""
+    for action in window.actions():
+        window.removeAction(action)
+    bar = window.menuBar()
+    bar.clear()
+    keys: list[QKeySequence] = []
+    for menu in menu_table(window):
+        shown = bar.addMenu(menu.title)
+        for entry in menu.entries:
+            if entry is None:
+                shown.addSeparator()
+                continue
+            action = _action(window, shown, entry.text, entry.slot, entry.keys)
+            if entry.tip:
+                action.setStatusTip(entry.tip)
+            if entry.name:
+                setattr(window, entry.name, action)
+            if menu.takes_keys:  # Edit's keys stay with the text field that has the focus
+                keys += action.shortcuts()
+        if not menu.entries:
+            _language_menu(window, shown)
+    window.shortcuts_first.take(keys)
+
+
+def _action(
+    window: MainWindow, menu: QMenu | None, text: str, slot: Callable[[], object], keys: Key
+) -> QAction:
+    """An action calling ``slot()`` (never with the ``checked`` flag Qt passes)."""
+    action = QAction(text, window)
+    if isinstance(keys, QKeySequence.StandardKey):
+        action.setShortcuts(QKeySequence.keyBindings(keys))
+    elif keys is not None:
+        action.setShortcuts([QKeySequence.fromString(keys)])
+    action.triggered.connect(lambda _checked=False: slot())
+    if menu is not None:
+        menu.addAction(action)
+    window.addAction(action)
+    return action
+
+
+def _language_menu(window: MainWindow, settings_menu: QMenu) -> None:
+    from desktop.ui.language_switch import switch_language
+
+    language_menu = settings_menu.addMenu(
+        QCoreApplication.translate("MainWindow", "Interface &language")
+    )
+    window.language_actions = {}
+    group = QActionGroup(window)
+    for lang, name in INTERFACE_LANGUAGES.items():
+        action = _action(window, language_menu, name, partial(switch_language, window, lang), None)
+        action.setCheckable(True)
+        action.setChecked(lang == window.lang)
+        group.addAction(action)
+        window.language_actions[lang] = action
+
+
+def menu_actions(window: MainWindow, but: QMenu | None = None) -> list[QAction]:
+    """The actions of the window's menus (but the menu ``but``), in order, separators left out."""
+    return [
+        action
+        for top in window.menuBar().actions()
+        if isinstance(menu := top.menu(), QMenu) and menu is not but
+        for action in menu.actions()
+        if not action.isSeparator()
+    ]
+
+
+def enable_actions(window: MainWindow) -> None:
+    """Enable what the window's state allows: the review's actions only with a review open."""
+    editing = window.editor is not None
+    for action in (
+        window.close_action,
+        window.export_action,
+        window.export_workbook_action,
+        window.overview_action,
+        window.next_action,
+        window.previous_action,
+        window.toggle_action,
+    ):
+        action.setEnabled(editing)
+    window.delete_action.setEnabled(editing and window.workshop is None)
+    window.reset_action.setEnabled(window.workshop_mode or window.workshop is not None)
+    window.restore_action.setEnabled(not window.workshop_mode)

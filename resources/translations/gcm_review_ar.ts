@@ -431,37 +431,37 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../desktop/ui/help_menu.py" line="61"/>
+        <location filename="../../desktop/ui/help_menu.py" line="62"/>
         <source>Switch between list and page</source>
         <translation>التبديل بين القائمة والصفحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_menu.py" line="62"/>
+        <location filename="../../desktop/ui/help_menu.py" line="63"/>
         <source>Next / previous field</source>
         <translation>الحقل التالي / السابق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_menu.py" line="63"/>
+        <location filename="../../desktop/ui/help_menu.py" line="64"/>
         <source>Tick an entry of a list</source>
         <translation>التأشير على عنصر في قائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_menu.py" line="63"/>
+        <location filename="../../desktop/ui/help_menu.py" line="64"/>
         <source>Space</source>
         <translation>مفتاح المسافة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_menu.py" line="76"/>
+        <location filename="../../desktop/ui/help_menu.py" line="77"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_menu.py" line="92"/>
+        <location filename="../../desktop/ui/help_menu.py" line="93"/>
         <source>About {0}</source>
         <translation>حول {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_menu.py" line="86"/>
+        <location filename="../../desktop/ui/help_menu.py" line="87"/>
         <source>{0} {1}
 
 Civil-society shadow reviews of the Global Compact for Safe, Orderly and Regular Migration.
@@ -519,202 +519,161 @@ Everything stays on this computer: the application never connects to the network
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="100"/>
         <source>Save status</source>
-        <extracomment>The workshop banner: dark text on amber, readable on a projector. Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
+        <extracomment>Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="50"/>
+        <location filename="../../desktop/ui/window_menus.py" line="84"/>
         <source>&amp;File</source>
-        <extracomment>A separator between groups of a menu.</extracomment>
+        <extracomment>A separator between groups of a menu. Settings › Interface language, one checkable action per language.</extracomment>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="54"/>
+        <location filename="../../desktop/ui/window_menus.py" line="88"/>
         <source>&amp;New review…</source>
         <translation>استعراض &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="65"/>
+        <location filename="../../desktop/ui/window_menus.py" line="99"/>
         <source>Open the &amp;sample review</source>
         <translation>فتح الاستعراض التج&amp;ريبي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="71"/>
+        <location filename="../../desktop/ui/window_menus.py" line="105"/>
         <source>&amp;Import workbooks…</source>
         <translation>است&amp;يراد مصنفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="77"/>
+        <location filename="../../desktop/ui/window_menus.py" line="111"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>استعادة من &amp;نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="82"/>
+        <location filename="../../desktop/ui/window_menus.py" line="116"/>
         <source>&amp;Reset the workshop</source>
         <translation>إعادة &amp;ضبط ورشة العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="84"/>
+        <location filename="../../desktop/ui/window_menus.py" line="118"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>حذف كل التغييرات التي أُجريت على الاستعراض التجريبي والبدء من جديد بنسخة جديدة منه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="93"/>
+        <location filename="../../desktop/ui/window_menus.py" line="127"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;تصدير بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="99"/>
+        <location filename="../../desktop/ui/window_menus.py" line="133"/>
         <source>Export as &amp;workbook…</source>
         <translation>تصدير بصيغة م&amp;صنف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="104"/>
+        <location filename="../../desktop/ui/window_menus.py" line="138"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>&amp;طباعة استمارة فارغة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="109"/>
+        <location filename="../../desktop/ui/window_menus.py" line="143"/>
         <source>&amp;Close review</source>
         <translation>إ&amp;غلاق الاستعراض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="115"/>
+        <location filename="../../desktop/ui/window_menus.py" line="149"/>
         <source>&amp;Delete this review…</source>
         <translation>&amp;حذف هذا الاستعراض…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="121"/>
+        <location filename="../../desktop/ui/window_menus.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="128"/>
+        <location filename="../../desktop/ui/window_menus.py" line="162"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="132"/>
+        <location filename="../../desktop/ui/window_menus.py" line="166"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="138"/>
+        <location filename="../../desktop/ui/window_menus.py" line="172"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="146"/>
+        <location filename="../../desktop/ui/window_menus.py" line="180"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="150"/>
+        <location filename="../../desktop/ui/window_menus.py" line="184"/>
         <source>&amp;Overview</source>
         <translation>&amp;نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="156"/>
+        <location filename="../../desktop/ui/window_menus.py" line="190"/>
         <source>&amp;Next page</source>
         <translation>الصفحة ال&amp;تالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="162"/>
+        <location filename="../../desktop/ui/window_menus.py" line="196"/>
         <source>&amp;Previous page</source>
         <translation>الصفحة ال&amp;سابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="168"/>
+        <location filename="../../desktop/ui/window_menus.py" line="202"/>
         <source>Switch between &amp;list and page</source>
         <translation>التبديل بين ال&amp;قائمة والصفحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="175"/>
+        <location filename="../../desktop/ui/window_menus.py" line="209"/>
         <source>&amp;Settings</source>
         <translation>إ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/window_menus.py" line="280"/>
         <source>Interface &amp;language</source>
         <translation>&amp;لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="178"/>
+        <location filename="../../desktop/ui/window_menus.py" line="212"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="182"/>
+        <location filename="../../desktop/ui/window_menus.py" line="216"/>
         <source>Take the &amp;tour</source>
         <translation>&amp;جولة تعريفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="187"/>
+        <location filename="../../desktop/ui/window_menus.py" line="221"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="192"/>
+        <location filename="../../desktop/ui/window_menus.py" line="226"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>The reviews could not be listed.</source>
         <translation>تعذّر عرض قائمة الاستعراضات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
-        <source>The review could not be created.</source>
-        <translation>تعذّر إنشاء الاستعراض.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
-        <source>New coalition review</source>
-        <translation>استعراض ائتلاف جديد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
-        <source>Name of the coalition or network:</source>
-        <translation>اسم الائتلاف أو الشبكة:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="351"/>
-        <source>The coalition review could not be made.</source>
-        <translation>تعذّر إنشاء استعراض الائتلاف.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="374"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>The review could not be opened.</source>
         <translation>تعذّر فتح الاستعراض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="60"/>
+        <location filename="../../desktop/ui/window_menus.py" line="94"/>
         <source>New coa&amp;lition review…</source>
         <translation>استعراض ائتلا&amp;ف جديد…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="481"/>
-        <source>Untitled review</source>
-        <translation>استعراض بلا عنوان</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="489"/>
-        <source>WORKSHOP COPY: nothing done here is kept</source>
-        <translation>نسخة ورشة العمل: لا يُحفظ شيء مما تفعله هنا</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="506"/>
-        <source>Some changes could not be saved:
-{0}
-
-Close anyway and lose them?</source>
-        <translation>تعذّر حفظ بعض التغييرات:
-{0}
-
-هل تريد الإغلاق رغم ذلك وفقدانها؟</translation>
     </message>
 </context>
 <context>
@@ -809,6 +768,29 @@ Close anyway and lose them?</source>
         <location filename="../../desktop/ui/new_review_dialog.py" line="64"/>
         <source>Create review</source>
         <translation>إنشاء الاستعراض</translation>
+    </message>
+</context>
+<context>
+    <name>NewReviews</name>
+    <message>
+        <location filename="../../desktop/ui/new_reviews.py" line="38"/>
+        <source>The review could not be created.</source>
+        <translation>تعذّر إنشاء الاستعراض.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_reviews.py" line="48"/>
+        <source>New coalition review</source>
+        <translation>استعراض ائتلاف جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_reviews.py" line="49"/>
+        <source>Name of the coalition or network:</source>
+        <translation>اسم الائتلاف أو الشبكة:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_reviews.py" line="57"/>
+        <source>The coalition review could not be made.</source>
+        <translation>تعذّر إنشاء استعراض الائتلاف.</translation>
     </message>
 </context>
 <context>
@@ -1087,32 +1069,43 @@ Close anyway and lose them?</source>
 <context>
     <name>SavingShown</name>
     <message>
-        <location filename="../../desktop/ui/save_status.py" line="34"/>
+        <location filename="../../desktop/ui/save_status.py" line="45"/>
+        <source>Some changes could not be saved:
+{0}
+
+Close anyway and lose them?</source>
+        <translation>تعذّر حفظ بعض التغييرات:
+{0}
+
+هل تريد الإغلاق رغم ذلك وفقدانها؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_status.py" line="57"/>
         <source>✓ Saved</source>
         <translation>✓ تم الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/save_status.py" line="37"/>
+        <location filename="../../desktop/ui/save_status.py" line="60"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/save_status.py" line="39"/>
+        <location filename="../../desktop/ui/save_status.py" line="62"/>
         <source>⚠ Not saved – retrying</source>
         <translation>⚠ لم يُحفظ – جارٍ إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/save_status.py" line="50"/>
+        <location filename="../../desktop/ui/save_status.py" line="73"/>
         <source>Save status: {0}</source>
         <translation>حالة الحفظ: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/save_status.py" line="59"/>
+        <location filename="../../desktop/ui/save_status.py" line="82"/>
         <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
         <translation>تعذّر حفظ تغييراتك الأخيرة حتى الآن. لا تزال موجودة في النافذة، وتُعاد محاولة الحفظ كل بضع ثوانٍ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/save_status.py" line="71"/>
+        <location filename="../../desktop/ui/save_status.py" line="94"/>
         <source>{0}: special line breaks or control characters were changed so that the answer can be saved and exported</source>
         <translation>{0}: غُيِّرت فواصل أسطر خاصة أو محارف تحكّم كي يمكن حفظ الإجابة وتصديرها</translation>
     </message>
@@ -1405,6 +1398,20 @@ It was moved aside, untouched, to {2}.</source>
         <location filename="../../desktop/ui/tour.py" line="185"/>
         <source>Next</source>
         <translation>التالي</translation>
+    </message>
+</context>
+<context>
+    <name>WindowTitle</name>
+    <message>
+        <location filename="../../desktop/ui/window_title.py" line="40"/>
+        <source>WORKSHOP COPY: nothing done here is kept</source>
+        <extracomment>The workshop banner: dark text on amber, readable on a projector.</extracomment>
+        <translation>نسخة ورشة العمل: لا يُحفظ شيء مما تفعله هنا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_title.py" line="53"/>
+        <source>Untitled review</source>
+        <translation>استعراض بلا عنوان</translation>
     </message>
 </context>
 <context>

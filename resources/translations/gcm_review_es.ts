@@ -427,37 +427,37 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../desktop/ui/help_menu.py" line="61"/>
+        <location filename="../../desktop/ui/help_menu.py" line="62"/>
         <source>Switch between list and page</source>
         <translation>Alternar entre lista y página</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_menu.py" line="62"/>
+        <location filename="../../desktop/ui/help_menu.py" line="63"/>
         <source>Next / previous field</source>
         <translation>Campo siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_menu.py" line="63"/>
+        <location filename="../../desktop/ui/help_menu.py" line="64"/>
         <source>Tick an entry of a list</source>
         <translation>Marcar un elemento de una lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_menu.py" line="63"/>
+        <location filename="../../desktop/ui/help_menu.py" line="64"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_menu.py" line="76"/>
+        <location filename="../../desktop/ui/help_menu.py" line="77"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_menu.py" line="92"/>
+        <location filename="../../desktop/ui/help_menu.py" line="93"/>
         <source>About {0}</source>
         <translation>Acerca de {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_menu.py" line="86"/>
+        <location filename="../../desktop/ui/help_menu.py" line="87"/>
         <source>{0} {1}
 
 Civil-society shadow reviews of the Global Compact for Safe, Orderly and Regular Migration.
@@ -515,202 +515,161 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="100"/>
         <source>Save status</source>
-        <extracomment>The workshop banner: dark text on amber, readable on a projector. Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
+        <extracomment>Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="50"/>
+        <location filename="../../desktop/ui/window_menus.py" line="84"/>
         <source>&amp;File</source>
-        <extracomment>A separator between groups of a menu.</extracomment>
+        <extracomment>A separator between groups of a menu. Settings › Interface language, one checkable action per language.</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="54"/>
+        <location filename="../../desktop/ui/window_menus.py" line="88"/>
         <source>&amp;New review…</source>
         <translation>&amp;Nuevo informe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="65"/>
+        <location filename="../../desktop/ui/window_menus.py" line="99"/>
         <source>Open the &amp;sample review</source>
         <translation>Abrir el informe de &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="71"/>
+        <location filename="../../desktop/ui/window_menus.py" line="105"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Importar libros de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="77"/>
+        <location filename="../../desktop/ui/window_menus.py" line="111"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>Restaurar una c&amp;opia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="82"/>
+        <location filename="../../desktop/ui/window_menus.py" line="116"/>
         <source>&amp;Reset the workshop</source>
         <translation>&amp;Reiniciar el taller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="84"/>
+        <location filename="../../desktop/ui/window_menus.py" line="118"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>Descartar todos los cambios hechos en el ejemplo y empezar de nuevo con una copia nueva</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="93"/>
+        <location filename="../../desktop/ui/window_menus.py" line="127"/>
         <source>&amp;Export as PDF…</source>
         <translation>E&amp;xportar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="99"/>
+        <location filename="../../desktop/ui/window_menus.py" line="133"/>
         <source>Export as &amp;workbook…</source>
         <translation>Expor&amp;tar como libro de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="104"/>
+        <location filename="../../desktop/ui/window_menus.py" line="138"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>Imprimir un cuestionario en &amp;blanco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="109"/>
+        <location filename="../../desktop/ui/window_menus.py" line="143"/>
         <source>&amp;Close review</source>
         <translation>&amp;Cerrar informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="115"/>
+        <location filename="../../desktop/ui/window_menus.py" line="149"/>
         <source>&amp;Delete this review…</source>
         <translation>Eli&amp;minar este informe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="121"/>
+        <location filename="../../desktop/ui/window_menus.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="128"/>
+        <location filename="../../desktop/ui/window_menus.py" line="162"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="132"/>
+        <location filename="../../desktop/ui/window_menus.py" line="166"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="138"/>
+        <location filename="../../desktop/ui/window_menus.py" line="172"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="146"/>
+        <location filename="../../desktop/ui/window_menus.py" line="180"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="150"/>
+        <location filename="../../desktop/ui/window_menus.py" line="184"/>
         <source>&amp;Overview</source>
         <translation>&amp;Vista general</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="156"/>
+        <location filename="../../desktop/ui/window_menus.py" line="190"/>
         <source>&amp;Next page</source>
         <translation>Página &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="162"/>
+        <location filename="../../desktop/ui/window_menus.py" line="196"/>
         <source>&amp;Previous page</source>
         <translation>Página &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="168"/>
+        <location filename="../../desktop/ui/window_menus.py" line="202"/>
         <source>Switch between &amp;list and page</source>
         <translation>Alternar entre &amp;lista y página</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="175"/>
+        <location filename="../../desktop/ui/window_menus.py" line="209"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/window_menus.py" line="280"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="178"/>
+        <location filename="../../desktop/ui/window_menus.py" line="212"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="182"/>
+        <location filename="../../desktop/ui/window_menus.py" line="216"/>
         <source>Take the &amp;tour</source>
         <translation>Hacer el &amp;recorrido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="187"/>
+        <location filename="../../desktop/ui/window_menus.py" line="221"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="192"/>
+        <location filename="../../desktop/ui/window_menus.py" line="226"/>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>The reviews could not be listed.</source>
         <translation>No se pudo mostrar la lista de informes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
-        <source>The review could not be created.</source>
-        <translation>No se pudo crear el informe.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
-        <source>New coalition review</source>
-        <translation>Nuevo informe de coalición</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
-        <source>Name of the coalition or network:</source>
-        <translation>Nombre de la coalición o red:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="351"/>
-        <source>The coalition review could not be made.</source>
-        <translation>No se pudo crear el informe de coalición.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="374"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>The review could not be opened.</source>
         <translation>No se pudo abrir el informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="60"/>
+        <location filename="../../desktop/ui/window_menus.py" line="94"/>
         <source>New coa&amp;lition review…</source>
         <translation>Nuevo informe de coa&amp;lición…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="481"/>
-        <source>Untitled review</source>
-        <translation>Informe sin título</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="489"/>
-        <source>WORKSHOP COPY: nothing done here is kept</source>
-        <translation>COPIA DE TALLER: no se conserva nada de lo que se haga aquí</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="506"/>
-        <source>Some changes could not be saved:
-{0}
-
-Close anyway and lose them?</source>
-        <translation>Algunos cambios no se pudieron guardar:
-{0}
-
-¿Desea cerrar de todos modos y perderlos?</translation>
     </message>
 </context>
 <context>
@@ -805,6 +764,29 @@ Close anyway and lose them?</source>
         <location filename="../../desktop/ui/new_review_dialog.py" line="64"/>
         <source>Create review</source>
         <translation>Crear informe</translation>
+    </message>
+</context>
+<context>
+    <name>NewReviews</name>
+    <message>
+        <location filename="../../desktop/ui/new_reviews.py" line="38"/>
+        <source>The review could not be created.</source>
+        <translation>No se pudo crear el informe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_reviews.py" line="48"/>
+        <source>New coalition review</source>
+        <translation>Nuevo informe de coalición</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_reviews.py" line="49"/>
+        <source>Name of the coalition or network:</source>
+        <translation>Nombre de la coalición o red:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_reviews.py" line="57"/>
+        <source>The coalition review could not be made.</source>
+        <translation>No se pudo crear el informe de coalición.</translation>
     </message>
 </context>
 <context>
@@ -1083,32 +1065,43 @@ Close anyway and lose them?</source>
 <context>
     <name>SavingShown</name>
     <message>
-        <location filename="../../desktop/ui/save_status.py" line="34"/>
+        <location filename="../../desktop/ui/save_status.py" line="45"/>
+        <source>Some changes could not be saved:
+{0}
+
+Close anyway and lose them?</source>
+        <translation>Algunos cambios no se pudieron guardar:
+{0}
+
+¿Desea cerrar de todos modos y perderlos?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_status.py" line="57"/>
         <source>✓ Saved</source>
         <translation>✓ Guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/save_status.py" line="37"/>
+        <location filename="../../desktop/ui/save_status.py" line="60"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/save_status.py" line="39"/>
+        <location filename="../../desktop/ui/save_status.py" line="62"/>
         <source>⚠ Not saved – retrying</source>
         <translation>⚠ No guardado – reintentando</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/save_status.py" line="50"/>
+        <location filename="../../desktop/ui/save_status.py" line="73"/>
         <source>Save status: {0}</source>
         <translation>Estado del guardado: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/save_status.py" line="59"/>
+        <location filename="../../desktop/ui/save_status.py" line="82"/>
         <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
         <translation>Sus últimos cambios aún no se pudieron guardar. Se conservan en la ventana y se vuelve a intentar guardarlos cada pocos segundos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/save_status.py" line="71"/>
+        <location filename="../../desktop/ui/save_status.py" line="94"/>
         <source>{0}: special line breaks or control characters were changed so that the answer can be saved and exported</source>
         <translation>{0}: se cambiaron saltos de línea especiales o caracteres de control para que la respuesta pueda guardarse y exportarse</translation>
     </message>
@@ -1401,6 +1394,20 @@ Se apartó, sin modificarla, como {2}.</translation>
         <location filename="../../desktop/ui/tour.py" line="185"/>
         <source>Next</source>
         <translation>Siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>WindowTitle</name>
+    <message>
+        <location filename="../../desktop/ui/window_title.py" line="40"/>
+        <source>WORKSHOP COPY: nothing done here is kept</source>
+        <extracomment>The workshop banner: dark text on amber, readable on a projector.</extracomment>
+        <translation>COPIA DE TALLER: no se conserva nada de lo que se haga aquí</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_title.py" line="53"/>
+        <source>Untitled review</source>
+        <translation>Informe sin título</translation>
     </message>
 </context>
 <context>

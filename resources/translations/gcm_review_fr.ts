@@ -427,37 +427,37 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../desktop/ui/help_menu.py" line="61"/>
+        <location filename="../../desktop/ui/help_menu.py" line="62"/>
         <source>Switch between list and page</source>
         <translation>Basculer entre la liste et la page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_menu.py" line="62"/>
+        <location filename="../../desktop/ui/help_menu.py" line="63"/>
         <source>Next / previous field</source>
         <translation>Champ suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_menu.py" line="63"/>
+        <location filename="../../desktop/ui/help_menu.py" line="64"/>
         <source>Tick an entry of a list</source>
         <translation>Cocher un élément d&apos;une liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_menu.py" line="63"/>
+        <location filename="../../desktop/ui/help_menu.py" line="64"/>
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_menu.py" line="76"/>
+        <location filename="../../desktop/ui/help_menu.py" line="77"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_menu.py" line="92"/>
+        <location filename="../../desktop/ui/help_menu.py" line="93"/>
         <source>About {0}</source>
         <translation>À propos de {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_menu.py" line="86"/>
+        <location filename="../../desktop/ui/help_menu.py" line="87"/>
         <source>{0} {1}
 
 Civil-society shadow reviews of the Global Compact for Safe, Orderly and Regular Migration.
@@ -515,202 +515,161 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="100"/>
         <source>Save status</source>
-        <extracomment>The workshop banner: dark text on amber, readable on a projector. Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
+        <extracomment>Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="50"/>
+        <location filename="../../desktop/ui/window_menus.py" line="84"/>
         <source>&amp;File</source>
-        <extracomment>A separator between groups of a menu.</extracomment>
+        <extracomment>A separator between groups of a menu. Settings › Interface language, one checkable action per language.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="54"/>
+        <location filename="../../desktop/ui/window_menus.py" line="88"/>
         <source>&amp;New review…</source>
         <translation>&amp;Nouvel examen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="65"/>
+        <location filename="../../desktop/ui/window_menus.py" line="99"/>
         <source>Open the &amp;sample review</source>
         <translation>Ouvrir l&apos;examen d&apos;e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="71"/>
+        <location filename="../../desktop/ui/window_menus.py" line="105"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Importer des classeurs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="77"/>
+        <location filename="../../desktop/ui/window_menus.py" line="111"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="82"/>
+        <location filename="../../desktop/ui/window_menus.py" line="116"/>
         <source>&amp;Reset the workshop</source>
         <translation>&amp;Réinitialiser l&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="84"/>
+        <location filename="../../desktop/ui/window_menus.py" line="118"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>Abandonner toutes les modifications apportées à l&apos;exemple et repartir d&apos;une copie neuve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="93"/>
+        <location filename="../../desktop/ui/window_menus.py" line="127"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="99"/>
+        <location filename="../../desktop/ui/window_menus.py" line="133"/>
         <source>Export as &amp;workbook…</source>
         <translation>Exporter en cla&amp;sseur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="104"/>
+        <location filename="../../desktop/ui/window_menus.py" line="138"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>Imprimer un questionnaire &amp;vierge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="109"/>
+        <location filename="../../desktop/ui/window_menus.py" line="143"/>
         <source>&amp;Close review</source>
         <translation>&amp;Fermer l&apos;examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="115"/>
+        <location filename="../../desktop/ui/window_menus.py" line="149"/>
         <source>&amp;Delete this review…</source>
         <translation>Supprimer ce&amp;t examen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="121"/>
+        <location filename="../../desktop/ui/window_menus.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="128"/>
+        <location filename="../../desktop/ui/window_menus.py" line="162"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="132"/>
+        <location filename="../../desktop/ui/window_menus.py" line="166"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="138"/>
+        <location filename="../../desktop/ui/window_menus.py" line="172"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="146"/>
+        <location filename="../../desktop/ui/window_menus.py" line="180"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="150"/>
+        <location filename="../../desktop/ui/window_menus.py" line="184"/>
         <source>&amp;Overview</source>
         <translation>&amp;Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="156"/>
+        <location filename="../../desktop/ui/window_menus.py" line="190"/>
         <source>&amp;Next page</source>
         <translation>Page &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="162"/>
+        <location filename="../../desktop/ui/window_menus.py" line="196"/>
         <source>&amp;Previous page</source>
         <translation>Page &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="168"/>
+        <location filename="../../desktop/ui/window_menus.py" line="202"/>
         <source>Switch between &amp;list and page</source>
         <translation>Basculer entre la &amp;liste et la page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="175"/>
+        <location filename="../../desktop/ui/window_menus.py" line="209"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/window_menus.py" line="280"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="178"/>
+        <location filename="../../desktop/ui/window_menus.py" line="212"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="182"/>
+        <location filename="../../desktop/ui/window_menus.py" line="216"/>
         <source>Take the &amp;tour</source>
         <translation>Faire la &amp;visite guidée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="187"/>
+        <location filename="../../desktop/ui/window_menus.py" line="221"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="192"/>
+        <location filename="../../desktop/ui/window_menus.py" line="226"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>The reviews could not be listed.</source>
         <translation>Impossible d&apos;afficher la liste des examens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
-        <source>The review could not be created.</source>
-        <translation>Impossible de créer l&apos;examen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
-        <source>New coalition review</source>
-        <translation>Nouvel examen de coalition</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
-        <source>Name of the coalition or network:</source>
-        <translation>Nom de la coalition ou du réseau&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="351"/>
-        <source>The coalition review could not be made.</source>
-        <translation>L’examen de coalition n’a pas pu être créé.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="374"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>The review could not be opened.</source>
         <translation>Impossible d&apos;ouvrir l&apos;examen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="60"/>
+        <location filename="../../desktop/ui/window_menus.py" line="94"/>
         <source>New coa&amp;lition review…</source>
         <translation>Nouvel examen de coa&amp;lition…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="481"/>
-        <source>Untitled review</source>
-        <translation>Examen sans titre</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="489"/>
-        <source>WORKSHOP COPY: nothing done here is kept</source>
-        <translation>COPIE D&apos;ATELIER&#xa0;: rien de ce qui est fait ici n&apos;est conservé</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="506"/>
-        <source>Some changes could not be saved:
-{0}
-
-Close anyway and lose them?</source>
-        <translation>Certaines modifications n&apos;ont pas pu être enregistrées&#xa0;:
-{0}
-
-Fermer quand même et les perdre&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -805,6 +764,29 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <location filename="../../desktop/ui/new_review_dialog.py" line="64"/>
         <source>Create review</source>
         <translation>Créer l&apos;examen</translation>
+    </message>
+</context>
+<context>
+    <name>NewReviews</name>
+    <message>
+        <location filename="../../desktop/ui/new_reviews.py" line="38"/>
+        <source>The review could not be created.</source>
+        <translation>Impossible de créer l&apos;examen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_reviews.py" line="48"/>
+        <source>New coalition review</source>
+        <translation>Nouvel examen de coalition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_reviews.py" line="49"/>
+        <source>Name of the coalition or network:</source>
+        <translation>Nom de la coalition ou du réseau&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_reviews.py" line="57"/>
+        <source>The coalition review could not be made.</source>
+        <translation>L’examen de coalition n’a pas pu être créé.</translation>
     </message>
 </context>
 <context>
@@ -1083,32 +1065,43 @@ Fermer quand même et les perdre&#xa0;?</translation>
 <context>
     <name>SavingShown</name>
     <message>
-        <location filename="../../desktop/ui/save_status.py" line="34"/>
+        <location filename="../../desktop/ui/save_status.py" line="45"/>
+        <source>Some changes could not be saved:
+{0}
+
+Close anyway and lose them?</source>
+        <translation>Certaines modifications n&apos;ont pas pu être enregistrées&#xa0;:
+{0}
+
+Fermer quand même et les perdre&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/save_status.py" line="57"/>
         <source>✓ Saved</source>
         <translation>✓ Enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/save_status.py" line="37"/>
+        <location filename="../../desktop/ui/save_status.py" line="60"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/save_status.py" line="39"/>
+        <location filename="../../desktop/ui/save_status.py" line="62"/>
         <source>⚠ Not saved – retrying</source>
         <translation>⚠ Non enregistré – nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/save_status.py" line="50"/>
+        <location filename="../../desktop/ui/save_status.py" line="73"/>
         <source>Save status: {0}</source>
         <translation>État de l&apos;enregistrement&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/save_status.py" line="59"/>
+        <location filename="../../desktop/ui/save_status.py" line="82"/>
         <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
         <translation>Vos dernières modifications n&apos;ont pas encore pu être enregistrées. Elles sont conservées dans la fenêtre et l&apos;enregistrement est retenté toutes les quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/save_status.py" line="71"/>
+        <location filename="../../desktop/ui/save_status.py" line="94"/>
         <source>{0}: special line breaks or control characters were changed so that the answer can be saved and exported</source>
         <translation>{0}&#xa0;: des sauts de ligne spéciaux ou des caractères de contrôle ont été remplacés pour que la réponse puisse être enregistrée et exportée</translation>
     </message>
@@ -1401,6 +1394,20 @@ Elle a été mise de côté, intacte, sous {2}.</translation>
         <location filename="../../desktop/ui/tour.py" line="185"/>
         <source>Next</source>
         <translation>Suivant</translation>
+    </message>
+</context>
+<context>
+    <name>WindowTitle</name>
+    <message>
+        <location filename="../../desktop/ui/window_title.py" line="40"/>
+        <source>WORKSHOP COPY: nothing done here is kept</source>
+        <extracomment>The workshop banner: dark text on amber, readable on a projector.</extracomment>
+        <translation>COPIE D&apos;ATELIER&#xa0;: rien de ce qui est fait ici n&apos;est conservé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_title.py" line="53"/>
+        <source>Untitled review</source>
+        <translation>Examen sans titre</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ from desktop.store import ReplaceNeeded
 from desktop.ui.field_widgets import DateEditor
 from desktop.ui.language import INTERFACE_LANGUAGES, install_language
 from desktop.ui.language_dialog import LanguageDialog
+from desktop.ui.language_switch import switch_language
 from desktop.ui.table_editor import TableEditor
 from forms.merge import Contribution
 from forms.replacement import Risk
@@ -343,7 +344,7 @@ def _walk_the_start_screen_and_its_dialogs(
         return reading(*args, **kwargs)
 
     monkeypatch.setattr(importing, "import_workbook", held)
-    window.import_files([broken])
+    window.jobs.import_files([broken])
     assert window.task is not None and window.task.running()
     window.task.dialog.show()  # it shows once the work takes a moment
     try:
@@ -376,10 +377,10 @@ def _walk_the_review_and_its_dialogs(window, qtbot, walker, dialogs, form, tmp_p
     risks = [Risk("organisation", "Réseau A", "Réseau B"), Risk("removals", removed=9, total=12)]
     needed = ReplaceNeeded(review.id, risks)
     assert not window.jobs.confirm_replacements([NotConfirmed(existing, needed, True)])
-    assert not window._confirm_unsaved()
+    assert not window.saving.lose_unsaved()
     window.workshop_mode = True  # only a workshop can be reset
     try:
-        window.reset_workshop()  # "reset the workshop?" answered no
+        window.workshop_jobs.reset_workshop()  # "reset the workshop?" answered no
     finally:
         window.workshop_mode = False
     assert dialogs.take_walked() == ["QMessageBox"] * 5
@@ -402,7 +403,7 @@ def _walk_the_review_and_its_dialogs(window, qtbot, walker, dialogs, form, tmp_p
     table.remove_row()  # a row with content: "remove it?" answered no
     assert dialogs.take_walked() == ["QMessageBox"] and len(table.rows) == rows
 
-    window.start_tour()
+    window.help.start_tour()
     tour = window.tour
     assert tour is not None
     for step in range(len(tour.steps)):
@@ -426,7 +427,7 @@ def test_every_focusable_control_has_an_accessible_name(
     walker = Walker(lang)
     dialogs = WalkedDialogs(monkeypatch, walker)
     if lang != "en":
-        window.change_language(lang)
+        switch_language(window, lang)
     assert window.lang == lang
     _walk_the_start_screen_and_its_dialogs(window, qtbot, walker, dialogs, monkeypatch, tmp_path)
     _walk_the_review_and_its_dialogs(window, qtbot, walker, dialogs, form, tmp_path)

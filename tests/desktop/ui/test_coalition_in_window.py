@@ -44,9 +44,9 @@ def test_a_coalition_is_made_fed_and_exported_from_the_window(
         review = Review(member.review_id.replace("5a3b1e5a3b1e", "0123456789ab"), form.version,
                         answers, revision=member.revision)  # fmt: skip
         practice.append(write_workbook(form, review, tmp_path / member.file_name))
-    window.merge_files(practice)
-    qtbot.waitUntil(lambda: window.last_import is not None, timeout=30000)
-    done, refused = window.last_import
+    window.jobs.merge_files(practice)
+    qtbot.waitUntil(lambda: window.jobs.last_import is not None, timeout=30000)
+    done, refused = window.jobs.last_import
     assert len(done) == 3 and not refused
 
     target = tmp_path / "coalition.xlsx"

@@ -60,9 +60,9 @@ def test_adding_member_workbooks_from_the_app(window, qtbot, form, tmp_path):
     broken.write_bytes(b"not a workbook")
     coalition = window.store.coalition("Sahel network", sample=True)  # practice files
     window.open_review(coalition)
-    window.merge_files([*paths, broken])
-    qtbot.waitUntil(lambda: window.last_import is not None, timeout=20000)
-    done, refused = window.last_import
+    window.jobs.merge_files([*paths, broken])
+    qtbot.waitUntil(lambda: window.jobs.last_import is not None, timeout=20000)
+    done, refused = window.jobs.last_import
     assert [line.split(": ", 2)[2] for line in done] == [  # the command line's words
         "added", "added", "added",
         "the same contribution was already received: not counted again",
@@ -92,7 +92,7 @@ def test_coalition_pdf_from_the_app_credits_members(window, qtbot, tmp_path):
         dialog.accept()
 
     QTimer.singleShot(0, fill_dialog)
-    window.export_pdf()
+    window.exports.export_review("pdf")
     qtbot.waitUntil(lambda: "Exported to" in window.statusBar().currentMessage(), timeout=20000)
     text = " ".join(page.extract_text() for page in PdfReader(target).pages)
     assert "Across the member organisations" in text and "Red Andina" in text

@@ -44,7 +44,7 @@ def test_start_screen_lists_reviews_and_creates_one(window, qtbot, db_path):
         dialog.accept()
 
     QTimer.singleShot(0, fill_dialog)
-    window.new_review()
+    window.creating.new_review()
     assert window.editor is not None
     assert window.session.value("profile.country") == "Côte d'Ivoire"
     assert "Côte d'Ivoire" in window.windowTitle()
@@ -341,7 +341,7 @@ def test_next_and_previous_page_cover_the_whole_review(window, open_review):
 
 
 def test_opening_the_sample_never_touches_the_database(window, qtbot, db_path):
-    window.open_sample()
+    window.workshop_jobs.open_sample()
     qtbot.waitUntil(lambda: window.editor is not None, timeout=10000)
     assert window.workshop is not None and "WORKSHOP COPY" in window.windowTitle()
     folder = window.workshop.folder

@@ -34,7 +34,7 @@ def test_export_from_the_window(window, open_review, qtbot, tmp_path):
         dialog.accept()
 
     QTimer.singleShot(0, fill_dialog)
-    window.export_pdf()
+    window.exports.export_review("pdf")
     assert chosen["language"] == "fr", "the review's language is proposed"
     qtbot.waitUntil(
         lambda: target.exists() and "Exported to" in window.statusBar().currentMessage(),
@@ -69,9 +69,9 @@ def test_import_from_the_window(window, qtbot, tmp_path, form):
     bad = tmp_path / "bad.xlsx"
     bad.write_text("not a workbook")
     assert window.start.import_button.isVisible()
-    window.import_files([good, bad])
-    qtbot.waitUntil(lambda: window.last_import is not None, timeout=20000)
-    done, refused = window.last_import
+    window.jobs.import_files([good, bad])
+    qtbot.waitUntil(lambda: window.jobs.last_import is not None, timeout=20000)
+    done, refused = window.jobs.last_import
     assert len(done) == 1 and re.fullmatch(
         r"member\.xlsx: imported as a new review [0-9a-f-]{36} \(\d+ answers\)", done[0]
     )
@@ -135,7 +135,7 @@ def test_personal_data_is_flagged_before_an_export(window, open_review, qtbot, t
 
     seen: list[str] = []
     QTimer.singleShot(0, fill_dialog)
-    window.export_pdf()
+    window.exports.export_review("pdf")
     assert "personal data" in seen[0]
     where = "Objective 5 › What civil society observes"
     assert f"{where}: a telephone number (\u202a+22…67\u202c)" in seen[0]
@@ -149,5 +149,5 @@ def test_personal_data_is_flagged_before_an_export(window, open_review, qtbot, t
         _press("personal data", "Export anyway", seen)
 
     QTimer.singleShot(0, fill_again)
-    window.export_pdf()
+    window.exports.export_review("pdf")
     qtbot.waitUntil(target.exists, timeout=20000)

@@ -21,6 +21,7 @@ from desktop.store import Store
 from desktop.ui.app import interface_language
 from desktop.ui.language import INTERFACE_LANGUAGES, install_language
 from desktop.ui.language_dialog import LanguageDialog
+from desktop.ui.language_switch import switch_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import Settings
 from tests.desktop.ui.conftest import wait_saved
@@ -156,10 +157,10 @@ def test_changing_the_language_keeps_the_workshop_copy(qtbot, speak, tmp_path):
         window = MainWindow(store)
         qtbot.addWidget(window)
         window.show()
-        window.open_sample()
+        window.workshop_jobs.open_sample()
         qtbot.waitUntil(lambda: window.editor is not None, timeout=10000)
         copy = window.workshop
-        window.change_language("es")
+        switch_language(window, "es")
         assert window.workshop is copy and copy.db_path.exists()
         assert window.session.review.sample
         window.close_review()

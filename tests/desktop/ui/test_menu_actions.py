@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from desktop import backups
+from desktop.ui.language_switch import switch_language
 from tests.support import real_answers
 
 STATES = ["no review", "review", "coalition", "sample", "arabic"]
@@ -89,11 +90,11 @@ def _enter(state: str, window, qtbot, form) -> None:
     elif state == "coalition":
         assert window.open_review(window.store.coalition("Plateforme des migrations"))
     elif state == "sample":
-        window.open_sample()
+        window.workshop_jobs.open_sample()
         qtbot.waitUntil(lambda: window.workshop is not None and window.session is not None,
                         timeout=30000)  # fmt: skip
     elif state == "arabic":
-        window.change_language("ar")
+        switch_language(window, "ar")
         assert window.open_review(window.store.create(real_answers(form)).id)
     _settle(window, qtbot)
 
@@ -162,7 +163,7 @@ def test_the_database_a_restore_opens_is_closed_with_the_window(window, qtbot):
     import sqlite3
 
     backup = backups.create_backup(window.store.path, "manual")
-    assert window.restore_backup(backup)
+    assert window.backups.restore_backup(backup)
     restored = window.store
     window.close()
     with pytest.raises(sqlite3.ProgrammingError):

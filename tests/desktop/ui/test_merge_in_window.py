@@ -157,7 +157,7 @@ def test_cancelling_a_merge_keeps_what_was_added_and_says_what_was_not_read(
         return result
 
     monkeypatch.setattr(importing, "add_member_workbook", add_then_cancel)
-    window.merge_files(files)
+    window.jobs.merge_files(files)
     qtbot.waitUntil(lambda: window.jobs.last_results is not None, timeout=60000)
     statuses = [window.jobs.results.table.item(i, 1).text() for i in range(12)]
     assert statuses == ["Taken in"] * 2 + ["Not read"] * 10
@@ -182,7 +182,7 @@ def test_closing_the_window_during_a_merge_shows_no_results_afterwards(
         return adding(*args, **kwargs)
 
     monkeypatch.setattr(importing, "add_member_workbook", slow)
-    window.merge_files(sorted(practice.glob("*.xlsx")))
+    window.jobs.merge_files(sorted(practice.glob("*.xlsx")))
     assert started.wait(10)
     window.close()
     qtbot.wait(200)  # the cancelled job's last signals are delivered

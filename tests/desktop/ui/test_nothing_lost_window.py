@@ -234,7 +234,7 @@ def test_restoring_the_oldest_of_twenty_backups_in_the_window(window, qtbot, mon
     oldest = kept[-1].path
     oldest_bytes = oldest.read_bytes()
     dialogs = _Dialogs(monkeypatch, question=Button.Yes)
-    assert window.restore_backup(chosen=oldest), dialogs.seen
+    assert window.backups.restore_backup(chosen=oldest), dialogs.seen
     assert oldest.exists(), "the chosen backup is still there"
     assert oldest.read_bytes() == oldest_bytes
     assert window.start.table.item(0, 0).text() == "Country 0"
@@ -386,17 +386,17 @@ def _import_ends_with_a_report(window, qtbot, monkeypatch, workbook: Path) -> No
 
     def reported() -> bool:
         shown = any(box.isVisible() for box in window.findChildren(QMessageBox))
-        return bool(dialogs.seen) or window.last_import is not None or shown
+        return bool(dialogs.seen) or window.jobs.last_import is not None or shown
 
-    window.import_files([workbook])
+    window.jobs.import_files([workbook])
     try:
         qtbot.waitUntil(reported, timeout=15000)
         qtbot.waitUntil(lambda: window.task is None or not window.task.running(), timeout=5000)
         if window.task is not None:
             qtbot.waitUntil(lambda: not window.task.dialog.isVisible(), timeout=5000)
-        if window.last_import is not None:
-            done, refused = window.last_import
-            assert refused and not done, window.last_import
+        if window.jobs.last_import is not None:
+            done, refused = window.jobs.last_import
+            assert refused and not done, window.jobs.last_import
         assert window.store.list() == [], "nothing of the refused file was imported"
     finally:
         for box in window.findChildren(QMessageBox):

@@ -75,8 +75,8 @@ def test_a_second_window_on_the_same_database_is_refused(qtbot, tmp_path, capsys
 
 def test_restore_from_backup_in_the_window(window, qtbot, monkeypatch, tmp_path):
     review = window.store.create({"profile.country": "Mali", "profile.organisation": "AME"})
-    window.import_files([tmp_path / "missing.xlsx"])  # an import runs first, and ends
-    qtbot.waitUntil(lambda: window.last_import is not None, timeout=10000)
+    window.jobs.import_files([tmp_path / "missing.xlsx"])  # an import runs first, and ends
+    qtbot.waitUntil(lambda: window.jobs.last_import is not None, timeout=10000)
     for box in window.findChildren(QMessageBox):
         box.close()
     assert not window.task.running()
@@ -86,7 +86,7 @@ def test_restore_from_backup_in_the_window(window, qtbot, monkeypatch, tmp_path)
     monkeypatch.setattr(
         QInputDialog, "getItem", staticmethod(lambda _p, _t, _l, items, *_a: (items[0], True))
     )
-    assert window.restore_backup()
+    assert window.backups.restore_backup()
     assert window.session is None, "the open review was closed first"
     assert window.start.table.item(0, 0).text() == "Mali"
     reasons = [b.reason for b in backups.list_backups(window.store.path)]

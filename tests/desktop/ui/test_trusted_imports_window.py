@@ -31,9 +31,9 @@ def _export(form, tmp_path, name="export.xlsx", review_id=None, answers=None, re
 
 
 def _wait_for_summary(window, qtbot):
-    qtbot.waitUntil(lambda: window.last_import is not None, timeout=30000)
+    qtbot.waitUntil(lambda: window.jobs.last_import is not None, timeout=30000)
     assert not window.task.running() and not window.task.dialog.isVisible()
-    done, refused = window.last_import
+    done, refused = window.jobs.last_import
     for box in window.findChildren(QMessageBox):
         box.close()
     return done, refused
@@ -63,7 +63,7 @@ def test_a_file_that_cannot_be_read_does_not_stop_the_others(window, qtbot, tmp_
     part = sheet_part(encrypted, "objectives")
     patch_headers(encrypted, part, flags=0x1)
     other = _export(form, tmp_path, "other.xlsx")
-    window.import_files([encrypted, good, other])
+    window.jobs.import_files([encrypted, good, other])
     done, refused = _wait_for_summary(window, qtbot)
     assert len(done) == 2 and all("imported as a new review" in line for line in done)
     assert len(refused) == 1 and "encrypted" in refused[0] and part in refused[0]
@@ -85,7 +85,7 @@ def test_a_fault_in_one_file_is_logged_and_told_and_the_next_is_read(
         return real_read(path, loader)
 
     monkeypatch.setattr(reader, "read_workbook", read)
-    window.import_files([faulty, good])
+    window.jobs.import_files([faulty, good])
     done, refused = _wait_for_summary(window, qtbot)
     assert len(done) == 1 and "good.xlsx" in done[0]
     (told,) = refused
@@ -106,7 +106,7 @@ def test_a_file_that_would_replace_another_organisation_waits_for_a_yes(
     before = window.store.get(review.id).answers
     seen: list[str] = []
     timer = _answer(answer, seen)
-    window.import_files([path])
+    window.jobs.import_files([path])
     done, refused = _wait_for_summary(window, qtbot)
     timer.stop()
     (asked,) = seen
@@ -136,7 +136,7 @@ def test_many_problems_are_listed_within_a_bound(window, qtbot, tmp_path, form):
            "</sheetData></worksheet>").encode()  # fmt: skip
     part = sheet_part(good, "sources")
     many = rewrite(good, tmp_path / "many.xlsx", {part: lambda _: xml})
-    window.import_files([many])
+    window.jobs.import_files([many])
     _done, (entry,) = _wait_for_summary(window, qtbot)
     lines = entry.splitlines()
     assert len(lines) == 51 and lines[-1].endswith("more problems"), lines[-3:]
@@ -148,7 +148,7 @@ def test_a_coalition_takes_a_corrected_file_and_refuses_its_own_export(
     member = _export(form, tmp_path, "member.xlsx")
     coalition = window.store.coalition("Plateforme des migrations")
     window.open_review(coalition)
-    window.merge_files([member])
+    window.jobs.merge_files([member])
     done, refused = _wait_for_summary(window, qtbot)
     assert done and done[0].endswith(": added") and not refused
     book = openpyxl.load_workbook(member)
@@ -157,8 +157,8 @@ def test_a_coalition_takes_a_corrected_file_and_refuses_its_own_export(
     sheet.cell(row=4, column=keys.index("assessment") + 1, value="Corrected by the member.")
     book.save(member)
     own = write_workbook(form, window.store.get(coalition), tmp_path / "own.xlsx")
-    window.last_import = None
-    window.merge_files([member, own])
+    window.jobs.last_import = None
+    window.jobs.merge_files([member, own])
     done, refused = _wait_for_summary(window, qtbot)
     assert done == [
         "member.xlsx: Red Andina de Migraciones: replaced by its corrected file"

@@ -34,9 +34,9 @@ def _answer_dialog(button: QMessageBox.StandardButton) -> None:
 
 def test_a_sample_file_is_refused_by_the_import_of_the_window(window, qtbot, tmp_path, form):
     sample = _sample_workbook(form, tmp_path / "workshop.xlsx")
-    window.import_files([sample])
-    qtbot.waitUntil(lambda: window.last_import is not None, timeout=20000)
-    done, refused = window.last_import
+    window.jobs.import_files([sample])
+    qtbot.waitUntil(lambda: window.jobs.last_import is not None, timeout=20000)
+    done, refused = window.jobs.last_import
     assert done == []
     assert refused == [
         f"{sample}: this is a SAMPLE workbook from a workshop; it cannot be imported among"
@@ -51,9 +51,9 @@ def test_a_sample_file_is_refused_by_a_real_coalition(window, qtbot, tmp_path, f
     sample = _sample_workbook(form, tmp_path / "workshop.xlsx")
     coalition = window.store.coalition("Sahel network")
     window.open_review(coalition)
-    window.merge_files([sample])
-    qtbot.waitUntil(lambda: window.last_import is not None, timeout=20000)
-    done, refused = window.last_import
+    window.jobs.merge_files([sample])
+    qtbot.waitUntil(lambda: window.jobs.last_import is not None, timeout=20000)
+    done, refused = window.jobs.last_import
     assert done == [] and len(refused) == 1 and "SAMPLE" in refused[0]
     assert window.store.contributions(coalition) == []
     for box in window.findChildren(QMessageBox):
@@ -62,7 +62,7 @@ def test_a_sample_file_is_refused_by_a_real_coalition(window, qtbot, tmp_path, f
 
 def test_reset_restores_a_fresh_sample_copy(window, qtbot):
     assert not window.reset_action.isEnabled(), "nothing to reset outside a workshop"
-    window.open_sample()
+    window.workshop_jobs.open_sample()
     qtbot.waitUntil(lambda: window.editor is not None, timeout=10000)
     assert window.reset_action.isEnabled()
     first = window.workshop
@@ -71,11 +71,11 @@ def test_reset_restores_a_fresh_sample_copy(window, qtbot):
     wait_saved(qtbot, window)
 
     _answer_dialog(QMessageBox.StandardButton.Cancel)
-    window.reset_workshop()
+    window.workshop_jobs.reset_workshop()
     assert window.workshop is first, "cancelled: nothing happens"
 
     _answer_dialog(QMessageBox.StandardButton.Reset)
-    window.reset_workshop()
+    window.workshop_jobs.reset_workshop()
     qtbot.waitUntil(
         lambda: window.editor is not None and window.workshop not in (None, first), timeout=10000
     )
@@ -98,7 +98,7 @@ def test_reset_in_demo_mode_starts_the_whole_database_again(qtbot, tmp_path, for
         window.open_review(sample.id)
         assert window.reset_action.isEnabled()
         _answer_dialog(QMessageBox.StandardButton.Reset)
-        window.reset_workshop()
+        window.workshop_jobs.reset_workshop()
         summaries = store.list(archived=None)
         assert len(summaries) == 1 and summaries[0].sample and summaries[0].id != sample.id
         assert window.session is not None and window.session.review_id == summaries[0].id

@@ -8,11 +8,11 @@ from tests.support import real_answers
 
 
 def test_the_sample_shows_a_banner_in_the_window_and_a_real_review_does_not(window, qtbot, form):
-    assert window.workshop_banner.isHidden()
-    window.open_sample()
+    assert window.title.banner.isHidden()
+    window.workshop_jobs.open_sample()
     qtbot.waitUntil(lambda: window.workshop is not None and window.session is not None,
                     timeout=30000)  # fmt: skip
-    banner = window.workshop_banner
+    banner = window.title.banner
     assert banner.isVisible() and "WORKSHOP COPY" in banner.text()
     assert banner.accessibleName() == banner.text()
     qtbot.waitUntil(
@@ -36,5 +36,5 @@ def test_a_workshop_window_shows_the_banner_on_the_start_screen(qtbot, tmp_path)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
-        assert window.workshop_banner.isVisible()
+        assert window.title.banner.isVisible()
         window.close()
