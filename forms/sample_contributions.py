@@ -17,6 +17,9 @@ from forms.sample import sample_country
 from forms.sample_marks import sample_id
 from forms.schema import Form
 
+#: The name of the SAMPLE coalition review the practice files are merged into.
+PRACTICE_COALITION = "SAMPLE – Veridia Practice Coalition"
+
 KINDS = [
     "Migrant Workers' Collective", "Women on the Move Association", "Diaspora Forum",
     "Legal Aid Clinic for Migrants", "Returnees' Network", "Youth Migration Observatory",

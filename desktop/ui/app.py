@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__, backups
 from desktop.store import DamagedDatabase, Store
+from desktop.ui.bidi import isolated
 from desktop.ui.database_lock import lock_database
 from desktop.ui.icons import app_icon
 from desktop.ui.language import install_language, system_language
@@ -185,7 +186,7 @@ def _recover(path: Path, damage: DamagedDatabase) -> Store:
     newest = backups.newest_sound(path)
     said = QCoreApplication.translate(
         "Startup", "The database {0} is damaged: {1}\n\nIt was moved aside, untouched, to {2}."
-    ).format(path, damage, aside)
+    ).format(isolated(path), damage, isolated(aside))
     if newest is None:
         QMessageBox.warning(
             None,

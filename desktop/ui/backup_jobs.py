@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from desktop import APP_NAME
 from desktop.store import Store
+from desktop.ui.bidi import isolated
 from forms.errors import UserError
 
 if TYPE_CHECKING:
@@ -84,5 +85,7 @@ class BackupJobs(QObject):
         finally:
             self.window.store = Store(path)
         self.window.show_start()
-        self.window.statusBar().showMessage(self.tr("Restored from {0}").format(chosen.name), 10000)
+        self.window.statusBar().showMessage(
+            self.tr("Restored from {0}").format(isolated(chosen.name)), 10000
+        )
         return True

@@ -13,6 +13,16 @@ import unicodedata
 from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 LRE, RLE, PDF = "\u202a", "\u202b", "\u202c"
+FSI, PDI = "\u2068", "\u2069"
+
+
+def isolated(text: object) -> str:
+    """``text`` (a file's path or name) kept whole in a sentence of either direction.
+
+    In an Arabic sentence a path's slashes and dots would otherwise be moved
+    to the ends of its parts; it takes the direction of its own first letter.
+    """
+    return FSI + str(text) + PDI
 
 
 def first_strong(text: str) -> str | None:

@@ -555,6 +555,8 @@ class Dashboard(QWidget):
         layout.addStretch(1)
 
         first = next(iter(self.tiles.values()))
+        self._reflow(0)  # one column: the narrowest the overview can be
+        self._narrowest()
         self._reflow(4 * (first.sizeHint().width() + self.tile_grid.horizontalSpacing()))
         self.update_answers({})
 
@@ -622,6 +624,13 @@ class Dashboard(QWidget):
         sections = 2 if available >= 2 * pair + spacing else 1
         return tiles, sections
 
+    def _narrowest(self) -> None:
+        """Let the overview be as narrow as its one-column layout (its columns follow the
+        width it is given: the layout of more columns must not hold it wider)."""
+        layout = self.layout()
+        assert layout is not None
+        self.setMinimumWidth(layout.minimumSize().width())
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Use as many tile columns as fit the new width."""
         super().resizeEvent(event)
@@ -631,6 +640,8 @@ class Dashboard(QWidget):
         """Recompute the columns when the font changes (tile sizes follow it)."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and self.tiles:
+            self._reflow(0, force=True)
+            self._narrowest()
             self._reflow(self.width(), force=True)
 
     def _reflow(self, width: int, force: bool = False) -> None:

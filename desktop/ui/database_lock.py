@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from desktop.database_lock import WINDOW, DatabaseInUse, DatabaseLock
+from desktop.ui.bidi import isolated
 
 #: How long a starting window waits for a command or a restore to finish.
 WAIT_SECONDS = 10.0
@@ -36,4 +37,4 @@ def _window_message(db_path: Path) -> str:
         "Startup",
         "{0} is already open in another window of GCM Shadow Review. "
         "Use that window, or close it first.",
-    ).format(db_path)
+    ).format(isolated(db_path))

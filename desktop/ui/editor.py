@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.ui.autosave import ReviewSession
@@ -14,6 +15,9 @@ from desktop.ui.pages import FormPage, is_single_page, item_page, section_page
 from forms.errors import InvalidValue
 from forms.merge import Contribution, consolidate
 from forms.review import completeness, validate
+
+#: How many average characters wide the list of pages is, when there is room.
+NAVIGATOR_CHARS = 46
 
 REFRESH_MS = 150
 
@@ -50,13 +54,14 @@ class ReviewEditor(QWidget):
         self.dashboard.section_activated.connect(self._show_section)
         self._add_scroll(OVERVIEW, self.dashboard)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.navigator)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
-        width = self.navigator.fontMetrics().averageCharWidth() * 46
-        splitter.setSizes([width, width * 3])
         splitter.setChildrenCollapsible(False)
+        self._list_width_chosen = False  # the person dragged the divider: theirs from then on
+        splitter.splitterMoved.connect(lambda *_: setattr(self, "_list_width_chosen", True))
+        self._share_width(4 * self.navigator.fontMetrics().averageCharWidth() * NAVIGATOR_CHARS)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -79,6 +84,18 @@ class ReviewEditor(QWidget):
         session.value_changed.connect(lambda _key: self._refresh_timer.start())
         self.navigator.select(OVERVIEW)
         self.refresh()
+
+    def _share_width(self, width: int) -> None:
+        """Give the list of pages its width of titles, but never over a third of ``width``:
+        with a large font or a small screen, the page keeps the room it needs."""
+        titles = self.navigator.fontMetrics().averageCharWidth() * NAVIGATOR_CHARS
+        listed = max(self.navigator.minimumSizeHint().width(), min(titles, width // 3))
+        self.splitter.setSizes([listed, max(1, width - listed)])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._list_width_chosen:
+            self._share_width(event.size().width())
 
     # -- pages -----------------------------------------------------------------
     def _add_scroll(self, page_id: str, widget: QWidget) -> QScrollArea:

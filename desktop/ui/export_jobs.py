@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop import APP_NAME
 from desktop.paths import exports_dir
 from desktop.store import Store
+from desktop.ui.bidi import isolated
 from desktop.ui.tasks import BackgroundTask, Cancelled
 from forms.versions import CURRENT_VERSION
 
@@ -175,7 +176,7 @@ class ExportJobs(QObject):
             answer = QMessageBox.question(
                 self.window,
                 APP_NAME,
-                self.tr("“{0}” already exists. Replace it?").format(target.name),
+                self.tr("“{0}” already exists. Replace it?").format(isolated(target.name)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -200,7 +201,7 @@ class ExportJobs(QObject):
         task = BackgroundTask(title, work, self.window)
         task.finished.connect(
             lambda path: self.window.statusBar().showMessage(
-                self.tr("Exported to {0}").format(path), 10000
+                self.tr("Exported to {0}").format(isolated(path)), 10000
             )
         )
         task.failed.connect(lambda message: self.window.show_error(failure, message))

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QIntValidator, QRegularExpressionValidator, QTextCursor
+from PySide6.QtGui import QIntValidator, QRegularExpressionValidator, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -331,6 +331,10 @@ class RadioChoiceEditor(FieldEditor):
             button.setAccessibleDescription(" ".join([choice.help.get(self.lang), extra]).strip())
 
 
+#: The fewest characters of its choice a drop-down shows, however narrow the window.
+MIN_CHOICE_CHARS = 24
+
+
 class ComboChoiceEditor(FieldEditor):
     """A longer choice list as a drop-down with a "not answered" entry."""
 
@@ -340,8 +344,19 @@ class ComboChoiceEditor(FieldEditor):
         self.combo.addItem(self.tr("— not answered —"), None)
         for choice in fld.choices:
             self.combo.addItem(choice.label.get(lang), choice.key)
-        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # As wide as its longest choice where there is room, narrower where there is
+        # not (the page never wider than the window: the choice shown is then elided,
+        # and the list that drops down still shows each choice whole).
+        widest = self.combo.sizeHint().width()
+        self.combo.view().setMinimumWidth(self.combo.view().sizeHintForColumn(0))
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(MIN_CHOICE_CHARS)
+        self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.combo.setMaximumWidth(max(widest, self.combo.minimumSizeHint().width()))
         self.combo.activated.connect(lambda _index: self.edited.emit())
+        self.combo.currentTextChanged.connect(self.combo.setToolTip)
         _single_layout(self.body, self.combo)
         layout = self.body.layout()
         assert isinstance(layout, QHBoxLayout)
@@ -615,18 +630,22 @@ class BooleanEditor(FieldEditor):
 
 
 class CountsEditor(FieldEditor):
-    """A count per category (e.g. participants by gender), with the running total."""
+    """A count per category (e.g. participants by gender), with the running total.
+
+    The categories stand two side by side where there is room, one under the
+    other where there is not (a narrow window, a large font).
+    """
 
     COLUMNS = 2
 
     def __init__(self, fld: Field, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(fld, lang, parent)
-        layout = QGridLayout(self.body)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self.grid = QGridLayout(self.body)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.labels: dict[str, QLabel] = {}
         self.lines: dict[str, QLineEdit] = {}
         width = self.fontMetrics().horizontalAdvance("000000") + 16
-        for index, choice in enumerate(fld.choices):
-            row, col = divmod(index, self.COLUMNS)
+        for choice in fld.choices:
             label = QLabel(choice.label.get(lang), self)
             line = QLineEdit(self)
             line.setValidator(QIntValidator(0, 10_000_000, line))
@@ -634,14 +653,48 @@ class CountsEditor(FieldEditor):
             line.setAlignment(Qt.AlignmentFlag.AlignRight)
             line.textEdited.connect(self._changed)
             label.setBuddy(line)
-            layout.addWidget(label, row, col * 2)
-            layout.addWidget(line, row, col * 2 + 1)
+            self.labels[choice.key] = label
             self.lines[choice.key] = line
         self.total = QLabel(self)
-        layout.addWidget(self.total, (len(fld.choices) + 1) // self.COLUMNS + 1, 0, 1, 4)
-        layout.setColumnStretch(4, 1)
+        self.columns = 0
+        self._place(self.COLUMNS)
+        self.body.setMinimumWidth(self._width_for(1))
         self.setFocusProxy(next(iter(self.lines.values())))
         self._show_total()
+
+    def _width_for(self, columns: int) -> int:
+        """The width the categories need, ``columns`` of them side by side."""
+        spacing = max(self.grid.horizontalSpacing(), 6)
+        keys = list(self.lines)
+        width = 0
+        for column in range(columns):
+            shown = keys[column::columns]
+            if shown:
+                label = max(self.labels[key].sizeHint().width() for key in shown)
+                width += label + spacing + self.lines[shown[0]].width() + spacing
+        return width
+
+    def _place(self, columns: int) -> None:
+        """Lay the categories out ``columns`` side by side, the total under them."""
+        if columns == self.columns:
+            return
+        for key in self.lines:
+            self.grid.removeWidget(self.labels[key])
+            self.grid.removeWidget(self.lines[key])
+        self.grid.removeWidget(self.total)
+        for index, key in enumerate(self.lines):
+            row, col = divmod(index, columns)
+            self.grid.addWidget(self.labels[key], row, col * 2)
+            self.grid.addWidget(self.lines[key], row, col * 2 + 1)
+        rows = (len(self.lines) + columns - 1) // columns
+        self.grid.addWidget(self.total, rows + 1, 0, 1, 2 * columns)
+        for column in range(2 * self.COLUMNS + 1):
+            self.grid.setColumnStretch(column, 1 if column == 2 * columns else 0)
+        self.columns = columns
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place(self.COLUMNS if event.size().width() >= self._width_for(2) else 1)
 
     def _changed(self) -> None:
         self._show_total()

@@ -75,3 +75,7 @@ def install_language(app: QApplication, lang: str) -> None:
             _installed.append(qt)
     if lang in RIGHT_TO_LEFT or app.isRightToLeft():  # left to right is Qt's default
         app.setLayoutDirection(layout_direction(lang))
+    if lang in RIGHT_TO_LEFT:  # its wrapped labels painted where measured: see rtl_text
+        from desktop.ui.rtl_text import paint_wrapped_right_to_left
+
+        paint_wrapped_right_to_left(app)

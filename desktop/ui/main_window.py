@@ -264,6 +264,23 @@ class MainWindow(MenuActions, QMainWindow):
             QTimer.singleShot(0, self.help.start_tour)
         return True
 
+    def reopen(self, page: str | None = None) -> bool:
+        """Close the open review and open it again (the workshop copy kept), on ``page``
+        or where it was; False when it stays as it was (a save failed and it is kept)."""
+        if self.session is None or self.editor is None:
+            return False
+        review_id, workshop = self.session.review_id, self.workshop
+        page = page or self.editor.current_page
+        if not self.close_review(keep_workshop=True):
+            return False
+        if not self.open_review(review_id, workshop=workshop):
+            if workshop is not None:
+                workshop.discard()
+            return False
+        assert self.editor is not None
+        self.editor.show_page(page)
+        return True
+
     def session_db_path(self) -> Path:
         """The database file of the open review (the workshop copy's, for the sample)."""
         return self.workshop.db_path if self.workshop is not None else self.store.path

@@ -48,6 +48,8 @@ class MenuActions:
     new_action: QAction
     coalition_action: QAction
     sample_action: QAction
+    practice_coalition_action: QAction
+    practice_files_action: QAction
     import_action: QAction
     restore_action: QAction
     reset_action: QAction
@@ -95,12 +97,6 @@ def menu_table(window: MainWindow) -> list[Menu]:
                     lambda: window.creating.new_coalition(),
                 ),
                 Entry(
-                    "sample_action",
-                    QCoreApplication.translate("MainWindow", "Open the &sample review"),
-                    lambda: window.workshop_jobs.open_sample(),
-                    "Ctrl+Shift+O",
-                ),
-                Entry(
                     "import_action",
                     QCoreApplication.translate("MainWindow", "&Import workbooks…"),
                     lambda: window.jobs.import_files(),
@@ -110,16 +106,6 @@ def menu_table(window: MainWindow) -> list[Menu]:
                     "restore_action",
                     QCoreApplication.translate("MainWindow", "Restore from bac&kup…"),
                     lambda: window.backups.restore_backup(),
-                ),
-                Entry(
-                    "reset_action",
-                    QCoreApplication.translate("MainWindow", "&Reset the workshop"),
-                    lambda: window.workshop_jobs.reset_workshop(),
-                    tip=QCoreApplication.translate(
-                        "MainWindow",
-                        "Throw away every change made to the sample and start "
-                        "again from a fresh copy",
-                    ),
                 ),
                 SEPARATOR,
                 Entry(
@@ -202,6 +188,43 @@ def menu_table(window: MainWindow) -> list[Menu]:
                     QCoreApplication.translate("MainWindow", "Switch between &list and page"),
                     window.toggle_focus,
                     "F6",
+                ),
+            ],
+        ),
+        Menu(
+            QCoreApplication.translate("MainWindow", "&Workshop"),
+            [
+                Entry(
+                    "sample_action",
+                    QCoreApplication.translate("MainWindow", "Open the &sample review"),
+                    lambda: window.workshop_jobs.open_sample(),
+                    "Ctrl+Shift+O",
+                ),
+                Entry(
+                    "practice_coalition_action",
+                    QCoreApplication.translate("MainWindow", "Open a practice &coalition"),
+                    lambda: window.workshop_jobs.open_practice_coalition(),
+                    tip=QCoreApplication.translate(
+                        "MainWindow",
+                        "A throw-away coalition review with twelve fictional member "
+                        "workbooks to add",
+                    ),
+                ),
+                Entry(
+                    "practice_files_action",
+                    QCoreApplication.translate("MainWindow", "&Write practice member workbooks…"),
+                    lambda: window.workshop_jobs.write_practice_workbooks(),
+                ),
+                SEPARATOR,
+                Entry(
+                    "reset_action",
+                    QCoreApplication.translate("MainWindow", "&Reset the workshop"),
+                    lambda: window.workshop_jobs.reset_workshop(),
+                    tip=QCoreApplication.translate(
+                        "MainWindow",
+                        "Throw away every change made to the sample and start "
+                        "again from a fresh copy",
+                    ),
                 ),
             ],
         ),

@@ -18,6 +18,8 @@ from desktop.operations import wording
 from desktop.operations.batch import DONE, FAILED, SKIPPED_FILE, WAITING, FileOutcome
 from desktop.operations.wording import Said, said
 from desktop.store import Store
+from desktop.ui.bidi import isolated
+from desktop.ui.page_ids import CONTRIBUTIONS
 from desktop.ui.tasks import BackgroundTask
 
 if TYPE_CHECKING:
@@ -48,21 +50,30 @@ class WorkbookJobs(QObject):
         self.results: ResultsDialog | None = None
 
     # -- choosing files ----------------------------------------------------------
+    def _start_folder(self) -> str:
+        """Where the pickers open: a practice coalition's member workbooks, or home."""
+        workshop = self.window.workshop
+        if workshop is not None and workshop.practice_folder is not None:
+            return str(workshop.practice_folder)
+        return str(Path.home())
+
     def choose_files(self, title: str) -> list[Path]:
         chosen, _ = QFileDialog.getOpenFileNames(
-            self.window, title, str(Path.home()), self.tr("Excel workbooks (*.xlsx)")
+            self.window, title, self._start_folder(), self.tr("Excel workbooks (*.xlsx)")
         )
         return [Path(p) for p in chosen]
 
     def choose_folder(self, title: str) -> list[Path]:
         """The workbooks of a folder the person picks (not those of its sub-folders)."""
-        folder = QFileDialog.getExistingDirectory(self.window, title, str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(self.window, title, self._start_folder())
         if not folder:
             return []
         found = workbooks_in(Path(folder))
         if not found:
             QMessageBox.information(
-                self.window, title, self.tr("There is no workbook (.xlsx) in {0}.").format(folder)
+                self.window,
+                title,
+                self.tr("There is no workbook (.xlsx) in {0}.").format(isolated(folder)),
             )
         return found
 
@@ -163,10 +174,8 @@ class WorkbookJobs(QObject):
         window = self.window
         if not window.isVisible():  # cancelled as the window closed: nothing to show
             return
-        if window.close_review():
-            window.open_review(coalition_id)
-            if window.editor is not None:
-                window.editor.show_page("contributions")
+        if window.session is not None and window.session.review_id == coalition_id:
+            window.reopen(CONTRIBUTIONS)  # its contributions as they now are
         self.show_results(self.tr("Add member workbooks"), merged.files)
 
     def show_results(self, title: str, outcomes: list[FileOutcome]) -> None:

@@ -80,8 +80,9 @@
 <context>
     <name>ComboChoiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="340"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="344"/>
         <source>— not answered —</source>
+        <extracomment>The fewest characters of its choice a drop-down shows, however narrow the window.</extracomment>
         <translation>— بلا إجابة —</translation>
     </message>
 </context>
@@ -157,7 +158,7 @@
 <context>
     <name>CountsEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/field_widgets.py" line="652"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="705"/>
         <source>Total: %n</source>
         <translation>
             <numerusform>المجموع: %n</numerusform>
@@ -208,17 +209,17 @@
         <translation>سرّي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="587"/>
+        <location filename="../../desktop/ui/dashboard.py" line="589"/>
         <source>{answered} of {total} questions answered</source>
         <translation>الأسئلة المُجاب عنها: {answered} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="593"/>
+        <location filename="../../desktop/ui/dashboard.py" line="595"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="596"/>
+        <location filename="../../desktop/ui/dashboard.py" line="598"/>
         <source>{rated} of {total} objectives rated</source>
         <translation>الأهداف المقدَّرة: {rated} من {total}</translation>
     </message>
@@ -226,17 +227,17 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="428"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="443"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="441"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="456"/>
         <source>Pick a date</source>
         <translation>اختيار تاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="442"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="457"/>
         <source>Pick a date from a calendar</source>
         <translation>اختيار تاريخ من التقويم</translation>
     </message>
@@ -525,138 +526,158 @@ Everything stays on this computer: the application never connects to the network
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="84"/>
+        <location filename="../../desktop/ui/window_menus.py" line="86"/>
         <source>&amp;File</source>
         <extracomment>A separator between groups of a menu. Settings › Interface language, one checkable action per language.</extracomment>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="88"/>
+        <location filename="../../desktop/ui/window_menus.py" line="90"/>
         <source>&amp;New review…</source>
         <translation>استعراض &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="99"/>
+        <location filename="../../desktop/ui/window_menus.py" line="199"/>
         <source>Open the &amp;sample review</source>
         <translation>فتح الاستعراض التج&amp;ريبي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="105"/>
+        <location filename="../../desktop/ui/window_menus.py" line="101"/>
         <source>&amp;Import workbooks…</source>
         <translation>است&amp;يراد مصنفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="111"/>
+        <location filename="../../desktop/ui/window_menus.py" line="107"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>استعادة من &amp;نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="116"/>
+        <location filename="../../desktop/ui/window_menus.py" line="221"/>
         <source>&amp;Reset the workshop</source>
         <translation>إعادة &amp;ضبط ورشة العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="118"/>
+        <location filename="../../desktop/ui/window_menus.py" line="223"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>حذف كل التغييرات التي أُجريت على الاستعراض التجريبي والبدء من جديد بنسخة جديدة منه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="127"/>
+        <location filename="../../desktop/ui/window_menus.py" line="113"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;تصدير بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="133"/>
+        <location filename="../../desktop/ui/window_menus.py" line="119"/>
         <source>Export as &amp;workbook…</source>
         <translation>تصدير بصيغة م&amp;صنف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="138"/>
+        <location filename="../../desktop/ui/window_menus.py" line="124"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>&amp;طباعة استمارة فارغة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="143"/>
+        <location filename="../../desktop/ui/window_menus.py" line="129"/>
         <source>&amp;Close review</source>
         <translation>إ&amp;غلاق الاستعراض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="149"/>
+        <location filename="../../desktop/ui/window_menus.py" line="135"/>
         <source>&amp;Delete this review…</source>
         <translation>&amp;حذف هذا الاستعراض…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="155"/>
+        <location filename="../../desktop/ui/window_menus.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="162"/>
+        <location filename="../../desktop/ui/window_menus.py" line="148"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="166"/>
+        <location filename="../../desktop/ui/window_menus.py" line="152"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="172"/>
+        <location filename="../../desktop/ui/window_menus.py" line="158"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="180"/>
+        <location filename="../../desktop/ui/window_menus.py" line="166"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="184"/>
+        <location filename="../../desktop/ui/window_menus.py" line="170"/>
         <source>&amp;Overview</source>
         <translation>&amp;نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="190"/>
+        <location filename="../../desktop/ui/window_menus.py" line="176"/>
         <source>&amp;Next page</source>
         <translation>الصفحة ال&amp;تالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="196"/>
+        <location filename="../../desktop/ui/window_menus.py" line="182"/>
         <source>&amp;Previous page</source>
         <translation>الصفحة ال&amp;سابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="202"/>
+        <location filename="../../desktop/ui/window_menus.py" line="188"/>
         <source>Switch between &amp;list and page</source>
         <translation>التبديل بين ال&amp;قائمة والصفحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="209"/>
+        <location filename="../../desktop/ui/window_menus.py" line="195"/>
+        <source>&amp;Workshop</source>
+        <translation>&amp;ورشة العمل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="205"/>
+        <source>Open a practice &amp;coalition</source>
+        <translation>فتح ا&amp;ئتلاف تدريبي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="207"/>
+        <source>A throw-away coalition review with twelve fictional member workbooks to add</source>
+        <translation>استعراض ائتلاف مؤقت لا يُحفظ، مع اثني عشر مصنفًا لأعضاء وهميين لإضافتها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="215"/>
+        <source>&amp;Write practice member workbooks…</source>
+        <translation>&amp;كتابة مصنفات أعضاء تدريبية…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="232"/>
         <source>&amp;Settings</source>
         <translation>إ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="280"/>
+        <location filename="../../desktop/ui/window_menus.py" line="303"/>
         <source>Interface &amp;language</source>
         <translation>&amp;لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="212"/>
+        <location filename="../../desktop/ui/window_menus.py" line="235"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="216"/>
+        <location filename="../../desktop/ui/window_menus.py" line="239"/>
         <source>Take the &amp;tour</source>
         <translation>&amp;جولة تعريفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="221"/>
+        <location filename="../../desktop/ui/window_menus.py" line="244"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="226"/>
+        <location filename="../../desktop/ui/window_menus.py" line="249"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
@@ -671,7 +692,7 @@ Everything stays on this computer: the application never connects to the network
         <translation>تعذّر فتح الاستعراض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="94"/>
+        <location filename="../../desktop/ui/window_menus.py" line="96"/>
         <source>New coa&amp;lition review…</source>
         <translation>استعراض ائتلا&amp;ف جديد…</translation>
     </message>
@@ -1004,8 +1025,9 @@ Everything stays on this computer: the application never connects to the network
 <context>
     <name>ReviewEditor</name>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="65"/>
+        <location filename="../../desktop/ui/editor.py" line="70"/>
         <source>Contributions</source>
+        <extracomment>How many average characters wide the list of pages is, when there is room.</extracomment>
         <translation>المساهمات</translation>
     </message>
 </context>
@@ -1417,100 +1439,100 @@ It was moved aside, untouched, to {2}.</source>
 <context>
     <name>WorkbookJobs</name>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="53"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="61"/>
         <source>Excel workbooks (*.xlsx)</source>
         <extracomment>(what was done, what was refused), as the results table says it.</extracomment>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="65"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="73"/>
         <source>There is no workbook (.xlsx) in {0}.</source>
         <translation>لا يوجد أي مصنف (.xlsx) في {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="83"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="160"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="91"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="168"/>
         <source>Import workbooks</source>
         <translation>استيراد مصنفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="99"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="107"/>
         <source>Importing workbooks…</source>
         <translation>جارٍ استيراد المصنفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="102"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="110"/>
         <source>The files could not be imported.</source>
         <translation>تعذّر استيراد الملفات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="112"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="170"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="120"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="176"/>
         <source>Add member workbooks</source>
         <translation>إضافة مصنفات الأعضاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="132"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="140"/>
         <source>Adding member workbooks…</source>
         <translation>جارٍ إضافة مصنفات الأعضاء…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="135"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="143"/>
         <source>The files could not be added.</source>
         <translation>تعذّرت إضافة الملفات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="192"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="198"/>
         <source>Taken in</source>
         <translation>أُدخل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="193"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="199"/>
         <source>Not applied</source>
         <translation>لم يُطبَّق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="194"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="200"/>
         <source>Fault</source>
         <translation>عطل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="195"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="201"/>
         <source>Not read</source>
         <translation>لم يُقرأ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="196"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="202"/>
         <source>Refused</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="199"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="205"/>
         <source>Nothing changed</source>
         <translation>لم يتغير شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="208"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="214"/>
         <source>{0}: not applied; the review here was kept ({1})</source>
         <translation>{0}: لم يُطبَّق؛ أُبقي الاستعراض الموجود هنا ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="224"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="230"/>
         <source>the organisation changes from “{0}” to “{1}”</source>
         <translation>تتغير المنظمة من «{0}» إلى «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="225"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="231"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="230"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="236"/>
         <source>{0} of its {1} answers would be removed</source>
         <translation>ستُحذف {0} من إجاباتها البالغ عددها {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workbook_jobs.py" line="245"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="251"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
             <numerusform>%n ملف/ملفات ستستبدل استعراضًا موجودًا هنا استبدالًا كبيرًا.</numerusform>
@@ -1522,17 +1544,17 @@ It was moved aside, untouched, to {2}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="251"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="257"/>
         <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
         <translation>قد يدل اسم منظمة أخرى، أو حذف إجابات كثيرة، على ملف ليس كما يدّعي. راجع التفاصيل. إذا استبدلت، تُنسخ قاعدة البيانات احتياطيًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="262"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="268"/>
         <source>&amp;Replace</source>
         <translation>ا&amp;ستبدال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="263"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="269"/>
         <source>&amp;Keep what is here</source>
         <translation>الإ&amp;بقاء على الموجود</translation>
     </message>
@@ -1540,22 +1562,81 @@ It was moved aside, untouched, to {2}.</source>
 <context>
     <name>WorkshopJobs</name>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="36"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="42"/>
+        <source>Preparing the practice coalition and its member workbooks…</source>
+        <translation>جارٍ تحضير الائتلاف التدريبي ومصنفات أعضائه…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="43"/>
+        <source>The practice coalition could not be opened.</source>
+        <translation>تعذّر فتح الائتلاف التدريبي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="45"/>
         <source>Preparing the sample review…</source>
         <translation>جارٍ تجهيز الاستعراض التجريبي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="52"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="46"/>
         <source>The sample review could not be opened.</source>
         <translation>تعذّر فتح الاستعراض التجريبي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="66"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="79"/>
+        <source>Practice member workbooks are ready in {0}: Add member workbooks… opens there.</source>
+        <translation>مصنفات الأعضاء التدريبية جاهزة في {0}: يُفتح أمر «إضافة مصنفات الأعضاء…» هناك.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="93"/>
+        <source>Write practice member workbooks</source>
+        <translation>كتابة مصنفات أعضاء تدريبية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="98"/>
+        <source>How many member workbooks? Each holds a fictional member organisation&apos;s SAMPLE review; only a practice coalition takes them in.</source>
+        <translation>كم عدد مصنفات الأعضاء؟ يضم كل مصنف استعراضًا تجريبيًا لمنظمة عضو وهمية؛ ولا يقبلها إلا ائتلاف تدريبي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="115"/>
+        <source>Writing practice member workbooks…</source>
+        <translation>جارٍ كتابة مصنفات الأعضاء التدريبية…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="127"/>
+        <source>The practice member workbooks could not be written.</source>
+        <translation>تعذّرت كتابة مصنفات الأعضاء التدريبية.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/workshop_jobs.py" line="144"/>
+        <source>%n file(s) of the practice set are already in {0} ({1}). Replace them?</source>
+        <translation>
+            <numerusform>لا يوجد أي ملف من المجموعة التدريبية في {0} ({1}).</numerusform>
+            <numerusform>ملف واحد من المجموعة التدريبية موجود بالفعل في {0} ({1}). هل تريد استبداله؟</numerusform>
+            <numerusform>ملفان من المجموعة التدريبية موجودان بالفعل في {0} ({1}). هل تريد استبدالهما؟</numerusform>
+            <numerusform>%n ملفات من المجموعة التدريبية موجودة بالفعل في {0} ({1}). هل تريد استبدالها؟</numerusform>
+            <numerusform>%n ملفًا من المجموعة التدريبية موجودة بالفعل في {0} ({1}). هل تريد استبدالها؟</numerusform>
+            <numerusform>%n ملف من المجموعة التدريبية موجودة بالفعل في {0} ({1}). هل تريد استبدالها؟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/workshop_jobs.py" line="156"/>
+        <source>%n practice member workbook(s) written to {0}. They are marked SAMPLE: add them to a practice coalition (Workshop › Open a practice coalition), or hand them out to practise filling and merging.</source>
+        <translation>
+            <numerusform>لم يُكتب أي مصنف في {0}.</numerusform>
+            <numerusform>كُتب مصنف عضو تدريبي واحد في {0}. وهو موسوم بأنه تجريبي: أضفه إلى ائتلاف تدريبي (ورشة العمل › فتح ائتلاف تدريبي)، أو وزّعه للتدرّب على التعبئة والدمج.</numerusform>
+            <numerusform>كُتب مصنفا عضوين تدريبيان في {0}. وهما موسومان بأنهما تجريبيان: أضفهما إلى ائتلاف تدريبي (ورشة العمل › فتح ائتلاف تدريبي)، أو وزّعهما للتدرّب على التعبئة والدمج.</numerusform>
+            <numerusform>كُتبت %n مصنفات أعضاء تدريبية في {0}. وهي موسومة بأنها تجريبية: أضفها إلى ائتلاف تدريبي (ورشة العمل › فتح ائتلاف تدريبي)، أو وزّعها للتدرّب على التعبئة والدمج.</numerusform>
+            <numerusform>كُتب %n مصنفًا لأعضاء تدريبيين في {0}. وهي موسومة بأنها تجريبية: أضفها إلى ائتلاف تدريبي (ورشة العمل › فتح ائتلاف تدريبي)، أو وزّعها للتدرّب على التعبئة والدمج.</numerusform>
+            <numerusform>كُتب %n مصنف أعضاء تدريبي في {0}. وهي موسومة بأنها تجريبية: أضفها إلى ائتلاف تدريبي (ورشة العمل › فتح ائتلاف تدريبي)، أو وزّعها للتدرّب على التعبئة والدمج.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="172"/>
         <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
         <translation>هل تريد إعادة ضبط ورشة العمل؟ سيُحذف كل ما كُتب في الاستعراض التجريبي منذ فتحه، وتُفتح نسخة جديدة منه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="88"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="196"/>
         <source>The workshop could not be reset.</source>
         <translation>تعذّرت إعادة ضبط ورشة العمل.</translation>
     </message>

@@ -80,8 +80,9 @@
 <context>
     <name>ComboChoiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="340"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="344"/>
         <source>— not answered —</source>
+        <extracomment>The fewest characters of its choice a drop-down shows, however narrow the window.</extracomment>
         <translation>— sin respuesta —</translation>
     </message>
 </context>
@@ -157,7 +158,7 @@
 <context>
     <name>CountsEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/field_widgets.py" line="652"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="705"/>
         <source>Total: %n</source>
         <translation>
             <numerusform>Total: %n</numerusform>
@@ -204,17 +205,17 @@
         <translation>Confidencial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="587"/>
+        <location filename="../../desktop/ui/dashboard.py" line="589"/>
         <source>{answered} of {total} questions answered</source>
         <translation>{answered} de {total} preguntas respondidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="593"/>
+        <location filename="../../desktop/ui/dashboard.py" line="595"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="596"/>
+        <location filename="../../desktop/ui/dashboard.py" line="598"/>
         <source>{rated} of {total} objectives rated</source>
         <translation>{rated} de {total} objetivos calificados</translation>
     </message>
@@ -222,17 +223,17 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="428"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="443"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="441"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="456"/>
         <source>Pick a date</source>
         <translation>Elegir una fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="442"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="457"/>
         <source>Pick a date from a calendar</source>
         <translation>Elegir una fecha en un calendario</translation>
     </message>
@@ -521,138 +522,158 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="84"/>
+        <location filename="../../desktop/ui/window_menus.py" line="86"/>
         <source>&amp;File</source>
         <extracomment>A separator between groups of a menu. Settings › Interface language, one checkable action per language.</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="88"/>
+        <location filename="../../desktop/ui/window_menus.py" line="90"/>
         <source>&amp;New review…</source>
         <translation>&amp;Nuevo informe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="99"/>
+        <location filename="../../desktop/ui/window_menus.py" line="199"/>
         <source>Open the &amp;sample review</source>
         <translation>Abrir el informe de &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="105"/>
+        <location filename="../../desktop/ui/window_menus.py" line="101"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Importar libros de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="111"/>
+        <location filename="../../desktop/ui/window_menus.py" line="107"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>Restaurar una c&amp;opia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="116"/>
+        <location filename="../../desktop/ui/window_menus.py" line="221"/>
         <source>&amp;Reset the workshop</source>
         <translation>&amp;Reiniciar el taller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="118"/>
+        <location filename="../../desktop/ui/window_menus.py" line="223"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>Descartar todos los cambios hechos en el ejemplo y empezar de nuevo con una copia nueva</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="127"/>
+        <location filename="../../desktop/ui/window_menus.py" line="113"/>
         <source>&amp;Export as PDF…</source>
         <translation>E&amp;xportar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="133"/>
+        <location filename="../../desktop/ui/window_menus.py" line="119"/>
         <source>Export as &amp;workbook…</source>
         <translation>Expor&amp;tar como libro de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="138"/>
+        <location filename="../../desktop/ui/window_menus.py" line="124"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>Imprimir un cuestionario en &amp;blanco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="143"/>
+        <location filename="../../desktop/ui/window_menus.py" line="129"/>
         <source>&amp;Close review</source>
         <translation>&amp;Cerrar informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="149"/>
+        <location filename="../../desktop/ui/window_menus.py" line="135"/>
         <source>&amp;Delete this review…</source>
         <translation>Eli&amp;minar este informe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="155"/>
+        <location filename="../../desktop/ui/window_menus.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="162"/>
+        <location filename="../../desktop/ui/window_menus.py" line="148"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="166"/>
+        <location filename="../../desktop/ui/window_menus.py" line="152"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="172"/>
+        <location filename="../../desktop/ui/window_menus.py" line="158"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="180"/>
+        <location filename="../../desktop/ui/window_menus.py" line="166"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="184"/>
+        <location filename="../../desktop/ui/window_menus.py" line="170"/>
         <source>&amp;Overview</source>
         <translation>&amp;Vista general</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="190"/>
+        <location filename="../../desktop/ui/window_menus.py" line="176"/>
         <source>&amp;Next page</source>
         <translation>Página &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="196"/>
+        <location filename="../../desktop/ui/window_menus.py" line="182"/>
         <source>&amp;Previous page</source>
         <translation>Página &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="202"/>
+        <location filename="../../desktop/ui/window_menus.py" line="188"/>
         <source>Switch between &amp;list and page</source>
         <translation>Alternar entre &amp;lista y página</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="209"/>
+        <location filename="../../desktop/ui/window_menus.py" line="195"/>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Taller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="205"/>
+        <source>Open a practice &amp;coalition</source>
+        <translation>Abrir una &amp;coalición de práctica</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="207"/>
+        <source>A throw-away coalition review with twelve fictional member workbooks to add</source>
+        <translation>Un informe de coalición desechable, con doce libros de Excel de miembros ficticios para agregar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="215"/>
+        <source>&amp;Write practice member workbooks…</source>
+        <translation>Guardar libros de Excel de miembros de &amp;práctica…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="232"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="280"/>
+        <location filename="../../desktop/ui/window_menus.py" line="303"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="212"/>
+        <location filename="../../desktop/ui/window_menus.py" line="235"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="216"/>
+        <location filename="../../desktop/ui/window_menus.py" line="239"/>
         <source>Take the &amp;tour</source>
         <translation>Hacer el &amp;recorrido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="221"/>
+        <location filename="../../desktop/ui/window_menus.py" line="244"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="226"/>
+        <location filename="../../desktop/ui/window_menus.py" line="249"/>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
@@ -667,7 +688,7 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <translation>No se pudo abrir el informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="94"/>
+        <location filename="../../desktop/ui/window_menus.py" line="96"/>
         <source>New coa&amp;lition review…</source>
         <translation>Nuevo informe de coa&amp;lición…</translation>
     </message>
@@ -1000,8 +1021,9 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
 <context>
     <name>ReviewEditor</name>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="65"/>
+        <location filename="../../desktop/ui/editor.py" line="70"/>
         <source>Contributions</source>
+        <extracomment>How many average characters wide the list of pages is, when there is room.</extracomment>
         <translation>Contribuciones</translation>
     </message>
 </context>
@@ -1413,100 +1435,100 @@ Se apartó, sin modificarla, como {2}.</translation>
 <context>
     <name>WorkbookJobs</name>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="53"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="61"/>
         <source>Excel workbooks (*.xlsx)</source>
         <extracomment>(what was done, what was refused), as the results table says it.</extracomment>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="65"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="73"/>
         <source>There is no workbook (.xlsx) in {0}.</source>
         <translation>No hay ningún libro de Excel (.xlsx) en {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="83"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="160"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="91"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="168"/>
         <source>Import workbooks</source>
         <translation>Importar libros de Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="99"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="107"/>
         <source>Importing workbooks…</source>
         <translation>Importando libros de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="102"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="110"/>
         <source>The files could not be imported.</source>
         <translation>No se pudieron importar los archivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="112"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="170"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="120"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="176"/>
         <source>Add member workbooks</source>
         <translation>Agregar libros de Excel de miembros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="132"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="140"/>
         <source>Adding member workbooks…</source>
         <translation>Agregando libros de Excel de miembros…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="135"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="143"/>
         <source>The files could not be added.</source>
         <translation>No se pudieron agregar los archivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="192"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="198"/>
         <source>Taken in</source>
         <translation>Incorporado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="193"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="199"/>
         <source>Not applied</source>
         <translation>No aplicado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="194"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="200"/>
         <source>Fault</source>
         <translation>Fallo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="195"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="201"/>
         <source>Not read</source>
         <translation>No leído</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="196"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="202"/>
         <source>Refused</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="199"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="205"/>
         <source>Nothing changed</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="208"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="214"/>
         <source>{0}: not applied; the review here was kept ({1})</source>
         <translation>{0}: no se aplicó; se conservó el informe que ya estaba aquí ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="224"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="230"/>
         <source>the organisation changes from “{0}” to “{1}”</source>
         <translation>la organización cambia de «{0}» a «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="225"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="231"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="230"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="236"/>
         <source>{0} of its {1} answers would be removed</source>
         <translation>se eliminarían {0} de sus {1} respuestas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workbook_jobs.py" line="245"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="251"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
             <numerusform>%n archivo reemplazaría a fondo un informe que ya está aquí.</numerusform>
@@ -1514,17 +1536,17 @@ Se apartó, sin modificarla, como {2}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="251"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="257"/>
         <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
         <translation>El nombre de otra organización, o muchas respuestas eliminadas, pueden indicar un archivo que no es lo que dice ser. Revise los detalles. Si reemplaza, primero se hace una copia de seguridad de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="262"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="268"/>
         <source>&amp;Replace</source>
         <translation>&amp;Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="263"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="269"/>
         <source>&amp;Keep what is here</source>
         <translation>&amp;Conservar lo que hay aquí</translation>
     </message>
@@ -1532,22 +1554,73 @@ Se apartó, sin modificarla, como {2}.</translation>
 <context>
     <name>WorkshopJobs</name>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="36"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="42"/>
+        <source>Preparing the practice coalition and its member workbooks…</source>
+        <translation>Preparando la coalición de práctica y sus libros de Excel de miembros…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="43"/>
+        <source>The practice coalition could not be opened.</source>
+        <translation>No se pudo abrir la coalición de práctica.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="45"/>
         <source>Preparing the sample review…</source>
         <translation>Preparando el informe de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="52"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="46"/>
         <source>The sample review could not be opened.</source>
         <translation>No se pudo abrir el informe de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="66"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="79"/>
+        <source>Practice member workbooks are ready in {0}: Add member workbooks… opens there.</source>
+        <translation>Los libros de Excel de miembros de práctica están listos en {0}: «Agregar libros de Excel de miembros…» se abre allí.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="93"/>
+        <source>Write practice member workbooks</source>
+        <translation>Guardar libros de Excel de miembros de práctica</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="98"/>
+        <source>How many member workbooks? Each holds a fictional member organisation&apos;s SAMPLE review; only a practice coalition takes them in.</source>
+        <translation>¿Cuántos libros de Excel de miembros? Cada uno contiene el informe de EJEMPLO de una organización miembro ficticia; solo una coalición de práctica los acepta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="115"/>
+        <source>Writing practice member workbooks…</source>
+        <translation>Guardando libros de Excel de miembros de práctica…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="127"/>
+        <source>The practice member workbooks could not be written.</source>
+        <translation>No se pudieron guardar los libros de Excel de miembros de práctica.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/workshop_jobs.py" line="144"/>
+        <source>%n file(s) of the practice set are already in {0} ({1}). Replace them?</source>
+        <translation>
+            <numerusform>%n archivo del conjunto de práctica ya está en {0} ({1}). ¿Reemplazarlo?</numerusform>
+            <numerusform>%n archivos del conjunto de práctica ya están en {0} ({1}). ¿Reemplazarlos?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/workshop_jobs.py" line="156"/>
+        <source>%n practice member workbook(s) written to {0}. They are marked SAMPLE: add them to a practice coalition (Workshop › Open a practice coalition), or hand them out to practise filling and merging.</source>
+        <translation>
+            <numerusform>%n libro de Excel de miembro de práctica guardado en {0}. Está marcado como EJEMPLO: agréguelo a una coalición de práctica (Taller › Abrir una coalición de práctica), o repártalo para practicar cómo rellenar y combinar.</numerusform>
+            <numerusform>%n libros de Excel de miembros de práctica guardados en {0}. Están marcados como EJEMPLO: agréguelos a una coalición de práctica (Taller › Abrir una coalición de práctica), o repártalos para practicar cómo rellenar y combinar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="172"/>
         <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
         <translation>¿Reiniciar el taller? Se descartará todo lo escrito en el ejemplo desde que se abrió y se abrirá una copia nueva del informe de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="88"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="196"/>
         <source>The workshop could not be reset.</source>
         <translation>No se pudo reiniciar el taller.</translation>
     </message>

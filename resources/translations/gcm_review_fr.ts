@@ -80,8 +80,9 @@
 <context>
     <name>ComboChoiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="340"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="344"/>
         <source>— not answered —</source>
+        <extracomment>The fewest characters of its choice a drop-down shows, however narrow the window.</extracomment>
         <translation>— sans réponse —</translation>
     </message>
 </context>
@@ -157,7 +158,7 @@
 <context>
     <name>CountsEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/field_widgets.py" line="652"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="705"/>
         <source>Total: %n</source>
         <translation>
             <numerusform>Total&#xa0;: %n</numerusform>
@@ -204,17 +205,17 @@
         <translation>Confidentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="587"/>
+        <location filename="../../desktop/ui/dashboard.py" line="589"/>
         <source>{answered} of {total} questions answered</source>
         <translation>{answered} questions sur {total} ont une réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="593"/>
+        <location filename="../../desktop/ui/dashboard.py" line="595"/>
         <source>{percent}%</source>
         <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="596"/>
+        <location filename="../../desktop/ui/dashboard.py" line="598"/>
         <source>{rated} of {total} objectives rated</source>
         <translation>{rated} objectifs sur {total} ont une appréciation</translation>
     </message>
@@ -222,17 +223,17 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="428"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="443"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="441"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="456"/>
         <source>Pick a date</source>
         <translation>Choisir une date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="442"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="457"/>
         <source>Pick a date from a calendar</source>
         <translation>Choisir une date dans un calendrier</translation>
     </message>
@@ -521,138 +522,158 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="84"/>
+        <location filename="../../desktop/ui/window_menus.py" line="86"/>
         <source>&amp;File</source>
         <extracomment>A separator between groups of a menu. Settings › Interface language, one checkable action per language.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="88"/>
+        <location filename="../../desktop/ui/window_menus.py" line="90"/>
         <source>&amp;New review…</source>
         <translation>&amp;Nouvel examen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="99"/>
+        <location filename="../../desktop/ui/window_menus.py" line="199"/>
         <source>Open the &amp;sample review</source>
         <translation>Ouvrir l&apos;examen d&apos;e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="105"/>
+        <location filename="../../desktop/ui/window_menus.py" line="101"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Importer des classeurs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="111"/>
+        <location filename="../../desktop/ui/window_menus.py" line="107"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="116"/>
+        <location filename="../../desktop/ui/window_menus.py" line="221"/>
         <source>&amp;Reset the workshop</source>
         <translation>&amp;Réinitialiser l&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="118"/>
+        <location filename="../../desktop/ui/window_menus.py" line="223"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>Abandonner toutes les modifications apportées à l&apos;exemple et repartir d&apos;une copie neuve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="127"/>
+        <location filename="../../desktop/ui/window_menus.py" line="113"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="133"/>
+        <location filename="../../desktop/ui/window_menus.py" line="119"/>
         <source>Export as &amp;workbook…</source>
         <translation>Exporter en cla&amp;sseur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="138"/>
+        <location filename="../../desktop/ui/window_menus.py" line="124"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>Imprimer un questionnaire &amp;vierge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="143"/>
+        <location filename="../../desktop/ui/window_menus.py" line="129"/>
         <source>&amp;Close review</source>
         <translation>&amp;Fermer l&apos;examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="149"/>
+        <location filename="../../desktop/ui/window_menus.py" line="135"/>
         <source>&amp;Delete this review…</source>
         <translation>Supprimer ce&amp;t examen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="155"/>
+        <location filename="../../desktop/ui/window_menus.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="162"/>
+        <location filename="../../desktop/ui/window_menus.py" line="148"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="166"/>
+        <location filename="../../desktop/ui/window_menus.py" line="152"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="172"/>
+        <location filename="../../desktop/ui/window_menus.py" line="158"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="180"/>
+        <location filename="../../desktop/ui/window_menus.py" line="166"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="184"/>
+        <location filename="../../desktop/ui/window_menus.py" line="170"/>
         <source>&amp;Overview</source>
         <translation>&amp;Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="190"/>
+        <location filename="../../desktop/ui/window_menus.py" line="176"/>
         <source>&amp;Next page</source>
         <translation>Page &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="196"/>
+        <location filename="../../desktop/ui/window_menus.py" line="182"/>
         <source>&amp;Previous page</source>
         <translation>Page &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="202"/>
+        <location filename="../../desktop/ui/window_menus.py" line="188"/>
         <source>Switch between &amp;list and page</source>
         <translation>Basculer entre la &amp;liste et la page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="209"/>
+        <location filename="../../desktop/ui/window_menus.py" line="195"/>
+        <source>&amp;Workshop</source>
+        <translation>A&amp;telier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="205"/>
+        <source>Open a practice &amp;coalition</source>
+        <translation>Ouvrir une &amp;coalition d’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="207"/>
+        <source>A throw-away coalition review with twelve fictional member workbooks to add</source>
+        <translation>Un examen de coalition jetable, avec douze classeurs de membres fictifs à ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="215"/>
+        <source>&amp;Write practice member workbooks…</source>
+        <translation>&amp;Écrire des classeurs de membres d’entraînement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="232"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="280"/>
+        <location filename="../../desktop/ui/window_menus.py" line="303"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="212"/>
+        <location filename="../../desktop/ui/window_menus.py" line="235"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="216"/>
+        <location filename="../../desktop/ui/window_menus.py" line="239"/>
         <source>Take the &amp;tour</source>
         <translation>Faire la &amp;visite guidée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="221"/>
+        <location filename="../../desktop/ui/window_menus.py" line="244"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="226"/>
+        <location filename="../../desktop/ui/window_menus.py" line="249"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
@@ -667,7 +688,7 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
         <translation>Impossible d&apos;ouvrir l&apos;examen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="94"/>
+        <location filename="../../desktop/ui/window_menus.py" line="96"/>
         <source>New coa&amp;lition review…</source>
         <translation>Nouvel examen de coa&amp;lition…</translation>
     </message>
@@ -1000,8 +1021,9 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
 <context>
     <name>ReviewEditor</name>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="65"/>
+        <location filename="../../desktop/ui/editor.py" line="70"/>
         <source>Contributions</source>
+        <extracomment>How many average characters wide the list of pages is, when there is room.</extracomment>
         <translation>Contributions</translation>
     </message>
 </context>
@@ -1413,100 +1435,100 @@ Elle a été mise de côté, intacte, sous {2}.</translation>
 <context>
     <name>WorkbookJobs</name>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="53"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="61"/>
         <source>Excel workbooks (*.xlsx)</source>
         <extracomment>(what was done, what was refused), as the results table says it.</extracomment>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="65"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="73"/>
         <source>There is no workbook (.xlsx) in {0}.</source>
         <translation>Il n’y a aucun classeur (.xlsx) dans {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="83"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="160"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="91"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="168"/>
         <source>Import workbooks</source>
         <translation>Importer des classeurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="99"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="107"/>
         <source>Importing workbooks…</source>
         <translation>Importation des classeurs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="102"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="110"/>
         <source>The files could not be imported.</source>
         <translation>Impossible d&apos;importer les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="112"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="170"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="120"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="176"/>
         <source>Add member workbooks</source>
         <translation>Ajouter des classeurs de membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="132"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="140"/>
         <source>Adding member workbooks…</source>
         <translation>Ajout des classeurs de membres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="135"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="143"/>
         <source>The files could not be added.</source>
         <translation>Impossible d&apos;ajouter les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="192"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="198"/>
         <source>Taken in</source>
         <translation>Pris en compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="193"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="199"/>
         <source>Not applied</source>
         <translation>Non appliqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="194"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="200"/>
         <source>Fault</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="195"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="201"/>
         <source>Not read</source>
         <translation>Non lu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="196"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="202"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="199"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="205"/>
         <source>Nothing changed</source>
         <translation>Rien n’a changé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="208"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="214"/>
         <source>{0}: not applied; the review here was kept ({1})</source>
         <translation>{0}&#xa0;: non appliqué&#xa0;; l&apos;examen déjà présent a été conservé ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="224"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="230"/>
         <source>the organisation changes from “{0}” to “{1}”</source>
         <translation>l’organisation passe de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="225"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="231"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="230"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="236"/>
         <source>{0} of its {1} answers would be removed</source>
         <translation>{0} de ses {1} réponses seraient supprimées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workbook_jobs.py" line="245"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="251"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
             <numerusform>%n fichier remplacerait en profondeur un examen déjà présent.</numerusform>
@@ -1514,17 +1536,17 @@ Elle a été mise de côté, intacte, sous {2}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="251"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="257"/>
         <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
         <translation>Le nom d’une autre organisation, ou de nombreuses réponses supprimées, peuvent signaler un fichier qui n’est pas ce qu’il prétend être. Vérifiez les détails. Si vous remplacez, la base de données est d’abord sauvegardée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="262"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="268"/>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="263"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="269"/>
         <source>&amp;Keep what is here</source>
         <translation>&amp;Garder ce qui est ici</translation>
     </message>
@@ -1532,22 +1554,73 @@ Elle a été mise de côté, intacte, sous {2}.</translation>
 <context>
     <name>WorkshopJobs</name>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="36"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="42"/>
+        <source>Preparing the practice coalition and its member workbooks…</source>
+        <translation>Préparation de la coalition d’entraînement et de ses classeurs de membres…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="43"/>
+        <source>The practice coalition could not be opened.</source>
+        <translation>Impossible d’ouvrir la coalition d’entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="45"/>
         <source>Preparing the sample review…</source>
         <translation>Préparation de l&apos;examen d&apos;exemple…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="52"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="46"/>
         <source>The sample review could not be opened.</source>
         <translation>Impossible d&apos;ouvrir l&apos;examen d&apos;exemple.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="66"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="79"/>
+        <source>Practice member workbooks are ready in {0}: Add member workbooks… opens there.</source>
+        <translation>Les classeurs de membres d’entraînement sont prêts dans {0}&#xa0;: « Ajouter des classeurs de membres… » s’ouvre à cet endroit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="93"/>
+        <source>Write practice member workbooks</source>
+        <translation>Écrire des classeurs de membres d’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="98"/>
+        <source>How many member workbooks? Each holds a fictional member organisation&apos;s SAMPLE review; only a practice coalition takes them in.</source>
+        <translation>Combien de classeurs de membres&#xa0;? Chacun contient l’examen d’EXEMPLE d’une organisation membre fictive&#xa0;; seule une coalition d’entraînement les accepte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="115"/>
+        <source>Writing practice member workbooks…</source>
+        <translation>Écriture des classeurs de membres d’entraînement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="127"/>
+        <source>The practice member workbooks could not be written.</source>
+        <translation>Impossible d’écrire les classeurs de membres d’entraînement.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/workshop_jobs.py" line="144"/>
+        <source>%n file(s) of the practice set are already in {0} ({1}). Replace them?</source>
+        <translation>
+            <numerusform>%n fichier de la série d’entraînement est déjà dans {0} ({1}). Le remplacer&#xa0;?</numerusform>
+            <numerusform>%n fichiers de la série d’entraînement sont déjà dans {0} ({1}). Les remplacer&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/workshop_jobs.py" line="156"/>
+        <source>%n practice member workbook(s) written to {0}. They are marked SAMPLE: add them to a practice coalition (Workshop › Open a practice coalition), or hand them out to practise filling and merging.</source>
+        <translation>
+            <numerusform>%n classeur de membre d’entraînement écrit dans {0}. Il est marqué EXEMPLE&#xa0;: ajoutez-le à une coalition d’entraînement (Atelier › Ouvrir une coalition d’entraînement), ou distribuez-le pour s’exercer à remplir et à fusionner.</numerusform>
+            <numerusform>%n classeurs de membres d’entraînement écrits dans {0}. Ils sont marqués EXEMPLE&#xa0;: ajoutez-les à une coalition d’entraînement (Atelier › Ouvrir une coalition d’entraînement), ou distribuez-les pour s’exercer à remplir et à fusionner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="172"/>
         <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
         <translation>Réinitialiser l&apos;atelier&#xa0;? Tout ce qui a été saisi dans l&apos;exemple depuis son ouverture sera perdu, et une copie neuve de l&apos;examen d&apos;exemple s&apos;ouvrira.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="88"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="196"/>
         <source>The workshop could not be reset.</source>
         <translation>Impossible de réinitialiser l&apos;atelier.</translation>
     </message>

@@ -203,6 +203,7 @@ class WalkedDialogs(Dialogs):
                 staticmethod(self._static_box(kind, icon, getattr(QMessageBox, kind))),
             )
         recorded_text, recorded_item = QInputDialog.getText, QInputDialog.getItem
+        recorded_int = QInputDialog.getInt
 
         def get_text(parent, title, label, *args: Any, **kwargs: Any):
             dialog = self._input_dialog(parent, title, label)
@@ -220,8 +221,19 @@ class WalkedDialogs(Dialogs):
             dialog.deleteLater()
             return recorded_item(parent, title, label, items, current, editable, *args, **kwargs)
 
+        def get_int(parent, title, label, value=0, lowest=-2147483647, highest=2147483647,
+                    *args, **kwargs):  # fmt: skip
+            dialog = self._input_dialog(parent, title, label)
+            dialog.setInputMode(QInputDialog.InputMode.IntInput)
+            dialog.setIntRange(lowest, highest)
+            dialog.setIntValue(value)
+            self.walk(dialog)
+            dialog.deleteLater()
+            return recorded_int(parent, title, label, value, lowest, highest, *args, **kwargs)
+
         monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
         monkeypatch.setattr(QInputDialog, "getItem", staticmethod(get_item))
+        monkeypatch.setattr(QInputDialog, "getInt", staticmethod(get_int))
 
     def _static_box(self, kind: str, icon: QMessageBox.Icon, recorded: Callable[..., Any]):
         def asked(parent, title, text, *args: Any, **kwargs: Any) -> Any:
@@ -316,6 +328,7 @@ def _walk_the_start_screen_and_its_dialogs(
     asked = {
         window.new_action: "NewReviewDialog",
         window.coalition_action: "QInputDialog",
+        window.practice_files_action: "QInputDialog",  # how many practice workbooks
         window.restore_action: "QMessageBox",  # there is no backup yet
         window.blank_action: "ExportDialog",
         window.shortcuts_action: "QMessageBox",

@@ -42,6 +42,7 @@ class Dialogs:
         monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(record("folder", "")))
         monkeypatch.setattr(QInputDialog, "getItem", staticmethod(record("choice", ("", False))))
         monkeypatch.setattr(QInputDialog, "getText", staticmethod(record("text", ("", False))))
+        monkeypatch.setattr(QInputDialog, "getInt", staticmethod(record("number", (0, False))))
         for name in ("information", "warning", "critical", "question", "about"):
             monkeypatch.setattr(QMessageBox, name, staticmethod(record(f"message {name}", no)))
 
@@ -110,6 +111,7 @@ def test_every_menu_action_works_in_every_state(window, qtbot, form, dialogs, st
         window.import_action: "files",
         window.restore_action: "choice",
         window.blank_action: "ExportDialog",
+        window.practice_files_action: "number",
         window.shortcuts_action: "QMessageBox",
         window.about_action: "message about",
     }
