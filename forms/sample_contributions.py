@@ -1,8 +1,9 @@
 """Fictional member organisations' reviews for practising a coalition merge at workshops.
 
 Deterministic for a given count: the same N gives the same files. The set has
-varied ratings, a few objectives on which members strongly disagree, one exact
-duplicate of another member's file and one older revision of a member's review.
+varied ratings close to a shared view on most objectives, a few objectives on
+which members strongly disagree, one exact duplicate of another member's file
+and one older revision of a member's review.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from forms.merge import rating_scale
 from forms.sample import sample_country
 from forms.sample_marks import sample_id
 from forms.schema import Form
+
+#: How many objectives members rate at the two ends of the scale (strong disagreement).
+CONTESTED = 3
 
 #: The name of the SAMPLE coalition review the practice files are merged into.
 PRACTICE_COALITION = "SAMPLE – Veridia Practice Coalition"
@@ -67,7 +71,10 @@ def member_files(form: Form, count: int, seed: int = 2026) -> list[MemberFile]:
     rating = form.objectives.field("rating")
     assert rating is not None
     all_ratings = [c.key for c in rating.choices]
-    contested = {item.key for item in rng.sample(list(form.objectives.items), 3)}
+    contested = {item.key for item in rng.sample(list(form.objectives.items), CONTESTED)}
+    # Elsewhere members share a view, a step apart at most: no strong disagreement.
+    shared = {item.key: rng.randrange(len(scale) - 1) for item in form.objectives.items}
+    first_objective = form.objectives.items[0].key  # the one the older draft differs on
     members: list[MemberFile] = []
     country = sample_country()
     for number in range(count - 2):
@@ -81,16 +88,15 @@ def member_files(form: Form, count: int, seed: int = 2026) -> list[MemberFile]:
             "profile.organisation_kind": "organisation",
             "profile.language": "en",
         }
-        lean = rng.randrange(1, len(scale) - 1)  # each member has its own outlook
         for item in form.objectives.items:
-            if rng.random() < 0.2:
+            if rng.random() < 0.2 and item.key != first_objective:
                 continue  # members do not cover every objective
             if item.key in contested:
                 key = scale[0] if number % 2 == 0 else scale[-1]
             elif rng.random() < 0.05:
                 key = all_ratings[-1]
             else:
-                key = scale[max(0, min(len(scale) - 1, lean + rng.choice((-1, 0, 0, 1))))]
+                key = scale[shared[item.key] + rng.choice((0, 0, 1))]
             answers[f"{item.key}.rating"] = key
             answers[f"{item.key}.assessment"] = OBSERVATIONS[key].format(
                 place=place, concern=CONCERNS[key]
@@ -110,7 +116,8 @@ def member_files(form: Form, count: int, seed: int = 2026) -> list[MemberFile]:
         members.append(MemberFile(f"member-{number + 1:03d}.xlsx", review_id, 2, answers))
     first = members[0]
     older = dict(first.answers)
-    older["obj01.assessment"] = "Draft: " + older.get("obj01.assessment", "to be completed")
+    key = f"{first_objective}.assessment"
+    older[key] = "Draft: " + older.get(key, "to be completed")
     again = members[min(1, len(members) - 1)]  # with 3 files there is one member only
     members.append(MemberFile(f"member-{count - 1:03d}-duplicate.xlsx", again.review_id,
                               again.revision, again.answers))  # fmt: skip

@@ -36,3 +36,23 @@ def test_the_smallest_practice_set_has_a_member_a_duplicate_and_an_older_draft(f
     first, duplicate, older = member_files(form, 3)
     assert duplicate.review_id == first.review_id and duplicate.answers == first.answers
     assert older.review_id == first.review_id and older.revision < first.revision
+
+
+def test_the_practice_set_disagrees_on_a_few_objectives_not_on_all(form):
+    """A trainer shows strong disagreement on a few objectives, against a shared view on
+    the others (every one of the 23 was flagged)."""
+    from forms.merge import Contribution, consolidate
+    from forms.sample_contributions import CONTESTED, member_files
+
+    for count in (12, 40):
+        members = {m.review_id: m for m in member_files(form, count)}  # the last file kept
+        consolidation = consolidate(
+            form,
+            [
+                Contribution(m.review_id, m.answers["profile.organisation"], m.revision,
+                             m.answers)  # fmt: skip
+                for m in members.values()
+            ],
+        )
+        flagged = [o for o in consolidation.objectives.values() if o.disagreement]
+        assert len(flagged) == CONTESTED, [o.key for o in flagged]
