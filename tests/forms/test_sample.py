@@ -46,13 +46,10 @@ def test_the_practice_set_disagrees_on_a_few_objectives_not_on_all(form):
 
     for count in (12, 40):
         members = {m.review_id: m for m in member_files(form, count)}  # the last file kept
-        consolidation = consolidate(
-            form,
-            [
-                Contribution(m.review_id, m.answers["profile.organisation"], m.revision,
-                             m.answers)  # fmt: skip
-                for m in members.values()
-            ],
-        )
+        contributions = [
+            Contribution(m.review_id, m.answers["profile.organisation"], m.revision, m.answers)
+            for m in members.values()
+        ]
+        consolidation = consolidate(form, contributions)
         flagged = [o for o in consolidation.objectives.values() if o.disagreement]
         assert len(flagged) == CONTESTED, [o.key for o in flagged]
