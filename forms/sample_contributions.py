@@ -62,6 +62,17 @@ class MemberFile:
     answers: dict[str, Any]
 
 
+def file_names(count: int) -> list[str]:
+    """The names of a set of ``count`` files, in order: the members', the duplicate's,
+    then the older draft's."""
+    members = [f"member-{number:03d}.xlsx" for number in range(1, count - 1)]
+    return [
+        *members,
+        f"member-{count - 1:03d}-duplicate.xlsx",
+        f"member-{count:03d}-older-draft.xlsx",
+    ]
+
+
 def member_files(form: Form, count: int, seed: int = 2026) -> list[MemberFile]:
     """``count`` files (at least 3): distinct members, then a duplicate and an older revision."""
     if count < 3:
@@ -75,6 +86,7 @@ def member_files(form: Form, count: int, seed: int = 2026) -> list[MemberFile]:
     # Elsewhere members share a view, a step apart at most: no strong disagreement.
     shared = {item.key: rng.randrange(len(scale) - 1) for item in form.objectives.items}
     first_objective = form.objectives.items[0].key  # the one the older draft differs on
+    names = file_names(count)
     members: list[MemberFile] = []
     country = sample_country()
     for number in range(count - 2):
@@ -113,13 +125,12 @@ def member_files(form: Form, count: int, seed: int = 2026) -> list[MemberFile]:
             }
         ]
         review_id = sample_id(uuid.UUID(int=rng.getrandbits(128), version=4))
-        members.append(MemberFile(f"member-{number + 1:03d}.xlsx", review_id, 2, answers))
+        members.append(MemberFile(names[number], review_id, 2, answers))
     first = members[0]
     older = dict(first.answers)
     key = f"{first_objective}.assessment"
     older[key] = "Draft: " + older.get(key, "to be completed")
     again = members[min(1, len(members) - 1)]  # with 3 files there is one member only
-    members.append(MemberFile(f"member-{count - 1:03d}-duplicate.xlsx", again.review_id,
-                              again.revision, again.answers))  # fmt: skip
-    members.append(MemberFile(f"member-{count:03d}-older-draft.xlsx", first.review_id, 1, older))
+    members.append(MemberFile(names[-2], again.review_id, again.revision, again.answers))
+    members.append(MemberFile(names[-1], first.review_id, 1, older))
     return members

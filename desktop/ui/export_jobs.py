@@ -19,7 +19,7 @@ from desktop import APP_NAME
 from desktop.paths import exports_dir
 from desktop.store import Store
 from desktop.ui.bidi import isolated
-from desktop.ui.tasks import BackgroundTask, Cancelled
+from desktop.ui.tasks import Cancelled
 from forms.versions import CURRENT_VERSION
 
 if TYPE_CHECKING:
@@ -198,15 +198,14 @@ class ExportJobs(QObject):
             except ExportCancelled:
                 raise Cancelled from None
 
-        task = BackgroundTask(title, work, self.window)
-        task.finished.connect(
+        self.window.run_task(
+            title,
+            work,
             lambda path: self.window.statusBar().showMessage(
                 self.tr("Exported to {0}").format(isolated(path)), 10000
-            )
+            ),
+            failure,
         )
-        task.failed.connect(lambda message: self.window.show_error(failure, message))
-        self.window.task = task
-        task.start()
 
     def export_blank(self) -> None:
         """Ask for the language and the file, then write the blank questionnaire PDF."""

@@ -9,9 +9,10 @@ is built from the table of desktop/ui/window_menus.py.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -314,6 +315,23 @@ class MainWindow(MenuActions, QMainWindow):
         self._pages[review_id] = page
         if self.settings is not None and self.workshop is None:
             self.settings.remember_page(review_id, page)
+
+    def run_task(
+        self,
+        title: str,
+        work: Callable[..., Any],
+        finished: Callable[[Any], object],
+        failure: str,
+        partial: bool = False,
+    ) -> BackgroundTask:
+        """Run ``work(report, cancelled)`` off the UI thread with a progress dialog: its
+        result goes to ``finished``, a fault to a dialog headed ``failure``."""
+        task = BackgroundTask(title, work, self, partial=partial)
+        task.finished.connect(finished)
+        task.failed.connect(lambda message: self.show_error(failure, message))
+        self.task = task  # cancelled and waited for when the window closes
+        task.start()
+        return task
 
     def show_error(self, summary: str, detail: str) -> None:
         """A warning dialog: ``summary`` in a line, ``detail`` under it."""

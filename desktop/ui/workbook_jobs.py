@@ -20,7 +20,6 @@ from desktop.operations.wording import Said, said
 from desktop.store import Store
 from desktop.ui.bidi import isolated
 from desktop.ui.page_ids import CONTRIBUTIONS
-from desktop.ui.tasks import BackgroundTask
 
 if TYPE_CHECKING:
     from desktop.importing import NotConfirmed
@@ -106,11 +105,12 @@ class WorkbookJobs(QObject):
                     progress=report, cancelled=cancelled,
                 )  # fmt: skip
 
-        self._run(
+        self.window.run_task(
             self.tr("Importing workbooks…"),
             work,
             lambda outcomes: self._imported(outcomes, earlier or []),
             self.tr("The files could not be imported."),
+            partial=True,
         )
 
     def merge_files(self, paths: list[Path] | None = None, folder: bool = False) -> None:
@@ -139,23 +139,17 @@ class WorkbookJobs(QObject):
                     progress=report, cancelled=cancelled,
                 )  # fmt: skip
 
-        self._run(
+        self.window.run_task(
             self.tr("Adding member workbooks…"),
             work,
             lambda merged: self._merged(coalition_id, merged),
             self.tr("The files could not be added."),
+            partial=True,
         )
 
     def _keep_backups(self) -> bool:
         """Backups are made for a real database, not for a workshop's throw-away one."""
         return not (self.window.workshop_mode or self.window.workshop is not None)
-
-    def _run(self, title: str, work, finished, failure: str) -> None:
-        task = BackgroundTask(title, work, self.window, partial=True)
-        task.finished.connect(finished)
-        task.failed.connect(lambda message: self.window.show_error(failure, message))
-        self.window.task = task
-        task.start()
 
     # -- results ------------------------------------------------------------------
     def _imported(self, outcomes: list[FileOutcome], earlier: list[FileOutcome]) -> None:

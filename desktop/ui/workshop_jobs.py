@@ -17,14 +17,13 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from desktop import APP_NAME
 from desktop.ui.bidi import isolated
-from desktop.ui.tasks import BackgroundTask, Cancelled
+from desktop.ui.tasks import Cancelled
 from forms.errors import UserError
 from forms.versions import CURRENT_VERSION
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
     from desktop.workshop import WorkshopCopy
-    from forms.schema import Form
 
 
 class WorkshopJobs(QObject):
@@ -56,11 +55,7 @@ class WorkshopJobs(QObject):
                 raise Cancelled
             return copy
 
-        task = BackgroundTask(preparing, work, self.window)
-        task.finished.connect(self._opened)
-        task.failed.connect(lambda message: self.window.show_error(failed, message))
-        self.window.task = task
-        task.start()
+        self.window.run_task(preparing, work, self._opened, failed)
 
     def open_practice_coalition(self) -> None:
         """Open a fresh practice coalition, on its Contributions page: see :meth:`open_sample`."""
@@ -110,7 +105,7 @@ class WorkshopJobs(QObject):
             return
         folder = Path(chosen)
         form = window.store.form(CURRENT_VERSION)
-        if not self._may_replace(folder, form, count, title):
+        if not self._may_replace(folder, count, title):
             return
         db_path = window.store.path
         writing = self.tr("Writing practice member workbooks…")
@@ -121,21 +116,18 @@ class WorkshopJobs(QObject):
             report(0, 0, writing)
             return write_practice_files(form, folder, count, db_path)
 
-        task = BackgroundTask(writing, work, window)
-        task.finished.connect(lambda written: self._written(title, folder, written))
-        task.failed.connect(
-            lambda message: window.show_error(
-                self.tr("The practice member workbooks could not be written."), message
-            )
+        window.run_task(
+            writing,
+            work,
+            lambda written: self._written(title, folder, written),
+            self.tr("The practice member workbooks could not be written."),
         )
-        window.task = task
-        task.start()
 
-    def _may_replace(self, folder: Path, form: Form, count: int, title: str) -> bool:
+    def _may_replace(self, folder: Path, count: int, title: str) -> bool:
         """True when no file of the set is in ``folder`` yet, or the person lets them go."""
-        from forms.sample_contributions import member_files
+        from forms.sample_contributions import file_names
 
-        there = [m.file_name for m in member_files(form, count) if (folder / m.file_name).exists()]
+        there = [name for name in file_names(count) if (folder / name).exists()]
         if not there:
             return True
         named = ", ".join(there[:3]) + (", …" if len(there) > 3 else "")
