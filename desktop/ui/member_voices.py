@@ -9,12 +9,12 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.ui.bidi import table_item
+from desktop.ui.row_table import row_table
 from desktop.ui.start_screen import local_time
 from desktop.ui.style import muted, problem, scaled
 from forms.merge import Consolidation, Contribution, ObjectiveView
@@ -46,20 +46,15 @@ class MemberVoicesPanel(QWidget):
                 QLabel(self.tr("⚠ Members disagree strongly on this objective."), self)
             )
             layout.addWidget(warning)
-        self.table = QTableWidget(len(view.voices), 3, self)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Organisation"), self.tr("Rating"), self.tr("Assessment")]
+        self.table = row_table(
+            self,
+            [self.tr("Organisation"), self.tr("Rating"), self.tr("Assessment")],
+            self.tr("Member organisations' assessments"),
+            stretch=2,
+            rows=len(view.voices),
         )
-        self.table.setAccessibleName(self.tr("Member organisations' assessments"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for row, voice in enumerate(view.voices):
             said = format_value_choice(rating, voice.rating, lang) if voice.rating else ""
             for col, text in enumerate((voice.organisation, said, voice.assessment)):
@@ -128,19 +123,12 @@ class ContributionsPage(QWidget):
                 )
             )
         )
-        self.table = QTableWidget(len(contributions), 6, self)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Organisation"), self.tr("Received"), self.tr("Revision"),
-             self.tr("Complete"), self.tr("Problems"), self.tr("File")]
-        )  # fmt: skip
-        self.table.setAccessibleName(self.tr("Contributions"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setTabKeyNavigation(False)
+        headers = [self.tr("Organisation"), self.tr("Received"), self.tr("Revision"),
+                   self.tr("Complete"), self.tr("Problems"), self.tr("File")]  # fmt: skip
+        self.table = row_table(
+            self, headers, self.tr("Contributions"), stretch=0, rows=len(contributions)
+        )
         self.table.setWordWrap(False)
-        columns = self.table.horizontalHeader()
-        columns.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        columns.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for row, member in enumerate(contributions):
             done = completeness(form, member.answers).overall.percent
             problems = len(validate(form, member.answers))

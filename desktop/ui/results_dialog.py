@@ -7,18 +7,17 @@ from typing import NamedTuple
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.ui.bidi import table_item
+from desktop.ui.row_table import row_table
 from desktop.ui.style import problem, problem_color
 
 
@@ -55,20 +54,10 @@ class ResultsDialog(QDialog):
         if taken < len(rows):
             problem(self.summary)
         layout.addWidget(self.summary)
-        self.table = QTableWidget(len(rows), 3, self)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("File"), self.tr("Result"), self.tr("Details")]
-        )
-        self.table.setAccessibleName(title)
+        headers = [self.tr("File"), self.tr("Result"), self.tr("Details")]
+        self.table = row_table(self, headers, title, stretch=2, rows=len(rows))
         self.table.setAccessibleDescription(self.summary.text())
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         refused = problem_color(self.table.palette(), QPalette.ColorRole.Base)
         for index, row in enumerate(rows):
             for column, text in enumerate((row.file, row.status, row.details)):

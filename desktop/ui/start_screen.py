@@ -11,16 +11,15 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.store import ReviewSummary
 from desktop.ui.bidi import table_item
+from desktop.ui.row_table import row_table
 from desktop.ui.style import muted, scaled
 
 
@@ -103,21 +102,11 @@ class StartScreen(QWidget):
         layout.addWidget(heading)
         self._ids: list[str] = []  # the review of each row
         self._archived: list[bool] = []
-        self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Country"), self.tr("Organisation"), self.tr("Complete"), self.tr("Last edit")]
-        )
-        self.table.setAccessibleName(self.tr("Your reviews"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        headers = [self.tr("Country"), self.tr("Organisation"), self.tr("Complete"),
+                   self.tr("Last edit")]  # fmt: skip
+        self.table = row_table(self, headers, self.tr("Your reviews"), stretch=1)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         heading.setBuddy(self.table)
         self.table.activated.connect(lambda index: self._open_row(index.row()))
         self.table.itemSelectionChanged.connect(self._selection_changed)

@@ -17,62 +17,62 @@
 <context>
     <name>BackupJobs</name>
     <message>
-        <location filename="../../desktop/ui/backup_jobs.py" line="33"/>
+        <location filename="../../desktop/ui/backup_jobs.py" line="34"/>
         <source>daily</source>
         <translation>يومية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_jobs.py" line="34"/>
+        <location filename="../../desktop/ui/backup_jobs.py" line="35"/>
         <source>made by hand</source>
         <translation>يدوية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_jobs.py" line="35"/>
+        <location filename="../../desktop/ui/backup_jobs.py" line="36"/>
         <source>before an import</source>
         <translation>قبل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_jobs.py" line="36"/>
+        <location filename="../../desktop/ui/backup_jobs.py" line="37"/>
         <source>before adding member workbooks</source>
         <translation>قبل إضافة مصنفات الأعضاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_jobs.py" line="37"/>
+        <location filename="../../desktop/ui/backup_jobs.py" line="38"/>
         <source>before an upgrade</source>
         <translation>قبل التحديث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_jobs.py" line="38"/>
+        <location filename="../../desktop/ui/backup_jobs.py" line="39"/>
         <source>before a restore</source>
         <translation>قبل الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_jobs.py" line="39"/>
+        <location filename="../../desktop/ui/backup_jobs.py" line="40"/>
         <source>before a review was deleted</source>
         <translation>قبل حذف استعراض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_jobs.py" line="57"/>
+        <location filename="../../desktop/ui/backup_jobs.py" line="58"/>
         <source>There is no backup yet.</source>
         <translation>لا توجد نسخة احتياطية بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_jobs.py" line="66"/>
+        <location filename="../../desktop/ui/backup_jobs.py" line="67"/>
         <source>Restore from backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_jobs.py" line="67"/>
+        <location filename="../../desktop/ui/backup_jobs.py" line="68"/>
         <source>Backup to restore (the current database is kept as a backup too):</source>
         <translation>النسخة المراد استعادتها (تُحفظ قاعدة البيانات الحالية أيضًا كنسخة احتياطية):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_jobs.py" line="82"/>
+        <location filename="../../desktop/ui/backup_jobs.py" line="83"/>
         <source>The backup could not be restored.</source>
         <translation>تعذّرت استعادة النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_jobs.py" line="87"/>
+        <location filename="../../desktop/ui/backup_jobs.py" line="89"/>
         <source>Restored from {0}</source>
         <translation>تمت الاستعادة من {0}</translation>
     </message>
@@ -89,68 +89,68 @@
 <context>
     <name>ContributionsPage</name>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="120"/>
-        <location filename="../../desktop/ui/member_voices.py" line="136"/>
+        <location filename="../../desktop/ui/member_voices.py" line="115"/>
+        <location filename="../../desktop/ui/member_voices.py" line="129"/>
         <source>Contributions</source>
         <translation>المساهمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="125"/>
+        <location filename="../../desktop/ui/member_voices.py" line="120"/>
         <source>{0} member reviews · strong disagreement on {1} objectives</source>
         <translation>استعراضات الأعضاء: {0} · أهداف عليها خلاف شديد: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="133"/>
+        <location filename="../../desktop/ui/member_voices.py" line="126"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="133"/>
+        <location filename="../../desktop/ui/member_voices.py" line="126"/>
         <source>Received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="133"/>
+        <location filename="../../desktop/ui/member_voices.py" line="126"/>
         <source>Revision</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="134"/>
+        <location filename="../../desktop/ui/member_voices.py" line="127"/>
         <source>Complete</source>
         <translation>الاكتمال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="134"/>
+        <location filename="../../desktop/ui/member_voices.py" line="127"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="134"/>
+        <location filename="../../desktop/ui/member_voices.py" line="127"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="157"/>
+        <location filename="../../desktop/ui/member_voices.py" line="145"/>
         <source>No member workbook yet. Add the files your members sent, or a folder holding them: each is checked on its own, and a table says what became of each.</source>
         <translation>لا توجد مصنفات أعضاء بعد. أضف الملفات التي أرسلها أعضاؤك، أو مجلدًا يضمها: يُفحص كل ملف على حدة، ويبيّن جدول ما آل إليه كل منها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="166"/>
+        <location filename="../../desktop/ui/member_voices.py" line="154"/>
         <source>&amp;Add member workbooks…</source>
         <translation>إ&amp;ضافة مصنفات الأعضاء…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="168"/>
+        <location filename="../../desktop/ui/member_voices.py" line="156"/>
         <source>Each file is checked; duplicates and older revisions are not counted twice.</source>
         <translation>يُفحص كل ملف؛ ولا تُحتسب الملفات المكررة ولا النسخ الأقدم مرتين.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="171"/>
+        <location filename="../../desktop/ui/member_voices.py" line="159"/>
         <source>Add a &amp;folder of workbooks…</source>
         <translation>إضافة م&amp;جلد من المصنفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="173"/>
+        <location filename="../../desktop/ui/member_voices.py" line="161"/>
         <source>Every workbook (.xlsx) in the folder chosen, each checked on its own.</source>
         <translation>كل المصنفات (.xlsx) في المجلد المختار، ويُفحص كل منها على حدة.</translation>
     </message>
@@ -323,72 +323,72 @@
 <context>
     <name>ExportJobs</name>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="97"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="98"/>
         <source>Exporting the PDF report…</source>
         <translation>جارٍ تصدير التقرير بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="99"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="100"/>
         <source>The report could not be exported.</source>
         <translation>تعذّر تصدير التقرير.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="103"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="104"/>
         <source>Exporting the workbook…</source>
         <translation>جارٍ تصدير المصنف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="105"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="106"/>
         <source>The workbook could not be exported.</source>
         <translation>تعذّر تصدير المصنف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="118"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="119"/>
         <source>an e-mail address</source>
         <translation>عنوان بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="118"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="119"/>
         <source>a telephone number</source>
         <translation>رقم هاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="121"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="122"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="127"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="128"/>
         <source>… and {0} more</source>
         <translation>… و{0} غيرها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="132"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="133"/>
         <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
         <translation>سيتضمن التقرير ما يبدو أنه بيانات شخصية. يجب ألا يكون من الممكن التعرف على المشاركين في المشاورات: راجع هذه الإجابات أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="139"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="140"/>
         <source>Export anyway</source>
         <translation>التصدير على أي حال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="157"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="158"/>
         <source>row {0}</source>
         <translation>الصف {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="172"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="173"/>
         <source>The file cannot be written there.</source>
         <translation>لا يمكن حفظ الملف في هذا المكان.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="178"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="179"/>
         <source>“{0}” already exists. Replace it?</source>
         <translation>«{0}» موجود بالفعل. هل تريد استبداله؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="203"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="205"/>
         <source>Exported to {0}</source>
         <translation>تم التصدير إلى {0}</translation>
     </message>
@@ -520,7 +520,7 @@ Everything stays on this computer: the application never connects to the network
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
         <source>Save status</source>
         <extracomment>Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
         <translation>حالة الحفظ</translation>
@@ -682,12 +682,12 @@ Everything stays on this computer: the application never connects to the network
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>The reviews could not be listed.</source>
         <translation>تعذّر عرض قائمة الاستعراضات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>The review could not be opened.</source>
         <translation>تعذّر فتح الاستعراض.</translation>
     </message>
@@ -735,17 +735,17 @@ Everything stays on this computer: the application never connects to the network
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="53"/>
+        <location filename="../../desktop/ui/member_voices.py" line="52"/>
         <source>Member organisations&apos; assessments</source>
         <translation>تقييمات المنظمات الأعضاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="82"/>
+        <location filename="../../desktop/ui/member_voices.py" line="77"/>
         <source>Use this organisation&apos;s rating and text</source>
         <translation>استخدام تقدير هذه المنظمة ونصّها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="84"/>
+        <location filename="../../desktop/ui/member_voices.py" line="79"/>
         <source>Copies them into the coalition&apos;s answer below, where you can edit them.</source>
         <translation>ينسخهما إلى إجابة الائتلاف أدناه، حيث يمكنك تعديلهما.</translation>
     </message>
@@ -982,42 +982,42 @@ Everything stays on this computer: the application never connects to the network
 <context>
     <name>ResultsDialog</name>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="44"/>
         <source>{0} of {1} files taken in, {2} not.</source>
         <translation>أُدخل {0} من {1} ملفات، ولم يُدخل {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="50"/>
         <source>{0} of them changed nothing: already here, or here in a newer revision.</source>
         <translation>لم يغيّر {0} منها شيئًا: موجودة هنا بالفعل، أو موجودة هنا بنسخة أحدث.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="57"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="57"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="57"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="76"/>
         <source>Details of the file chosen</source>
         <translation>تفاصيل الملف المختار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="83"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="84"/>
         <source>Copy the whole table, to paste it into an e-mail or a note</source>
         <translation>نسخ الجدول كله للصقه في رسالة بريد إلكتروني أو ملاحظة</translation>
     </message>
@@ -1135,134 +1135,134 @@ Close anyway and lose them?</source>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="53"/>
+        <location filename="../../desktop/ui/start_screen.py" line="52"/>
         <source>GCM Shadow Review</source>
         <translation>GCM Shadow Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="60"/>
+        <location filename="../../desktop/ui/start_screen.py" line="59"/>
         <source>Review how your government implements the Global Compact for Safe, Orderly and Regular Migration, objective by objective. Everything stays on this computer and is saved as you type.</source>
         <translation>استعرض كيف تنفّذ حكومتك الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية، هدفًا تلو الآخر. تبقى جميع البيانات على هذا الحاسوب، وتُحفظ أثناء الكتابة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="70"/>
+        <location filename="../../desktop/ui/start_screen.py" line="69"/>
         <source>&amp;New review…</source>
         <translation>استعراض &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="71"/>
+        <location filename="../../desktop/ui/start_screen.py" line="70"/>
         <source>Open the &amp;sample review</source>
         <translation>فتح الاستعراض التج&amp;ريبي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="73"/>
+        <location filename="../../desktop/ui/start_screen.py" line="72"/>
         <source>A fictional review for workshops; your changes to it are not kept.</source>
         <translation>استعراض خيالي لورش العمل؛ لا تُحفظ التغييرات التي تجريها عليه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="75"/>
+        <location filename="../../desktop/ui/start_screen.py" line="74"/>
         <source>&amp;Import a file…</source>
         <translation>است&amp;يراد ملف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="77"/>
+        <location filename="../../desktop/ui/start_screen.py" line="76"/>
         <source>Bring in filled questionnaires or workbooks exported by other organisations.</source>
         <translation>استيراد استمارات مملوءة أو مصنفات صدّرتها منظمات أخرى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="79"/>
+        <location filename="../../desktop/ui/start_screen.py" line="78"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="95"/>
+        <location filename="../../desktop/ui/start_screen.py" line="94"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="102"/>
-        <location filename="../../desktop/ui/start_screen.py" line="110"/>
+        <location filename="../../desktop/ui/start_screen.py" line="101"/>
+        <location filename="../../desktop/ui/start_screen.py" line="107"/>
         <source>Your reviews</source>
         <translation>استعراضاتك</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="108"/>
+        <location filename="../../desktop/ui/start_screen.py" line="105"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="108"/>
+        <location filename="../../desktop/ui/start_screen.py" line="105"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="108"/>
+        <location filename="../../desktop/ui/start_screen.py" line="105"/>
         <source>Complete</source>
         <translation>الاكتمال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="108"/>
+        <location filename="../../desktop/ui/start_screen.py" line="106"/>
         <source>Last edit</source>
         <translation>آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="126"/>
+        <location filename="../../desktop/ui/start_screen.py" line="115"/>
         <source>&amp;Delete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="128"/>
+        <location filename="../../desktop/ui/start_screen.py" line="117"/>
         <source>The database is backed up first, and Undo brings the review back.</source>
         <translation>تُنسخ قاعدة البيانات احتياطيًا أولًا، ويعيد «تراجع» الاستعراض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="130"/>
-        <location filename="../../desktop/ui/start_screen.py" line="196"/>
+        <location filename="../../desktop/ui/start_screen.py" line="119"/>
+        <location filename="../../desktop/ui/start_screen.py" line="185"/>
         <source>Arc&amp;hive</source>
         <translation>أر&amp;شفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="132"/>
+        <location filename="../../desktop/ui/start_screen.py" line="121"/>
         <source>Put the review away from this list, whole; “Show archived” finds it again.</source>
         <translation>يُخفي الاستعراض من هذه القائمة كاملًا دون فقدان شيء؛ ويُظهره مجددًا خيار «إظهار الاستعراضات المؤرشفة».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="134"/>
+        <location filename="../../desktop/ui/start_screen.py" line="123"/>
         <source>Show a&amp;rchived reviews</source>
         <translation>إ&amp;ظهار الاستعراضات المؤرشفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="144"/>
+        <location filename="../../desktop/ui/start_screen.py" line="133"/>
         <source>No reviews yet. Start a new review, or open the sample to explore.</source>
         <translation>لا توجد استعراضات بعد. ابدأ استعراضًا جديدًا، أو افتح الاستعراض التجريبي للتعرّف على التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="165"/>
+        <location filename="../../desktop/ui/start_screen.py" line="154"/>
         <source>(no organisation yet)</source>
         <translation>(لم تُحدَّد المنظمة بعد)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="166"/>
+        <location filename="../../desktop/ui/start_screen.py" line="155"/>
         <source>SAMPLE</source>
         <translation>تجريبي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="171"/>
+        <location filename="../../desktop/ui/start_screen.py" line="160"/>
         <source>{0} (coalition)</source>
         <translation>{0} (ائتلاف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="173"/>
+        <location filename="../../desktop/ui/start_screen.py" line="162"/>
         <source>{0} (archived)</source>
         <translation>{0} (مؤرشف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="175"/>
+        <location filename="../../desktop/ui/start_screen.py" line="164"/>
         <source>(no country yet)</source>
         <translation>(لم يُحدَّد البلد بعد)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="196"/>
+        <location filename="../../desktop/ui/start_screen.py" line="185"/>
         <source>Un&amp;archive</source>
         <translation>إلغاء الأر&amp;شفة</translation>
     </message>
@@ -1270,18 +1270,18 @@ Close anyway and lose them?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/ui/database_lock.py" line="35"/>
+        <location filename="../../desktop/ui/database_lock.py" line="36"/>
         <source>{0} is already open in another window of GCM Shadow Review. Use that window, or close it first.</source>
         <extracomment>How long a starting window waits for a command or a restore to finish.</extracomment>
         <translation>{0} مفتوح بالفعل في نافذة أخرى من GCM Shadow Review. استخدم تلك النافذة أو أغلقها أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="131"/>
+        <location filename="../../desktop/ui/app.py" line="132"/>
         <source>An unexpected problem ({0}) interrupted what you were doing. Everything saved so far is safe. The details are in {1}.</source>
         <translation>قطعت مشكلةٌ غير متوقعة ({0}) ما كنت تفعله. كل ما حُفظ حتى الآن في أمان. التفاصيل في {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="186"/>
+        <location filename="../../desktop/ui/app.py" line="187"/>
         <source>The database {0} is damaged: {1}
 
 It was moved aside, untouched, to {2}.</source>
@@ -1290,12 +1290,12 @@ It was moved aside, untouched, to {2}.</source>
 نُقلت جانبًا دون أي تعديل إلى {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="195"/>
+        <location filename="../../desktop/ui/app.py" line="196"/>
         <source>There is no backup: a new, empty database starts.</source>
         <translation>لا توجد نسخة احتياطية: ستبدأ قاعدة بيانات جديدة فارغة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="206"/>
+        <location filename="../../desktop/ui/app.py" line="207"/>
         <source>Restore the newest backup, made on {0}?</source>
         <translation>هل تريد استعادة أحدث نسخة احتياطية، المُعدّة في {0}؟</translation>
     </message>
@@ -1445,94 +1445,94 @@ It was moved aside, untouched, to {2}.</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="73"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="75"/>
         <source>There is no workbook (.xlsx) in {0}.</source>
         <translation>لا يوجد أي مصنف (.xlsx) في {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="91"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="168"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="93"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="165"/>
         <source>Import workbooks</source>
         <translation>استيراد مصنفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="107"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="109"/>
         <source>Importing workbooks…</source>
         <translation>جارٍ استيراد المصنفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="110"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="112"/>
         <source>The files could not be imported.</source>
         <translation>تعذّر استيراد الملفات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="120"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="176"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="123"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="173"/>
         <source>Add member workbooks</source>
         <translation>إضافة مصنفات الأعضاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="140"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="143"/>
         <source>Adding member workbooks…</source>
         <translation>جارٍ إضافة مصنفات الأعضاء…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="143"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="146"/>
         <source>The files could not be added.</source>
         <translation>تعذّرت إضافة الملفات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="198"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="195"/>
         <source>Taken in</source>
         <translation>أُدخل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="199"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="196"/>
         <source>Not applied</source>
         <translation>لم يُطبَّق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="200"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="197"/>
         <source>Fault</source>
         <translation>عطل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="201"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="198"/>
         <source>Not read</source>
         <translation>لم يُقرأ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="202"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="199"/>
         <source>Refused</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="205"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="202"/>
         <source>Nothing changed</source>
         <translation>لم يتغير شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="214"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="211"/>
         <source>{0}: not applied; the review here was kept ({1})</source>
         <translation>{0}: لم يُطبَّق؛ أُبقي الاستعراض الموجود هنا ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="230"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="227"/>
         <source>the organisation changes from “{0}” to “{1}”</source>
         <translation>تتغير المنظمة من «{0}» إلى «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="231"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="228"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="236"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="233"/>
         <source>{0} of its {1} answers would be removed</source>
         <translation>ستُحذف {0} من إجاباتها البالغ عددها {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workbook_jobs.py" line="251"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="248"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
             <numerusform>%n ملف/ملفات ستستبدل استعراضًا موجودًا هنا استبدالًا كبيرًا.</numerusform>
@@ -1544,17 +1544,17 @@ It was moved aside, untouched, to {2}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="257"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="254"/>
         <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
         <translation>قد يدل اسم منظمة أخرى، أو حذف إجابات كثيرة، على ملف ليس كما يدّعي. راجع التفاصيل. إذا استبدلت، تُنسخ قاعدة البيانات احتياطيًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="268"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="265"/>
         <source>&amp;Replace</source>
         <translation>ا&amp;ستبدال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="269"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="266"/>
         <source>&amp;Keep what is here</source>
         <translation>الإ&amp;بقاء على الموجود</translation>
     </message>
@@ -1582,32 +1582,32 @@ It was moved aside, untouched, to {2}.</source>
         <translation>تعذّر فتح الاستعراض التجريبي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="79"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="75"/>
         <source>Practice member workbooks are ready in {0}: Add member workbooks… opens there.</source>
         <translation>مصنفات الأعضاء التدريبية جاهزة في {0}: يُفتح أمر «إضافة مصنفات الأعضاء…» هناك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="93"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="89"/>
         <source>Write practice member workbooks</source>
         <translation>كتابة مصنفات أعضاء تدريبية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="98"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="94"/>
         <source>How many member workbooks? Each holds a fictional member organisation&apos;s SAMPLE review; only a practice coalition takes them in.</source>
         <translation>كم عدد مصنفات الأعضاء؟ يضم كل مصنف استعراضًا تجريبيًا لمنظمة عضو وهمية؛ ولا يقبلها إلا ائتلاف تدريبي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="115"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="111"/>
         <source>Writing practice member workbooks…</source>
         <translation>جارٍ كتابة مصنفات الأعضاء التدريبية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="127"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="123"/>
         <source>The practice member workbooks could not be written.</source>
         <translation>تعذّرت كتابة مصنفات الأعضاء التدريبية.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workshop_jobs.py" line="144"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="137"/>
         <source>%n file(s) of the practice set are already in {0} ({1}). Replace them?</source>
         <translation>
             <numerusform>لا يوجد أي ملف من المجموعة التدريبية في {0} ({1}).</numerusform>
@@ -1619,7 +1619,7 @@ It was moved aside, untouched, to {2}.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workshop_jobs.py" line="156"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="149"/>
         <source>%n practice member workbook(s) written to {0}. They are marked SAMPLE: add them to a practice coalition (Workshop › Open a practice coalition), or hand them out to practise filling and merging.</source>
         <translation>
             <numerusform>لم يُكتب أي مصنف في {0}.</numerusform>
@@ -1631,12 +1631,12 @@ It was moved aside, untouched, to {2}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="172"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="165"/>
         <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
         <translation>هل تريد إعادة ضبط ورشة العمل؟ سيُحذف كل ما كُتب في الاستعراض التجريبي منذ فتحه، وتُفتح نسخة جديدة منه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="196"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="189"/>
         <source>The workshop could not be reset.</source>
         <translation>تعذّرت إعادة ضبط ورشة العمل.</translation>
     </message>

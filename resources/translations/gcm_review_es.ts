@@ -17,62 +17,62 @@
 <context>
     <name>BackupJobs</name>
     <message>
-        <location filename="../../desktop/ui/backup_jobs.py" line="33"/>
+        <location filename="../../desktop/ui/backup_jobs.py" line="34"/>
         <source>daily</source>
         <translation>diaria</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_jobs.py" line="34"/>
+        <location filename="../../desktop/ui/backup_jobs.py" line="35"/>
         <source>made by hand</source>
         <translation>hecha a mano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_jobs.py" line="35"/>
+        <location filename="../../desktop/ui/backup_jobs.py" line="36"/>
         <source>before an import</source>
         <translation>antes de una importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_jobs.py" line="36"/>
+        <location filename="../../desktop/ui/backup_jobs.py" line="37"/>
         <source>before adding member workbooks</source>
         <translation>antes de añadir libros de miembros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_jobs.py" line="37"/>
+        <location filename="../../desktop/ui/backup_jobs.py" line="38"/>
         <source>before an upgrade</source>
         <translation>antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_jobs.py" line="38"/>
+        <location filename="../../desktop/ui/backup_jobs.py" line="39"/>
         <source>before a restore</source>
         <translation>antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_jobs.py" line="39"/>
+        <location filename="../../desktop/ui/backup_jobs.py" line="40"/>
         <source>before a review was deleted</source>
         <translation>antes de eliminar un informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_jobs.py" line="57"/>
+        <location filename="../../desktop/ui/backup_jobs.py" line="58"/>
         <source>There is no backup yet.</source>
         <translation>Todavía no hay ninguna copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_jobs.py" line="66"/>
+        <location filename="../../desktop/ui/backup_jobs.py" line="67"/>
         <source>Restore from backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_jobs.py" line="67"/>
+        <location filename="../../desktop/ui/backup_jobs.py" line="68"/>
         <source>Backup to restore (the current database is kept as a backup too):</source>
         <translation>Copia que desea restaurar (la base de datos actual también se guarda como copia):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_jobs.py" line="82"/>
+        <location filename="../../desktop/ui/backup_jobs.py" line="83"/>
         <source>The backup could not be restored.</source>
         <translation>No se pudo restaurar la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_jobs.py" line="87"/>
+        <location filename="../../desktop/ui/backup_jobs.py" line="89"/>
         <source>Restored from {0}</source>
         <translation>Restaurado desde {0}</translation>
     </message>
@@ -89,68 +89,68 @@
 <context>
     <name>ContributionsPage</name>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="120"/>
-        <location filename="../../desktop/ui/member_voices.py" line="136"/>
+        <location filename="../../desktop/ui/member_voices.py" line="115"/>
+        <location filename="../../desktop/ui/member_voices.py" line="129"/>
         <source>Contributions</source>
         <translation>Contribuciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="125"/>
+        <location filename="../../desktop/ui/member_voices.py" line="120"/>
         <source>{0} member reviews · strong disagreement on {1} objectives</source>
         <translation>{0} informes de miembros · fuerte desacuerdo en {1} objetivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="133"/>
+        <location filename="../../desktop/ui/member_voices.py" line="126"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="133"/>
+        <location filename="../../desktop/ui/member_voices.py" line="126"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="133"/>
+        <location filename="../../desktop/ui/member_voices.py" line="126"/>
         <source>Revision</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="134"/>
+        <location filename="../../desktop/ui/member_voices.py" line="127"/>
         <source>Complete</source>
         <translation>Completado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="134"/>
+        <location filename="../../desktop/ui/member_voices.py" line="127"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="134"/>
+        <location filename="../../desktop/ui/member_voices.py" line="127"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="157"/>
+        <location filename="../../desktop/ui/member_voices.py" line="145"/>
         <source>No member workbook yet. Add the files your members sent, or a folder holding them: each is checked on its own, and a table says what became of each.</source>
         <translation>Todavía no hay libros de Excel de miembros. Agregue los archivos que le enviaron sus miembros, o una carpeta que los contenga: cada uno se comprueba por separado y una tabla indica qué pasó con cada uno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="166"/>
+        <location filename="../../desktop/ui/member_voices.py" line="154"/>
         <source>&amp;Add member workbooks…</source>
         <translation>&amp;Agregar libros de Excel de miembros…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="168"/>
+        <location filename="../../desktop/ui/member_voices.py" line="156"/>
         <source>Each file is checked; duplicates and older revisions are not counted twice.</source>
         <translation>Se revisa cada archivo; los duplicados y las versiones anteriores no se cuentan dos veces.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="171"/>
+        <location filename="../../desktop/ui/member_voices.py" line="159"/>
         <source>Add a &amp;folder of workbooks…</source>
         <translation>Agregar una &amp;carpeta de libros de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="173"/>
+        <location filename="../../desktop/ui/member_voices.py" line="161"/>
         <source>Every workbook (.xlsx) in the folder chosen, each checked on its own.</source>
         <translation>Todos los libros de Excel (.xlsx) de la carpeta elegida, cada uno comprobado por separado.</translation>
     </message>
@@ -319,72 +319,72 @@
 <context>
     <name>ExportJobs</name>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="97"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="98"/>
         <source>Exporting the PDF report…</source>
         <translation>Exportando el informe en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="99"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="100"/>
         <source>The report could not be exported.</source>
         <translation>No se pudo exportar el informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="103"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="104"/>
         <source>Exporting the workbook…</source>
         <translation>Exportando el libro de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="105"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="106"/>
         <source>The workbook could not be exported.</source>
         <translation>No se pudo exportar el libro de Excel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="118"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="119"/>
         <source>an e-mail address</source>
         <translation>una dirección de correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="118"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="119"/>
         <source>a telephone number</source>
         <translation>un número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="121"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="122"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="127"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="128"/>
         <source>… and {0} more</source>
         <translation>… y {0} más</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="132"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="133"/>
         <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
         <translation>El informe compartiría lo que parecen datos personales. Las personas consultadas no deben poder ser identificadas: revise primero estas respuestas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="139"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="140"/>
         <source>Export anyway</source>
         <translation>Exportar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="157"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="158"/>
         <source>row {0}</source>
         <translation>fila {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="172"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="173"/>
         <source>The file cannot be written there.</source>
         <translation>El archivo no se puede guardar en ese lugar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="178"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="179"/>
         <source>“{0}” already exists. Replace it?</source>
         <translation>«{0}» ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="203"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="205"/>
         <source>Exported to {0}</source>
         <translation>Exportado a {0}</translation>
     </message>
@@ -516,7 +516,7 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
         <source>Save status</source>
         <extracomment>Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
         <translation>Estado del guardado</translation>
@@ -678,12 +678,12 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>The reviews could not be listed.</source>
         <translation>No se pudo mostrar la lista de informes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>The review could not be opened.</source>
         <translation>No se pudo abrir el informe.</translation>
     </message>
@@ -731,17 +731,17 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="53"/>
+        <location filename="../../desktop/ui/member_voices.py" line="52"/>
         <source>Member organisations&apos; assessments</source>
         <translation>Evaluaciones de las organizaciones miembro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="82"/>
+        <location filename="../../desktop/ui/member_voices.py" line="77"/>
         <source>Use this organisation&apos;s rating and text</source>
         <translation>Usar la calificación y el texto de esta organización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="84"/>
+        <location filename="../../desktop/ui/member_voices.py" line="79"/>
         <source>Copies them into the coalition&apos;s answer below, where you can edit them.</source>
         <translation>Los copia en la respuesta de la coalición, más abajo, donde puede editarlos.</translation>
     </message>
@@ -978,42 +978,42 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
 <context>
     <name>ResultsDialog</name>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="44"/>
         <source>{0} of {1} files taken in, {2} not.</source>
         <translation>{0} de {1} archivos incorporados, {2} no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="50"/>
         <source>{0} of them changed nothing: already here, or here in a newer revision.</source>
         <translation>{0} de ellos no cambiaron nada: ya estaban aquí, o aquí en una versión más reciente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="57"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="57"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="57"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="76"/>
         <source>Details of the file chosen</source>
         <translation>Detalles del archivo elegido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="83"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="84"/>
         <source>Copy the whole table, to paste it into an e-mail or a note</source>
         <translation>Copiar toda la tabla, para pegarla en un correo o una nota</translation>
     </message>
@@ -1131,134 +1131,134 @@ Close anyway and lose them?</source>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="53"/>
+        <location filename="../../desktop/ui/start_screen.py" line="52"/>
         <source>GCM Shadow Review</source>
         <translation>GCM Shadow Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="60"/>
+        <location filename="../../desktop/ui/start_screen.py" line="59"/>
         <source>Review how your government implements the Global Compact for Safe, Orderly and Regular Migration, objective by objective. Everything stays on this computer and is saved as you type.</source>
         <translation>Evalúe cómo su gobierno aplica el Pacto Mundial para la Migración Segura, Ordenada y Regular, objetivo por objetivo. Todo se queda en esta computadora y se guarda mientras escribe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="70"/>
+        <location filename="../../desktop/ui/start_screen.py" line="69"/>
         <source>&amp;New review…</source>
         <translation>&amp;Nuevo informe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="71"/>
+        <location filename="../../desktop/ui/start_screen.py" line="70"/>
         <source>Open the &amp;sample review</source>
         <translation>Abrir el informe de &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="73"/>
+        <location filename="../../desktop/ui/start_screen.py" line="72"/>
         <source>A fictional review for workshops; your changes to it are not kept.</source>
         <translation>Un informe ficticio para talleres; los cambios que haga en él no se conservan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="75"/>
+        <location filename="../../desktop/ui/start_screen.py" line="74"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Importar un archivo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="77"/>
+        <location filename="../../desktop/ui/start_screen.py" line="76"/>
         <source>Bring in filled questionnaires or workbooks exported by other organisations.</source>
         <translation>Incorpore cuestionarios completados o libros de Excel exportados por otras organizaciones.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="79"/>
+        <location filename="../../desktop/ui/start_screen.py" line="78"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="95"/>
+        <location filename="../../desktop/ui/start_screen.py" line="94"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="102"/>
-        <location filename="../../desktop/ui/start_screen.py" line="110"/>
+        <location filename="../../desktop/ui/start_screen.py" line="101"/>
+        <location filename="../../desktop/ui/start_screen.py" line="107"/>
         <source>Your reviews</source>
         <translation>Sus informes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="108"/>
+        <location filename="../../desktop/ui/start_screen.py" line="105"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="108"/>
+        <location filename="../../desktop/ui/start_screen.py" line="105"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="108"/>
+        <location filename="../../desktop/ui/start_screen.py" line="105"/>
         <source>Complete</source>
         <translation>Completado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="108"/>
+        <location filename="../../desktop/ui/start_screen.py" line="106"/>
         <source>Last edit</source>
         <translation>Última modificación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="126"/>
+        <location filename="../../desktop/ui/start_screen.py" line="115"/>
         <source>&amp;Delete…</source>
         <translation>Eli&amp;minar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="128"/>
+        <location filename="../../desktop/ui/start_screen.py" line="117"/>
         <source>The database is backed up first, and Undo brings the review back.</source>
         <translation>Antes se hace una copia de seguridad de la base de datos, y Deshacer recupera el informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="130"/>
-        <location filename="../../desktop/ui/start_screen.py" line="196"/>
+        <location filename="../../desktop/ui/start_screen.py" line="119"/>
+        <location filename="../../desktop/ui/start_screen.py" line="185"/>
         <source>Arc&amp;hive</source>
         <translation>Arc&amp;hivar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="132"/>
+        <location filename="../../desktop/ui/start_screen.py" line="121"/>
         <source>Put the review away from this list, whole; “Show archived” finds it again.</source>
         <translation>Retira el informe de esta lista sin perder nada; «Mostrar los informes archivados» lo vuelve a mostrar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="134"/>
+        <location filename="../../desktop/ui/start_screen.py" line="123"/>
         <source>Show a&amp;rchived reviews</source>
         <translation>Mostrar los informes a&amp;rchivados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="144"/>
+        <location filename="../../desktop/ui/start_screen.py" line="133"/>
         <source>No reviews yet. Start a new review, or open the sample to explore.</source>
         <translation>Aún no hay informes. Cree un informe nuevo o abra el ejemplo para explorar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="165"/>
+        <location filename="../../desktop/ui/start_screen.py" line="154"/>
         <source>(no organisation yet)</source>
         <translation>(aún sin organización)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="166"/>
+        <location filename="../../desktop/ui/start_screen.py" line="155"/>
         <source>SAMPLE</source>
         <translation>EJEMPLO</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="171"/>
+        <location filename="../../desktop/ui/start_screen.py" line="160"/>
         <source>{0} (coalition)</source>
         <translation>{0} (coalición)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="173"/>
+        <location filename="../../desktop/ui/start_screen.py" line="162"/>
         <source>{0} (archived)</source>
         <translation>{0} (archivado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="175"/>
+        <location filename="../../desktop/ui/start_screen.py" line="164"/>
         <source>(no country yet)</source>
         <translation>(aún sin país)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="196"/>
+        <location filename="../../desktop/ui/start_screen.py" line="185"/>
         <source>Un&amp;archive</source>
         <translation>Desarc&amp;hivar</translation>
     </message>
@@ -1266,18 +1266,18 @@ Close anyway and lose them?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/ui/database_lock.py" line="35"/>
+        <location filename="../../desktop/ui/database_lock.py" line="36"/>
         <source>{0} is already open in another window of GCM Shadow Review. Use that window, or close it first.</source>
         <extracomment>How long a starting window waits for a command or a restore to finish.</extracomment>
         <translation>{0} ya está abierto en otra ventana de GCM Shadow Review. Use esa ventana o ciérrela primero.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="131"/>
+        <location filename="../../desktop/ui/app.py" line="132"/>
         <source>An unexpected problem ({0}) interrupted what you were doing. Everything saved so far is safe. The details are in {1}.</source>
         <translation>Un problema inesperado ({0}) interrumpió lo que estaba haciendo. Todo lo guardado hasta ahora está a salvo. Los detalles están en {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="186"/>
+        <location filename="../../desktop/ui/app.py" line="187"/>
         <source>The database {0} is damaged: {1}
 
 It was moved aside, untouched, to {2}.</source>
@@ -1286,12 +1286,12 @@ It was moved aside, untouched, to {2}.</source>
 Se apartó, sin modificarla, como {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="195"/>
+        <location filename="../../desktop/ui/app.py" line="196"/>
         <source>There is no backup: a new, empty database starts.</source>
         <translation>No hay ninguna copia de seguridad: se crea una base de datos nueva y vacía.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="206"/>
+        <location filename="../../desktop/ui/app.py" line="207"/>
         <source>Restore the newest backup, made on {0}?</source>
         <translation>¿Restaurar la copia de seguridad más reciente, hecha el {0}?</translation>
     </message>
@@ -1441,94 +1441,94 @@ Se apartó, sin modificarla, como {2}.</translation>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="73"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="75"/>
         <source>There is no workbook (.xlsx) in {0}.</source>
         <translation>No hay ningún libro de Excel (.xlsx) en {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="91"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="168"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="93"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="165"/>
         <source>Import workbooks</source>
         <translation>Importar libros de Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="107"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="109"/>
         <source>Importing workbooks…</source>
         <translation>Importando libros de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="110"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="112"/>
         <source>The files could not be imported.</source>
         <translation>No se pudieron importar los archivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="120"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="176"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="123"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="173"/>
         <source>Add member workbooks</source>
         <translation>Agregar libros de Excel de miembros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="140"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="143"/>
         <source>Adding member workbooks…</source>
         <translation>Agregando libros de Excel de miembros…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="143"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="146"/>
         <source>The files could not be added.</source>
         <translation>No se pudieron agregar los archivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="198"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="195"/>
         <source>Taken in</source>
         <translation>Incorporado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="199"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="196"/>
         <source>Not applied</source>
         <translation>No aplicado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="200"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="197"/>
         <source>Fault</source>
         <translation>Fallo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="201"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="198"/>
         <source>Not read</source>
         <translation>No leído</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="202"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="199"/>
         <source>Refused</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="205"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="202"/>
         <source>Nothing changed</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="214"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="211"/>
         <source>{0}: not applied; the review here was kept ({1})</source>
         <translation>{0}: no se aplicó; se conservó el informe que ya estaba aquí ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="230"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="227"/>
         <source>the organisation changes from “{0}” to “{1}”</source>
         <translation>la organización cambia de «{0}» a «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="231"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="228"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="236"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="233"/>
         <source>{0} of its {1} answers would be removed</source>
         <translation>se eliminarían {0} de sus {1} respuestas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workbook_jobs.py" line="251"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="248"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
             <numerusform>%n archivo reemplazaría a fondo un informe que ya está aquí.</numerusform>
@@ -1536,17 +1536,17 @@ Se apartó, sin modificarla, como {2}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="257"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="254"/>
         <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
         <translation>El nombre de otra organización, o muchas respuestas eliminadas, pueden indicar un archivo que no es lo que dice ser. Revise los detalles. Si reemplaza, primero se hace una copia de seguridad de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="268"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="265"/>
         <source>&amp;Replace</source>
         <translation>&amp;Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="269"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="266"/>
         <source>&amp;Keep what is here</source>
         <translation>&amp;Conservar lo que hay aquí</translation>
     </message>
@@ -1574,32 +1574,32 @@ Se apartó, sin modificarla, como {2}.</translation>
         <translation>No se pudo abrir el informe de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="79"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="75"/>
         <source>Practice member workbooks are ready in {0}: Add member workbooks… opens there.</source>
         <translation>Los libros de Excel de miembros de práctica están listos en {0}: «Agregar libros de Excel de miembros…» se abre allí.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="93"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="89"/>
         <source>Write practice member workbooks</source>
         <translation>Guardar libros de Excel de miembros de práctica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="98"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="94"/>
         <source>How many member workbooks? Each holds a fictional member organisation&apos;s SAMPLE review; only a practice coalition takes them in.</source>
         <translation>¿Cuántos libros de Excel de miembros? Cada uno contiene el informe de EJEMPLO de una organización miembro ficticia; solo una coalición de práctica los acepta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="115"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="111"/>
         <source>Writing practice member workbooks…</source>
         <translation>Guardando libros de Excel de miembros de práctica…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="127"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="123"/>
         <source>The practice member workbooks could not be written.</source>
         <translation>No se pudieron guardar los libros de Excel de miembros de práctica.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workshop_jobs.py" line="144"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="137"/>
         <source>%n file(s) of the practice set are already in {0} ({1}). Replace them?</source>
         <translation>
             <numerusform>%n archivo del conjunto de práctica ya está en {0} ({1}). ¿Reemplazarlo?</numerusform>
@@ -1607,7 +1607,7 @@ Se apartó, sin modificarla, como {2}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workshop_jobs.py" line="156"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="149"/>
         <source>%n practice member workbook(s) written to {0}. They are marked SAMPLE: add them to a practice coalition (Workshop › Open a practice coalition), or hand them out to practise filling and merging.</source>
         <translation>
             <numerusform>%n libro de Excel de miembro de práctica guardado en {0}. Está marcado como EJEMPLO: agréguelo a una coalición de práctica (Taller › Abrir una coalición de práctica), o repártalo para practicar cómo rellenar y combinar.</numerusform>
@@ -1615,12 +1615,12 @@ Se apartó, sin modificarla, como {2}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="172"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="165"/>
         <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
         <translation>¿Reiniciar el taller? Se descartará todo lo escrito en el ejemplo desde que se abrió y se abrirá una copia nueva del informe de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="196"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="189"/>
         <source>The workshop could not be reset.</source>
         <translation>No se pudo reiniciar el taller.</translation>
     </message>

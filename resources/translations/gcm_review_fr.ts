@@ -17,62 +17,62 @@
 <context>
     <name>BackupJobs</name>
     <message>
-        <location filename="../../desktop/ui/backup_jobs.py" line="33"/>
+        <location filename="../../desktop/ui/backup_jobs.py" line="34"/>
         <source>daily</source>
         <translation>quotidienne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_jobs.py" line="34"/>
+        <location filename="../../desktop/ui/backup_jobs.py" line="35"/>
         <source>made by hand</source>
         <translation>faite à la main</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_jobs.py" line="35"/>
+        <location filename="../../desktop/ui/backup_jobs.py" line="36"/>
         <source>before an import</source>
         <translation>avant une importation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_jobs.py" line="36"/>
+        <location filename="../../desktop/ui/backup_jobs.py" line="37"/>
         <source>before adding member workbooks</source>
         <translation>avant l&apos;ajout de classeurs de membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_jobs.py" line="37"/>
+        <location filename="../../desktop/ui/backup_jobs.py" line="38"/>
         <source>before an upgrade</source>
         <translation>avant une mise à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_jobs.py" line="38"/>
+        <location filename="../../desktop/ui/backup_jobs.py" line="39"/>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_jobs.py" line="39"/>
+        <location filename="../../desktop/ui/backup_jobs.py" line="40"/>
         <source>before a review was deleted</source>
         <translation>avant la suppression d’un examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_jobs.py" line="57"/>
+        <location filename="../../desktop/ui/backup_jobs.py" line="58"/>
         <source>There is no backup yet.</source>
         <translation>Il n&apos;y a encore aucune sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_jobs.py" line="66"/>
+        <location filename="../../desktop/ui/backup_jobs.py" line="67"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_jobs.py" line="67"/>
+        <location filename="../../desktop/ui/backup_jobs.py" line="68"/>
         <source>Backup to restore (the current database is kept as a backup too):</source>
         <translation>Sauvegarde à restaurer (la base de données actuelle est elle aussi gardée en sauvegarde) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_jobs.py" line="82"/>
+        <location filename="../../desktop/ui/backup_jobs.py" line="83"/>
         <source>The backup could not be restored.</source>
         <translation>La sauvegarde n&apos;a pas pu être restaurée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_jobs.py" line="87"/>
+        <location filename="../../desktop/ui/backup_jobs.py" line="89"/>
         <source>Restored from {0}</source>
         <translation>Restauré depuis {0}</translation>
     </message>
@@ -89,68 +89,68 @@
 <context>
     <name>ContributionsPage</name>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="120"/>
-        <location filename="../../desktop/ui/member_voices.py" line="136"/>
+        <location filename="../../desktop/ui/member_voices.py" line="115"/>
+        <location filename="../../desktop/ui/member_voices.py" line="129"/>
         <source>Contributions</source>
         <translation>Contributions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="125"/>
+        <location filename="../../desktop/ui/member_voices.py" line="120"/>
         <source>{0} member reviews · strong disagreement on {1} objectives</source>
         <translation>{0} examens de membres · fort désaccord sur {1} objectifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="133"/>
+        <location filename="../../desktop/ui/member_voices.py" line="126"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="133"/>
+        <location filename="../../desktop/ui/member_voices.py" line="126"/>
         <source>Received</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="133"/>
+        <location filename="../../desktop/ui/member_voices.py" line="126"/>
         <source>Revision</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="134"/>
+        <location filename="../../desktop/ui/member_voices.py" line="127"/>
         <source>Complete</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="134"/>
+        <location filename="../../desktop/ui/member_voices.py" line="127"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="134"/>
+        <location filename="../../desktop/ui/member_voices.py" line="127"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="157"/>
+        <location filename="../../desktop/ui/member_voices.py" line="145"/>
         <source>No member workbook yet. Add the files your members sent, or a folder holding them: each is checked on its own, and a table says what became of each.</source>
         <translation>Aucun classeur de membre pour l’instant. Ajoutez les fichiers envoyés par vos membres, ou un dossier qui les contient&#xa0;: chacun est vérifié séparément, et un tableau indique ce qu’il est advenu de chacun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="166"/>
+        <location filename="../../desktop/ui/member_voices.py" line="154"/>
         <source>&amp;Add member workbooks…</source>
         <translation>&amp;Ajouter des classeurs de membres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="168"/>
+        <location filename="../../desktop/ui/member_voices.py" line="156"/>
         <source>Each file is checked; duplicates and older revisions are not counted twice.</source>
         <translation>Chaque fichier est vérifié&#xa0;; les doublons et les versions plus anciennes ne sont pas comptés deux fois.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="171"/>
+        <location filename="../../desktop/ui/member_voices.py" line="159"/>
         <source>Add a &amp;folder of workbooks…</source>
         <translation>Ajouter un &amp;dossier de classeurs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="173"/>
+        <location filename="../../desktop/ui/member_voices.py" line="161"/>
         <source>Every workbook (.xlsx) in the folder chosen, each checked on its own.</source>
         <translation>Tous les classeurs (.xlsx) du dossier choisi, chacun vérifié séparément.</translation>
     </message>
@@ -319,72 +319,72 @@
 <context>
     <name>ExportJobs</name>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="97"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="98"/>
         <source>Exporting the PDF report…</source>
         <translation>Exportation du rapport PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="99"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="100"/>
         <source>The report could not be exported.</source>
         <translation>Impossible d&apos;exporter le rapport.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="103"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="104"/>
         <source>Exporting the workbook…</source>
         <translation>Export du classeur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="105"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="106"/>
         <source>The workbook could not be exported.</source>
         <translation>Le classeur n’a pas pu être exporté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="118"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="119"/>
         <source>an e-mail address</source>
         <translation>une adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="118"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="119"/>
         <source>a telephone number</source>
         <translation>un numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="121"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="122"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0} : {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="127"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="128"/>
         <source>… and {0} more</source>
         <translation>… et {0} de plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="132"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="133"/>
         <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
         <translation>Le rapport partagerait ce qui ressemble à des données personnelles. Les personnes consultées ne doivent pas pouvoir être identifiées : vérifiez d&apos;abord ces réponses.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="139"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="140"/>
         <source>Export anyway</source>
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="157"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="158"/>
         <source>row {0}</source>
         <translation>ligne {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="172"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="173"/>
         <source>The file cannot be written there.</source>
         <translation>Le fichier ne peut pas être enregistré à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="178"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="179"/>
         <source>“{0}” already exists. Replace it?</source>
         <translation>«&#xa0;{0}&#xa0;» existe déjà. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="203"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="205"/>
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
@@ -516,7 +516,7 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
         <source>Save status</source>
         <extracomment>Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
         <translation>État de l&apos;enregistrement</translation>
@@ -678,12 +678,12 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>The reviews could not be listed.</source>
         <translation>Impossible d&apos;afficher la liste des examens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>The review could not be opened.</source>
         <translation>Impossible d&apos;ouvrir l&apos;examen.</translation>
     </message>
@@ -731,17 +731,17 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="53"/>
+        <location filename="../../desktop/ui/member_voices.py" line="52"/>
         <source>Member organisations&apos; assessments</source>
         <translation>Évaluations des organisations membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="82"/>
+        <location filename="../../desktop/ui/member_voices.py" line="77"/>
         <source>Use this organisation&apos;s rating and text</source>
         <translation>Reprendre l&apos;appréciation et le texte de cette organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/member_voices.py" line="84"/>
+        <location filename="../../desktop/ui/member_voices.py" line="79"/>
         <source>Copies them into the coalition&apos;s answer below, where you can edit them.</source>
         <translation>Les copie dans la réponse de la coalition ci-dessous, où vous pouvez les modifier.</translation>
     </message>
@@ -978,42 +978,42 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
 <context>
     <name>ResultsDialog</name>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="44"/>
         <source>{0} of {1} files taken in, {2} not.</source>
         <translation>{0} fichiers sur {1} pris en compte, {2} non.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="50"/>
         <source>{0} of them changed nothing: already here, or here in a newer revision.</source>
         <translation>{0} d’entre eux n’ont rien changé&#xa0;: déjà présents, ou présents ici dans une version plus récente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="57"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="57"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="57"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="76"/>
         <source>Details of the file chosen</source>
         <translation>Détails du fichier choisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="83"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/results_dialog.py" line="84"/>
         <source>Copy the whole table, to paste it into an e-mail or a note</source>
         <translation>Copier tout le tableau, pour le coller dans un courriel ou une note</translation>
     </message>
@@ -1131,134 +1131,134 @@ Fermer quand même et les perdre&#xa0;?</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="53"/>
+        <location filename="../../desktop/ui/start_screen.py" line="52"/>
         <source>GCM Shadow Review</source>
         <translation>GCM Shadow Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="60"/>
+        <location filename="../../desktop/ui/start_screen.py" line="59"/>
         <source>Review how your government implements the Global Compact for Safe, Orderly and Regular Migration, objective by objective. Everything stays on this computer and is saved as you type.</source>
         <translation>Examinez, objectif par objectif, la manière dont votre gouvernement met en œuvre le Pacte mondial pour des migrations sûres, ordonnées et régulières. Tout reste sur cet ordinateur et est enregistré au fil de la saisie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="70"/>
+        <location filename="../../desktop/ui/start_screen.py" line="69"/>
         <source>&amp;New review…</source>
         <translation>&amp;Nouvel examen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="71"/>
+        <location filename="../../desktop/ui/start_screen.py" line="70"/>
         <source>Open the &amp;sample review</source>
         <translation>Ouvrir l&apos;examen d&apos;e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="73"/>
+        <location filename="../../desktop/ui/start_screen.py" line="72"/>
         <source>A fictional review for workshops; your changes to it are not kept.</source>
         <translation>Un examen fictif pour les ateliers&#xa0;; les modifications que vous y apportez ne sont pas conservées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="75"/>
+        <location filename="../../desktop/ui/start_screen.py" line="74"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Importer un fichier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="77"/>
+        <location filename="../../desktop/ui/start_screen.py" line="76"/>
         <source>Bring in filled questionnaires or workbooks exported by other organisations.</source>
         <translation>Importer des questionnaires remplis ou des classeurs exportés par d&apos;autres organisations.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="79"/>
+        <location filename="../../desktop/ui/start_screen.py" line="78"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="95"/>
+        <location filename="../../desktop/ui/start_screen.py" line="94"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="102"/>
-        <location filename="../../desktop/ui/start_screen.py" line="110"/>
+        <location filename="../../desktop/ui/start_screen.py" line="101"/>
+        <location filename="../../desktop/ui/start_screen.py" line="107"/>
         <source>Your reviews</source>
         <translation>Vos examens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="108"/>
+        <location filename="../../desktop/ui/start_screen.py" line="105"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="108"/>
+        <location filename="../../desktop/ui/start_screen.py" line="105"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="108"/>
+        <location filename="../../desktop/ui/start_screen.py" line="105"/>
         <source>Complete</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="108"/>
+        <location filename="../../desktop/ui/start_screen.py" line="106"/>
         <source>Last edit</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="126"/>
+        <location filename="../../desktop/ui/start_screen.py" line="115"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="128"/>
+        <location filename="../../desktop/ui/start_screen.py" line="117"/>
         <source>The database is backed up first, and Undo brings the review back.</source>
         <translation>La base de données est d’abord sauvegardée, et Annuler fait revenir l’examen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="130"/>
-        <location filename="../../desktop/ui/start_screen.py" line="196"/>
+        <location filename="../../desktop/ui/start_screen.py" line="119"/>
+        <location filename="../../desktop/ui/start_screen.py" line="185"/>
         <source>Arc&amp;hive</source>
         <translation>Arc&amp;hiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="132"/>
+        <location filename="../../desktop/ui/start_screen.py" line="121"/>
         <source>Put the review away from this list, whole; “Show archived” finds it again.</source>
         <translation>Retire l’examen de cette liste sans rien en perdre&#xa0;; «&#xa0;Afficher les examens archivés&#xa0;» le retrouve.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="134"/>
+        <location filename="../../desktop/ui/start_screen.py" line="123"/>
         <source>Show a&amp;rchived reviews</source>
         <translation>Afficher les examens a&amp;rchivés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="144"/>
+        <location filename="../../desktop/ui/start_screen.py" line="133"/>
         <source>No reviews yet. Start a new review, or open the sample to explore.</source>
         <translation>Aucun examen pour l&apos;instant. Commencez un nouvel examen ou ouvrez l&apos;exemple pour découvrir l&apos;outil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="165"/>
+        <location filename="../../desktop/ui/start_screen.py" line="154"/>
         <source>(no organisation yet)</source>
         <translation>(pas encore d&apos;organisation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="166"/>
+        <location filename="../../desktop/ui/start_screen.py" line="155"/>
         <source>SAMPLE</source>
         <translation>EXEMPLE</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="171"/>
+        <location filename="../../desktop/ui/start_screen.py" line="160"/>
         <source>{0} (coalition)</source>
         <translation>{0} (coalition)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="173"/>
+        <location filename="../../desktop/ui/start_screen.py" line="162"/>
         <source>{0} (archived)</source>
         <translation>{0} (archivé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="175"/>
+        <location filename="../../desktop/ui/start_screen.py" line="164"/>
         <source>(no country yet)</source>
         <translation>(pas encore de pays)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_screen.py" line="196"/>
+        <location filename="../../desktop/ui/start_screen.py" line="185"/>
         <source>Un&amp;archive</source>
         <translation>Désarc&amp;hiver</translation>
     </message>
@@ -1266,18 +1266,18 @@ Fermer quand même et les perdre&#xa0;?</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/ui/database_lock.py" line="35"/>
+        <location filename="../../desktop/ui/database_lock.py" line="36"/>
         <source>{0} is already open in another window of GCM Shadow Review. Use that window, or close it first.</source>
         <extracomment>How long a starting window waits for a command or a restore to finish.</extracomment>
         <translation>{0} est déjà ouvert dans une autre fenêtre de GCM Shadow Review. Utilisez cette fenêtre ou fermez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="131"/>
+        <location filename="../../desktop/ui/app.py" line="132"/>
         <source>An unexpected problem ({0}) interrupted what you were doing. Everything saved so far is safe. The details are in {1}.</source>
         <translation>Un problème inattendu ({0}) a interrompu ce que vous faisiez. Tout ce qui a déjà été enregistré est en sécurité. Les détails sont dans {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="186"/>
+        <location filename="../../desktop/ui/app.py" line="187"/>
         <source>The database {0} is damaged: {1}
 
 It was moved aside, untouched, to {2}.</source>
@@ -1286,12 +1286,12 @@ It was moved aside, untouched, to {2}.</source>
 Elle a été mise de côté, intacte, sous {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="195"/>
+        <location filename="../../desktop/ui/app.py" line="196"/>
         <source>There is no backup: a new, empty database starts.</source>
         <translation>Il n&apos;y a aucune sauvegarde : une nouvelle base de données vide est créée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="206"/>
+        <location filename="../../desktop/ui/app.py" line="207"/>
         <source>Restore the newest backup, made on {0}?</source>
         <translation>Restaurer la sauvegarde la plus récente, faite le {0} ?</translation>
     </message>
@@ -1441,94 +1441,94 @@ Elle a été mise de côté, intacte, sous {2}.</translation>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="73"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="75"/>
         <source>There is no workbook (.xlsx) in {0}.</source>
         <translation>Il n’y a aucun classeur (.xlsx) dans {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="91"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="168"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="93"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="165"/>
         <source>Import workbooks</source>
         <translation>Importer des classeurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="107"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="109"/>
         <source>Importing workbooks…</source>
         <translation>Importation des classeurs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="110"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="112"/>
         <source>The files could not be imported.</source>
         <translation>Impossible d&apos;importer les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="120"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="176"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="123"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="173"/>
         <source>Add member workbooks</source>
         <translation>Ajouter des classeurs de membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="140"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="143"/>
         <source>Adding member workbooks…</source>
         <translation>Ajout des classeurs de membres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="143"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="146"/>
         <source>The files could not be added.</source>
         <translation>Impossible d&apos;ajouter les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="198"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="195"/>
         <source>Taken in</source>
         <translation>Pris en compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="199"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="196"/>
         <source>Not applied</source>
         <translation>Non appliqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="200"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="197"/>
         <source>Fault</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="201"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="198"/>
         <source>Not read</source>
         <translation>Non lu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="202"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="199"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="205"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="202"/>
         <source>Nothing changed</source>
         <translation>Rien n’a changé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="214"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="211"/>
         <source>{0}: not applied; the review here was kept ({1})</source>
         <translation>{0}&#xa0;: non appliqué&#xa0;; l&apos;examen déjà présent a été conservé ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="230"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="227"/>
         <source>the organisation changes from “{0}” to “{1}”</source>
         <translation>l’organisation passe de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="231"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="228"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="236"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="233"/>
         <source>{0} of its {1} answers would be removed</source>
         <translation>{0} de ses {1} réponses seraient supprimées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workbook_jobs.py" line="251"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="248"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
             <numerusform>%n fichier remplacerait en profondeur un examen déjà présent.</numerusform>
@@ -1536,17 +1536,17 @@ Elle a été mise de côté, intacte, sous {2}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="257"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="254"/>
         <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
         <translation>Le nom d’une autre organisation, ou de nombreuses réponses supprimées, peuvent signaler un fichier qui n’est pas ce qu’il prétend être. Vérifiez les détails. Si vous remplacez, la base de données est d’abord sauvegardée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="268"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="265"/>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="269"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="266"/>
         <source>&amp;Keep what is here</source>
         <translation>&amp;Garder ce qui est ici</translation>
     </message>
@@ -1574,32 +1574,32 @@ Elle a été mise de côté, intacte, sous {2}.</translation>
         <translation>Impossible d&apos;ouvrir l&apos;examen d&apos;exemple.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="79"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="75"/>
         <source>Practice member workbooks are ready in {0}: Add member workbooks… opens there.</source>
         <translation>Les classeurs de membres d’entraînement sont prêts dans {0}&#xa0;: « Ajouter des classeurs de membres… » s’ouvre à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="93"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="89"/>
         <source>Write practice member workbooks</source>
         <translation>Écrire des classeurs de membres d’entraînement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="98"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="94"/>
         <source>How many member workbooks? Each holds a fictional member organisation&apos;s SAMPLE review; only a practice coalition takes them in.</source>
         <translation>Combien de classeurs de membres&#xa0;? Chacun contient l’examen d’EXEMPLE d’une organisation membre fictive&#xa0;; seule une coalition d’entraînement les accepte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="115"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="111"/>
         <source>Writing practice member workbooks…</source>
         <translation>Écriture des classeurs de membres d’entraînement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="127"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="123"/>
         <source>The practice member workbooks could not be written.</source>
         <translation>Impossible d’écrire les classeurs de membres d’entraînement.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workshop_jobs.py" line="144"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="137"/>
         <source>%n file(s) of the practice set are already in {0} ({1}). Replace them?</source>
         <translation>
             <numerusform>%n fichier de la série d’entraînement est déjà dans {0} ({1}). Le remplacer&#xa0;?</numerusform>
@@ -1607,7 +1607,7 @@ Elle a été mise de côté, intacte, sous {2}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workshop_jobs.py" line="156"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="149"/>
         <source>%n practice member workbook(s) written to {0}. They are marked SAMPLE: add them to a practice coalition (Workshop › Open a practice coalition), or hand them out to practise filling and merging.</source>
         <translation>
             <numerusform>%n classeur de membre d’entraînement écrit dans {0}. Il est marqué EXEMPLE&#xa0;: ajoutez-le à une coalition d’entraînement (Atelier › Ouvrir une coalition d’entraînement), ou distribuez-le pour s’exercer à remplir et à fusionner.</numerusform>
@@ -1615,12 +1615,12 @@ Elle a été mise de côté, intacte, sous {2}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="172"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="165"/>
         <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
         <translation>Réinitialiser l&apos;atelier&#xa0;? Tout ce qui a été saisi dans l&apos;exemple depuis son ouverture sera perdu, et une copie neuve de l&apos;examen d&apos;exemple s&apos;ouvrira.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="196"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="189"/>
         <source>The workshop could not be reset.</source>
         <translation>Impossible de réinitialiser l&apos;atelier.</translation>
     </message>
