@@ -40,7 +40,8 @@ import time
 from pathlib import Path
 
 from bench_save import floor_database
-from PySide6.QtCore import QEventLoop, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QEventLoop, QTimer
+from qt_messages import keep_qt_messages, report_qt_messages  # beside this script
 
 import desktop
 from desktop.store import Store, utc_now
@@ -56,15 +57,6 @@ PAGE = "profile"
 #: What is typed, one character per edit, again and again.
 TYPED = " Migrants' access to services improved in the capital, less so elsewhere."
 TIMEOUT_MS = 10_000
-#: Noise of the offscreen platform plugin (as in pyproject's qt_log_ignore), not of the app.
-QT_NOISE = ("This plugin does not support propagateSizeHints",)
-qt_messages: list[str] = []
-
-
-def qt_message(kind: QtMsgType, _context: object, message: str) -> None:
-    """Keep Qt's warnings (reported at the end), leaving out the offscreen plugin's noise."""
-    if not message.startswith(QT_NOISE):
-        qt_messages.append(f"{kind.name}: {message}")
 
 
 def floor_upsert(conn: sqlite3.Connection, review_id: str, key: str, value: str) -> None:
@@ -84,7 +76,7 @@ def percentile(times: list[float], p: int) -> float:
 def main(runs: int = 1000) -> None:
     print(f"desktop: {desktop.__file__}")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the QApplication is made
-    qInstallMessageHandler(qt_message)
+    keep_qt_messages()
     application()  # as the application makes it (name, icon)
     folder = Path(tempfile.mkdtemp())
     store = Store(folder / "app.db")
@@ -156,8 +148,7 @@ def main(runs: int = 1000) -> None:
     print(f"  autosave  p50 {app_p50 * 1000:6.2f} ms   p99 {app_p99 * 1000:6.2f} ms")
     print(f"  floor     p50 {floor_p50 * 1000:6.2f} ms   p99 {floor_p99 * 1000:6.2f} ms")
     print(f"  ratio     p50 {app_p50 / floor_p50:6.2f}x    p99 {app_p99 / floor_p99:6.2f}x")
-    if qt_messages:
-        print(f"  Qt said ({len(qt_messages)}): " + "; ".join(sorted(set(qt_messages))))
+    report_qt_messages()
 
 
 if __name__ == "__main__":

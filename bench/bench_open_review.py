@@ -47,10 +47,9 @@ from PySide6.QtCore import (
     QEventLoop,
     QObject,
     QSize,
-    QtMsgType,
-    qInstallMessageHandler,
 )
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from qt_messages import keep_qt_messages, report_qt_messages  # beside this script
 
 import desktop
 from desktop.store import Store
@@ -61,15 +60,6 @@ from forms.versions import CURRENT_VERSION
 
 WARM_UP = 3
 TIMEOUT_S = 10.0
-#: Noise of the offscreen platform plugin (as in pyproject's qt_log_ignore), not of the app.
-QT_NOISE = ("This plugin does not support propagateSizeHints",)
-qt_messages: list[str] = []
-
-
-def qt_message(kind: QtMsgType, _context: object, message: str) -> None:
-    """Keep Qt's warnings (reported at the end), leaving out the offscreen plugin's noise."""
-    if not message.startswith(QT_NOISE):
-        qt_messages.append(f"{kind.name}: {message}")
 
 
 class Painted(QObject):
@@ -152,7 +142,7 @@ def open_floor(size: QSize) -> float:
 def main(runs: int = 21) -> None:
     print(f"desktop: {desktop.__file__}")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the QApplication is made
-    qInstallMessageHandler(qt_message)
+    keep_qt_messages()
     application()  # as the application makes it (name, icon)
     folder = Path(tempfile.mkdtemp())
     app_runs: list[tuple[float, float, float]] = []
@@ -185,8 +175,7 @@ def main(runs: int = 21) -> None:
     print(f"  app: editor page painted        {painted * 1000:6.1f} ms")
     print(f"  floor: bare window painted      {floor * 1000:6.1f} ms")
     print(f"  ratio (editor painted / floor)  {painted / floor:6.2f}x")
-    if qt_messages:
-        print(f"  Qt said ({len(qt_messages)}): " + "; ".join(sorted(set(qt_messages))))
+    report_qt_messages()
 
 
 if __name__ == "__main__":
