@@ -543,7 +543,8 @@ class _Scanner:
         elif name == _FORMULA:
             self.owner.package.findings.add(
                 f"{self.owner.sheet_name(self.part)}!{self.cell()}: a formula is not accepted"
-                " (in any cell of a review workbook)"
+                " (in any cell of a review workbook); if it was typed as text, type it again"
+                " with an apostrophe (') first"
             )
         else:
             self.start(name, attributes)

@@ -18,7 +18,7 @@ import re
 import threading
 import uuid
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -26,18 +26,20 @@ from typing import Any
 
 from exports.import_problems import ImportProblems
 from exports.xlsx_layout import (
-    FIRST_DATA_ROW,
     ID_COLUMN,
     KEY_ROW,
-    LABEL_ROW,
+    LAYOUT_VERSIONS,
     META_SHEET,
+    TITLE_COLUMN,
     SheetLayout,
     workbook_layout,
 )
+from exports.xlsx_owners import OwnerNames
 from exports.xlsx_package import Package, cell_name, column_letters, inspect_package
 from forms.errors import DefinitionError, InvalidValue, UnknownKey, UserError
 from forms.review import answers_digest, check_answers
-from forms.schema import Form
+from forms.schema import Field, Form
+from forms.text import Text
 from forms.values import check_value, parse_value
 
 __all__ = ["ImportProblems", "WorkbookContents", "read_workbook", "sheet_bounds"]
@@ -51,6 +53,10 @@ SPARE_ROWS = 1000
 #: Rows of a table with no limit of its own in the definition, per owner.
 TABLE_ROWS = 1000
 KINDS = ("review", "coalition", "template")
+#: Marks people put in a Yes/No cell to say yes, besides the words of every language.
+TICKS = ("✓", "✔", "☑", "☒", "X")
+#: How a Yes/No option column of several choices is read.
+_TICK = Field("option", "boolean", Text({"en": "option"}))
 _DIGEST = re.compile(r"[0-9a-f]{64}")
 
 FormLoader = Callable[[int], Form]
@@ -85,7 +91,8 @@ def sheet_bounds(layout: SheetLayout) -> tuple[int, int]:
     """The last row and column an answer sheet can use: the answers, and room for notes."""
     owners = len(layout.owners)
     per_owner = 1 if layout.table is None else (layout.table.max_rows or TABLE_ROWS)
-    return LABEL_ROW + owners * per_owner + SPARE_ROWS, 1 + len(layout.columns) + SPARE_COLUMNS
+    last_header = layout.first_data_row - 1
+    return last_header + owners * per_owner + SPARE_ROWS, len(layout.keys) + SPARE_COLUMNS
 
 
 def canonical_uuid(text: str) -> str | None:
@@ -132,13 +139,61 @@ def _open(path: Path) -> Any:
 
 @cache
 def _unsized_sheet_class() -> type:
+    from openpyxl.cell.read_only import EMPTY_CELL
     from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+    from openpyxl.worksheet._reader import ROW_TAG, WorkSheetParser
+    from openpyxl.xml.functions import iterparse  # defusedxml's (checked in _open)
+
+    class _RowsParser(WorkSheetParser):  # type: ignore[misc]
+        """A sheet's parser that reads its rows and nothing else.
+
+        openpyxl's own also builds the sheet's drop-downs, merged cells, print
+        and protection settings on the way, which the answers do not need.
+        """
+
+        def parse(self) -> Iterator[tuple[int, list[dict[str, Any]]]]:
+            for _, element in iterparse(self.source):
+                if element.tag == ROW_TAG:
+                    row = self.parse_row(element)
+                    element.clear()
+                    yield row
 
     class _UnsizedSheet(ReadOnlyWorksheet):  # type: ignore[misc]
-        """A read-only sheet that never reads the size its file declares."""
+        """A read-only sheet that never reads the size its file declares, and only its rows."""
 
         def _get_size(self) -> None:
             self._max_row = self._max_column = None
+
+        def _cells_by_row(
+            self,
+            min_col: int,
+            min_row: int,
+            max_col: int | None,
+            max_row: int | None,
+            values_only: bool = False,
+        ) -> Iterator[tuple[Any, ...]]:
+            """Each row from ``min_row``, rows the file leaves out given as empty ones."""
+            filler = None if values_only else EMPTY_CELL
+            empty = (filler,) * (max_col + 1 - min_col) if max_col is not None else ()
+            counter = min_row
+            with self._get_source() as source:
+                parser = _RowsParser(
+                    source,
+                    self._shared_strings,
+                    data_only=self.parent.data_only,
+                    epoch=self.parent.epoch,
+                    date_formats=self.parent._date_formats,
+                    timedelta_formats=self.parent._timedelta_formats,
+                )
+                for index, row in parser.parse():
+                    if max_row is not None and index > max_row:
+                        break
+                    while counter < index:
+                        counter += 1
+                        yield empty
+                    if counter <= index:
+                        counter += 1
+                        yield self._get_row(row, min_col, max_col, values_only)
 
     return _UnsizedSheet
 
@@ -218,6 +273,9 @@ class _Reader:
         if meta.get("form") not in ("", form.key):
             raise ImportProblems(self.path, [f"this is not a {form.key} workbook"])
         revision = self.number(meta, "revision", 0, MAX_REVISION) or 0
+        layout_version = self.number(meta, "layout", LAYOUT_VERSIONS[0], LAYOUT_VERSIONS[-1])
+        if layout_version is None:
+            raise ImportProblems(self.path, self.problems)
         review_id = self.identifier(meta, "review_id", "review id")
         template_id = self.identifier(meta, "template_id", "template id")
         kind = meta.get("kind") or ("review" if review_id else "template")
@@ -232,7 +290,8 @@ class _Reader:
             if flags[key] not in allowed:
                 self.problems.add(f"{meta.cell(key)}: {flags[key][:40]!r} is not a {key} flag")
         answers: dict[str, Any] = {}
-        for layout in workbook_layout(form):
+        self.owner_names = OwnerNames(form)
+        for layout in workbook_layout(form, layout_version):
             self.sheet(layout, answers)
         try:
             checked = check_answers(form, answers)
@@ -331,54 +390,34 @@ class _Reader:
         rows = self.rows(name)
         header = next(rows, ())
         positions = {_text(c.value): i for i, c in enumerate(header) if _text(c.value)}
-        wanted = [ID_COLUMN, *(c.key for c in layout.columns)]
+        wanted = [key for key in layout.keys if key != TITLE_COLUMN]
         missing = [key for key in wanted if key not in positions]
+        if layout.version >= 2 and missing == [ID_COLUMN] and len(layout.owners) == 1:
+            missing = []
         if missing:
             self.problems.add(f"{name}: the key column {missing[0]!r} is missing from row 1")
             return
-        owners = set(layout.owners)
         seen: set[str] = set()
         tables: dict[str, list[dict[str, Any]]] = {}
+        answer_positions = [positions[c.key] for c in layout.columns]
         for row_number, cells in enumerate(rows, start=KEY_ROW + 1):
-            if row_number < FIRST_DATA_ROW:
+            if row_number < layout.first_data_row:
                 continue
             if self.out_of_bounds(layout, row_number, cells):
                 break  # the rest of the sheet is not read: it is no review's
-            if not any(_filled(c) for c in cells):
+            # A row without an answer is no entry: blank, notes only, or only its owner.
+            if not any(i < len(cells) and _filled(cells[i]) for i in answer_positions):
                 continue
-
-            def cell(key: str, cells: tuple[Any, ...] = cells) -> Any:
-                index = positions[key]
-                return cells[index] if index < len(cells) else None
-
-            where = f"{name}!{cell_name(positions[ID_COLUMN] + 1, row_number)}"
-            owner = _text(getattr(cell(ID_COLUMN), "value", None))
-            if owner not in owners:
-                self.problems.add(f"{where}: unknown id {owner!r}")
+            owner = self.owner(layout, positions, cells, row_number)
+            if owner is None:
                 continue
             if layout.table is None:
                 if owner in seen:
+                    where = f"{name}!{cell_name(positions[ID_COLUMN] + 1, row_number)}"
                     self.problems.add(f"{where}: {owner} appears twice")
                     continue
                 seen.add(owner)
-            values: dict[str, Any] = {}
-            for column in layout.columns:
-                item = cell(column.key)
-                coordinate = f"{name}!{cell_name(positions[column.key] + 1, row_number)}"
-                raw = getattr(item, "value", None)
-                if raw is None or raw == "":
-                    continue
-                if getattr(item, "data_type", None) == "f":
-                    continue  # told by the package check, with every other formula
-                try:
-                    value = self.convert(column.field, raw, f"{owner}.{column.key}")
-                except InvalidValue as err:
-                    self.problems.add(f"{coordinate}: {err.detail}")
-                    continue
-                if column.choice is not None:
-                    values.setdefault(column.field.key, {})[column.choice] = value
-                elif value is not None:
-                    values[column.field.key] = value
+            values = self.values(layout, positions, cells, row_number, owner)
             if layout.table is None:
                 for key, value in values.items():
                     answers[f"{owner}.{key}"] = value
@@ -387,6 +426,71 @@ class _Reader:
         if layout.table is not None:
             for owner, table_rows in tables.items():
                 answers[f"{owner}.{layout.table.key}"] = table_rows
+
+    def owner(
+        self, layout: SheetLayout, positions: dict[str, int], cells: tuple[Any, ...], row: int
+    ) -> str | None:
+        """The owner a row of answers belongs to; None, with a problem told, when unknown."""
+        index = positions.get(ID_COLUMN)
+        raw = None
+        if index is not None and index < len(cells):
+            raw = getattr(cells[index], "value", None)
+        if raw is None or _text(raw) == "":
+            if len(layout.owners) == 1:
+                return layout.owners[0]  # a table of the section: the row needs no id
+            assert index is not None
+            where = f"{layout.name}!{cell_name(index + 1, row)}"
+            what = (layout.section.item_label.get() or "item").lower()
+            self.problems.add(
+                f"{where}: the {what} this row is about is missing (choose it from the list)"
+            )
+            return None
+        owner = self.owner_names.find(layout.section, raw)
+        if owner is None:
+            assert index is not None
+            where = f"{layout.name}!{cell_name(index + 1, row)}"
+            self.problems.add(f"{where}: unknown id {_text(raw)[:60]!r}")
+        return owner
+
+    def values(
+        self,
+        layout: SheetLayout,
+        positions: dict[str, int],
+        cells: tuple[Any, ...],
+        row_number: int,
+        owner: str,
+    ) -> dict[str, Any]:
+        """The answers of one row, by field key; each value that breaks a rule is told."""
+        values: dict[str, Any] = {}
+        for column in layout.columns:
+            index = positions[column.key]
+            item = cells[index] if index < len(cells) else None
+            raw = getattr(item, "value", None)
+            if raw is None or raw == "":
+                continue
+            if getattr(item, "data_type", None) == "f":
+                continue  # told by the package check, with every other formula
+            coordinate = f"{layout.name}!{cell_name(index + 1, row_number)}"
+            fld = column.field
+            try:
+                if column.choice is not None and fld.type == "multichoice":
+                    if self.convert(_TICK, raw, f"{owner}.{column.key}"):
+                        values.setdefault(fld.key, []).append(column.choice)
+                    continue
+                value = self.convert(fld, raw, f"{owner}.{column.key}")
+            except InvalidValue as err:
+                self.problems.add(f"{coordinate}: {err.detail}")
+                continue
+            if column.choice is not None:
+                values.setdefault(fld.key, {})[column.choice] = value
+            elif value is not None:
+                values[fld.key] = value
+        spread = {c.field.key: c.field for c in layout.columns if c.field.type == "multichoice"}
+        for fld in spread.values():
+            if column_choices := values.get(fld.key):
+                order = [c.key for c in fld.choices]
+                values[fld.key] = sorted(set(column_choices), key=order.index)
+        return values
 
     @staticmethod
     def convert(fld: Any, raw: Any, key: str) -> Any:
@@ -416,6 +520,8 @@ class _Reader:
             return int(text)
         if isinstance(raw, bool):
             raw = "yes" if raw else "no"
+        if kind == "boolean" and isinstance(raw, str) and raw.strip() in TICKS:
+            return True
         if isinstance(raw, float) and raw.is_integer():
             raw = int(raw)
         text = raw if isinstance(raw, str) else str(raw)

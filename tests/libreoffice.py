@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -42,8 +43,12 @@ def resave(path: Path, folder: Path) -> Path:
     return saved
 
 
-def type_into(path: Path, target: Path, cells: dict[str, dict[str, str]]) -> Path:
-    """Open ``path`` in LibreOffice, type ``cells`` ({sheet: {"B3": text}}), save as ``target``."""
+def type_into(path: Path, target: Path, cells: dict[str, dict[str, Any]]) -> Path:
+    """Open ``path`` in LibreOffice, type ``cells`` ({sheet: {"B3": text}}), save as ``target``.
+
+    An entry ``{"pick": N}`` types the N-th entry of the cell's own drop-down list;
+    :func:`typed` tells what LibreOffice made of each cell.
+    """
     assert SOFFICE is not None
     script = Path(__file__).with_name("uno_type.py")
     request = {"soffice": SOFFICE, "source": str(path), "target": str(target),
@@ -54,4 +59,13 @@ def type_into(path: Path, target: Path, cells: dict[str, dict[str, str]]) -> Pat
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-2000:]
     assert target.is_file()
+    _REPORTS[target] = json.loads(done.stdout.strip().splitlines()[-1])
     return target
+
+
+_REPORTS: dict[Path, dict[str, dict[str, str]]] = {}
+
+
+def typed(target: Path) -> dict[str, dict[str, str]]:
+    """What LibreOffice made of the cells typed into ``target``: ``types`` and ``picked``."""
+    return _REPORTS[target]

@@ -11,6 +11,7 @@ import pytest
 from desktop.cli import main
 from desktop.store import Store
 from tests.desktop.test_cli import gcm_review, run
+from tests.workbook_cells import answer_cell
 
 
 def dump(db):
@@ -24,11 +25,9 @@ def dump(db):
         conn.close()
 
 
-def set_answer(book, sheet_name: str, key: str, row: int, value) -> None:
-    """Type ``value`` into the column keyed ``key`` of a sheet, as a person would."""
-    sheet = book[sheet_name]
-    keys = [c.value for c in sheet[1]]
-    sheet.cell(row=row, column=keys.index(key) + 1, value=value)
+def set_answer(book, sheet_name: str, key: str, owner: str, value) -> None:
+    """Type ``value`` into the answer ``key`` of ``owner`` in a sheet, as a person would."""
+    answer_cell(book[sheet_name], key, owner).value = value
 
 
 @pytest.fixture
@@ -63,7 +62,7 @@ def test_import_check_reimport_and_update(capsys, tmp_path, exported):
     assert dump(target) == before
 
     book = openpyxl.load_workbook(path)
-    set_answer(book, "objectives", "gaps", 3, "Edited offline in a spreadsheet")
+    set_answer(book, "objectives", "gaps", "obj01", "Edited offline in a spreadsheet")
     book.save(path)
     code, out, _ = run(capsys, "import", str(path), "--db", str(target))
     assert code == 0 and "updated review" in out
@@ -81,7 +80,7 @@ def test_confidential_answers_are_kept_when_a_shared_copy_comes_back(capsys, tmp
     for row in book["_meta"].iter_rows():
         if row[0].value == "revision":
             row[1].value = "5"
-    set_answer(book, "objectives", "gaps", 4, "A member's correction")
+    set_answer(book, "objectives", "gaps", "obj02", "A member's correction")
     book.save(shared)
     code, out, _ = run(capsys, "import", str(shared), "--db", str(source_db))
     assert code == 0 and "updated review" in out
@@ -105,7 +104,7 @@ def hostile_files(tmp_path, good):
         archive.writestr("xl/media/zeros.bin", b"\0" * (40 * 2**20))
     formula = tmp_path / "formula.xlsx"
     book = openpyxl.load_workbook(good)
-    book["objectives"]["C3"] = "=1+1"
+    book["objectives"]["C6"] = "=1+1"
     book.save(formula)
     corrupt = tmp_path / "corrupt.xlsx"
     data = bytearray(good.read_bytes())
@@ -139,13 +138,13 @@ def hostile_files(tmp_path, good):
         del book["principles"]
 
     def drop_column(book):
-        book["objectives"]["D1"] = None
+        book["objectives"]["E1"] = None
 
     def bad_label(book):
-        book["objectives"]["D3"] = "Excellent progress"
+        book["objectives"]["E5"] = "Excellent progress"
 
     def too_long(book):
-        book["objectives"]["C3"] = "x" * 30001
+        book["objectives"]["D5"] = "x" * 30001
 
     return {
         text: "not an xlsx workbook",
@@ -183,7 +182,7 @@ def test_several_files_each_all_or_nothing(capsys, tmp_path, exported):
     for row in book["_meta"].iter_rows():
         if row[0].value == "review_id":
             row[1].value = "22222222-0000-4000-8000-000000000000"
-    book["objectives"]["D5"] = "Fantastic progress"
+    book["objectives"]["E7"] = "Fantastic progress"
     book.save(bad)
     target = tmp_path / "t.db"
     code, out, err = run(capsys, "import", str(bad), str(good), "--db", str(target))
@@ -199,10 +198,8 @@ def test_end_to_end_template_fill_and_import(tmp_path):
     result = gcm_review("template", "-o", str(blank), "--lang", "fr", "--db", str(db))
     assert result.returncode == 0, result.stderr
     book = openpyxl.load_workbook(blank)
-    sheet = book["profile"]
-    keys = [c.value for c in sheet[1]]
-    sheet.cell(row=3, column=keys.index("country") + 1, value="Mali")
-    sheet.cell(row=3, column=keys.index("organisation") + 1, value="Association malienne")
+    answer_cell(book["profile"], "country").value = "Mali"
+    answer_cell(book["profile"], "organisation").value = "Association malienne"
     book.save(blank)
     result = gcm_review("import", str(blank), "--db", str(db))
     assert result.returncode == 0, result.stderr
@@ -246,7 +243,7 @@ def test_a_sample_workbook_is_refused_among_real_reviews(capsys, tmp_path, sampl
 def test_a_sample_workbook_updates_the_sample_it_came_from(capsys, sample_export):
     db, review_id, path = sample_export
     book = openpyxl.load_workbook(path)
-    set_answer(book, "objectives", "gaps", 3, "Changed during the workshop.")
+    set_answer(book, "objectives", "gaps", "obj01", "Changed during the workshop.")
     book.save(path)
     code, out, _ = run(capsys, "import", str(path), "--db", str(db))
     assert code == 0 and f"updated review {review_id}" in out

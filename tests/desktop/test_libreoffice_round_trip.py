@@ -9,9 +9,6 @@ retyped is.
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
-
-import openpyxl
 
 from desktop.importing import add_member_workbook, import_workbook
 from desktop.store import Store
@@ -21,19 +18,10 @@ from forms.loader import load_form
 from forms.review import Review
 from tests.libreoffice import needs_libreoffice, resave, type_into
 from tests.support import real_answers
+from tests.workbook_cells import coordinate
 
 pytestmark = needs_libreoffice
 REVIEW_ID = "5d2c9e47-1b0a-4f63-8e25-9c7d3a1b6f08"
-
-
-def _cell(path: Path, sheet: str, owner: str, key: str) -> str:
-    """The coordinate of the answer ``key`` of ``owner`` in ``sheet`` (row 1: keys)."""
-    book = openpyxl.load_workbook(path, read_only=True)
-    rows = list(book[sheet].iter_rows(values_only=True))
-    book.close()
-    column = rows[0].index(key)
-    row = next(n for n, r in enumerate(rows, start=1) if r[0] == owner)
-    return f"{openpyxl.utils.get_column_letter(column + 1)}{row}"
 
 
 def test_a_questionnaire_filled_in_libreoffice_keeps_its_id_and_a_correction_replaces_it(
@@ -41,9 +29,9 @@ def test_a_questionnaire_filled_in_libreoffice_keeps_its_id_and_a_correction_rep
 ):
     blank = write_workbook(form, None, tmp_path / "blank.xlsx", "fr")
     template_id = read_workbook(blank, load_form).template_id
-    organisation = _cell(blank, "profile", "profile", "organisation")
-    country = _cell(blank, "profile", "profile", "country")
-    rating = _cell(blank, "objectives", "obj05", "rating")
+    organisation = coordinate(blank, "profile", "organisation")
+    country = coordinate(blank, "profile", "country")
+    rating = coordinate(blank, "objectives", "rating", "obj05")
     first = type_into(
         blank,
         tmp_path / "filled.xlsx",
@@ -76,7 +64,7 @@ def test_an_export_saved_again_by_libreoffice_is_not_edited_and_a_retyped_one_is
     saved = resave(export, tmp_path / "saved")
     contents = read_workbook(saved, load_form)
     assert not contents.edited_after_export and contents.answers == review.answers
-    rating = _cell(export, "objectives", "obj02", "rating")
+    rating = coordinate(export, "objectives", "rating", "obj02")
     retyped = type_into(export, tmp_path / "retyped.xlsx", {"objectives": {rating: "Retroceso"}})
     assert read_workbook(retyped, load_form).edited_after_export
     db = tmp_path / "reviews.db"

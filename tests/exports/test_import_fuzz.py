@@ -27,6 +27,7 @@ import openpyxl
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
+from openpyxl.cell.cell import MergedCell
 from openpyxl.utils import get_column_letter
 
 from desktop.importing import import_workbook
@@ -505,7 +506,9 @@ def test_edited_cells_are_imported_whole_or_not_at_all(valid, seeded, tmp_path_f
         sheet = book[data.draw(st.sampled_from(book.sheetnames))]
         row = data.draw(st.integers(1, max(3, sheet.max_row + 1)))
         column = data.draw(st.integers(1, max(2, sheet.max_column + 1)))
-        sheet.cell(row=row, column=column, value=data.draw(CELL_VALUES))
+        target = sheet.cell(row=row, column=column)
+        if not isinstance(target, MergedCell):  # typed into a merged label: its first cell
+            target.value = data.draw(CELL_VALUES)
     book.save(path)
     db = _seeded_db(seeded, folder)
     before, files = _dump(db), _files(db)
