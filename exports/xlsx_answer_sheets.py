@@ -19,6 +19,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
 from exports.report_texts import text
@@ -200,17 +201,14 @@ class AnswerSheets:
         if layout.table is not None:
             last = max(last, first + BLANK_TABLE_ROWS - 1)
         self._headers(sheet, layout, slots)
-        for col, slot in enumerate(slots, start=1):
+        styles = [self._slot_style(slot) for slot in slots]
+        for col, (slot, style) in enumerate(zip(slots, styles, strict=True), start=1):
             dimension = sheet.column_dimensions[get_column_letter(col)]
             dimension.width = slot.width
             if slot.role in ("answer", "owner"):
-                # Rows typed below the written ones take the column's style.
-                kind = slot.column.field.type if slot.column is not None else "text"
-                as_text = TEXT_FORMAT if kind in FREE_TEXT or kind == "date" else None
-                alignment = CENTRED if _is_tick(slot) else TOP
-                dimension._style = copy(self.styles(BODY, None, alignment, UNLOCKED, as_text))
+                dimension._style = copy(style)  # rows typed below the written ones take it
         for index, (owner, values) in enumerate(rows):
-            self._row(sheet, layout, slots, first + index, owner, values)
+            self._row(sheet, layout, slots, styles, first + index, owner, values)
         if layout.has_id_column and not layout.table:
             sheet.column_dimensions["A"].hidden = True  # the item's key; its title shows
         self._validations(sheet, layout, slots, first, last)
@@ -232,6 +230,7 @@ class AnswerSheets:
         for col, slot in enumerate(slots, start=1):
             put(sheet, KEY_ROW, col, slot.key)
         sheet.row_dimensions[KEY_ROW].hidden = True
+        has_options = any(s.column is not None and s.column.choice is not None for s in slots)
         label_lines = option_lines = guide_lines = 1
         for first, last, fld in _groups(slots):
             slot = slots[first - 1]
@@ -253,17 +252,19 @@ class AnswerSheets:
                         option_lines, wrapped_lines(option, slots[col - 1].width, BOLD_TEXT)
                     )
                 if last > first:
-                    sheet.merge_cells(
-                        start_row=LABEL_ROW, end_row=LABEL_ROW, start_column=first, end_column=last
-                    )
-                    sheet.merge_cells(
-                        start_row=guide, end_row=guide, start_column=first, end_column=last
-                    )
-            else:  # one column: its label's shade continues over the options row
-                self._label_cell(sheet, options, first, None, BOLD, HEADER_FILL)
+                    span = f"{get_column_letter(first)}{{0}}:{get_column_letter(last)}{{0}}"
+                    # The ranges alone: openpyxl's merge_cells also fills every covered
+                    # cell with a placeholder and borders, which these labels do not need.
+                    sheet.merged_cells.add(MergedCellRange(sheet, span.format(LABEL_ROW)))
+                    sheet.merged_cells.add(MergedCellRange(sheet, span.format(guide)))
+            elif has_options:  # one column: its label stands over the options row too
+                letter = get_column_letter(first)
+                sheet.merged_cells.add(
+                    MergedCellRange(sheet, f"{letter}{LABEL_ROW}:{letter}{options}")
+                )
         sheet.row_dimensions[LABEL_ROW].height = min(label_lines, 6) * LINE
         sheet.row_dimensions[options].height = min(option_lines, 8) * LINE
-        if not any(s.column is not None and s.column.choice is not None for s in slots):
+        if not has_options:
             sheet.row_dimensions[options].hidden = True  # no options: an empty band otherwise
         sheet.row_dimensions[guide].height = min(guide_lines, 10) * GUIDANCE_LINE
 
@@ -284,36 +285,45 @@ class AnswerSheets:
     ) -> None:
         put(sheet, row, col, value or None, self.styles(font, fill, self.text_alignment))
 
+    def _slot_style(self, slot: _Slot) -> Any:
+        """The style of a slot's answer cells (and of its column, for rows added later)."""
+        style = self.styles
+        if slot.role == "id":
+            return style(BODY, None, TOP)
+        if slot.role == "owner":
+            return style(BODY, None, TOP, UNLOCKED, TEXT_FORMAT)
+        if slot.role == "title":
+            return style(BOLD, LABEL_FILL, self.text_alignment)
+        assert slot.column is not None
+        kind = slot.column.field.type
+        as_text = TEXT_FORMAT if kind in FREE_TEXT or kind == "date" else None
+        return style(BODY, None, CENTRED if _is_tick(slot) else TOP, UNLOCKED, as_text)
+
     def _row(
         self,
         sheet: Worksheet,
         layout: SheetLayout,
         slots: list[_Slot],
+        styles: list[Any],
         row: int,
         owner: str,
         values: dict[str, Any],
     ) -> None:
         item = layout.section.item(owner)
+        title = item_title(item, self.lang) if item else owner
         lines = 1
-        for col, slot in enumerate(slots, start=1):
-            style = self.styles
-            title = item_title(item, self.lang) if item else owner
-            if slot.role == "id":
-                cell = put(sheet, row, col, owner, style(BODY, None, TOP))
-            elif slot.role == "owner":
-                cell = put(sheet, row, col, title, style(BODY, None, TOP, UNLOCKED, TEXT_FORMAT))
-            elif slot.role == "title":
-                cell = put(sheet, row, col, title, style(BOLD, LABEL_FILL, self.text_alignment))
-            else:
-                column = slot.column
-                assert column is not None
+        for col, (slot, style) in enumerate(zip(slots, styles, strict=True), start=1):
+            column = slot.column
+            if column is not None:
                 shown = cell_value(column, values.get(column.field.key), self.lang)
-                kind = column.field.type
-                as_text = TEXT_FORMAT if kind in FREE_TEXT or kind == "date" else None
-                alignment = CENTRED if _is_tick(slot) else TOP
-                cell = put(sheet, row, col, shown, style(BODY, None, alignment, UNLOCKED, as_text))
-            density = BOLD_TEXT if slot.role == "title" else REGULAR
-            lines = max(lines, wrapped_lines(cell.value, slot.width, density))
+                if shown is None:
+                    continue  # an empty answer: the column's own style is the cell's
+            else:
+                shown = owner if slot.role == "id" else title
+            put(sheet, row, col, shown, style)
+            if isinstance(shown, str):
+                density = BOLD_TEXT if slot.role == "title" else REGULAR
+                lines = max(lines, wrapped_lines(shown, slot.width, density))
         if lines > 1:
             # Spreadsheets do not size rows of wrapped text on opening: estimated here.
             set_row_height(sheet, row, min(lines, MAX_ROW_LINES) * LINE)
