@@ -190,7 +190,7 @@ class AnswerSheets:
 
     def write(self, layout: SheetLayout, rows: list[tuple[str, dict[str, Any]]]) -> Worksheet:
         """The sheet of ``layout`` holding ``rows`` (owner, values by field key)."""
-        sheet = self.workbook.create_sheet(layout.name)
+        sheet = self.workbook.create_sheet(layout.tab(self.lang))
         sheet.sheet_properties.tabColor = "4575B4" if layout.table is None else "91BFDB"
         set_direction(sheet, self.lang)
         slots = _slots(layout)

@@ -21,9 +21,11 @@ Counts spread over one column per category (``gender.women``) in both.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from forms.schema import Field, Form, Section
+from forms.sheet_names import sheet_name_problem
+from forms.text import Text
 
 KEY_ROW = 1
 LABEL_ROW = 2
@@ -33,6 +35,8 @@ TITLE_COLUMN = "_title"
 META_SHEET = "_meta"
 LISTS_SHEET = "_lists"
 COVER_SHEET = "cover"
+#: The cover's tab in each language (layout 2); layout 1 named it ``cover``.
+COVER_TABS = Text({"en": "Cover", "fr": "Couverture", "es": "Portada", "ar": "الغلاف"})
 #: The layout this version writes; the layouts it reads.
 LAYOUT_VERSION = 2
 LAYOUT_VERSIONS = (1, 2)
@@ -73,6 +77,15 @@ class SheetLayout:
     table: Field | None
     columns: tuple[Column, ...]
     version: int = LAYOUT_VERSION
+    tabs: Text = field(default_factory=Text)
+
+    def tab(self, lang: str) -> str:
+        """The sheet's name as its tab shows it in ``lang`` (layout 1: its key)."""
+        return self.tabs.get(lang) if self.version >= 2 and self.tabs else self.name
+
+    def known_names(self) -> tuple[str, ...]:
+        """Every name the sheet may have: its key, and its tab in every language."""
+        return (self.name, *self.tabs.values.values())
 
     @property
     def owners(self) -> tuple[str, ...]:
@@ -128,18 +141,31 @@ def workbook_layout(form: Form, version: int = LAYOUT_VERSION) -> tuple[SheetLay
         )
         own = _columns(tuple(f for f in fields if f not in apart), version)
         tables = [f for f in fields if f.type == "table"]
+        section_tabs = section.sheet or section.title
         if own:
-            sheets.append(SheetLayout(section.key, section, None, own, version))
+            sheets.append(SheetLayout(section.key, section, None, own, version, section_tabs))
         for grid in apart:
-            sheets.append(SheetLayout(grid.key, section, None, _columns((grid,), version), version))
-        for table in tables:
-            name = section.key if not own and len(tables) == 1 else table.key
+            columns = _columns((grid,), version)
             sheets.append(
-                SheetLayout(name, section, table, _columns(table.columns, version), version)
+                SheetLayout(grid.key, section, None, columns, version, grid.sheet or grid.label)
             )
-    names = [s.name for s in sheets]
-    if len(names) != len(set(names)) or any(
-        n in (META_SHEET, LISTS_SHEET, COVER_SHEET) or len(n) > 31 for n in names
-    ):
-        raise ValueError(f"sheet names must be unique and short: {names}")
+        for table in tables:
+            alone = not own and len(tables) == 1
+            name = section.key if alone else table.key
+            tabs = section_tabs if alone else table.sheet or table.label
+            columns = _columns(table.columns, version)
+            sheets.append(SheetLayout(name, section, table, columns, version, tabs))
+    _check_names(form, sheets)
     return tuple(sheets)
+
+
+def _check_names(form: Form, sheets: list[SheetLayout]) -> None:
+    """Every sheet's key and tab (in every language) is a sheet name, and unique."""
+    reserved = {META_SHEET, LISTS_SHEET, COVER_SHEET}
+    for lang in (None, *form.languages):
+        names = [s.name if lang is None else s.tab(lang) for s in sheets]
+        taken = {n.casefold() for n in reserved | ({COVER_TABS.get(lang)} if lang else set())}
+        folded = [n.casefold() for n in names]
+        problems = [p for p in map(sheet_name_problem, names) if p]
+        if problems or len(set(folded)) != len(folded) or taken & set(folded):
+            raise ValueError(f"sheet names must be unique and short: {names} {problems}")

@@ -257,6 +257,7 @@ class _Reader:
         self.form_loader = form_loader
         self.package = package
         self.problems = package.findings  # formulas found in cells, listed with the rest
+        self.sheet_name = ""  # the sheet being read, as its tab names it
 
     def read(self) -> WorkbookContents:
         meta = self.meta()
@@ -291,6 +292,8 @@ class _Reader:
                 self.problems.add(f"{meta.cell(key)}: {flags[key][:40]!r} is not a {key} flag")
         answers: dict[str, Any] = {}
         self.owner_names = OwnerNames(form)
+        language = meta.get("language")
+        self.language = language if language in form.languages else "en"
         for layout in workbook_layout(form, layout_version):
             self.sheet(layout, answers)
         try:
@@ -346,6 +349,14 @@ class _Reader:
             self.problems.add(f"{meta.cell(key)}: {text[:40]!r} is not a {what} (a UUID)")
         return canonical
 
+    def find_sheet(self, layout: SheetLayout) -> str | None:
+        """The name of ``layout``'s sheet in the file: its key, or its tab in any language."""
+        present: dict[str, str] = {n.casefold(): n for n in self.book.sheetnames}
+        for candidate in layout.known_names():
+            if candidate.casefold() in present:
+                return present[candidate.casefold()]
+        return None
+
     def rows(self, name: str, max_col: int | None = None) -> Any:
         """Every row of sheet ``name`` from the key row, whatever its ``<dimension>`` says."""
         # Opened as _UnsizedSheet: no declared size limits what is read.
@@ -369,7 +380,7 @@ class _Reader:
             if where is None:
                 return False
             self.problems.add(
-                f"{layout.name}!{cell_name(where + 1, row_number)}: a value beyond row"
+                f"{self.sheet_name}!{cell_name(where + 1, row_number)}: a value beyond row"
                 f" {last_row}, the last this sheet has room for"
             )
             return True
@@ -377,16 +388,17 @@ class _Reader:
         if beyond is None:
             return False
         self.problems.add(
-            f"{layout.name}!{cell_name(last_column + beyond + 1, row_number)}: a value beyond"
+            f"{self.sheet_name}!{cell_name(last_column + beyond + 1, row_number)}: a value beyond"
             f" column {column_letters(last_column)}, the last this sheet has room for"
         )
         return True
 
     def sheet(self, layout: SheetLayout, answers: dict[str, Any]) -> None:
-        name = layout.name
-        if name not in self.book.sheetnames:
-            self.problems.add(f"the sheet {name!r} is missing")
+        name = self.find_sheet(layout)
+        if name is None:
+            self.problems.add(f"the sheet {layout.tab(self.language)!r} is missing")
             return
+        self.sheet_name = name
         rows = self.rows(name)
         header = next(rows, ())
         positions = {_text(c.value): i for i, c in enumerate(header) if _text(c.value)}
@@ -439,7 +451,7 @@ class _Reader:
             if len(layout.owners) == 1:
                 return layout.owners[0]  # a table of the section: the row needs no id
             assert index is not None
-            where = f"{layout.name}!{cell_name(index + 1, row)}"
+            where = f"{self.sheet_name}!{cell_name(index + 1, row)}"
             what = (layout.section.item_label.get() or "item").lower()
             self.problems.add(
                 f"{where}: the {what} this row is about is missing (choose it from the list)"
@@ -448,7 +460,7 @@ class _Reader:
         owner = self.owner_names.find(layout.section, raw)
         if owner is None:
             assert index is not None
-            where = f"{layout.name}!{cell_name(index + 1, row)}"
+            where = f"{self.sheet_name}!{cell_name(index + 1, row)}"
             self.problems.add(f"{where}: unknown id {_text(raw)[:60]!r}")
         return owner
 
@@ -470,7 +482,7 @@ class _Reader:
                 continue
             if getattr(item, "data_type", None) == "f":
                 continue  # told by the package check, with every other formula
-            coordinate = f"{layout.name}!{cell_name(index + 1, row_number)}"
+            coordinate = f"{self.sheet_name}!{cell_name(index + 1, row_number)}"
             fld = column.field
             try:
                 if column.choice is not None and fld.type == "multichoice":

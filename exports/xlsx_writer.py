@@ -20,7 +20,7 @@ from exports.report_texts import text
 from exports.xlsx_answer_sheets import AnswerSheets
 from exports.xlsx_cells import BOLD, FACE, HEADER_FILL, TOP, choice_label, label_alignment, put
 from exports.xlsx_layout import (
-    COVER_SHEET,
+    COVER_TABS,
     KEY_ROW,
     LABEL_ROW,
     LAYOUT_VERSION,
@@ -76,7 +76,7 @@ def write_workbook(
         answers, withheld = shareable_answers(form, answers)
     book = Workbook()
     cover = book.active
-    cover.title = COVER_SHEET
+    cover.title = COVER_TABS.get(lang)
     sheets = AnswerSheets(book, lang)
     line = _cover(cover, form, review, answers, lang)
     for layout in workbook_layout(form):

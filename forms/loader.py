@@ -29,6 +29,7 @@ from forms.schema import (
     Rule,
     Section,
 )
+from forms.sheet_names import sheet_name_problem
 from forms.text import FALLBACK_LANGUAGE, Text
 from forms.versions import CURRENT_VERSION as CURRENT_VERSION  # re-exported for callers
 from forms.versions import DEFINITION_PREFIX, definition_name
@@ -140,6 +141,15 @@ class _FormBuilder:
             raise self.fail(where, "an English text ('en') is required")
         return Text(data)
 
+    def sheet_name(self, value: Any, where: str) -> Text:
+        """A workbook sheet's name in each language: what a spreadsheet's tab can hold."""
+        names = self.text(value, where, required=False)
+        for lang, name in names.values.items():
+            problem = sheet_name_problem(name)
+            if problem:
+                raise self.fail(f"{where}.{lang}", problem)
+        return names
+
     def check_unknown(self, data: dict[str, Any], allowed: set[str], where: str) -> None:
         unknown = sorted(set(data) - allowed)
         if unknown:
@@ -231,7 +241,7 @@ class _FormBuilder:
         allowed = {
             "key", "type", "label", "help", "required", "optional", "confidential", "personal",
             "max_length", "min", "max", "integer", "max_rows", "format", "total", "choices",
-            "choices_from", "columns",
+            "choices_from", "columns", "sheet",
         }  # fmt: skip
         self.check_unknown(raw, allowed, where)
         key = self.key(raw.get("key"), f"{where}.key")
@@ -315,12 +325,13 @@ class _FormBuilder:
             choice_list=choice_list,
             choices=choices,
             columns=columns,
+            sheet=self.sheet_name(raw.get("sheet"), f"{where}.sheet"),
         )
 
     def section(self, raw: dict[str, Any], where: str) -> Section:
         allowed = {
             "key", "title", "help", "fields", "item_label", "item_fields", "items", "groups",
-            "confidential_flag", "rules", "side_by_side",
+            "confidential_flag", "rules", "side_by_side", "sheet",
         }  # fmt: skip
         self.check_unknown(raw, allowed, where)
         key = self.key(raw.get("key"), f"{where}.key")
@@ -351,6 +362,7 @@ class _FormBuilder:
             confidential_flag=flag,
             rules=self.rules(raw.get("rules", []), fields, f"{where}.rules"),
             side_by_side=self.side_by_side(raw.get("side_by_side", []), fields, where),
+            sheet=self.sheet_name(raw.get("sheet"), f"{where}.sheet"),
         )
 
     def side_by_side(

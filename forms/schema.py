@@ -60,6 +60,9 @@ class Field:
     choice_list: str | None = None
     choices: tuple[Choice, ...] = ()
     columns: tuple[Field, ...] = ()
+    #: The name of the workbook sheet the field gets (a table, several choices of items),
+    #: where its label is too long for a sheet's tab; empty: the label.
+    sheet: Text = field(default_factory=Text)
 
     def choice(self, key: str) -> Choice | None:
         """The choice with ``key``, or None."""
@@ -124,6 +127,9 @@ class Section:
     confidential_flag: str | None = None
     rules: tuple[Rule, ...] = ()
     side_by_side: tuple[tuple[str, ...], ...] = ()
+    #: The name of the section's workbook sheet, where its title is too long for a
+    #: sheet's tab; empty: the title.
+    sheet: Text = field(default_factory=Text)
 
     @property
     def has_items(self) -> bool:

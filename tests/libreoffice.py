@@ -15,7 +15,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
+
+from tests.workbook_cells import sheet_name
 
 SOFFICE = shutil.which("soffice")
 SYSTEM_PYTHON = "/usr/bin/python3"
@@ -51,15 +54,24 @@ def type_into(path: Path, target: Path, cells: dict[str, dict[str, Any]]) -> Pat
     """
     assert SOFFICE is not None
     script = Path(__file__).with_name("uno_type.py")
+    # Sheets are given by layout key (``objectives``); LibreOffice needs their tab names.
+    names = openpyxl.load_workbook(path, read_only=True).sheetnames
+    tabs = {key: sheet_name(names, key) for key in cells}
     request = {"soffice": SOFFICE, "source": str(path), "target": str(target),
-               "profile": tempfile.mkdtemp(prefix="lo-profile-"), "cells": cells}  # fmt: skip
+               "profile": tempfile.mkdtemp(prefix="lo-profile-"),
+               "cells": {tabs[key]: entries for key, entries in cells.items()}}  # fmt: skip
     done = subprocess.run(
         [SYSTEM_PYTHON, str(script)], input=json.dumps(request), text=True,
         capture_output=True, timeout=240,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-2000:]
     assert target.is_file()
-    _REPORTS[target] = json.loads(done.stdout.strip().splitlines()[-1])
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    keys = {tab: key for key, tab in tabs.items()}
+    _REPORTS[target] = {
+        kind: {f"{keys[w.split('!')[0]]}!{w.split('!')[1]}": v for w, v in found.items()}
+        for kind, found in report.items()
+    }
     return target
 
 

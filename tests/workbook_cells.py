@@ -8,9 +8,35 @@ from typing import Any
 import openpyxl
 from openpyxl.utils import get_column_letter
 
-from exports.xlsx_layout import HEADER_ROWS, ID_COLUMN, LAYOUT_VERSION
+from exports.xlsx_layout import (
+    COVER_SHEET,
+    COVER_TABS,
+    HEADER_ROWS,
+    ID_COLUMN,
+    LAYOUT_VERSION,
+    workbook_layout,
+)
+from forms.loader import load_form
 
 FIRST_ROW = HEADER_ROWS[LAYOUT_VERSION].first_data
+
+
+def sheet_name(names: list[str], key: str) -> str:
+    """The name, among ``names``, of the sheet of layout key ``key`` (its tab in any language)."""
+    layouts = {layout.name: layout for layout in workbook_layout(load_form())}
+    known = layouts[key].known_names() if key in layouts else (key,)
+    if key == COVER_SHEET:
+        known = (key, *COVER_TABS.values.values())
+    wanted = {n.casefold() for n in known}
+    for name in names:
+        if name.casefold() in wanted:
+            return name
+    raise KeyError(f"no sheet {key!r} among {names}")
+
+
+def sheet_of(book: Any, key: str) -> Any:
+    """The sheet of layout key ``key`` (``objectives``) in an open workbook, in any language."""
+    return book[sheet_name(book.sheetnames, key)]
 
 
 def key_column(sheet: Any, key: str) -> int:
@@ -34,7 +60,7 @@ def coordinate(path: Path, sheet: str, key: str, owner: str | None = None, index
     """The name (``D7``) of the cell of answer ``key`` for ``owner`` in ``path``."""
     book = openpyxl.load_workbook(path)
     try:
-        found = book[sheet]
+        found = sheet_of(book, sheet)
         return f"{get_column_letter(key_column(found, key))}{data_row(found, owner, index)}"
     finally:
         book.close()

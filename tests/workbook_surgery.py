@@ -17,18 +17,20 @@ from typing import Any
 
 import openpyxl
 
+from tests.workbook_cells import sheet_name
+
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
 def sheet_part(book: Path, sheet: str) -> str:
-    """The zip part holding ``sheet``, found through xl/workbook.xml and its relationships."""
+    """The zip part holding ``sheet`` (a name, or a layout key such as ``objectives``)."""
     with zipfile.ZipFile(book) as archive:
         workbook = ET.fromstring(archive.read("xl/workbook.xml"))
         rels = ET.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
-    rid = next(
-        s.get(f"{{{REL}}}id") for s in workbook.iter(f"{{{MAIN}}}sheet") if s.get("name") == sheet
-    )
+    entries = list(workbook.iter(f"{{{MAIN}}}sheet"))
+    named = sheet_name([str(s.get("name")) for s in entries], sheet)
+    rid = next(s.get(f"{{{REL}}}id") for s in entries if s.get("name") == named)
     target = next(r.get("Target") for r in rels if r.get("Id") == rid)
     assert target is not None
     return target.lstrip("/") if target.startswith("/") else f"xl/{target}"

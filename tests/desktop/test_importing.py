@@ -11,7 +11,7 @@ import pytest
 from desktop.cli import main
 from desktop.store import Store
 from tests.desktop.test_cli import gcm_review, run
-from tests.workbook_cells import answer_cell
+from tests.workbook_cells import answer_cell, sheet_of
 
 
 def dump(db):
@@ -27,7 +27,7 @@ def dump(db):
 
 def set_answer(book, sheet_name: str, key: str, owner: str, value) -> None:
     """Type ``value`` into the answer ``key`` of ``owner`` in a sheet, as a person would."""
-    answer_cell(book[sheet_name], key, owner).value = value
+    answer_cell(sheet_of(book, sheet_name), key, owner).value = value
 
 
 @pytest.fixture
@@ -104,7 +104,7 @@ def hostile_files(tmp_path, good):
         archive.writestr("xl/media/zeros.bin", b"\0" * (40 * 2**20))
     formula = tmp_path / "formula.xlsx"
     book = openpyxl.load_workbook(good)
-    book["objectives"]["C6"] = "=1+1"
+    sheet_of(book, "objectives")["C6"] = "=1+1"
     book.save(formula)
     corrupt = tmp_path / "corrupt.xlsx"
     data = bytearray(good.read_bytes())
@@ -135,16 +135,16 @@ def hostile_files(tmp_path, good):
                 row[1].value = "2"
 
     def drop_sheet(book):
-        del book["principles"]
+        book.remove(sheet_of(book, "principles"))
 
     def drop_column(book):
-        book["objectives"]["E1"] = None
+        sheet_of(book, "objectives")["E1"] = None
 
     def bad_label(book):
-        book["objectives"]["E5"] = "Excellent progress"
+        sheet_of(book, "objectives")["E5"] = "Excellent progress"
 
     def too_long(book):
-        book["objectives"]["D5"] = "x" * 30001
+        sheet_of(book, "objectives")["D5"] = "x" * 30001
 
     return {
         text: "not an xlsx workbook",
@@ -154,7 +154,7 @@ def hostile_files(tmp_path, good):
         entities: "XML entities",
         formula: "a formula is not accepted",
         edited("newer.xlsx", newer): "form version 2 is not known",
-        edited("nosheet.xlsx", drop_sheet): "the sheet 'principles' is missing",
+        edited("nosheet.xlsx", drop_sheet): "the sheet 'Guiding principles' is missing",
         edited("nocolumn.xlsx", drop_column): "the key column 'rating' is missing",
         edited("label.xlsx", bad_label): "'Excellent progress' is not one of the choices",
         edited("long.xlsx", too_long): "30001 characters long",
@@ -182,7 +182,7 @@ def test_several_files_each_all_or_nothing(capsys, tmp_path, exported):
     for row in book["_meta"].iter_rows():
         if row[0].value == "review_id":
             row[1].value = "22222222-0000-4000-8000-000000000000"
-    book["objectives"]["E7"] = "Fantastic progress"
+    sheet_of(book, "objectives")["E7"] = "Fantastic progress"
     book.save(bad)
     target = tmp_path / "t.db"
     code, out, err = run(capsys, "import", str(bad), str(good), "--db", str(target))
@@ -198,8 +198,8 @@ def test_end_to_end_template_fill_and_import(tmp_path):
     result = gcm_review("template", "-o", str(blank), "--lang", "fr", "--db", str(db))
     assert result.returncode == 0, result.stderr
     book = openpyxl.load_workbook(blank)
-    answer_cell(book["profile"], "country").value = "Mali"
-    answer_cell(book["profile"], "organisation").value = "Association malienne"
+    answer_cell(sheet_of(book, "profile"), "country").value = "Mali"
+    answer_cell(sheet_of(book, "profile"), "organisation").value = "Association malienne"
     book.save(blank)
     result = gcm_review("import", str(blank), "--db", str(db))
     assert result.returncode == 0, result.stderr

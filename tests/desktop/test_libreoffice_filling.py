@@ -18,7 +18,7 @@ from forms.loader import load_form
 from forms.review import Review
 from tests.libreoffice import needs_libreoffice, resave, type_into, typed
 from tests.support import ARABIC, real_answers
-from tests.workbook_cells import FIRST_ROW, coordinate
+from tests.workbook_cells import FIRST_ROW, coordinate, sheet_of
 
 pytestmark = needs_libreoffice
 REVIEW_ID = "7e1f0c2a-5b3d-4e8f-9a6c-2d4b8e0f1a17"
@@ -98,4 +98,6 @@ def test_a_questionnaire_typed_into_in_libreoffice_arrives_as_typed(form, tmp_pa
     # The row of the 4-line answer grew with it (LibreOffice saves the height it shows).
     book = openpyxl.load_workbook(filled)
     row = int("".join(c for c in assessment if c.isdigit()))
-    assert book["objectives"].row_dimensions[row].height >= 4 * 14, "the row shows 4 lines"
+    assert sheet_of(book, "objectives").row_dimensions[row].height >= 4 * 14, (
+        "the row shows 4 lines"
+    )

@@ -36,7 +36,7 @@ from forms.loader import load_form
 from forms.review import Review
 from forms.sample_contributions import member_files
 from tests.support import real_answers
-from tests.workbook_cells import FIRST_ROW
+from tests.workbook_cells import FIRST_ROW, sheet_of
 from tests.workbook_surgery import (
     add_to_sheet_data,
     edit,
@@ -176,7 +176,7 @@ def row_of(sheet: Any, owner: str) -> int:
 
 def put(book: Any, sheet: str, owner: str, key: str, value: Any) -> None:
     """Set the answer ``owner.key`` on an answer sheet (found by row 1 keys and column A)."""
-    ws = book[sheet]
+    ws = sheet_of(book, sheet)
     ws.cell(row=row_of(ws, owner), column=column_of(ws, key)).value = value
 
 
@@ -280,7 +280,7 @@ def test_case1_dde_formula_below_the_declared_range_is_refused(books, tmp_path, 
 
     part = sheet_part(books.sample, "objectives")
     dde = rewrite(books.sample, tmp_path / "dde.xlsx", {part: change})
-    problem(gcm("check", dde), dde, "formula", where="objectives!B40")
+    problem(gcm("check", dde), dde, "formula", where="Objectives!B40")
 
 
 # -- case 2: a part compressed with another method, its size a lie ------------------------
@@ -339,9 +339,11 @@ def test_case3_a_refused_file_does_not_stop_the_next_one(books, tmp_path):
 # -- case 4: formulas anywhere, macros, external links, entities ---------------------------
 def formula_in(sheet: str, cell: str) -> Callable[[Any], None]:
     def change(book: Any) -> None:
-        if sheet not in book.sheetnames:
-            book.create_sheet(sheet)
-        book[sheet][cell] = "=1+1"
+        try:
+            target = sheet_of(book, sheet)
+        except KeyError:
+            target = book.create_sheet(sheet)
+        target[cell] = "=1+1"
 
     return change
 
@@ -362,9 +364,11 @@ def test_case4_a_formula_anywhere_is_refused(books, tmp_path, sheet, cell):
     book = edit(books.real, tmp_path / "formula.xlsx", formula_in(sheet, cell))
     with zipfile.ZipFile(book) as archive:
         assert b"<f>1+1</f>" in archive.read(sheet_part(book, sheet))
+    opened = openpyxl.load_workbook(book)
     if cell.startswith("O"):
-        assert openpyxl.load_workbook(book)[sheet]["O1"].value is None, "no key above the cell"
-    problem(gcm("check", book), book, "formula", where=f"{sheet}!{cell}")
+        assert sheet_of(opened, sheet)["O1"].value is None, "no key above the cell"
+    tab = sheet_of(opened, sheet).title  # the sheet as its tab names it in the message
+    problem(gcm("check", book), book, "formula", where=f"{tab}!{cell}")
 
 
 def test_case4_a_renamed_xlsm_is_refused(books, tmp_path):
@@ -479,7 +483,7 @@ def test_case5_a_cell_beyond_the_columns_of_the_form_is_refused(books, tmp_path)
 
     part = sheet_part(books.real, "objectives")
     wide = rewrite(books.real, tmp_path / "wide.xlsx", {part: change})
-    problem(gcm("check", wide, timeout=60), wide, "beyond", where="objectives!XFD5")
+    problem(gcm("check", wide, timeout=60), wide, "beyond", where="Objectives!XFD5")
 
 
 # -- case 6: metadata to be trusted ----------------------------------------------------------
@@ -497,7 +501,7 @@ def tamper(book: Any) -> None:
     """Another organisation and another rating for every rated objective; _meta kept."""
     labels = list(rating_labels().values())
     put(book, "profile", "profile", "organisation", "Someone Else Entirely")
-    sheet = book["objectives"]
+    sheet = sheet_of(book, "objectives")
     column = column_of(sheet, "rating")
     for row in range(3, sheet.max_row + 1):
         if not str(sheet.cell(row=row, column=1).value or "").startswith("obj"):
@@ -522,7 +526,7 @@ def test_case6_an_export_edited_by_hand_needs_replace(books, tmp_path):
     assert "edited by hand after export" in said(applied, tampered)
     assert stored(db, books.real_id, "profile.organisation") == "Someone Else Entirely"
     assert state(db)[1], "a backup was made before the change"
-    sheet = openpyxl.load_workbook(tampered)["objectives"]
+    sheet = sheet_of(openpyxl.load_workbook(tampered), "objectives")
     keys = {label: key for key, label in rating_labels().items()}
     column = column_of(sheet, "rating")
     for row in range(3, sheet.max_row + 1):

@@ -16,7 +16,7 @@ from forms.loader import load_form
 from forms.review import Review, check_answers
 from forms.sample import sample_answers
 from tests.support import ARABIC, every_field_answers
-from tests.workbook_cells import FIRST_ROW, answer_cell, data_row, key_column
+from tests.workbook_cells import FIRST_ROW, answer_cell, data_row, key_column, sheet_of
 
 TRICKY = {
     "obj01.assessment": "=SUM(A1:A9) is not a formula",
@@ -57,7 +57,7 @@ def test_every_field_type_survives_in_every_language(form, tmp_path, lang):
 def test_text_that_looks_like_a_formula_is_stored_as_text(form, tmp_path):
     review = Review("r", form.version, TRICKY)
     path = write_workbook(form, review, tmp_path / "t.xlsx")
-    sheet = openpyxl.load_workbook(path)["objectives"]
+    sheet = sheet_of(openpyxl.load_workbook(path), "objectives")
     cell = answer_cell(sheet, "assessment", "obj01")
     assert cell.value == TRICKY["obj01.assessment"] and cell.data_type == "s"
     gaps = answer_cell(sheet, "gaps", "obj01")
@@ -68,12 +68,12 @@ def test_workbook_is_readable_and_carries_metadata(form, tmp_path):
     review = Review("abc", form.version, sample_answers(form), revision=3, sample=True)
     path = write_workbook(form, review, tmp_path / "s.xlsx", lang="fr", app_version="9.9")
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames[0] == "cover"
-    assert {"profile", "objectives", "consultations", "sources", "pledges", "_meta"} <= set(
-        book.sheetnames
-    )
+    # The tabs are in the workbook's language; the hidden ones keep their keys.
+    assert book.sheetnames[0] == "Couverture"
+    assert {"Profil de l'examen", "Objectifs", "Consultations", "Sources", "Suivi des engagements",
+            "Déclaration sur les progrès", "_meta"} <= set(book.sheetnames)  # fmt: skip
     assert book["_meta"].sheet_state == "hidden"
-    objectives = book["objectives"]
+    objectives = sheet_of(book, "objectives")
     assert objectives.freeze_panes == f"C{FIRST_ROW}" and objectives.row_dimensions[1].hidden
     assert [objectives.cell(row=r, column=1).value for r in range(FIRST_ROW, FIRST_ROW + 23)] == [
         f"obj{n:02d}" for n in range(1, 24)
@@ -83,7 +83,7 @@ def test_workbook_is_readable_and_carries_metadata(form, tmp_path):
     assert props["gcm_review_id"] == "abc" and props["gcm_revision"] == "3"
     assert props["gcm_app_version"] == "9.9" and re.fullmatch(r"[0-9a-f]{64}", props["gcm_sha256"])
     assert props["gcm_confidential"] == "withheld"
-    assert book["cover"]._charts, "ratings summary with a chart"
+    assert sheet_of(book, "cover")._charts, "ratings summary with a chart"
 
 
 def test_confidential_answers_stay_out_unless_included(form, tmp_path):
@@ -114,14 +114,14 @@ def test_blank_french_template_filled_as_a_person_would(form, tmp_path):
         letter = re.search(r"\$([A-Z]+)\$1", validation.formula1).group(1)
         return column, [c.value for c in lists[letter] if c.value]
 
-    profile = book["profile"]
+    profile = sheet_of(book, "profile")
     answer_cell(profile, "country").value = "Sénégal"
     answer_cell(profile, "organisation").value = "Réseau des migrants"
     column, languages = dropdown_labels(profile, "language")
     profile.cell(row=FIRST_ROW, column=column, value=languages[1])  # picked from the drop-down
     answer_cell(profile, "review_date").value = dt.datetime(2026, 3, 1)
 
-    objectives = book["objectives"]
+    objectives = sheet_of(book, "objectives")
     row = data_row(objectives, "obj05")
     column, ratings = dropdown_labels(objectives, "rating")
     objectives.cell(row=row, column=column, value=ratings[2])
@@ -130,7 +130,7 @@ def test_blank_french_template_filled_as_a_person_would(form, tmp_path):
     assert yes_no == ["Oui", "Non"]
     objectives.cell(row=row, column=column, value="Oui")
 
-    consultations = book["consultations"]
+    consultations = sheet_of(book, "consultations")
     values = {"place": "Thiès", "participants": 12, "gender.women": 7,
               "gender.men": 5, "date": dt.datetime(2025, 11, 4)}  # fmt: skip
     for key, value in values.items():
@@ -255,7 +255,7 @@ def edit(path: Path, change) -> Path:
 
 
 def cell_of(book, sheet: str, key: str, row: int = FIRST_ROW):
-    return book[sheet].cell(row=row, column=key_column(book[sheet], key))
+    return sheet_of(book, sheet).cell(row=row, column=key_column(sheet_of(book, sheet), key))
 
 
 def test_newer_form_version_is_refused(export):
@@ -271,12 +271,12 @@ def test_newer_form_version_is_refused(export):
 
 def test_missing_sheet_and_key_column(export):
     def damage(book):
-        del book["pledges"]
+        book.remove(sheet_of(book, "pledges"))
         cell_of(book, "objectives", "rating", row=1).value = None
 
     problems = problems_of(edit(export, damage))
-    assert "the sheet 'pledges' is missing" in problems
-    assert "objectives: the key column 'rating' is missing from row 1" in problems
+    assert "the sheet 'Pledges follow-up' is missing" in problems  # as its tab is named
+    assert "Objectives: the key column 'rating' is missing from row 1" in problems
 
 
 def test_every_bad_value_is_listed_with_its_cell(export):
@@ -289,13 +289,13 @@ def test_every_bad_value_is_listed_with_its_cell(export):
 
     problems = problems_of(edit(export, damage))
     assert any(
-        re.match(r"objectives![A-Z]+6: 'Fantastic progress' is not one of", p) for p in problems
+        re.match(r"Objectives![A-Z]+6: 'Fantastic progress' is not one of", p) for p in problems
     )
-    assert any(p.startswith("objectives!") and "30001 characters long" in p for p in problems)
+    assert any(p.startswith("Objectives!") and "30001 characters long" in p for p in problems)
     assert any(
-        re.match(r"objectives![A-Z]+8: a formula is not accepted \(in any cell", p)
+        re.match(r"Objectives![A-Z]+8: a formula is not accepted \(in any cell", p)
         for p in problems
     )
-    assert "objectives!A9: unknown id 'obj99'" in problems
-    assert any(p.startswith("consultations!") and "'many' is not a number" in p for p in problems)
+    assert "Objectives!A9: unknown id 'obj99'" in problems
+    assert any(p.startswith("Consultations!") and "'many' is not a number" in p for p in problems)
     assert len(problems) >= 5

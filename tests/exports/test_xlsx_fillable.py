@@ -21,7 +21,7 @@ from exports.xlsx_writer import CREATOR, write_workbook
 from forms.loader import load_form
 from forms.review import Review
 from forms.sample import sample_answers
-from tests.workbook_cells import FIRST_ROW, answer_cell, data_row, key_column
+from tests.workbook_cells import FIRST_ROW, answer_cell, data_row, key_column, sheet_of
 from tests.workbook_surgery import sheet_part
 
 DATA = Path(__file__).parent / "data"
@@ -64,18 +64,20 @@ def test_case1_item_rows_show_number_and_title_and_every_column_says_what_to_wri
 ):
     book = openpyxl.load_workbook(blanks[lang])
     for section in ("principles", "objectives"):
-        sheet = book[section]
+        sheet = sheet_of(book, section)
         title = key_column(sheet, TITLE_COLUMN)
         items = form.section(section).items
         shown = [sheet.cell(row=data_row(sheet, i.key), column=title).value for i in items]
         assert shown == [f"{i.number}. {i.title.get(lang)}" for i in items]
         cell = sheet.cell(row=FIRST_ROW, column=title)
         assert cell.protection.locked and cell.alignment.wrap_text
-    objectives = book["objectives"]
+    objectives = sheet_of(book, "objectives")
     assessment = form.objectives.field("assessment")
     guidance = objectives.cell(row=ROWS.guidance, column=key_column(objectives, "assessment"))
     assert assessment.help.get(lang) in guidance.value
-    cover = " ".join(str(c.value) for row in book["cover"].iter_rows() for c in row if c.value)
+    cover = " ".join(
+        str(c.value) for row in sheet_of(book, "cover").iter_rows() for c in row if c.value
+    )
     assert {"en": "How to fill", "fr": "Comment remplir", "es": "Cómo completar",
             "ar": "كيفية ملء"}[lang] in cover  # fmt: skip
 
@@ -84,7 +86,7 @@ def test_case1_every_drop_down_cell_has_an_input_prompt(blanks):
     book = openpyxl.load_workbook(blanks["fr"])
     count = 0
     for layout in workbook_layout(load_form()):
-        for validation in book[layout.name].data_validations.dataValidation:
+        for validation in sheet_of(book, layout.name).data_validations.dataValidation:
             if validation.type == "list":
                 count += 1
                 assert validation.showInputMessage and validation.prompt, (layout.name, validation)
@@ -99,12 +101,14 @@ def test_case2_rows_of_lists_need_no_id_and_the_objective_is_chosen_from_a_list(
     path = blanks["en"]
     book = openpyxl.load_workbook(path)
     for name in ("consultations", "pledges", "recommendations", "endorsements"):
-        keys = [c.value for c in book[name][1]]
+        keys = [c.value for c in sheet_of(book, name)[1]]
         assert "id" not in keys, f"{name} asks for no owner"
-    answer_cell(book["consultations"], "place", index=2).value = "Kisumu"
-    answer_cell(book["recommendations"], "recommendation").value = "Repeal the detention law."
-    answer_cell(book["endorsements"], "organisation").value = "Kisumu Migrants Forum"
-    sources = book["sources"]
+    answer_cell(sheet_of(book, "consultations"), "place", index=2).value = "Kisumu"
+    answer_cell(
+        sheet_of(book, "recommendations"), "recommendation"
+    ).value = "Repeal the detention law."
+    answer_cell(sheet_of(book, "endorsements"), "organisation").value = "Kisumu Migrants Forum"
+    sources = sheet_of(book, "sources")
     owner = sources.cell(row=FIRST_ROW, column=1)
     validation = _validation(sources, owner)
     assert validation is not None and validation.type == "list"
@@ -125,11 +129,11 @@ def test_case2_rows_of_lists_need_no_id_and_the_objective_is_chosen_from_a_list(
 
 def test_case2_a_source_without_its_objective_is_named_by_its_cell(blanks, tmp_path):
     book = openpyxl.load_workbook(blanks["en"])
-    answer_cell(book["sources"], "citation", index=4).value = "A report"
+    answer_cell(sheet_of(book, "sources"), "citation", index=4).value = "A report"
     book.save(tmp_path / "orphan.xlsx")
     with pytest.raises(ImportProblems) as info:
         read_workbook(tmp_path / "orphan.xlsx", load_form)
-    assert f"sources!A{FIRST_ROW + 4}: the objective this row is about is missing" in str(
+    assert f"Sources!A{FIRST_ROW + 4}: the objective this row is about is missing" in str(
         info.value
     )
 
@@ -137,10 +141,10 @@ def test_case2_a_source_without_its_objective_is_named_by_its_cell(blanks, tmp_p
 def test_case2_a_layout_1_questionnaire_filled_without_ids_imports(tmp_path):
     """Workbooks already sent out (layout 1, answers from row 3) keep importing."""
     book = openpyxl.load_workbook(DATA / "v1-template-2026-11.xlsx")
-    consultations = book["consultations"]
+    consultations = sheet_of(book, "consultations")
     keys = [c.value for c in consultations[1]]
     consultations.cell(row=3, column=keys.index("place") + 1, value="Thiès")  # no id
-    objectives = book["objectives"]
+    objectives = sheet_of(book, "objectives")
     keys = [c.value for c in objectives[1]]
     row = next(r for r in range(3, 30) if objectives.cell(row=r, column=1).value == "obj05")
     objectives.cell(
@@ -157,7 +161,7 @@ def test_case2_a_layout_1_questionnaire_filled_without_ids_imports(tmp_path):
 
 def test_case3_several_choices_are_one_yes_no_column_per_option(form, blanks, tmp_path):
     book = openpyxl.load_workbook(blanks["es"])
-    grid = book["key_ways"]
+    grid = sheet_of(book, "key_ways")
     row = data_row(grid, "obj05")
     for choice in ("kw02", "kw07"):
         cell = grid.cell(row=row, column=key_column(grid, f"key_ways.{choice}"))
@@ -168,7 +172,7 @@ def test_case3_several_choices_are_one_yes_no_column_per_option(form, blanks, tm
     grid.cell(row=row, column=key_column(grid, "key_ways.kw10")).value = "No"
     option = grid.cell(row=ROWS.options, column=key_column(grid, "key_ways.kw02")).value
     assert option == form.objectives.field("key_ways").choice("kw02").label.get("es")
-    recommendations = book["recommendations"]
+    recommendations = sheet_of(book, "recommendations")
     answer_cell(recommendations, "recommendation").value = "Regularise workers."
     answer_cell(recommendations, "objectives.obj06").value = "Sí"
     book.save(tmp_path / "ticked.xlsx")
@@ -183,7 +187,7 @@ def test_case3_an_export_ticks_what_was_chosen_and_reads_back(form, tmp_path):
     answers = sample_answers(form)
     review = Review("aaaaaaaa-1111-4111-8111-000000000017", form.version, answers, revision=3)
     path = write_workbook(form, review, tmp_path / "e.xlsx", "fr", include_confidential=True)
-    grid = openpyxl.load_workbook(path)["pd_paragraphs"]
+    grid = sheet_of(openpyxl.load_workbook(path), "pd_paragraphs")
     owner = next(
         k for k in (i.key for i in form.objectives.items) if answers.get(f"{k}.pd_paragraphs")
     )
@@ -205,7 +209,7 @@ def test_case3_an_export_ticks_what_was_chosen_and_reads_back(form, tmp_path):
 def test_case4_every_free_text_cell_is_formatted_as_text_down_to_new_rows(form, blanks):
     book = openpyxl.load_workbook(blanks["en"])
     for layout in workbook_layout(form):
-        sheet = book[layout.name]
+        sheet = sheet_of(book, layout.name)
         for column in layout.columns:
             if column.field.type not in ("text", "longtext"):
                 continue
@@ -230,8 +234,8 @@ def test_case5_no_answer_row_has_a_fixed_height(form, tmp_path):
             for number, attributes in re.findall(r'<row r="(\d+)"([^>]*)>', xml):
                 if int(number) >= FIRST_ROW:
                     assert 'customHeight="1"' not in attributes, (file.name, layout.name, number)
-    summary = answer_cell(openpyxl.load_workbook(path)["profile"], "executive_summary")
-    height = openpyxl.load_workbook(path)["profile"].row_dimensions[summary.row].height
+    summary = answer_cell(sheet_of(openpyxl.load_workbook(path), "profile"), "executive_summary")
+    height = sheet_of(openpyxl.load_workbook(path), "profile").row_dimensions[summary.row].height
     assert height and height >= 45, "a long answer opens on several lines"
     with open(path, "rb") as handle:
         assert handle.read(4) == b"PK\x03\x04"
@@ -243,19 +247,19 @@ def test_case5_no_answer_row_has_a_fixed_height(form, tmp_path):
 def test_case6_arabic_sheets_are_right_to_left_with_no_english_header(blanks):
     book = openpyxl.load_workbook(blanks["ar"])
     for name in book.sheetnames:
-        sheet = book[name]
+        sheet = sheet_of(book, name)
         if sheet.sheet_state == "hidden":
             continue
         assert sheet.sheet_view.rightToLeft, name
         visible = [c.value for row in sheet.iter_rows(min_row=2, max_row=4) for c in row]
         assert "id" not in visible, name
     # "5. …" reads right to left too, though it starts with a number.
-    title = book["objectives"].cell(
-        row=FIRST_ROW, column=key_column(book["objectives"], TITLE_COLUMN)
+    title = sheet_of(book, "objectives").cell(
+        row=FIRST_ROW, column=key_column(sheet_of(book, "objectives"), TITLE_COLUMN)
     )
     assert title.alignment.readingOrder == 2
     english = openpyxl.load_workbook(blanks["en"])
-    assert not english["objectives"].sheet_view.rightToLeft
+    assert not sheet_of(english, "objectives").sheet_view.rightToLeft
 
 
 # -- case 7: it prints --------------------------------------------------------------------------
@@ -264,14 +268,14 @@ def test_case6_arabic_sheets_are_right_to_left_with_no_english_header(blanks):
 def test_case7_every_answer_sheet_prints_landscape_with_repeated_headers(form, blanks):
     book = openpyxl.load_workbook(blanks["en"])
     for layout in workbook_layout(form):
-        sheet = book[layout.name]
+        sheet = sheet_of(book, layout.name)
         assert sheet.page_setup.orientation == "landscape", layout.name
         assert sheet.sheet_properties.pageSetUpPr.fitToPage, layout.name
         assert sheet.page_setup.fitToHeight == 0 and sheet.page_setup.fitToWidth >= 1
         assert sheet.print_title_rows.replace("$", "") == f"2:{ROWS.guidance}", layout.name
         assert sheet.print_options.gridLines, layout.name
-    assert book["principles"].page_setup.fitToWidth == 1
-    cover = book["cover"]
+    assert sheet_of(book, "principles").page_setup.fitToWidth == 1
+    cover = sheet_of(book, "cover")
     assert cover.page_setup.fitToHeight == 1 and cover.page_setup.fitToWidth == 1
 
 
@@ -281,7 +285,7 @@ def test_case7_every_answer_sheet_prints_landscape_with_repeated_headers(form, b
 def test_case8_labels_and_keys_are_locked_and_answers_open(form, blanks):
     book = openpyxl.load_workbook(blanks["en"])
     for layout in workbook_layout(form):
-        sheet = book[layout.name]
+        sheet = sheet_of(book, layout.name)
         assert sheet.protection.sheet and not sheet.protection.password, layout.name
         for col in range(1, sheet.max_column + 1):
             for row in (1, 2, ROWS.guidance):
@@ -291,7 +295,7 @@ def test_case8_labels_and_keys_are_locked_and_answers_open(form, blanks):
             assert not _shown(sheet, FIRST_ROW, col).protection.locked, (layout.name, column.key)
             letter = get_column_letter(col)
             assert not sheet.column_dimensions[letter].protection.locked, (layout.name, letter)
-    assert not book["pledges"].protection.insertRows, "rows can be added to the lists"
+    assert not sheet_of(book, "pledges").protection.insertRows, "rows can be added to the lists"
 
 
 def test_case8_every_written_cell_names_its_font_and_sits_at_the_top(form, tmp_path):
@@ -299,7 +303,7 @@ def test_case8_every_written_cell_names_its_font_and_sits_at_the_top(form, tmp_p
     path = write_workbook(form, review, tmp_path / "s.xlsx", include_confidential=True)
     book = openpyxl.load_workbook(path)
     for layout in workbook_layout(form):
-        sheet = book[layout.name]
+        sheet = sheet_of(book, layout.name)
         for row in sheet.iter_rows(min_row=2):
             for cell in row:
                 if cell.value is not None:
@@ -309,7 +313,7 @@ def test_case8_every_written_cell_names_its_font_and_sits_at_the_top(form, tmp_p
 
 
 def test_case8_a_refused_choice_says_what_is_allowed_in_the_workbook_language(form, blanks):
-    sheet = openpyxl.load_workbook(blanks["fr"])["objectives"]
+    sheet = sheet_of(openpyxl.load_workbook(blanks["fr"]), "objectives")
     validation = _validation(sheet, answer_cell(sheet, "rating", "obj01"))
     assert validation.showErrorMessage and validation.errorTitle
     rating = form.objectives.field("rating")

@@ -16,6 +16,7 @@ from forms.review import Review
 from forms.sample import looks_like_sample, sample_answers
 from forms.sample_marks import is_sample_id, sample_id
 from tests.support import real_answers
+from tests.workbook_cells import sheet_of
 
 DATA = Path(__file__).with_name("data")
 REVIEW_ID = "0b3f5a52-3c1e-4d0e-9a43-7f2b8c6d1e90"
@@ -55,7 +56,7 @@ def test_an_export_changed_by_hand_is_told_and_an_unchanged_one_is_not(form, tmp
     path = write_workbook(form, review, tmp_path / "e.xlsx", include_confidential=True)
     assert not read_workbook(path, load_form).edited_after_export
     book = openpyxl.load_workbook(path)
-    sheet = book["objectives"]
+    sheet = sheet_of(book, "objectives")
     keys = [c.value for c in sheet[1]]
     sheet.cell(row=5, column=keys.index("rating") + 1, value="No progress")
     book.save(path)

@@ -19,7 +19,7 @@ from desktop import backups
 from exports.xlsx_writer import write_workbook
 from forms.review import Review
 from tests.support import real_answers
-from tests.workbook_cells import answer_cell
+from tests.workbook_cells import answer_cell, sheet_of
 from tests.workbook_surgery import patch_headers, rewrite, sheet_part
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -100,7 +100,7 @@ def test_a_file_that_would_replace_another_organisation_waits_for_a_yes(
     review = window.store.create(real_answers(form))
     path = write_workbook(form, review, tmp_path / "ours.xlsx", include_confidential=True)
     book = openpyxl.load_workbook(path)
-    answer_cell(book["profile"], "organisation").value = "Someone Else"
+    answer_cell(sheet_of(book, "profile"), "organisation").value = "Someone Else"
     book.save(path)
     before = window.store.get(review.id).answers
     seen: list[str] = []
@@ -152,7 +152,9 @@ def test_a_coalition_takes_a_corrected_file_and_refuses_its_own_export(
     done, refused = _wait_for_summary(window, qtbot)
     assert done and done[0].endswith(": added") and not refused
     book = openpyxl.load_workbook(member)
-    answer_cell(book["objectives"], "assessment", "obj02").value = "Corrected by the member."
+    answer_cell(
+        sheet_of(book, "objectives"), "assessment", "obj02"
+    ).value = "Corrected by the member."
     book.save(member)
     own = write_workbook(form, window.store.get(coalition), tmp_path / "own.xlsx")
     window.jobs.last_import = None
