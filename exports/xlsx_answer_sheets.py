@@ -22,6 +22,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
+from exports.pdf_styles import RTL_LANGUAGES
 from exports.report_texts import text
 from exports.xlsx_cells import (
     BODY,
@@ -59,7 +60,7 @@ from forms.schema import Field, Section
 #: Empty rows offered below the entries of a sheet of lists.
 BLANK_TABLE_ROWS = 200
 #: Column widths (in characters) by field type, and of the owner and title columns.
-WIDTHS = {"longtext": 48, "text": 26, "choice": 22, "counts": 9, "multichoice": 14, "date": 13}
+WIDTHS = {"longtext": 48, "text": 26, "choice": 22, "counts": 11, "multichoice": 14, "date": 14}
 OWNER_WIDTH, TITLE_WIDTH = 34, 36
 #: Excel's limits for a drop-down's prompt title, prompt and error message.
 PROMPT_TITLE, PROMPT, ERROR = 32, 250, 220
@@ -68,6 +69,10 @@ MAX_ROW_LINES = 20
 #: Points per line of 11 pt text, and of the 9 pt guidance.
 LINE, GUIDANCE_LINE = 15, 12
 FREE_TEXT = frozenset({"text", "longtext"})
+#: How each language separates thousands (French: a narrow no-break space).
+THOUSANDS = {"en": ",", "fr": "\u202f", "es": "\u00a0", "ar": ""}
+#: Lines of slack given to label and guidance rows, whose height is estimated.
+SLACK = 1
 
 
 @dataclass(frozen=True)
@@ -137,14 +142,24 @@ def guidance(fld: Field, lang: str) -> str:
     elif kind == "date":
         parts.append(workbook_text("date_format", lang))
     elif kind == "number":
-        parts.append(workbook_text("a_number", lang))
+        parts.append(workbook_text("a_whole_number" if fld.integer else "a_number", lang))
     elif kind == "counts":
         parts.append(workbook_text("counts", lang))
     elif kind == "longtext":
         parts.append(workbook_text("new_line", lang))
     if kind in FREE_TEXT and fld.max_length:
-        parts.append(workbook_text("max_length", lang, f"{fld.max_length:,}"))
+        parts.append(workbook_text("max_length", lang, grouped(fld.max_length, lang)))
     return " ".join(p for p in parts if p)
+
+
+def _plain(number: float) -> str:
+    return str(int(number)) if float(number).is_integer() else str(number)
+
+
+def grouped(number: int, lang: str) -> str:
+    """``number`` with its thousands grouped as ``lang`` writes them (30,000 · 30 000)."""
+    text = f"{number:,}"
+    return text.replace(",", THOUSANDS.get(lang, ","))
 
 
 def _clip(value: str, limit: int) -> str:
@@ -154,7 +169,7 @@ def _clip(value: str, limit: int) -> str:
 class AnswerSheets:
     """Writes the answer sheets of one workbook, sharing its hidden sheet of lists."""
 
-    def __init__(self, workbook: Workbook, lang: str) -> None:
+    def __init__(self, workbook: Workbook, lang: str, sections: tuple[Section, ...] = ()) -> None:
         self.workbook = workbook
         self.lang = lang
         self.lists = workbook.create_sheet(LISTS_SHEET)
@@ -162,6 +177,9 @@ class AnswerSheets:
         self._ranges: dict[str, tuple[str, list[str]]] = {}
         self.styles = CellStyles(self.lists)
         self.text_alignment = label_alignment(lang)
+        #: Characters per width unit relative to Latin text (Arabic runs wider).
+        self.script = 0.8 if lang in RTL_LANGUAGES else 1.0
+        self.items = {s.key: s for s in sections if s.has_items}
 
     # -- the hidden lists behind the drop-downs -------------------------------------------
 
@@ -181,6 +199,15 @@ class AnswerSheets:
             return self._list("boolean", [text("yes", self.lang), text("no", self.lang)])
         name = fld.choice_list or fld.key
         return self._list(name, [c.label.get(self.lang) for c in fld.choices])
+
+    def option_label(self, fld: Field, key: str) -> str:
+        """An option's label; an option that is an item (an objective) shows its number too."""
+        section = self.items.get(fld.choice_list or "")
+        item = section.item(key) if section is not None else None
+        if item is not None:
+            return item_title(item, self.lang)
+        choice = fld.choice(key)
+        return choice.label.get(self.lang) if choice else key
 
     def owners(self, section: Section) -> tuple[str, list[str]]:
         labels = [item_title(item, self.lang) for item in section.items]
@@ -239,17 +266,17 @@ class AnswerSheets:
             width = sum(s.width for s in slots[first - 1 : last])
             self._label_cell(sheet, LABEL_ROW, first, label, BOLD, HEADER_FILL)
             self._label_cell(sheet, guide, first, note, GUIDANCE_FONT, LABEL_FILL)
-            label_lines = max(label_lines, wrapped_lines(label, width, BOLD_TEXT))
-            guide_lines = max(guide_lines, wrapped_lines(note, width, SMALL_TEXT))
+            label_lines = max(label_lines, wrapped_lines(label, width, BOLD_TEXT * self.script))
+            guide_lines = max(guide_lines, wrapped_lines(note, width, SMALL_TEXT * self.script))
             if spread:
                 for col in range(first, last + 1):
                     column = slots[col - 1].column
                     assert column is not None and column.choice is not None
-                    choice = column.field.choice(column.choice)
-                    option = choice.label.get(self.lang) if choice else column.choice
+                    option = self.option_label(column.field, column.choice)
                     self._label_cell(sheet, options, col, option, BOLD, HEADER_FILL)
+                    density = BOLD_TEXT * self.script
                     option_lines = max(
-                        option_lines, wrapped_lines(option, slots[col - 1].width, BOLD_TEXT)
+                        option_lines, wrapped_lines(option, slots[col - 1].width, density)
                     )
                 if last > first:
                     span = f"{get_column_letter(first)}{{0}}:{get_column_letter(last)}{{0}}"
@@ -262,18 +289,17 @@ class AnswerSheets:
                 sheet.merged_cells.add(
                     MergedCellRange(sheet, f"{letter}{LABEL_ROW}:{letter}{options}")
                 )
-        sheet.row_dimensions[LABEL_ROW].height = min(label_lines, 6) * LINE
-        sheet.row_dimensions[options].height = min(option_lines, 8) * LINE
+        sheet.row_dimensions[LABEL_ROW].height = min(label_lines + SLACK, 7) * LINE
+        sheet.row_dimensions[options].height = min(option_lines + SLACK, 12) * LINE
         if not has_options:
             sheet.row_dimensions[options].hidden = True  # no options: an empty band otherwise
-        sheet.row_dimensions[guide].height = min(guide_lines, 10) * GUIDANCE_LINE
+        sheet.row_dimensions[guide].height = min(guide_lines + SLACK, 12) * GUIDANCE_LINE
 
     def _header_texts(self, layout: SheetLayout, slot: _Slot, fld: Field | None) -> tuple[str, str]:
         """The label and the guidance over a column (or a group of columns)."""
         if slot.role == "owner":
-            return layout.section.item_label.get(self.lang), workbook_text(
-                "choose_owner", self.lang
-            )
+            item_label = layout.section.item_label.get(self.lang)
+            return item_label, workbook_text("choose_owner", self.lang, item_label)
         if slot.role in ("title", "id"):
             return layout.section.item_label.get(self.lang), ""
         assert fld is not None
@@ -337,10 +363,12 @@ class AnswerSheets:
             cells = f"{letter}{first}:{letter}{last}"
             if slot.role == "owner":
                 where, labels = self.owners(layout.section)
-                title = layout.section.item_label.get(self.lang)
-                prompt = workbook_text("choose_owner", self.lang)
-                by_field[id(slot)] = self._list_validation(where, labels, title, prompt)
-                by_field[id(slot)].add(cells)
+                item_label = layout.section.item_label.get(self.lang)
+                prompt = workbook_text("choose_owner", self.lang, item_label)
+                validation = self._list_validation(where, [], item_label, prompt)
+                validation.error = prompt  # the list of titles is too long for a message
+                validation.add(cells)
+                by_field[id(slot)] = validation
                 continue
             column = slot.column
             if column is None:
@@ -356,6 +384,8 @@ class AnswerSheets:
                 validation.errorTitle = workbook_text("not_a_count", self.lang)
                 validation.error = workbook_text("count_allowed", self.lang)
                 validation.showErrorMessage = True
+            elif fld.type == "number":
+                validation = self._number_validation(fld)
             elif fld.type in ("choice", "boolean", "multichoice"):
                 if fld.type == "multichoice" and column.choice is None:
                     continue  # a layout 1 column of labels: typed, not picked
@@ -369,11 +399,32 @@ class AnswerSheets:
         for validation in by_field.values():
             sheet.add_data_validation(validation)
 
+    def _number_validation(self, fld: Field) -> DataValidation:
+        """A number cell refuses what is not a number, or not within the field's range."""
+        low = fld.minimum if fld.minimum is not None else -(10**15)
+        high = fld.maximum if fld.maximum is not None else 10**15
+        validation = DataValidation(
+            type="whole" if fld.integer else "decimal", operator="between",
+            formula1=_plain(low), formula2=_plain(high), allow_blank=True,
+        )  # fmt: skip
+        validation.errorTitle = _clip(workbook_text("not_a_number", self.lang), PROMPT_TITLE)
+        shown_low, shown_high = _plain(low), _plain(high)
+        allowed = (
+            workbook_text("number_between", self.lang, shown_low, shown_high)
+            if fld.minimum is not None and fld.maximum is not None
+            else workbook_text("a_number", self.lang)
+        )
+        validation.error = _clip(allowed, ERROR)
+        validation.showErrorMessage = True
+        return validation
+
     def _list_validation(
         self, where: str, labels: list[str], title: str, prompt: str
     ) -> DataValidation:
         validation = DataValidation(type="list", formula1=f"={where}", allow_blank=True)
-        validation.promptTitle = _clip(title, PROMPT_TITLE)
+        if len(title) > PROMPT_TITLE:  # Excel cuts a longer title: the label leads the prompt
+            title, prompt = "", f"{title}\n{prompt}"
+        validation.promptTitle = title or None
         validation.prompt = _clip(prompt, PROMPT)
         validation.showInputMessage = True
         validation.errorTitle = _clip(workbook_text("not_in_list", self.lang), PROMPT_TITLE)

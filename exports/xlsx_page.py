@@ -77,7 +77,8 @@ def set_print(
     sheet.print_options.gridLines = not one_page
     margins = sheet.page_margins
     margins.left = margins.right = 0.4
-    margins.top = margins.bottom = 0.6
+    margins.top, margins.bottom = 0.6, 0.8
+    margins.header, margins.footer = 0.3, 0.3  # the page number clear of the last row
     if title_rows:
         sheet.print_title_rows = title_rows
     sheet.oddFooter.center.text = "&A — &P / &N"

@@ -21,8 +21,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "answer.\n"
         "3. Where a cell offers a list, choose from it. For a question with several possible "
         "answers, choose Yes under each option that applies and leave the others blank.\n"
-        "4. In the sheets of lists (consultations, sources, indicators, pledges, "
-        "recommendations, endorsements), write one entry per row; blank rows are ignored.\n"
+        "4. In the sheets of lists ({0}), write one entry per row; blank rows are ignored.\n"
         "5. For a new line inside a cell, press Alt+Enter (Excel) or Ctrl+Enter "
         "(LibreOffice). Text you type stays text, even when it starts with -, +, = or @.\n"
         "6. Save the file as an Excel workbook (.xlsx) and send it back as it is: do not "
@@ -35,8 +34,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "3. Lorsqu'une cellule propose une liste, choisissez dans cette liste. Pour une "
         "question à plusieurs réponses possibles, choisissez Oui sous chaque option qui "
         "s'applique et laissez les autres vides.\n"
-        "4. Dans les feuilles de listes (consultations, sources, indicateurs, engagements, "
-        "recommandations, soutiens), écrivez une entrée par ligne"
+        "4. Dans les feuilles de listes ({0}), écrivez une entrée par ligne"
         f"{NBSP}; les lignes vides sont ignorées.\n"
         "5. Pour aller à la ligne dans une cellule, appuyez sur Alt+Entrée (Excel) ou "
         "Ctrl+Entrée (LibreOffice). Le texte saisi reste du texte, même s'il commence par "
@@ -51,9 +49,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "3. Cuando una celda ofrece una lista, elija en ella. En una pregunta con varias "
         "respuestas posibles, elija Sí bajo cada opción que corresponda y deje las demás en "
         "blanco.\n"
-        "4. En las hojas de listas (consultas, fuentes, indicadores, compromisos, "
-        "recomendaciones, respaldos), escriba una entrada por fila; las filas en blanco no se "
-        "tienen en cuenta.\n"
+        "4. En las hojas de listas ({0}), escriba una entrada por fila; las filas en blanco no "
+        "se tienen en cuenta.\n"
         "5. Para una nueva línea dentro de una celda, pulse Alt+Intro (Excel) o Ctrl+Intro "
         "(LibreOffice). El texto que escriba sigue siendo texto, aunque empiece por -, +, = "
         "o @.\n"
@@ -64,12 +61,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "2. يبيّن الصف 4 من كل ورقة ما يُكتب في كل عمود. وتشير العلامة * إلى إجابة إلزامية.\n"
         "3. إذا عرضت الخلية قائمة فاختر منها. وفي السؤال الذي يقبل أكثر من إجابة، اختر «نعم» "
         "تحت كل خيار ينطبق واترك الخيارات الأخرى فارغة.\n"
-        "4. في أوراق القوائم (المشاورات والمصادر والمؤشرات والتعهدات والتوصيات والتأييدات)، "
-        "اكتب إدخالًا واحدًا في كل صف؛ ويُتجاهل كل صف فارغ.\n"
+        "4. في أوراق القوائم ({0})، اكتب إدخالًا واحدًا في كل صف؛ ويُتجاهل كل صف فارغ.\n"
         "5. لبدء سطر جديد داخل الخلية، اضغط Alt+Enter في Excel أو Ctrl+Enter في LibreOffice. "
         "ويبقى النص الذي تكتبه نصًا حتى لو بدأ بـ - أو + أو = أو @.\n"
-        "6. احفظ الملف بصيغة مصنف Excel (.xlsx) وأعد إرساله كما هو: لا تغيّر أسماء الأوراق "
-        "ولا تحذفها ولا تغيّر ترتيبها.",
+        "6. احفظ الملف بصيغة مصنف Excel ‏(.xlsx) وأعد إرساله كما هو، دون تغيير أسماء الأوراق "
+        "أو حذفها أو تغيير ترتيبها.",
     },
     "choose_one": {
         "en": "Choose from the list in the cell.",
@@ -95,6 +91,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "Una fecha escrita año-mes-día, por ejemplo 2026-03-01.",
         "ar": "تاريخ يُكتب بالسنة ثم الشهر ثم اليوم، مثل 2026-03-01.",
     },
+    "list_separator": {"en": ", ", "fr": ", ", "es": ", ", "ar": "، "},
     "a_number": {
         "en": "A number.",
         "fr": "Un nombre.",
@@ -122,10 +119,28 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "{0} حرف على الأكثر.",
     },
     "choose_owner": {
-        "en": "Choose from the list which one this row is about.",
-        "fr": "Choisissez dans la liste celui que concerne cette ligne.",
-        "es": "Elija en la lista a cuál se refiere esta fila.",
-        "ar": "اختر من القائمة ما يتعلق به هذا الصف.",
+        "en": "{0} this row is about: choose it from the list.",
+        "fr": f"{{0}} auquel se rapporte cette ligne{NBSP}: choisissez-le dans la liste.",
+        "es": "{0} al que se refiere esta fila: elíjalo en la lista.",
+        "ar": "{0} الذي يتعلق به هذا الصف: اختره من القائمة.",
+    },
+    "a_whole_number": {
+        "en": "A whole number.",
+        "fr": "Un nombre entier.",
+        "es": "Un número entero.",
+        "ar": "عدد صحيح.",
+    },
+    "not_a_number": {
+        "en": "Not a number",
+        "fr": "Pas un nombre",
+        "es": "No es un número",
+        "ar": "ليس عددًا",
+    },
+    "number_between": {
+        "en": "Write a number from {0} to {1}, or leave the cell blank.",
+        "fr": "Écrivez un nombre de {0} à {1}, ou laissez la cellule vide.",
+        "es": "Escriba un número de {0} a {1}, o deje la celda en blanco.",
+        "ar": "اكتب عددًا من {0} إلى {1}، أو اترك الخلية فارغة.",
     },
     "not_in_list": {
         "en": "Not in the list",

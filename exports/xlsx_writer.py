@@ -10,8 +10,9 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
+from openpyxl.chart.marker import DataPoint
 from openpyxl.packaging.custom import StringProperty
-from openpyxl.styles import Font, PatternFill
+from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -77,7 +78,7 @@ def write_workbook(
     book = Workbook()
     cover = book.active
     cover.title = COVER_TABS.get(lang)
-    sheets = AnswerSheets(book, lang)
+    sheets = AnswerSheets(book, lang, form.sections)
     line = _cover(cover, form, review, answers, lang)
     for layout in workbook_layout(form):
         sheets.write(layout, _rows(layout, answers))
@@ -169,12 +170,15 @@ def _cover(
     put(cover, line, 1, workbook_text("how_to_title", lang)).font = Font(
         name=FACE, bold=True, size=13
     )
-    for step in workbook_text("how_to", lang).split("\n"):
+    lists = workbook_text("list_separator", lang).join(
+        layout.tab(lang) for layout in workbook_layout(form) if layout.table is not None
+    )
+    for step in workbook_text("how_to", lang, lists).split("\n"):
         line += 1
         cell = put(cover, line, 1, step)
         cell.alignment = aligned
         cover.merge_cells(start_row=line, end_row=line, start_column=1, end_column=2)
-        cover.row_dimensions[line].height = 15 * max(1, -(-len(step) // 95))
+        cover.row_dimensions[line].height = 15 * max(1, -(-len(step) // 110))
     cover.column_dimensions["A"].width = 40
     cover.column_dimensions["B"].width = 60
     set_print(cover, landscape=False, one_page=True)
@@ -196,10 +200,14 @@ def _ratings(
         )
         label = put(cover, start + index, 1, choice.label.get(lang))
         label.font = Font(name=FACE, size=11)
-        cover.cell(row=start + index, column=2).value = count
-        cover.cell(row=start + index, column=2).font = Font(name=FACE, size=11)
+        number = cover.cell(row=start + index, column=2)
+        number.value = count
+        number.font = Font(name=FACE, size=11)
+        number.alignment = Alignment(horizontal="left")  # beside its label, not far off
         if choice.color:
             label.fill = PatternFill("solid", fgColor=choice.color.lstrip("#"))
+    if not any(answers.get(f"{item.key}.rating") for item in form.objectives.items):
+        return  # a blank questionnaire: an empty chart would only look broken
     chart = BarChart()
     chart.type = "bar"
     chart.title = text("rating_counts", lang)
@@ -209,6 +217,13 @@ def _ratings(
         Reference(cover, min_col=2, min_row=start + 1, max_row=end), titles_from_data=False
     )
     chart.set_categories(Reference(cover, min_col=1, min_row=start + 1, max_row=end))
+    chart.x_axis.scaling.orientation = "maxMin"  # the first rating on top, as in the table
+    series = chart.series[0]
+    for index, choice in enumerate(rating.choices):
+        if choice.color:
+            point = DataPoint(idx=index)
+            point.graphicalProperties.solidFill = choice.color.lstrip("#")
+            series.dPt.append(point)
     # Below the table, as wide as the two columns: it prints whole on the cover's page.
     chart.height = 7.5
     chart.width = 18
