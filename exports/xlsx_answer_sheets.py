@@ -65,7 +65,7 @@ OWNER_WIDTH, TITLE_WIDTH = 34, 36
 #: Excel's limits for a drop-down's prompt title, prompt and error message.
 PROMPT_TITLE, PROMPT, ERROR = 32, 250, 220
 #: The most lines a row is opened with (it still grows when edited).
-MAX_ROW_LINES = 20
+MAX_ROW_LINES = 27  # 405 points: Excel's tallest row is 409
 #: Points per line of 11 pt text, and of the 9 pt guidance.
 LINE, GUIDANCE_LINE = 15, 12
 FREE_TEXT = frozenset({"text", "longtext"})
@@ -247,6 +247,9 @@ class AnswerSheets:
             wide=pages_wide([s.width for s in slots if not (s.role == "id" and not layout.table)]),
             title_columns=f"A:{get_column_letter(frozen)}" if frozen else None,
         )
+        if layout.table is None:
+            # A sheet of fixed rows prints whole, even the pages a blank one leaves empty.
+            sheet.print_area = f"A1:{get_column_letter(len(slots))}{max(first, last)}"
         protect(sheet, rows_may_change=layout.table is not None)
         return sheet
 

@@ -91,7 +91,7 @@ def put(sheet: Worksheet, row: int, col: int, value: Any, style: StyleArray | No
 
 #: Characters of text per unit of column width (the width of a digit), measured on
 #: LibreOffice's rendering: 11 pt regular, 11 pt bold, 9 pt italic guidance.
-REGULAR, BOLD_TEXT, SMALL_TEXT = 1.1, 0.95, 1.3
+REGULAR, BOLD_TEXT, SMALL_TEXT = 1.1, 0.85, 1.3
 
 
 def wrapped_lines(value: Any, width: float, density: float = REGULAR) -> int:
