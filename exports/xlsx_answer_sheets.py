@@ -240,7 +240,7 @@ class AnswerSheets:
             sheet.column_dimensions["A"].hidden = True  # the item's key; its title shows
         self._validations(sheet, layout, slots, first, last)
         frozen = sum(1 for s in slots if s.role != "answer")
-        sheet.freeze_panes = sheet.cell(row=first, column=frozen + 1)
+        sheet.freeze_panes = f"{get_column_letter(frozen + 1)}{first}"  # makes no cell
         set_print(
             sheet,
             title_rows=f"{LABEL_ROW}:{header.guidance}",

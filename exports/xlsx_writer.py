@@ -246,7 +246,7 @@ def _report_sheet(
     for col, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(col)].width = width
     sheet.row_dimensions[KEY_ROW].hidden = True
-    sheet.freeze_panes = sheet.cell(row=COALITION_FIRST_ROW, column=1)
+    sheet.freeze_panes = f"A{COALITION_FIRST_ROW}"
     set_print(sheet, title_rows=f"{LABEL_ROW}:{LABEL_ROW}")
     protect(sheet)
     return sheet
