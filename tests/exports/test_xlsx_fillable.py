@@ -352,3 +352,18 @@ def test_the_blank_cover_draws_no_empty_chart_and_an_export_draws_one(form, blan
     review = Review("aaaaaaaa-1111-4111-8111-000000000021", form.version, sample_answers(form))
     path = write_workbook(form, review, tmp_path / "s.xlsx")
     assert sheet_of(openpyxl.load_workbook(path), "cover")._charts
+
+
+@pytest.mark.parametrize("claimed", ["1", "3", "two"])
+def test_a_layout_the_file_does_not_have_is_refused_not_misread(form, tmp_path, claimed):
+    review = Review("aaaaaaaa-1111-4111-8111-000000000022", form.version, sample_answers(form))
+    path = write_workbook(form, review, tmp_path / "s.xlsx", include_confidential=True)
+    book = openpyxl.load_workbook(path)
+    for row in book["_meta"].iter_rows():
+        if row[0].value == "layout":
+            row[1].value = claimed
+    book.save(tmp_path / "claimed.xlsx")
+    with pytest.raises(ImportProblems) as info:
+        read_workbook(tmp_path / "claimed.xlsx", load_form)
+    said = str(info.value)
+    assert ("is missing" in said) if claimed == "1" else ("the layout" in said), said
