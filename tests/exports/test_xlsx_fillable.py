@@ -1,4 +1,4 @@
-"""The workbook explains itself and takes what a person types (issue cases 1 to 8).
+"""The workbook explains itself and takes what a person types (cases 1 to 8 below).
 
 Each test opens the file as a spreadsheet program would show it (openpyxl,
 not our reader) and then, where it matters, fills it and reads it back.
