@@ -56,6 +56,7 @@ from exports.xlsx_owners import item_title
 from exports.xlsx_page import pages_wide, protect, set_direction, set_print, set_row_height
 from exports.xlsx_texts import workbook_text
 from forms.schema import Field, Section
+from forms.values import format_value_choice, plain_number
 
 #: Empty rows offered below the entries of a sheet of lists.
 BLANK_TABLE_ROWS = 200
@@ -152,10 +153,6 @@ def guidance(fld: Field, lang: str) -> str:
     return " ".join(p for p in parts if p)
 
 
-def _plain(number: float) -> str:
-    return str(int(number)) if float(number).is_integer() else str(number)
-
-
 def grouped(number: int, lang: str) -> str:
     """``number`` with its thousands grouped as ``lang`` writes them (30,000 · 30 000)."""
     text = f"{number:,}"
@@ -206,8 +203,7 @@ class AnswerSheets:
         item = section.item(key) if section is not None else None
         if item is not None:
             return item_title(item, self.lang)
-        choice = fld.choice(key)
-        return choice.label.get(self.lang) if choice else key
+        return format_value_choice(fld, key, self.lang)
 
     def owners(self, section: Section) -> tuple[str, list[str]]:
         labels = [item_title(item, self.lang) for item in section.items]
@@ -408,10 +404,10 @@ class AnswerSheets:
         high = fld.maximum if fld.maximum is not None else 10**15
         validation = DataValidation(
             type="whole" if fld.integer else "decimal", operator="between",
-            formula1=_plain(low), formula2=_plain(high), allow_blank=True,
+            formula1=plain_number(low), formula2=plain_number(high), allow_blank=True,
         )  # fmt: skip
         validation.errorTitle = _clip(workbook_text("not_a_number", self.lang), PROMPT_TITLE)
-        shown_low, shown_high = _plain(low), _plain(high)
+        shown_low, shown_high = plain_number(low), plain_number(high)
         allowed = (
             workbook_text("number_between", self.lang, shown_low, shown_high)
             if fld.minimum is not None and fld.maximum is not None

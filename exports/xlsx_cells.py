@@ -19,7 +19,7 @@ from exports.pdf_styles import RTL_LANGUAGES
 from exports.report_texts import text
 from exports.xlsx_layout import Column
 from forms.safe_text import clean_text
-from forms.schema import Field
+from forms.values import format_value_choice
 
 #: Text that a spreadsheet could take for a formula when the cell is edited.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -45,11 +45,6 @@ def label_alignment(lang: str) -> Alignment:
     return TOP_RTL if lang in RTL_LANGUAGES else TOP
 
 
-def choice_label(fld: Field, key: str, lang: str) -> str:
-    choice = fld.choice(key)
-    return choice.label.get(lang) if choice else key
-
-
 def cell_value(column: Column, value: Any, lang: str) -> Any:
     """What a cell shows for ``value``: labels for choices, words for yes/no."""
     fld = column.field
@@ -61,9 +56,9 @@ def cell_value(column: Column, value: Any, lang: str) -> Any:
             return text("yes", lang) if chosen else None
         return value.get(column.choice) if isinstance(value, dict) else None
     if fld.type == "choice":
-        return choice_label(fld, value, lang)
+        return format_value_choice(fld, value, lang)
     if fld.type == "multichoice":
-        return "; ".join(choice_label(fld, key, lang) for key in value)
+        return "; ".join(format_value_choice(fld, key, lang) for key in value)
     if fld.type == "boolean":
         return text("yes" if value else "no", lang)
     return value

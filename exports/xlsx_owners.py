@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from forms.safe_text import folded
 from forms.schema import Form, Item, Section
 
 
@@ -29,13 +30,12 @@ class OwnerNames:
                 names[item.key.casefold()] = item.key
                 names[str(item.number)] = item.key
                 for lang, title in item.title.values.items():
-                    names.setdefault(" ".join(title.split()).casefold(), item.key)
-                    names.setdefault(" ".join(item_title(item, lang).split()).casefold(), item.key)
+                    names.setdefault(folded(title), item.key)
+                    names.setdefault(folded(item_title(item, lang)), item.key)
             self._names[section.key] = names
 
     def find(self, section: Section, value: Any) -> str | None:
         """The owner key ``value`` names in ``section``, or None."""
         if isinstance(value, float) and value.is_integer():
             value = int(value)
-        text = " ".join(str(value).split()).casefold()
-        return self._names.get(section.key, {}).get(text)
+        return self._names.get(section.key, {}).get(folded(value))

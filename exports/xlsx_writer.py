@@ -19,7 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from exports.atomic import atomic_path
 from exports.report_texts import text
 from exports.xlsx_answer_sheets import AnswerSheets
-from exports.xlsx_cells import BOLD, FACE, HEADER_FILL, TOP, choice_label, label_alignment, put
+from exports.xlsx_cells import BOLD, FACE, HEADER_FILL, TOP, label_alignment, put
 from exports.xlsx_layout import (
     COVER_TABS,
     KEY_ROW,
@@ -37,6 +37,7 @@ from forms.merge import Contribution
 from forms.review import Review, answers_digest, shareable_answers
 from forms.safe_text import clean_text
 from forms.schema import Field, Form
+from forms.values import format_value_choice
 
 #: The application, as the workbook's creator.
 CREATOR = "GCM Shadow Review"
@@ -284,7 +285,7 @@ def _coalition_sheets(
     row = COALITION_FIRST_ROW
     for key, view in consolidation.objectives.items():
         for voice in view.voices:
-            said = choice_label(rating, voice.rating, lang) if voice.rating else None
+            said = format_value_choice(rating, voice.rating, lang) if voice.rating else None
             for col, value in enumerate((key, voice.organisation, said, voice.assessment), 1):
                 cell = put(voices, row, col, value)
                 cell.alignment = TOP

@@ -136,9 +136,9 @@ def _check_number(fld: Field, value: Any, key: str) -> int | float:
     if fld.integer and not isinstance(value, int):
         raise InvalidValue(key, f"{value!r} is not a whole number")
     if fld.minimum is not None and value < fld.minimum:
-        raise InvalidValue(key, f"{value} is below the minimum of {_plain(fld.minimum)}")
+        raise InvalidValue(key, f"{value} is below the minimum of {plain_number(fld.minimum)}")
     if fld.maximum is not None and value > fld.maximum:
-        raise InvalidValue(key, f"{value} is above the maximum of {_plain(fld.maximum)}")
+        raise InvalidValue(key, f"{value} is above the maximum of {plain_number(fld.maximum)}")
     number: int | float = value
     return number
 
@@ -203,7 +203,8 @@ _CHECKERS = {
 }
 
 
-def _plain(number: float) -> str:
+def plain_number(number: float) -> str:
+    """A number as the definition writes it: 100000, not 100000.0."""
     return str(int(number)) if float(number).is_integer() else str(number)
 
 

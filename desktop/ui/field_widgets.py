@@ -50,6 +50,7 @@ from desktop.ui import inline_note
 from desktop.ui.inline_note import InlineNote
 from desktop.ui.style import muted
 from forms.schema import Field
+from forms.values import plain_number
 
 #: Choice lists up to this size are shown as radio buttons, longer ones as a drop-down.
 MAX_RADIOS = 7
@@ -554,7 +555,7 @@ class NumberEditor(FieldEditor):
         number = self._number(typed)
         maximum = self.field.maximum
         if number is not None and maximum is not None and number > maximum:
-            self.say(inline_note.above_maximum(typed, _plain(maximum)))
+            self.say(inline_note.above_maximum(typed, plain_number(maximum)))
         else:
             self.say("")
         current = self.value()
@@ -571,7 +572,7 @@ class NumberEditor(FieldEditor):
         if number is None:
             self.say(inline_note.not_a_number(typed))
         elif minimum is not None and number < minimum:
-            self.say(inline_note.below_minimum(typed, _plain(minimum)))
+            self.say(inline_note.below_minimum(typed, plain_number(minimum)))
 
     def _number(self, text: str) -> int | float | None:
         """``text`` as a number, whatever its range; None when it is not one (yet)."""
@@ -601,11 +602,6 @@ class NumberEditor(FieldEditor):
 
     def focus_widget(self) -> QWidget:
         return self.line
-
-
-def _plain(number: float) -> str:
-    """A limit as written in the definition: 100000, not 100000.0."""
-    return str(int(number)) if float(number).is_integer() else str(number)
 
 
 class BooleanEditor(FieldEditor):
