@@ -80,8 +80,9 @@ def write_workbook(
     cover = book.active
     cover.title = COVER_TABS.get(lang)
     sheets = AnswerSheets(book, lang, form.sections)
-    line = _cover(cover, form, review, answers, lang)
-    for layout in workbook_layout(form):
+    layouts = workbook_layout(form)
+    line = _cover(cover, form, review, answers, lang, layouts)
+    for layout in layouts:
         sheets.write(layout, _rows(layout, answers))
     _ratings(cover, form, answers, lang, line + 1)
     if contributions is not None:
@@ -142,7 +143,12 @@ def _properties(
 
 
 def _cover(
-    cover: Worksheet, form: Form, review: Review | None, answers: Mapping[str, Any], lang: str
+    cover: Worksheet,
+    form: Form,
+    review: Review | None,
+    answers: Mapping[str, Any],
+    lang: str,
+    layouts: tuple[SheetLayout, ...],
 ) -> int:
     """The cover's title, who and what, and how to fill the workbook; the next free row."""
     set_direction(cover, lang)
@@ -172,7 +178,7 @@ def _cover(
         name=FACE, bold=True, size=13
     )
     lists = workbook_text("list_separator", lang).join(
-        layout.tab(lang) for layout in workbook_layout(form) if layout.table is not None
+        layout.tab(lang) for layout in layouts if layout.table is not None
     )
     for step in workbook_text("how_to", lang, lists).split("\n"):
         line += 1
