@@ -230,8 +230,10 @@ class AnswerSheets:
             dimension.width = slot.width
             if slot.role in ("answer", "owner"):
                 dimension._style = copy(style)  # rows typed below the written ones take it
+        titles = {item.key: item_title(item, self.lang) for item in layout.section.items}
         for index, (owner, values) in enumerate(rows):
-            self._row(sheet, layout, slots, styles, first + index, owner, values)
+            title = titles.get(owner, owner)
+            self._row(sheet, slots, styles, first + index, owner, title, values)
         if layout.has_id_column and not layout.table:
             sheet.column_dimensions["A"].hidden = True  # the item's key; its title shows
         self._validations(sheet, layout, slots, first, last)
@@ -327,15 +329,13 @@ class AnswerSheets:
     def _row(
         self,
         sheet: Worksheet,
-        layout: SheetLayout,
         slots: list[_Slot],
         styles: list[Any],
         row: int,
         owner: str,
+        title: str,
         values: dict[str, Any],
     ) -> None:
-        item = layout.section.item(owner)
-        title = item_title(item, self.lang) if item else owner
         lines = 1
         for col, (slot, style) in enumerate(zip(slots, styles, strict=True), start=1):
             column = slot.column

@@ -15,7 +15,8 @@ import zipfile
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.writer.excel import ExcelWriter
+
+from exports.xlsx_sheet_xml import FastExcelWriter
 
 STYLES_PART = "xl/styles.xml"
 _FORMATTED_XF = re.compile(rb'<xf numFmtId="(?!0")\d+"(?![^>]*applyNumberFormat)')
@@ -40,5 +41,5 @@ def workbook_bytes(book: Workbook) -> bytes:
     content = io.BytesIO()
     book.properties.modified = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     with _StylesFixingArchive(content, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
-        ExcelWriter(book, archive).save()
+        FastExcelWriter(book, archive).save()
     return content.getvalue()

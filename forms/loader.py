@@ -20,6 +20,7 @@ from forms.errors import DefinitionError
 from forms.schema import (
     CHOICE_TYPES,
     FIELD_TYPES,
+    TEXT_LIMIT,
     TEXT_TYPES,
     Choice,
     Field,
@@ -278,6 +279,10 @@ class _FormBuilder:
                 max_length = 200 if kind == "text" else 30000
             if isinstance(max_length, bool) or not isinstance(max_length, int) or max_length < 1:
                 raise self.fail(where, "max_length must be a positive whole number")
+            if max_length > TEXT_LIMIT:
+                raise self.fail(
+                    where, f"max_length is at most {TEXT_LIMIT}, what a spreadsheet cell holds"
+                )
         elif max_length is not None:
             raise self.fail(where, f"a {kind} field takes no max_length")
 

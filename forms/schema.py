@@ -21,6 +21,8 @@ FIELD_TYPES = frozenset(
 #: Field types whose value is one of, or a set of, the keys of a choice list.
 CHOICE_TYPES = frozenset({"choice", "multichoice", "counts"})
 TEXT_TYPES = frozenset({"text", "longtext"})
+#: The longest text an answer may have: what a spreadsheet cell holds.
+TEXT_LIMIT = 32767
 
 
 @dataclass(frozen=True)

@@ -151,6 +151,7 @@ def test_translations_fall_back_to_english():
         ("version: 1", "version: one", "whole number"),
         ("- [pd_paragraphs, key_ways]", "- [pd_paragraphs, nowhere]", "two or more fields"),
         ("max_length: 100", "max_length: -1", "max_length"),
+        ("max_length: 100", "max_length: 40000", "max_length is at most 32767"),
         (
             "        type: text\n        required: true\n        max_length: 100",
             "        type: text\n        required: maybe\n        max_length: 100",
