@@ -17,7 +17,6 @@ from typing import Any
 
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -29,15 +28,14 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from exports.atomic import atomic_path
 from exports.fonts import register_fonts
+from exports.pdf_contents import Contents
 from exports.pdf_styles import (
     CONTENT_WIDTH,
     MARGIN,
@@ -48,10 +46,9 @@ from exports.pdf_styles import (
 )
 from exports.pdf_styles import Styles as _Styles
 from exports.pdf_styles import fixed as _fixed
-from exports.pdf_styles import is_bold as _is_bold
 from exports.pdf_styles import ltr as _ltr
 from exports.report_texts import text
-from exports.rich_text import display_text, inline_markup, user_paragraphs
+from exports.rich_text import display_text, text_paragraph, user_paragraphs
 from forms.merge import Consolidation, Member
 from forms.review import Review, confidential_keys
 from forms.schema import Field, Form, Section
@@ -70,35 +67,13 @@ class PdfOptions:
     app_version: str = ""
 
 
-class _Heading(Paragraph):  # type: ignore[misc]  # reportlab is untyped
-    """A heading that feeds the table of contents and the PDF bookmarks."""
-
-    def __init__(self, title: str, style: ParagraphStyle, level: int, key: str) -> None:
-        super().__init__(inline_markup(title, bold=_is_bold(style)), style)
-        self.toc_level = level
-        self.toc_title = title
-        self.toc_key = key
-
-
-class _RightToLeftContents(TableOfContents):  # type: ignore[misc]  # reportlab is untyped
-    """Contents for right-to-left reports: the entry on the right, its page on the left."""
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        entries = self._lastEntries or [(0, "", 0, None)]
-        number_width = 14 * mm
-        rows = []
-        for level, entry, page, key in entries:
-            style = self.getLevelStyle(level)
-            number_style = ParagraphStyle("toc_page", parent=style, alignment=TA_LEFT, leftIndent=0)
-            link = f'<a href="#{key}">{entry}</a>' if key else entry
-            rows.append([Paragraph(str(page), number_style), Paragraph(link, style)])
-        self._table = Table(
-            rows,
-            colWidths=(number_width, availWidth - number_width),
-            style=TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM")]),
-        )
-        self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
-        return self.width, self.height
+def _heading(title: str, style: ParagraphStyle, level: int, key: str) -> Flowable:
+    """A heading that feeds the table of contents and the PDF bookmarks; it never splits."""
+    heading = text_paragraph(title, style, splittable=False)
+    heading.toc_level = level
+    heading.toc_title = title
+    heading.toc_key = key
+    return heading
 
 
 class _ReportTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyped
@@ -124,8 +99,7 @@ class _ReportTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is un
         key = flowable.toc_key
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(flowable.toc_title, key, level=level, closed=level > 0)
-        entry = inline_markup(flowable.toc_title, bold=level == 0)
-        self.notify("TOCEntry", (level, entry, self.page, key))
+        self.notify("TOCEntry", (level, flowable.toc_title, self.page, key))
 
     def _watermark(self, canvas: Any) -> None:
         if not self.review.sample:
@@ -181,10 +155,10 @@ class _Builder:
             return None
         return value
 
-    def heading(self, title: str, level: int) -> _Heading:
+    def heading(self, title: str, level: int) -> Flowable:
         self._keys += 1
         style = self.styles.h1 if level == 0 else self.styles.h2
-        return _Heading(title, style, level, f"h{self._keys}")
+        return _heading(title, style, level, f"h{self._keys}")
 
     def label(self, fld: Field) -> str:
         return fld.label.get(self.lang)
@@ -282,7 +256,7 @@ class _Builder:
         story.append(PageBreak())
 
     def contents(self) -> None:
-        toc = _RightToLeftContents() if self.styles.rtl else TableOfContents()
+        toc = Contents()
         toc.levelStyles = self.styles.toc_levels
         toc.dotsMinLevel = 0
         self.story.append(_fixed(text("contents", self.lang), self.styles.h1))
@@ -436,7 +410,7 @@ class _Builder:
         luminance = 0.2126 * background.red + 0.7152 * background.green + 0.0722 * background.blue
         color = colors.white if luminance < 0.45 else colors.black
         style = ParagraphStyle("rating", parent=self.styles.cell_bold, textColor=color)
-        return Paragraph(inline_markup(label, bold=True), style)
+        return text_paragraph(label, style)
 
     def rating_chart(self, rating: Field, counts: dict[str, int], unrated: int) -> Drawing:
         """Horizontal bars, one per rating, each with its label and count (never colour alone)."""

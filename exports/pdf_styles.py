@@ -10,15 +10,15 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Frame, Paragraph
+from reportlab.platypus import Flowable, Frame
 
 from exports.atomic import ExportCancelled
 from exports.fonts import register_fonts
-from exports.rich_text import display_text, inline_markup
+from exports.rich_text import display_text, text_paragraph
 
 RTL_LANGUAGES = {"ar"}
 MARGIN = 20 * mm
@@ -32,15 +32,20 @@ def body_frame() -> Frame:
 
 
 class Styles:
-    """Paragraph styles for one export language (right-aligned for Arabic)."""
+    """Paragraph styles for one export language.
+
+    Text is aligned to its start, which each paragraph takes from its own first
+    strong character (an English paragraph in an Arabic report stays left
+    aligned); ``baseDirection`` gives the direction of text without one.
+    """
 
     def __init__(self, lang: str) -> None:
         fonts = register_fonts()
-        align = TA_RIGHT if lang in RTL_LANGUAGES else TA_LEFT
         self.rtl = lang in RTL_LANGUAGES
         base = ParagraphStyle(
-            "body", fontName=fonts.regular, fontSize=10, leading=14, alignment=align
-        )
+            "body", fontName=fonts.regular, fontSize=10, leading=14, alignment=TA_LEFT,
+            baseDirection="rtl" if self.rtl else "ltr",
+        )  # fmt: skip
         self.body = base
         self.small = ParagraphStyle("small", parent=base, fontSize=8.5, leading=11)
         self.label = ParagraphStyle("label", parent=base, fontName=fonts.bold, spaceBefore=6)
@@ -73,20 +78,14 @@ class Styles:
         self.bold = fonts.bold
 
 
-def fixed(value: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of a fixed or definition text (one line of logic, any language)."""
-    return Paragraph(inline_markup(value, bold=is_bold(style)), style)
+def fixed(value: str, style: ParagraphStyle) -> Flowable:
+    """A paragraph of a fixed or definition text (a label, a line of details), in any language."""
+    return text_paragraph(value, style)
 
 
 def ltr(value: str) -> str:
     """Keep a date or code left to right inside right-to-left text (a bidi isolate)."""
     return f"\u2066{value}\u2069"
-
-
-def is_bold(style: ParagraphStyle) -> bool:
-    """Whether ``style`` is set in the bold report font."""
-    font: str = style.fontName
-    return font == register_fonts().bold
 
 
 def draw_running(canvas: Any, header: str, page: str, rtl: bool) -> None:

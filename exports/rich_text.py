@@ -57,7 +57,7 @@ def display_text(text: str) -> str:
     """A one-line string in display order: shaped and reordered when it has right-to-left text.
 
     Text without right-to-left characters comes back unchanged. The result is not escaped;
-    use :func:`inline_markup` for a Paragraph, or draw it with ``exports.fonts.font_runs``.
+    draw it with ``exports.fonts.font_runs`` (a wrapped text is a :func:`text_paragraph`).
     """
     if not _has_rtl(text):
         return text
@@ -70,15 +70,51 @@ def display_text(text: str) -> str:
     return "\n".join(lines)
 
 
-def inline_markup(text: str, bold: bool = False) -> str:
-    """Paragraph markup for a one-line string (heading, table cell, TOC entry).
+def base_rtl(style: ParagraphStyle) -> bool:
+    """Whether text without a strong character reads right to left in ``style`` (its report's way).
 
-    The text is put in display order (:func:`display_text`), escaped, and characters the
-    report font lacks are switched to the fallback font or shown as ``[U+XXXX]``. Use it with
-    a style whose font is ``register_fonts().regular`` (or ``.bold`` with ``bold=True``).
+    Styles carry it as ``baseDirection`` (``"rtl"`` or ``"ltr"``, the default); a
+    paragraph with a strong character takes the direction of the first one.
     """
-    lines = display_text(_clean(text)).split("\n")
-    return "<br/>".join(_line_markup(_BREAKING_SPACE.sub(" ", line), bold) for line in lines)
+    return getattr(style, "baseDirection", "ltr") == "rtl"
+
+
+def _needs_bidi(text: str, style: ParagraphStyle) -> bool:
+    """Whether ``text`` is laid out by :class:`BidiParagraph`: it has right-to-left script,
+    or reads in the right-to-left base direction of ``style`` for want of a strong character."""
+    return _has_rtl(text) or (base_rtl(style) and _first_strong(text) is None)
+
+
+def _report_font(style: ParagraphStyle) -> tuple[ParagraphStyle, bool]:
+    """``style`` set in the report font (bold if ``style`` is bold), and whether it is bold."""
+    names = register_fonts()
+    bold = style.fontName == names.bold or "bold" in style.fontName.lower()
+    font = names.bold if bold else names.regular
+    if style.fontName != font or not style.splitLongWords:
+        style = style.clone(style.name, fontName=font, splitLongWords=1)
+    return style, bold
+
+
+def text_lines(text: str) -> list[str]:
+    """The lines of a one-paragraph text, each with its runs of spaces made one."""
+    return [_BREAKING_SPACE.sub(" ", line).strip() for line in _clean(text).split("\n")]
+
+
+def text_paragraph(text: str, style: ParagraphStyle, splittable: bool = True) -> Flowable:
+    """One flowable for a text of the definition or the report (a label, a heading, a line).
+
+    Wrapped in logical order and put in display order line by line, like user text;
+    a heading passes ``splittable=False`` to move whole to the next page. Its
+    lines are aligned to their own start unless ``style`` centres or aligns right.
+    """
+    style, bold = _report_font(style)
+    lines = text_lines(text)
+    if _needs_bidi(text, style):
+        paragraph = BidiParagraph(lines, style, bold=bold)
+        paragraph.splittable = splittable
+        return paragraph
+    markup = "<br/>".join(_line_markup(line, bold) for line in lines)
+    return Paragraph(markup, style)
 
 
 def user_paragraphs(text: str, style: ParagraphStyle) -> list[Flowable]:
@@ -91,11 +127,7 @@ def user_paragraphs(text: str, style: ParagraphStyle) -> list[Flowable]:
     centres. Others are plain Paragraphs. The text is set in the report font (bold if
     ``style``'s font is bold); size, leading, colour, indents and spacing come from ``style``.
     """
-    names = register_fonts()
-    bold = style.fontName == names.bold or "bold" in style.fontName.lower()
-    font = names.bold if bold else names.regular
-    if style.fontName != font or not style.splitLongWords:
-        style = style.clone(style.name, fontName=font, splitLongWords=1)
+    style, bold = _report_font(style)
     flowables: list[Flowable] = []
     for block in _BLOCK_SEPARATOR.split(_clean(text)):
         lines = [_BREAKING_SPACE.sub(" ", line).strip() for line in block.split("\n")]
@@ -105,7 +137,7 @@ def user_paragraphs(text: str, style: ParagraphStyle) -> list[Flowable]:
             lines.pop(0)
         if not lines:
             continue
-        if _has_rtl(block):
+        if _needs_bidi(block, style):
             flowables.append(BidiParagraph(lines, style, bold=bold))
         else:
             markup = "<br/>".join(_line_markup(line, bold) for line in lines)
@@ -322,18 +354,23 @@ class BidiParagraph(Flowable):  # type: ignore[misc]  # reportlab is untyped
     """Lines of user text containing right-to-left script, wrapped at the frame width.
 
     Each line of input is a bidi paragraph of its own, with the direction of its first strong
-    character, aligned to its start (right for Arabic); a style aligned right or centred
-    applies to every line, and justification is treated as start alignment. Lines are
-    wrapped with the real font metrics in ``wrap()``, then put in display order one by one.
-    Splits across frames and pages between lines. ``lines`` are plain text, not markup.
+    character (a line with none: that of the line before, the first one: the style's
+    :func:`base_rtl`), aligned to its start (right for Arabic); a style aligned right or
+    centred applies to every line, and justification is treated as start alignment. Lines
+    are wrapped with the real font metrics in ``wrap()``, then put in display order one by
+    one. Splits across frames and pages between lines, unless ``splittable`` is False.
+    ``lines`` are plain text, not markup.
     """
+
+    #: False: never split (a heading moves whole to the next frame).
+    splittable = True
 
     def __init__(self, lines: Sequence[str], style: ParagraphStyle, bold: bool = False) -> None:
         super().__init__()
         self.style = style
         self.bold = bold
         sources = []
-        rtl: bool | None = None
+        rtl: bool | None = base_rtl(style)
         for line in lines:
             rtl = _line_direction(line, rtl)
             sources.append(_source(line, rtl, bold))
@@ -373,7 +410,7 @@ class BidiParagraph(Flowable):  # type: ignore[misc]  # reportlab is untyped
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         lines = self._layout(availWidth)
         fit = int((availHeight + 1e-6) // self.style.leading)
-        if fit < 1 or fit >= len(lines) or self._fixed is not None:
+        if fit < 1 or fit >= len(lines) or self._fixed is not None or not self.splittable:
             return []
         head = self._piece(self.sources, self._continued, lines[:fit])
         head._to_be_continued = True
@@ -400,6 +437,8 @@ class BidiParagraph(Flowable):  # type: ignore[misc]  # reportlab is untyped
         canvas.saveState()
         canvas.setFillColor(style.textColor)
         y = self.height - style.fontSize
+        #: Where each line was drawn: (left x, right x, baseline), for what is drawn beside.
+        self.drawn: list[tuple[float, float, float]] = []
         for line in self._lines:
             source = self.sources[line.source]
             text = source.text[line.start : line.end]
@@ -415,6 +454,7 @@ class BidiParagraph(Flowable):  # type: ignore[misc]  # reportlab is untyped
                 x = self._avail - right - width
             else:
                 x = left
+            self.drawn.append((x, x + width, y))
             for font, piece in runs:
                 canvas.setFont(font, style.fontSize)
                 canvas.drawString(x, y, piece)

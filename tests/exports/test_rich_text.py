@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-import html
-import re
-import shutil
-import subprocess
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -22,10 +17,11 @@ from exports.rich_text import (
     _levels,
     display_text,
     escape_markup,
-    inline_markup,
     is_rtl,
+    text_paragraph,
     user_paragraphs,
 )
+from tests.pdf_text import is_arabic, lines_of, logical, pdf_words, reading_order
 from tests.support import ARABIC
 
 MARGIN = 36.0
@@ -65,61 +61,6 @@ def pdf_pages(path: Path) -> list[str]:
 
 def no_space(text: str) -> str:
     return "".join(text.split())
-
-
-@dataclass(frozen=True)
-class Word:
-    page: int
-    x_min: float
-    x_max: float
-    y_min: float
-    text: str
-
-
-def pdf_words(path: Path) -> list[Word]:
-    """Words with their boxes, from ``pdftotext -bbox`` (glyphs left to right, as drawn)."""
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    out = subprocess.run(
-        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    words = []
-    for page, body in enumerate(re.split(r"<page ", out)[1:]):
-        for match in re.finditer(
-            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">(.*?)</word>',
-            body,
-        ):
-            x_min, y_min, x_max, text = match.groups()
-            words.append(Word(page, float(x_min), float(x_max), float(y_min), html.unescape(text)))
-    return words
-
-
-def lines_of(words: list[Word]) -> list[list[Word]]:
-    """Words grouped into lines (by page and y), top line first, each line left to right."""
-    lines: dict[tuple[int, int], list[Word]] = {}
-    for word in words:
-        lines.setdefault((word.page, round(word.y_min)), []).append(word)
-    return [sorted(lines[key], key=lambda w: w.x_min) for key in sorted(lines)]
-
-
-def is_arabic(text: str) -> bool:
-    return any(unicodedata.bidirectional(char) == "AL" for char in text)
-
-
-def logical(word: str) -> str:
-    """A drawn word back in logical order: Arabic glyphs are drawn right to left, Latin not."""
-    if is_arabic(word):
-        word = word[::-1]
-    return unicodedata.normalize("NFKC", word)
-
-
-def reading_order(words: list[Word]) -> list[str]:
-    """Logical words of right-to-left text: lines top to bottom, each right to left.
-
-    Only for text whose Latin words and numbers stand between Arabic words: a run such as
-    "IOM 2024" reads left to right inside the line.
-    """
-    return [logical(w.text) for line in lines_of(words) for w in reversed(line)]
 
 
 def chars(text: str) -> Counter[str]:
@@ -267,12 +208,12 @@ def test_display_text_leaves_left_to_right_text_alone():
     assert is_rtl("  (1) مرحبا") and not is_rtl("IOM مرحبا") and not is_rtl("2024")
 
 
-def test_escape_and_inline_markup():
+def test_escape_and_text_paragraph_markup():
     names = register_fonts()
     assert escape_markup("<b>x</b> & y") == "&lt;b&gt;x&lt;/b&gt; &amp; y"
-    assert inline_markup("a < b & c 🌍") == "a &lt; b &amp; c [U+1F30D]"
-    assert inline_markup("Ağır") == f'A<font name="{names.fallback}">ğ</font>ır'
-    assert inline_markup("مرحبا").startswith("\ufe8e")  # final alef first: display order
+    assert text_paragraph("a < b & c 🌍", style()).text == "a &lt; b &amp; c [U+1F30D]"
+    assert text_paragraph("Ağır", style()).text == f'A<font name="{names.fallback}">ğ</font>ır'
+    assert isinstance(text_paragraph("مرحبا", style()), BidiParagraph)
 
 
 def test_bold_style_is_kept(tmp_path):
@@ -285,3 +226,44 @@ def test_bold_style_is_kept(tmp_path):
         str(f.get_object()["/BaseFont"]) for f in reader.pages[0]["/Resources"]["/Font"].values()
     }
     assert any(name.endswith("IBMPlexSansArabic-Bold") for name in fonts)
+
+
+# --- texts of the definition and the report: one path for every kind of text -----------------
+
+
+def rtl_style(size: float = 11) -> ParagraphStyle:
+    """A right-to-left report's style: aligned to the start, right to left for neutral text."""
+    return ParagraphStyle("rtl", parent=style(size), baseDirection="rtl")
+
+
+def test_a_wrapped_arabic_heading_reads_from_its_first_line(tmp_path):
+    heading = "الهدف 2: التقليل إلى أدنى حد من العوامل السلبية والعوامل الهيكلية التي تضطر الناس"
+    flowable = text_paragraph(heading, rtl_style(14), splittable=False)
+    pdf = build_pdf(tmp_path / "heading.pdf", [flowable], NARROW)
+    lines = lines_of(pdf_words(pdf))
+    assert len(lines) >= 3
+    arabic = [w for w in heading.split() if is_arabic(w)]
+    assert [w for w in reading_order(pdf_words(pdf)) if is_arabic(w)] == arabic
+    assert flowable.split(170, 20) == [], "a heading moves whole to the next page"
+
+
+def test_each_paragraph_is_aligned_by_its_own_first_strong_character(tmp_path):
+    english = "The Government reports progress on the national plan for regular pathways."
+    flowables = [
+        *user_paragraphs(english, rtl_style()),
+        text_paragraph("2024-05-01 – 17", rtl_style()),  # no strong character: the report's way
+        text_paragraph(ARABIC, rtl_style()),
+        text_paragraph(english, rtl_style()),
+    ]
+    pdf = build_pdf(tmp_path / "aligned.pdf", flowables, NARROW)
+    lines = lines_of(pdf_words(pdf))
+    right = NARROW[0] - LEFT
+    english_lines = [line for line in lines if line[0].text in english.split()]
+    assert len(english_lines) >= 4
+    assert all(line[0].x_min == pytest.approx(LEFT, abs=1.0) for line in english_lines)
+    neutral = next(line for line in lines if any(w.text == "17" for w in line))
+    assert neutral[-1].x_max == pytest.approx(right, abs=1.0)
+    arabic_lines = [line for line in lines if any(is_arabic(w.text) for w in line)]
+    assert arabic_lines and all(
+        line[-1].x_max == pytest.approx(right, abs=1.0) for line in arabic_lines
+    )
