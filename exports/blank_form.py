@@ -31,11 +31,13 @@ from reportlab.platypus import (
 )
 
 from exports.atomic import atomic_path
-from exports.fonts import font_runs, runs_width, text_width
+from exports.fonts import font_runs, register_fonts, runs_width, text_width
+from exports.pdf_canvas import numbering_canvas, page_label
 from exports.pdf_styles import (
     CONTENT_WIDTH,
     MARGIN,
     RTL_LANGUAGES,
+    ReportTable,
     Styles,
     body_frame,
     draw_running,
@@ -231,8 +233,7 @@ class _BlankTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unt
         self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
 
     def _decorate_page(self, canvas: Any, doc: Any) -> None:
-        page = text("page", self.lang, doc.page)
-        draw_running(canvas, self.running, page, self.lang in RTL_LANGUAGES)
+        draw_running(canvas, self.running, self.lang in RTL_LANGUAGES)
 
 
 class _Builder:
@@ -328,7 +329,7 @@ class _Builder:
             (self.t("date"), self.date_boxes()),
         ]
         label_width = 45 * mm
-        table = Table(
+        table = ReportTable(
             [self.row([self.cell(label, s.label), area]) for label, area in lines],
             colWidths=self.widths([label_width, CONTENT_WIDTH - label_width]),
         )
@@ -347,7 +348,7 @@ class _Builder:
             *self.paras(self.t("how_to_title"), s.h3),
             *self.paras(self.t("how_to"), s.body),
         ]
-        box = Table([[how_to]], colWidths=[CONTENT_WIDTH])
+        box = ReportTable([[how_to]], colWidths=[CONTENT_WIDTH])
         box.setStyle(
             TableStyle(
                 [
@@ -434,7 +435,7 @@ class _Builder:
         width = CONTENT_WIDTH / len(fields)
         inner = width - 4 * mm
         cells = [[*self.field_head(f), _Ruled(ITEM_LINES, framed=True)] for f in fields]
-        table = Table([self.row(cells)], colWidths=[width] * len(fields))
+        table = ReportTable([self.row(cells)], colWidths=[width] * len(fields))
         table.setStyle(
             TableStyle(
                 [
@@ -524,7 +525,7 @@ class _Builder:
             cells.extend(["", ""] * (per_row - len(cells) // 2))
             data.append(self.row(cells))
         widths = [BOX_COLUMN, cell - BOX_COLUMN] * per_row
-        table = Table(data, colWidths=self.widths(widths), hAlign=self.align)
+        table = ReportTable(data, colWidths=self.widths(widths), hAlign=self.align)
         table.setStyle(
             TableStyle(
                 [
@@ -574,7 +575,7 @@ class _Builder:
                 column = 2 * pair + 1
                 column = 2 * pairs - 1 - column if self.rtl else column
                 style.append(("BOX", (column, index), (column, index), 0.6, RULE))
-        table = Table(data, colWidths=self.widths([label, number] * pairs), hAlign=self.align)
+        table = ReportTable(data, colWidths=self.widths([label, number] * pairs), hAlign=self.align)
         table.setStyle(TableStyle(style))
         return table
 
@@ -639,7 +640,7 @@ class _Builder:
         header = ["#", *(self.cell(self.label_text(c), self.styles.cell_bold) for c in columns)]
         data = [self.row(header)]
         data += [self.row([str(n), *([""] * len(columns))]) for n in range(1, rows + 1)]
-        table = Table(
+        table = ReportTable(
             data,
             colWidths=self.widths([number, *widths]),
             rowHeights=[None] + [8 * mm] * rows,
@@ -718,7 +719,7 @@ class _Builder:
                 else:
                     marks = [_TickBox() for _ in range(entries)]
                 data.append(self.row([self.cell(label, sub), *marks]))
-        table = Table(
+        table = ReportTable(
             data,
             colWidths=self.widths([label_width, *([entry_width] * entries)]),
             repeatRows=1,
@@ -760,7 +761,7 @@ class _Builder:
                     content.extend(self.answer_area(column, inner, ENTRY_LINES))
                 else:
                     content.extend(self.answer_area(column, inner))
-            block = Table([[content]], colWidths=[width])
+            block = ReportTable([[content]], colWidths=[width])
             block.setStyle(
                 TableStyle(
                     [
@@ -818,11 +819,13 @@ def build_blank_pdf(
             subject=form.subtitle.get(lang),
             creator=text("generated", lang, app_version).strip(),
             lang=lang,
+            initialFontName=register_fonts().regular,  # no unembedded Helvetica on any page
             leftMargin=MARGIN,
             rightMargin=MARGIN,
             topMargin=MARGIN,
             bottomMargin=MARGIN,
         )
         document.setProgressCallBack(layout_progress(target, progress, should_stop))
-        document.build(story)
+        rtl = lang in RTL_LANGUAGES
+        document.build(story, canvasmaker=numbering_canvas(page_label(lang), rtl))
     return target

@@ -35,11 +35,13 @@ from reportlab.platypus import (
 
 from exports.atomic import atomic_path
 from exports.fonts import register_fonts
+from exports.pdf_canvas import numbering_canvas, page_label
 from exports.pdf_contents import Contents
 from exports.pdf_styles import (
     CONTENT_WIDTH,
     MARGIN,
     RTL_LANGUAGES,
+    ReportTable,
     body_frame,
     draw_running,
     layout_progress,
@@ -118,7 +120,7 @@ class _ReportTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is un
     def _decorate_page(self, canvas: Any, doc: Any) -> None:
         self._watermark(canvas)
         lang = self.options.lang
-        draw_running(canvas, self.running, text("page", lang, doc.page), lang in RTL_LANGUAGES)
+        draw_running(canvas, self.running, lang in RTL_LANGUAGES)
 
 
 class _Builder:
@@ -187,7 +189,7 @@ class _Builder:
         if self.styles.rtl:
             data = [list(reversed(row)) for row in data]
             widths = list(reversed(widths)) if widths else None
-        table = Table(data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1)
+        table = ReportTable(data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1)
         table.setStyle(
             TableStyle(
                 [
@@ -425,7 +427,7 @@ class _Builder:
         width = CONTENT_WIDTH
         bar_h, gap, label_w = 12, 5, 55 * mm
         height = len(entries) * (bar_h + gap) + 4
-        drawing = Drawing(width, height)
+        drawing = Drawing(width, height, initialFontName=self.styles.font)  # not Helvetica
         most = max(n for _, n, _ in entries) or 1
         scale = (width - label_w - 30) / most
         rtl = self.styles.rtl
@@ -764,13 +766,17 @@ def build_pdf(
             # The sample flag: files made at workshops say so in their metadata too.
             keywords=["GCM", "shadow review", *(["SAMPLE"] if review.sample else [])],
             lang=options.lang,
+            initialFontName=register_fonts().regular,  # no unembedded Helvetica on any page
             leftMargin=MARGIN,
             rightMargin=MARGIN,
             topMargin=MARGIN,
             bottomMargin=MARGIN,
         )
         document.setProgressCallBack(layout_progress(target, progress, should_stop))
-        document.multiBuild(story)
+        lang = options.lang
+        document.multiBuild(
+            story, canvasmaker=numbering_canvas(page_label(lang), lang in RTL_LANGUAGES)
+        )
     return target
 
 

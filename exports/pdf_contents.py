@@ -14,10 +14,11 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from exports.fonts import register_fonts, runs_width
+from exports.pdf_styles import ReportTable
 from exports.rich_text import BidiParagraph, base_rtl, text_lines
 
 #: The column of page numbers, and the dots' pitch.
@@ -78,7 +79,7 @@ class Contents(TableOfContents):  # type: ignore[misc]  # reportlab is untyped
             if style.spaceBefore:
                 rows.append([Spacer(1, style.spaceBefore)])
             rows.append([ContentsEntry(title, page, key, style)])
-        self._table = Table(rows, colWidths=(availWidth,), style=_TABLE)
+        self._table = ReportTable(rows, colWidths=(availWidth,), style=_TABLE)
         self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
         return self.width, self.height
 

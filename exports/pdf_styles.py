@@ -14,10 +14,11 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Frame
+from reportlab.platypus import Flowable, Frame, Table, TableStyle
 
 from exports.atomic import ExportCancelled
 from exports.fonts import register_fonts
+from exports.pdf_canvas import number_this_page
 from exports.rich_text import display_text, text_paragraph
 
 RTL_LANGUAGES = {"ar"}
@@ -78,6 +79,20 @@ class Styles:
         self.bold = fonts.bold
 
 
+class ReportTable(Table):  # type: ignore[misc]  # reportlab is untyped
+    """A table whose cells are set in the report font.
+
+    reportlab sets each cell in its default font, Helvetica, even when the cell
+    holds paragraphs: the page then names a font that is not embedded.
+    """
+
+    def __init__(self, data: Any, *args: Any, style: Any = None, **kw: Any) -> None:
+        super().__init__(data, *args, **kw)
+        self.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), register_fonts().regular)]))
+        if style is not None:
+            self.setStyle(style)
+
+
 def fixed(value: str, style: ParagraphStyle) -> Flowable:
     """A paragraph of a fixed or definition text (a label, a line of details), in any language."""
     return text_paragraph(value, style)
@@ -88,10 +103,10 @@ def ltr(value: str) -> str:
     return f"\u2066{value}\u2069"
 
 
-def draw_running(canvas: Any, header: str, page: str, rtl: bool) -> None:
-    """The running header (above a rule) and the page number at the foot of a body page.
+def draw_running(canvas: Any, header: str, rtl: bool) -> None:
+    """The running header (above a rule) of a body page, which is numbered at its foot.
 
-    Right to left, the header stands on the right and the page number on the left.
+    Right to left, the header stands on the right (and the page number on the left).
     """
     fonts = register_fonts()
     canvas.saveState()
@@ -99,16 +114,14 @@ def draw_running(canvas: Any, header: str, page: str, rtl: bool) -> None:
     canvas.setFillColor(colors.HexColor("#555555"))
     top = A4[1] - MARGIN + 2 * mm
     header = display_text(header)
-    page = display_text(page)
     if rtl:
         canvas.drawRightString(A4[0] - MARGIN, top, header)
-        canvas.drawString(MARGIN, MARGIN - 8 * mm, page)
     else:
         canvas.drawString(MARGIN, top, header)
-        canvas.drawRightString(A4[0] - MARGIN, MARGIN - 8 * mm, page)
     canvas.setStrokeColor(colors.HexColor("#bbbbbb"))
     canvas.line(MARGIN, top - 2 * mm, A4[0] - MARGIN, top - 2 * mm)
     canvas.restoreState()
+    number_this_page(canvas)
 
 
 def layout_progress(

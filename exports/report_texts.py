@@ -7,7 +7,12 @@ EXPORT_LANGUAGES = ("en", "fr", "es", "ar")
 TEXTS: dict[str, dict[str, str]] = {
     "contents": {"en": "Contents", "fr": "Table des matières", "es": "Índice", "ar": "المحتويات"},
     "sample": {"en": "SAMPLE", "fr": "EXEMPLE", "es": "EJEMPLO", "ar": "نموذج"},
-    "page": {"en": "Page {0}", "fr": "Page {0}", "es": "Página {0}", "ar": "صفحة {0}"},
+    "page": {
+        "en": "Page {0} of {1}",
+        "fr": "Page {0} sur {1}",
+        "es": "Página {0} de {1}",
+        "ar": "صفحة {0} من {1}",
+    },
     "country": {"en": "Country", "fr": "Pays", "es": "País", "ar": "البلد"},
     "period": {
         "en": "Review period",

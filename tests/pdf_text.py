@@ -91,3 +91,13 @@ def reads_in_order(words: list[Word], text: str) -> bool:
     wanted = arabic_words(text)
     read = [w for w in reading_order(words) if is_arabic(w)]
     return any(read[i : i + len(wanted)] == wanted for i in range(len(read) - len(wanted) + 1))
+
+
+def unembedded_fonts(path: Path) -> list[str]:
+    """The fonts ``pdffonts`` lists as not embedded in the PDF at ``path``."""
+    if shutil.which("pdffonts") is None:
+        pytest.skip("pdffonts (poppler-utils) is not installed")
+    out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
+    rows = [line.split() for line in out.stdout.splitlines()[2:] if line.strip()]
+    # Columns: name, type (one or two words), encoding, emb, sub, uni, object, generation.
+    return [row[0] for row in rows if row[-5] != "yes"]

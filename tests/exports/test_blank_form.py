@@ -18,6 +18,7 @@ from exports.report_texts import EXPORT_LANGUAGES, text
 from forms.sample import sample_answers
 from forms.schema import Form
 from tests.exports.test_rich_text import logical, pdf_words
+from tests.pdf_text import unembedded_fonts
 
 #: The fixed texts the questionnaire adds to those of the reports.
 FIXED = (
@@ -97,7 +98,10 @@ def test_written_with_sensible_pages_and_metadata(form, blank_pdfs, lang):
     assert reader.metadata.subject == form.subtitle.get(lang)
     assert reader.trailer["/Root"]["/Lang"] == lang
     first, second = (words(pdf_text(path, (n, n))) for n in (1, 2))
-    assert words(text("page", lang, 2)) in second and words(text("page", lang, 1)) not in first
+    total = len(reader.pages)
+    assert words(text("page", lang, 2, total)) in second
+    assert words(text("page", lang, 1, total)) not in first
+    assert unembedded_fonts(path) == []
 
 
 @pytest.mark.parametrize("lang", EXPORT_LANGUAGES)

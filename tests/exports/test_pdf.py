@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import unicodedata
 from itertools import pairwise
 
 import pytest
@@ -11,10 +12,11 @@ from pypdf import PdfReader
 
 from exports.atomic import ExportCancelled, ExportError
 from exports.pdf import PdfOptions, build_pdf
+from exports.report_texts import text
 from forms.review import Review
 from forms.sample import sample_answers
 from forms.values import format_value
-from tests.pdf_text import Word, is_arabic, lines_of, pdf_words, reads_in_order
+from tests.pdf_text import Word, is_arabic, lines_of, pdf_words, reads_in_order, unembedded_fonts
 from tests.support import ARABIC
 
 #: The left and right edges of the text frame of an A4 page (20 mm margins, 6 pt padding).
@@ -371,3 +373,31 @@ def test_a_full_disk_leaves_the_previous_report_whole(form, sample, tmp_path, mo
         build_pdf(form, sample, existing)
     assert existing.read_bytes() == b"%PDF previous report"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf"], "no temporary left"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
+def test_pages_are_numbered_out_of_the_total_and_every_font_is_embedded(
+    form, sample, tmp_path, lang
+):
+    path = build_pdf(form, sample, tmp_path / f"{lang}.pdf", PdfOptions(lang=lang))
+    total = len(PdfReader(path).pages)
+    words = pdf_words(path)
+    footers = [line for line in lines_of(words) if line[0].y_min > 780 and line[0].height <= 12]
+    wanted = text("page", lang, 7, total).split()
+    on_page = [line for line in footers if line[0].page == 6]
+    assert len(on_page) == 1, "one footer on a body page"
+    drawn = [w.text for w in on_page[0]]
+    assert sorted(map(logical_word, drawn)) == sorted(map(logical_word, wanted))
+    assert not [line for line in footers if line[0].page == 0], "the cover has no number"
+    numbered = {line[0].page for line in footers}
+    assert numbered == set(range(1, total)), "every page but the cover"
+    if lang == "ar":  # the page number on the left, right to left
+        assert on_page[0][0].x_min < 100
+    else:
+        assert on_page[0][-1].x_max > 500
+    assert unembedded_fonts(path) == []
+
+
+def logical_word(word: str) -> str:
+    """A word as drawn or as written, compared without caring which way it was drawn."""
+    return "".join(sorted(unicodedata.normalize("NFKC", word)))
