@@ -27,11 +27,13 @@ if TYPE_CHECKING:
 
 from desktop import __version__
 from forms.errors import UserError
+from forms.languages import CODES
+from forms.roles import Role
 from forms.versions import CURRENT_VERSION
 
 EXIT_OK = 0
 EXIT_USAGE = 2
-LANGUAGES = ("en", "fr", "es", "ar")
+LANGUAGES = CODES
 
 
 class UsageError(UserError):
@@ -466,12 +468,13 @@ def _cmd_restore(database: _Database, args: argparse.Namespace, out: TextIO) -> 
 
 
 def _cmd_new(database: _Database, args: argparse.Namespace, out: TextIO) -> int:
+    form = database.store.form(CURRENT_VERSION)
     answers = {
-        "profile.country": args.country,
-        "profile.organisation": args.org,
-        "profile.language": args.lang,
+        form.role_key(Role.COUNTRY): args.country,
+        form.role_key(Role.ORGANISATION): args.org,
+        form.role_key(Role.LANGUAGE): args.lang,
     }
-    _note_cleaned(database.store.form(CURRENT_VERSION), answers)
+    _note_cleaned(form, answers)
     review = database.store.create(answers)
     print(review.id, file=out)
     return EXIT_OK
@@ -652,7 +655,7 @@ def _cmd_export(database: _Database, args: argparse.Namespace, out: TextIO) -> i
     store = database.store
     review = store.get(args.id)
     form = store.form(review.form_version)
-    lang = args.lang or review.get("profile.language") or "en"
+    lang = args.lang or review.get(form.role_key(Role.LANGUAGE)) or "en"
     _warn_personal_data(form, review.answers, args.include_confidential)
     if args.pdf is not None:
         path = export_pdf(store, form, review, args.pdf, lang, args.include_confidential)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from desktop.operations import wording
 from desktop.store import ReplaceNeeded, ReviewNotFound, Store
 from forms.errors import UserError
+from forms.replacement import organisation_key
 from forms.review import Review, restore_withheld
 
 if TYPE_CHECKING:
@@ -196,7 +197,7 @@ def _add_member(
     from forms.merge import member_identity
 
     answers = contents.answers
-    organisation = answers.get("profile.organisation", "")
+    organisation = answers.get(organisation_key(answers), "")
     name = organisation or path.stem
     member = member_identity(contents.review_id, contents.template_id, organisation, answers)
     if callable(coalition):

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from desktop import migrations
 from desktop.connection import Connection, WriteError
 from forms.errors import UserError
+from forms.roles import Role
 from forms.versions import CURRENT_VERSION, definition_stamp
 
 # The form's classes are imported when first needed: listing the reviews for
@@ -277,13 +278,19 @@ class Store:
         (written by an older version), or one worked out from a definition that
         has changed since, has it worked out again and recorded here.
         """
-        names: dict[tuple[str, str], str] = {
-            (rid, key): json.loads(value)
-            for rid, key, value in self.db.execute(
-                "SELECT review_id, key, value FROM answers"
-                " WHERE key IN ('profile.country', 'profile.organisation')"
-            )
+        # The name's parts by role: their keys may differ from one form version to another.
+        from forms.role_keys import role_keys
+
+        played = {
+            key: role for role in (Role.COUNTRY, Role.ORGANISATION) for key in role_keys(role)
         }
+        names: dict[tuple[str, Role], str] = {}
+        for rid, key, value in self.db.execute(
+            "SELECT review_id, key, value FROM answers"
+            f" WHERE key IN ({', '.join('?' * len(played))})",
+            list(played),
+        ):
+            names.setdefault((rid, played[key]), json.loads(value))
         summaries = []
         for row in self.db.execute(
             "SELECT id, kind, form_version, sample, revision, created, updated, percent,"
@@ -300,8 +307,8 @@ class Store:
                 ReviewSummary(
                     id=rid,
                     kind=row[1],
-                    country=names.get((rid, "profile.country"), ""),
-                    organisation=names.get((rid, "profile.organisation"), ""),
+                    country=names.get((rid, Role.COUNTRY), ""),
+                    organisation=names.get((rid, Role.ORGANISATION), ""),
                     percent=percent,
                     revision=row[4],
                     created=row[5],
@@ -512,16 +519,23 @@ class Store:
         found = self.find_coalition(name, sample)
         if found is not None:
             return found
-        answers = {"profile.organisation": name, "profile.organisation_kind": "coalition"}
+        form = self.form(CURRENT_VERSION)
+        answers = {
+            form.role_key(Role.ORGANISATION): name,
+            form.role_key(Role.ORGANISATION_KIND): "coalition",
+        }
         return self.create(answers, kind="coalition", sample=sample).id
 
     def find_coalition(self, name: str, sample: bool = False) -> str | None:
         """The id of the coalition review named ``name``, or None when there is none."""
+        from forms.role_keys import role_keys
+
+        keys = role_keys(Role.ORGANISATION)
         for row in self.db.execute(
             "SELECT r.id FROM reviews r JOIN answers a ON a.review_id = r.id"
             " WHERE r.kind = 'coalition' AND r.sample = ?"
-            " AND a.key = 'profile.organisation' AND a.value = ?",
-            [int(sample), _encode(name)],
+            f" AND a.key IN ({', '.join('?' * len(keys))}) AND a.value = ?",
+            [int(sample), *keys, _encode(name)],
         ):
             return str(row[0])
         return None

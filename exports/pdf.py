@@ -53,6 +53,7 @@ from exports.report_texts import text
 from exports.rich_text import display_text, text_paragraph, user_paragraphs
 from forms.merge import Consolidation, Member
 from forms.review import Review, confidential_keys
+from forms.roles import Role
 from forms.schema import Field, Form, Section
 from forms.values import format_value, format_value_choice, is_blank
 
@@ -84,7 +85,9 @@ class _ReportTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is un
         self.review = review
         self.options = options
         self.running = " · ".join(
-            part for part in (review.country, form.title.get(options.lang)) if part
+            part
+            for part in (played(form, review, Role.COUNTRY), form.title.get(options.lang))
+            if part
         )
         frame = body_frame()
         self.addPageTemplates(
@@ -230,22 +233,20 @@ class _Builder:
         if self.form.subtitle:
             story.append(_fixed(self.form.subtitle.get(lang), s.cover_line))
         story.append(Spacer(1, 18 * mm))
-        for key in ("profile.country", "profile.organisation"):
-            value = self.answer(key)
+        form = self.form
+        for role, style in ((Role.COUNTRY, s.cover_title), (Role.ORGANISATION, s.cover_line)):
+            value = self.answer(form.role_key(role))
             if value:
-                story.extend(
-                    user_paragraphs(
-                        value, s.cover_title if key.endswith("country") else s.cover_line
-                    )
-                )
-        start, end = self.answer("profile.period_start"), self.answer("profile.period_end")
+                story.extend(user_paragraphs(value, style))
+        start = self.answer(form.role_key(Role.PERIOD_START))
+        end = self.answer(form.role_key(Role.PERIOD_END))
         if start or end:
             period = f"{text('period', lang)}: {_ltr(start or '…')} – {_ltr(end or '…')}"
             story.append(_fixed(period, s.cover_line))
         forum = self.answer("profile.forum")
         if forum:
             story.extend(user_paragraphs(forum, s.cover_line))
-        day = self.answer("profile.review_date")
+        day = self.answer(form.role_key(Role.REVIEW_DATE))
         if day:
             story.append(_fixed(f"{text('date', lang)}: {_ltr(day)}", s.cover_line))
         contact = [self.answer(k) for k in ("profile.contact_name", "profile.contact_email")]
@@ -357,14 +358,12 @@ class _Builder:
             self.story.extend(parts)
 
     def ratings(self) -> None:
-        rating = self.form.objectives.field("rating")
-        if rating is None:
-            return
+        rating = self.form.role_field(Role.RATING)
         counts = {c.key: 0 for c in rating.choices}
         unrated = 0
         rows = []
         for item in self.form.objectives.items:
-            value = self.answer(f"{item.key}.rating")
+            value = self.answer(self.form.item_key(item, Role.RATING))
             if value in counts:
                 counts[value] += 1
             else:
@@ -529,15 +528,19 @@ class _Builder:
             )
             return
         body: list[Flowable] = []
+        # The single choices (the rating first) make one line under the heading.
+        choices = sorted(
+            (f for f in section.item_fields if f.type == "choice"),
+            key=lambda f: f.role is not Role.RATING,
+        )
         summary = []
-        for field_key in ("rating", "evidence_strength", "priority"):
-            fld = section.field(field_key)
-            value = self.answer(f"{key}.{field_key}")
-            if fld is not None and value:
+        for fld in choices:
+            value = self.answer(f"{key}.{fld.key}")
+            if value:
                 summary.append(f"{self.label(fld)}: {self.field_value(fld, value)}")
         if summary:
             body.append(_fixed(" · ".join(summary), self.styles.label))
-        done = {"rating", "evidence_strength", "priority"}
+        done = {f.key for f in choices}
         if flag:
             done.add(flag)
         for fld in section.item_fields:
@@ -564,8 +567,7 @@ class _Builder:
         if self.consolidation is None or not self.consolidation.objectives[key].voices:
             return []
         view = self.consolidation.objectives[key]
-        rating = self.form.objectives.field("rating")
-        assert rating is not None
+        rating = self.form.role_field(Role.RATING)
         lang = self.lang
         counts = " · ".join(
             f"{format_value_choice(rating, k, lang)}: {n}" for k, n in view.counts.items() if n
@@ -759,8 +761,10 @@ def build_pdf(
             review,
             form,
             options,
-            title=" – ".join(p for p in (form.title.get(options.lang), review.country) if p),
-            author=review.organisation,
+            title=" – ".join(
+                p for p in (form.title.get(options.lang), played(form, review, Role.COUNTRY)) if p
+            ),
+            author=played(form, review, Role.ORGANISATION),
             subject=form.subtitle.get(options.lang),
             creator=text("generated", options.lang, options.app_version).strip(),
             # The sample flag: files made at workshops say so in their metadata too.
@@ -778,6 +782,12 @@ def build_pdf(
             story, canvasmaker=numbering_canvas(page_label(lang), lang in RTL_LANGUAGES)
         )
     return target
+
+
+def played(form: Form, review: Review, role: Role) -> str:
+    """The answer of ``review`` to the field of ``form`` playing ``role`` (empty if none)."""
+    value = review.get(form.role_key(role))
+    return str(value) if value else ""
 
 
 def _by_name(member: Member) -> str:

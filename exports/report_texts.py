@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-EXPORT_LANGUAGES = ("en", "fr", "es", "ar")
+from forms.languages import CODES
+
+EXPORT_LANGUAGES = CODES
 
 TEXTS: dict[str, dict[str, str]] = {
     "contents": {"en": "Contents", "fr": "Table des matières", "es": "Índice", "ar": "المحتويات"},

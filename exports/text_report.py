@@ -8,6 +8,7 @@ from typing import Any
 
 from forms.merge import Consolidation
 from forms.review import Review, completeness
+from forms.roles import Role
 from forms.schema import Field, Form, Section
 from forms.values import format_value
 
@@ -105,8 +106,7 @@ def _wrap(text: str, indent: str, subsequent: str | None = None) -> Iterator[str
 
 def render_consolidation(form: Form, consolidation: Consolidation, lang: str = "en") -> str:
     """The coalition view: contributors, and per objective the spread of ratings and voices."""
-    rating = form.objectives.field("rating")
-    assert rating is not None
+    rating = form.role_field(Role.RATING)
     lines = ["", f"Contributions ({len(consolidation.contributors)})", "-" * 20]
     lines += [f"{INDENT}{name}" for name in consolidation.contributors]
     for item in form.objectives.items:

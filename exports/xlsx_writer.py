@@ -35,8 +35,9 @@ from exports.xlsx_saving import workbook_bytes
 from exports.xlsx_texts import workbook_text
 from forms.merge import Contribution
 from forms.review import Review, answers_digest, shareable_answers
+from forms.roles import Role
 from forms.safe_text import clean_text
-from forms.schema import Field, Form
+from forms.schema import Form
 from forms.values import format_value_choice
 
 #: The application, as the workbook's creator.
@@ -98,8 +99,8 @@ def write_workbook(
         # are told apart from those of another, and a corrected one is recognised.
         "template_id": "" if review else str(uuid.uuid4()),
         "sample": "yes" if review and review.sample else "no",
-        "organisation": answers.get("profile.organisation", ""),
-        "country": answers.get("profile.country", ""),
+        "organisation": answers.get(form.role_key(Role.ORGANISATION), ""),
+        "country": answers.get(form.role_key(Role.COUNTRY), ""),
         "language": lang,
         "confidential": "withheld" if withheld else ("included" if review else "none"),
         "app_version": app_version,
@@ -162,10 +163,10 @@ def _cover(
     if review is None:
         put(cover, line, 1, text("blank_template", lang)).font = BOLD
         line += 1
-    for key in ("profile.country", "profile.organisation"):
-        ref = form.ref(key)
-        if answers.get(key) and ref is not None:
-            put(cover, line, 1, ref.field.label.get(lang)).font = BOLD
+    for role in (Role.COUNTRY, Role.ORGANISATION):
+        key = form.role_key(role)
+        if answers.get(key):
+            put(cover, line, 1, form.role_field(role).label.get(lang)).font = BOLD
             put(cover, line, 2, answers[key]).alignment = TOP
             line += 1
     if review is not None and review.sample:
@@ -197,13 +198,13 @@ def _ratings(
     cover: Worksheet, form: Form, answers: Mapping[str, Any], lang: str, start: int
 ) -> None:
     """The number of objectives at each rating, as a small table and a bar chart below it."""
-    rating = form.objectives.field("rating")
-    if rating is None:
-        return
+    rating = form.role_field(Role.RATING)
     put(cover, start, 1, text("rating_counts", lang)).font = Font(name=FACE, bold=True, size=13)
     for index, choice in enumerate(rating.choices, start=1):
         count = sum(
-            1 for item in form.objectives.items if answers.get(f"{item.key}.rating") == choice.key
+            1
+            for item in form.objectives.items
+            if answers.get(form.item_key(item, Role.RATING)) == choice.key
         )
         label = put(cover, start + index, 1, choice.label.get(lang))
         label.font = Font(name=FACE, size=11)
@@ -213,7 +214,7 @@ def _ratings(
         number.alignment = Alignment(horizontal="left")  # beside its label, not far off
         if choice.color:
             label.fill = PatternFill("solid", fgColor=choice.color.lstrip("#"))
-    if not any(answers.get(f"{item.key}.rating") for item in form.objectives.items):
+    if not any(answers.get(form.item_key(item, Role.RATING)) for item in form.objectives.items):
         return  # a blank questionnaire: an empty chart would only look broken
     chart = BarChart()
     chart.type = "bar"
@@ -259,12 +260,6 @@ def _report_sheet(
     return sheet
 
 
-def _field_label(fld: Field | None, lang: str) -> str:
-    """The label of a field the definition must have (checked by the loader)."""
-    assert fld is not None
-    return fld.label.get(lang)
-
-
 def _coalition_sheets(
     book: Workbook,
     form: Form,
@@ -276,13 +271,12 @@ def _coalition_sheets(
 
     consolidation = consolidate(form, contributions, include_confidential)
     assessed = consolidation.objectives_assessed()
-    rating = form.objectives.field("rating")
-    assert rating is not None
+    rating = form.role_field(Role.RATING)
     labels = [
         form.objectives.item_label.get(lang),
         text("organisation", lang),
         rating.label.get(lang),
-        _field_label(form.objectives.field("assessment"), lang),
+        form.role_field(Role.ASSESSMENT).label.get(lang),
     ]
     voices = _report_sheet(
         book, "voices", ["id", "organisation", "rating", "assessment"], labels,

@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from forms.errors import DefinitionError
+from forms.languages import CODES
+from forms.roles import ITEM_ROLES, REQUIRED_ROLES, ROLE_TYPES, Role
 from forms.schema import (
     CHOICE_TYPES,
     FIELD_TYPES,
@@ -33,24 +35,13 @@ from forms.schema import (
 from forms.sheet_names import sheet_name_problem
 from forms.text import FALLBACK_LANGUAGE, Text
 from forms.versions import CURRENT_VERSION as CURRENT_VERSION  # re-exported for callers
-from forms.versions import DEFINITION_PREFIX, definition_name
+from forms.versions import DEFINITION_PREFIX as DEFINITION_PREFIX
+from forms.versions import available_versions as available_versions  # re-exported
+from forms.versions import compiled_name as compiled_name  # re-exported
+from forms.versions import definition_name
 
 KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
 RULES = {"date_order"}
-
-
-def available_versions() -> list[int]:
-    """The form versions shipped with the application, oldest first."""
-    from importlib import resources  # when first needed: it imports zipfile and tempfile
-
-    versions = []
-    for entry in resources.files("forms.definitions").iterdir():
-        name = entry.name
-        if name.startswith(DEFINITION_PREFIX) and name.endswith(".yaml"):
-            number = name[len(DEFINITION_PREFIX) : -len(".yaml")]
-            if number.isdigit():
-                versions.append(int(number))
-    return sorted(versions)
 
 
 @cache
@@ -68,11 +59,6 @@ def load_form(version: int = CURRENT_VERSION) -> Form:
         data = json.loads(compiled.read_text(encoding="utf-8"))
         return _FormBuilder(entry.name).build(data)
     return parse_form(entry.read_text(encoding="utf-8"), source=entry.name)
-
-
-def compiled_name(version: int) -> str:
-    """The file name of the compiled (JSON) copy of a definition version."""
-    return f"{DEFINITION_PREFIX}{version}.json"
 
 
 def read_yaml(text: str, source: str = "<definition>") -> Any:
@@ -177,6 +163,10 @@ class _FormBuilder:
         languages = self.sequence(data.get("languages"), "languages")
         if FALLBACK_LANGUAGE not in languages or not all(isinstance(x, str) for x in languages):
             raise self.fail("languages", "must list language codes, English ('en') included")
+        unknown = [code for code in languages if code not in CODES]
+        if unknown:
+            known = ", ".join(CODES)
+            raise self.fail("languages", f"unknown language {unknown[0]!r} (known: {known})")
         self.languages = tuple(languages)
 
         lists = self.mapping(data.get("choice_lists", {}), "choice_lists")
@@ -204,6 +194,7 @@ class _FormBuilder:
         self.check_global_keys(sections)
         if not any(s.key == "objectives" and s.has_items for s in sections):
             raise self.fail("sections", "the form needs an 'objectives' section of items")
+        self.check_roles(sections)
         return Form(
             key=form_key,
             version=version,
@@ -242,7 +233,7 @@ class _FormBuilder:
         allowed = {
             "key", "type", "label", "help", "required", "optional", "confidential", "personal",
             "max_length", "min", "max", "integer", "max_rows", "format", "total", "choices",
-            "choices_from", "columns", "sheet",
+            "choices_from", "columns", "sheet", "role",
         }  # fmt: skip
         self.check_unknown(raw, allowed, where)
         key = self.key(raw.get("key"), f"{where}.key")
@@ -311,6 +302,7 @@ class _FormBuilder:
             raise self.fail(where, "max_rows is a whole number, for tables only")
         if raw.get("format") not in (None, "email"):
             raise self.fail(where, f"unknown format {raw.get('format')!r}")
+        role = self.role(raw.get("role"), kind, in_table, where)
         return Field(
             key=key,
             type=kind,
@@ -331,7 +323,41 @@ class _FormBuilder:
             choices=choices,
             columns=columns,
             sheet=self.sheet_name(raw.get("sheet"), f"{where}.sheet"),
+            role=role,
         )
+
+    def role(self, value: Any, kind: str, in_table: bool, where: str) -> Role | None:
+        """A field's role, checked against its type (where it stands is checked by build)."""
+        if value is None:
+            return None
+        try:
+            role = Role(value)
+        except ValueError:
+            known = ", ".join(sorted(Role))
+            raise self.fail(where, f"unknown role {value!r} (known: {known})") from None
+        if in_table or kind not in ROLE_TYPES[role]:
+            types = " or ".join(sorted(ROLE_TYPES[role]))
+            raise self.fail(where, f"the role {role} is for a {types} field asked once")
+        return role
+
+    def check_roles(self, sections: tuple[Section, ...]) -> None:
+        """Each role played once, where it can be; the roles code relies on all played."""
+        played: dict[Role, str] = {}
+        for section in sections:
+            placed = [(f, False) for f in section.fields] + [(f, True) for f in section.item_fields]
+            for fld, per_item in placed:
+                if fld.role is None:
+                    continue
+                where = f"{section.key}.{fld.key}"
+                if fld.role in played:
+                    raise self.fail(where, f"the role {fld.role} is also {played[fld.role]}'s")
+                if (fld.role in ITEM_ROLES) != (per_item and section.key == "objectives"):
+                    place = "each objective" if fld.role in ITEM_ROLES else "a section, once"
+                    raise self.fail(where, f"the role {fld.role} belongs to a field of {place}")
+                played[fld.role] = where
+        missing = sorted(REQUIRED_ROLES - played.keys())
+        if missing:
+            raise self.fail("sections", f"no field plays the role {missing[0]}")
 
     def section(self, raw: dict[str, Any], where: str) -> Section:
         allowed = {

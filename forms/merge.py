@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from forms.review import shareable_answers
+from forms.roles import Role
 from forms.safe_text import folded
 from forms.schema import Field, Form
 
@@ -124,8 +125,7 @@ class Consolidation:
 
 def rating_scale(form: Form) -> list[str]:
     """The rating keys that form the progress scale, worst first."""
-    rating = form.objectives.field("rating")
-    assert rating is not None
+    rating = form.role_field(Role.RATING)
     return [c.key for c in rating.choices if c.extra.get("scale", True)]
 
 
@@ -144,15 +144,14 @@ def consolidate(
     members = list(contributions)
     visible = [(c, _visible(form, c.answers, include_confidential)) for c in members]
     scale = rating_scale(form)
-    rating_field = form.objectives.field("rating")
-    assert rating_field is not None
+    rating_field = form.role_field(Role.RATING)
     objectives = {}
     for item in form.objectives.items:
         voices = []
         counts = {c.key: 0 for c in rating_field.choices}
         for member, answers in visible:
-            rating = answers.get(f"{item.key}.rating")
-            assessment = answers.get(f"{item.key}.assessment") or ""
+            rating = answers.get(form.item_key(item, Role.RATING))
+            assessment = answers.get(form.item_key(item, Role.ASSESSMENT)) or ""
             if rating in counts:
                 counts[rating] += 1
             if rating or assessment:

@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from typing import Any, NamedTuple
 
+from forms.role_keys import role_keys
+from forms.roles import Role
 from forms.safe_text import folded
 
 #: Answers a file may remove without a question (a person clearing a few cells).
 REMOVALS_ALLOWED = 5
-ORGANISATION = "profile.organisation"
 
 
 class Risk(NamedTuple):
@@ -35,12 +36,19 @@ class Risk(NamedTuple):
         return f"{self.removed} of its {self.total} answers would be removed"
 
 
+def organisation_key(*answers: Mapping[str, Any]) -> str:
+    """The key of the organisation's name among ``answers`` (its form's, whichever version)."""
+    keys = role_keys(Role.ORGANISATION)
+    return next((k for k in keys if any(k in a for a in answers)), keys[0])
+
+
 def replacement_risks(
     current: Mapping[str, Any], incoming: Mapping[str, Any], removed: Collection[str]
 ) -> list[Risk]:
     """Why replacing ``current`` by ``incoming`` (removing ``removed``) needs a confirmation."""
     risks = []
-    before, after = current.get(ORGANISATION), incoming.get(ORGANISATION)
+    key = organisation_key(current, incoming)
+    before, after = current.get(key), incoming.get(key)
     if before and folded(before) != folded(after):
         risks.append(Risk("organisation", str(before), str(after or "")))
     if len(removed) > REMOVALS_ALLOWED:

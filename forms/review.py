@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from forms.errors import InvalidValue, UnknownKey
+from forms.role_keys import role_keys
+from forms.roles import Role
 from forms.schema import Field, FieldRef, Form, Section
 from forms.values import check_value, format_problem, is_blank
 
@@ -39,11 +41,19 @@ class Review:
 
     @property
     def country(self) -> str:
-        return self.answers.get("profile.country") or ""
+        return self._played(Role.COUNTRY)
 
     @property
     def organisation(self) -> str:
-        return self.answers.get("profile.organisation") or ""
+        return self._played(Role.ORGANISATION)
+
+    def _played(self, role: Role) -> str:
+        """The answer of the field playing ``role`` (in whichever shipped version has it)."""
+        for key in role_keys(role):
+            value = self.answers.get(key)
+            if value:
+                return str(value)
+        return ""
 
     @property
     def name(self) -> str:

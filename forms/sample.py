@@ -10,7 +10,9 @@ from typing import Any
 import yaml
 
 from forms.errors import DefinitionError, InvalidValue, UnknownKey
+from forms.loader import load_form
 from forms.review import check_answers
+from forms.roles import Role
 from forms.safe_text import folded
 from forms.sample_marks import is_sample_id
 from forms.schema import Form
@@ -19,7 +21,7 @@ SAMPLE_FILE = "sample-review.yaml"
 
 
 #: Answers that only the fictional sample gives (its invented country, its organisation).
-MARKER_KEYS = ("profile.country", "profile.organisation")
+MARKER_ROLES = (Role.COUNTRY, Role.ORGANISATION)
 
 
 def _raw_answers() -> dict[str, Any]:
@@ -37,12 +39,13 @@ def _raw_answers() -> dict[str, Any]:
 @cache
 def _markers() -> dict[str, str]:
     answers = _raw_answers()
-    return {key: folded(answers[key]) for key in MARKER_KEYS if answers.get(key)}
+    keys = [load_form().role_key(role) for role in MARKER_ROLES]
+    return {key: folded(answers[key]) for key in keys if answers.get(key)}
 
 
 def sample_country() -> str:
     """The fictional country of the sample (and of the practice files of a merge)."""
-    return str(_raw_answers()[MARKER_KEYS[0]])
+    return str(_raw_answers()[load_form().role_key(Role.COUNTRY)])
 
 
 def looks_like_sample(answers: Mapping[str, Any], review_id: str | None) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from forms.merge import rating_scale
+from forms.roles import Role
 from forms.sample import sample_country
 from forms.sample_marks import sample_id
 from forms.schema import Form
@@ -79,13 +80,12 @@ def member_files(form: Form, count: int, seed: int = 2026) -> list[MemberFile]:
         raise ValueError("a practice set needs at least 3 files")
     rng = random.Random(seed)
     scale = rating_scale(form)
-    rating = form.objectives.field("rating")
-    assert rating is not None
+    rating = form.role_field(Role.RATING)
     all_ratings = [c.key for c in rating.choices]
     contested = {item.key for item in rng.sample(list(form.objectives.items), CONTESTED)}
     # Elsewhere members share a view, a step apart at most: no strong disagreement.
     shared = {item.key: rng.randrange(len(scale) - 1) for item in form.objectives.items}
-    first_objective = form.objectives.items[0].key  # the one the older draft differs on
+    first_objective = form.objectives.items[0]  # the one the older draft differs on
     names = file_names(count)
     members: list[MemberFile] = []
     country = sample_country()
@@ -95,13 +95,13 @@ def member_files(form: Form, count: int, seed: int = 2026) -> list[MemberFile]:
         if number >= len(KINDS):
             name += f" ({number // len(KINDS) + 1})"
         answers: dict[str, Any] = {
-            "profile.country": country,
-            "profile.organisation": name,
-            "profile.organisation_kind": "organisation",
-            "profile.language": "en",
+            form.role_key(Role.COUNTRY): country,
+            form.role_key(Role.ORGANISATION): name,
+            form.role_key(Role.ORGANISATION_KIND): "organisation",
+            form.role_key(Role.LANGUAGE): "en",
         }
         for item in form.objectives.items:
-            if rng.random() < 0.2 and item.key != first_objective:
+            if rng.random() < 0.2 and item is not first_objective:
                 continue  # members do not cover every objective
             if item.key in contested:
                 key = scale[0] if number % 2 == 0 else scale[-1]
@@ -109,8 +109,8 @@ def member_files(form: Form, count: int, seed: int = 2026) -> list[MemberFile]:
                 key = all_ratings[-1]
             else:
                 key = scale[shared[item.key] + rng.choice((0, 0, 1))]
-            answers[f"{item.key}.rating"] = key
-            answers[f"{item.key}.assessment"] = OBSERVATIONS[key].format(
+            answers[form.item_key(item, Role.RATING)] = key
+            answers[form.item_key(item, Role.ASSESSMENT)] = OBSERVATIONS[key].format(
                 place=place, concern=CONCERNS[key]
             )
         answers["endorsements.entries"] = [
@@ -128,7 +128,7 @@ def member_files(form: Form, count: int, seed: int = 2026) -> list[MemberFile]:
         members.append(MemberFile(names[number], review_id, 2, answers))
     first = members[0]
     older = dict(first.answers)
-    key = f"{first_objective}.assessment"
+    key = form.item_key(first_objective, Role.ASSESSMENT)
     older[key] = "Draft: " + older.get(key, "to be completed")
     again = members[min(1, len(members) - 1)]  # with 3 files there is one member only
     members.append(MemberFile(names[-2], again.review_id, again.revision, again.answers))

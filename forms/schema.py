@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from forms.roles import Role
 from forms.text import Text
 
 FIELD_TYPES = frozenset(
@@ -65,6 +66,8 @@ class Field:
     #: The name of the workbook sheet the field gets (a table, several choices of items),
     #: where its label is too long for a sheet's tab; empty: the label.
     sheet: Text = field(default_factory=Text)
+    #: What the field stands for beyond its question (see :mod:`forms.roles`), or None.
+    role: Role | None = None
 
     def choice(self, key: str) -> Choice | None:
         """The choice with ``key``, or None."""
@@ -206,6 +209,33 @@ class Form:
                     key = f"{owner}.{fld.key}"
                     index[key] = FieldRef(key, section, item, fld)
         object.__setattr__(self, "_index", index)
+
+    def role_ref(self, role: Role) -> FieldRef | None:
+        """The field playing ``role``: for a role of each objective, the first objective's."""
+        for ref in self._index.values():
+            if ref.field.role is role:
+                return ref
+        return None
+
+    def role_key(self, role: Role) -> str:
+        """The answer key of the field asked once that plays ``role`` (``profile.country``).
+
+        The loader checks that the roles code relies on are played: asking for
+        one a definition does not give is a programming error.
+        """
+        ref = self.role_ref(role)
+        assert ref is not None and ref.item is None, f"no field plays {role}"
+        return ref.key
+
+    def role_field(self, role: Role) -> Field:
+        """The field that plays ``role`` (for a role of each objective: its item field)."""
+        ref = self.role_ref(role)
+        assert ref is not None, f"no field plays {role}"
+        return ref.field
+
+    def item_key(self, item: Item, role: Role) -> str:
+        """The answer key of ``item``'s field playing ``role`` (``obj05.rating``)."""
+        return f"{item.key}.{self.role_field(role).key}"
 
     def section(self, key: str) -> Section | None:
         """The section with ``key``, or None."""

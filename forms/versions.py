@@ -37,3 +37,22 @@ def definition_stamp(version: int) -> str | None:
         return f"{version}:{zlib.crc32(path.read_bytes()):08x}"
     except OSError:
         return None
+
+
+def available_versions() -> list[int]:
+    """The form versions shipped with the application, oldest first."""
+    from importlib import resources  # when first needed: it imports zipfile and tempfile
+
+    versions = []
+    for entry in resources.files("forms.definitions").iterdir():
+        name = entry.name
+        if name.startswith(DEFINITION_PREFIX) and name.endswith(".yaml"):
+            number = name[len(DEFINITION_PREFIX) : -len(".yaml")]
+            if number.isdigit():
+                versions.append(int(number))
+    return sorted(versions)
+
+
+def compiled_name(version: int) -> str:
+    """The file name of the compiled (JSON) copy of a definition version."""
+    return f"{DEFINITION_PREFIX}{version}.json"

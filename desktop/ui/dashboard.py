@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.style import contrast_ratio, mix, muted, scaled
 from forms.review import completeness
+from forms.roles import Role
 from forms.schema import Choice, Form, Item
 from forms.values import is_blank
 
@@ -460,9 +461,8 @@ class Dashboard(QWidget):
         self.lang = lang
         self.setAccessibleName(self.tr("Overview"))
         objectives = form.objectives
-        ref = form.ref(f"{objectives.items[0].key}.rating")
-        assert ref is not None
-        self.rating_choices: tuple[Choice, ...] = ref.field.choices
+        self.rating_choices: tuple[Choice, ...] = form.role_field(Role.RATING).choices
+        self._rating_key = form.role_field(Role.RATING).key
         self._confidential_flag = objectives.confidential_flag
         self._columns = self._section_columns = 0
 
@@ -569,7 +569,7 @@ class Dashboard(QWidget):
         """Show ``answers``: tiles, legend counts, section bars and the headline."""
         counts = dict.fromkeys(self.legend_entries, 0)
         for key, tile in self.tiles.items():
-            value = answers.get(f"{key}.rating")
+            value = answers.get(f"{key}.{self._rating_key}")
             rating = None
             if not is_blank(value):
                 rating = next((c for c in self.rating_choices if c.key == value), None)

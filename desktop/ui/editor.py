@@ -15,6 +15,7 @@ from desktop.ui.pages import FormPage, is_single_page, item_page, section_page
 from forms.errors import InvalidValue
 from forms.merge import Contribution, consolidate
 from forms.review import completeness, validate
+from forms.roles import Role
 
 #: How many average characters wide the list of pages is, when there is room.
 NAVIGATOR_CHARS = 46
@@ -183,8 +184,8 @@ class ReviewEditor(QWidget):
         if self.consolidation is None or page_id not in self.consolidation.objectives:
             return
         view = self.consolidation.objectives[page_id]
-        rating = self.form.objectives.field("rating")
-        if not view.voices or rating is None:
+        rating = self.form.role_field(Role.RATING)
+        if not view.voices:
             return
         panel = MemberVoicesPanel(view, rating, self.lang, page)
         panel.use_voice.connect(
@@ -197,9 +198,9 @@ class ReviewEditor(QWidget):
 
     def _use_voice(self, page: FormPage, key: str, rating: str | None, text: str) -> None:
         if rating:
-            self.session.set_value(f"{key}.rating", rating)
+            self.session.set_value(f"{key}.{self.form.role_field(Role.RATING).key}", rating)
         if text:
-            self.session.set_value(f"{key}.assessment", text)
+            self.session.set_value(f"{key}.{self.form.role_field(Role.ASSESSMENT).key}", text)
         page.load(self.session.answers)
 
     # -- edits -----------------------------------------------------------------

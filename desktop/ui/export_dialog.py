@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.style import muted
+from forms.roles import Role
 from forms.schema import Form
 
 
@@ -79,9 +80,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         fields = QFormLayout()
         self.language = QComboBox(self)
-        language = form.ref("profile.language")
-        assert language is not None
-        for choice in language.field.choices:
+        for choice in form.role_field(Role.LANGUAGE).choices:
             self.language.addItem(choice.label.get(lang), choice.key)
         self.language.setCurrentIndex(max(0, self.language.findData(review_language)))
         self.language.setAccessibleName(self.tr("Language of the report"))

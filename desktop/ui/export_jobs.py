@@ -20,6 +20,7 @@ from desktop.paths import exports_dir
 from desktop.store import Store
 from desktop.ui.bidi import isolated
 from desktop.ui.tasks import Cancelled
+from forms.roles import Role
 from forms.versions import CURRENT_VERSION
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ class ExportJobs(QObject):
         answers = dict(session.answers)
         review = dataclasses.replace(session.review, answers=answers, revision=session.revision)
         folder = exports_dir()
-        language = answers.get("profile.language", self.window.lang)
+        language = answers.get(session.form.role_key(Role.LANGUAGE), self.window.lang)
 
         def name_for(lang: str) -> str:
             return default_file_name(

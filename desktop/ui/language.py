@@ -10,14 +10,11 @@ from PySide6 import QtCore
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from forms.languages import LANGUAGES, RIGHT_TO_LEFT
+
 #: The interface languages, each named in its own language.
-INTERFACE_LANGUAGES: dict[str, str] = {
-    "en": "English",
-    "fr": "Français",
-    "es": "Español",
-    "ar": "العربية",
-}
-RIGHT_TO_LEFT = frozenset({"ar"})
+INTERFACE_LANGUAGES: dict[str, str] = {language.code: language.name for language in LANGUAGES}
+__all__ = ["INTERFACE_LANGUAGES", "RIGHT_TO_LEFT"]
 CATALOGUE = "gcm_review_{0}.qm"
 
 _installed: list[QTranslator] = []

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.field_widgets import TextEditor
 from desktop.ui.style import muted
+from forms.roles import Role
 from forms.schema import Form
 
 
@@ -33,10 +34,8 @@ class NewReviewDialog(QDialog):
         layout.addWidget(intro)
         fields = QFormLayout()
         self.inputs: dict[str, QLineEdit | QComboBox] = {}
-        for name in ("country", "organisation"):
-            ref = form.ref(f"profile.{name}")
-            assert ref is not None  # the profile fields are part of every form
-            fld = ref.field
+        for name, role in (("country", Role.COUNTRY), ("organisation", Role.ORGANISATION)):
+            fld = form.role_field(role)
             editor = TextEditor(fld, lang, self)  # says so when a name is cut to the limit
             editor.set_accessible(fld.label.get(lang), fld.help.get(lang))
             editor.line.textChanged.connect(self._check)
@@ -45,9 +44,7 @@ class NewReviewDialog(QDialog):
             label.setBuddy(editor.line)
             fields.addRow(label, editor)
             self.inputs[name] = editor.line
-        language_ref = form.ref("profile.language")
-        assert language_ref is not None
-        language = language_ref.field
+        language = form.role_field(Role.LANGUAGE)
         combo = QComboBox(self)
         for choice in language.choices:
             combo.addItem(choice.label.get(lang), choice.key)
@@ -75,10 +72,11 @@ class NewReviewDialog(QDialog):
         """The profile answers to create the review with."""
         language = self.inputs["language"]
         assert isinstance(language, QComboBox)
+        form = self.form
         return {
-            "profile.country": self._line("country").text().strip(),
-            "profile.organisation": self._line("organisation").text().strip(),
-            "profile.language": language.currentData(),
+            form.role_key(Role.COUNTRY): self._line("country").text().strip(),
+            form.role_key(Role.ORGANISATION): self._line("organisation").text().strip(),
+            form.role_key(Role.LANGUAGE): language.currentData(),
         }
 
     def _line(self, name: str) -> QLineEdit:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop import APP_NAME
+from forms.roles import Role
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -49,11 +50,14 @@ class WindowTitle(QObject):
             window.setWindowTitle(APP_NAME + note)
             return
         answers = window.session.answers
-        parts = [answers.get("profile.country", ""), answers.get("profile.organisation", "")]
+        form = window.session.form
+        parts = [answers.get(form.role_key(r), "") for r in (Role.COUNTRY, Role.ORGANISATION)]
         title = " – ".join(p for p in parts if p) or self.tr("Untitled review")
         window.setWindowTitle(f"{title}{note} — {APP_NAME}")
 
     def answer_changed(self, key: str) -> None:
         """Follow the open review's profile (its country and organisation name it)."""
-        if key.startswith("profile."):
+        session = self.window.session
+        form = session.form if session is not None else None
+        if form is None or key in (form.role_key(Role.COUNTRY), form.role_key(Role.ORGANISATION)):
             self.show()

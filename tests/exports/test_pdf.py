@@ -401,3 +401,32 @@ def test_pages_are_numbered_out_of_the_total_and_every_font_is_embedded(
 def logical_word(word: str) -> str:
     """A word as drawn or as written, compared without caring which way it was drawn."""
     return "".join(sorted(unicodedata.normalize("NFKC", word)))
+
+
+def test_the_report_finds_fields_by_their_role_not_their_key(form, sample, tmp_path):
+    """A definition may name its fields as it likes: the country and ratings still show."""
+    from importlib import resources
+
+    from forms.loader import parse_form
+    from forms.roles import Role
+
+    source = (resources.files("forms.definitions") / "shadow-review-v1.yaml").read_text("utf-8")
+    renamed = source.replace(
+        "      - key: country\n        type: text\n        role: country",
+        "      - key: state\n        type: text\n        role: country",
+    ).replace("      - key: rating\n", "      - key: score\n")
+    other = parse_form(renamed, source="renamed.yaml")
+    assert other.role_key(Role.COUNTRY) == "profile.state"
+    assert other.role_field(Role.RATING).key == "score"
+    answers = {
+        key.replace("profile.country", "profile.state").replace(".rating", ".score"): value
+        for key, value in sample.answers.items()
+    }
+    review = Review("renamed-id", other.version, answers)
+    path = build_pdf(other, review, tmp_path / "renamed.pdf")
+    reader = PdfReader(path)
+    cover = reader.pages[0].extract_text()
+    assert sample.country in cover
+    assert reader.metadata.title.endswith(sample.country)
+    rated = form.role_field(Role.RATING).choice(sample.get("obj02.rating"))
+    assert rated is not None and rated.label.get("en") in flat(" ".join(pages_text(reader)))

@@ -153,10 +153,16 @@ def test_translations_fall_back_to_english():
         ("max_length: 100", "max_length: -1", "max_length"),
         ("max_length: 100", "max_length: 40000", "max_length is at most 32767"),
         (
-            "        type: text\n        required: true\n        max_length: 100",
-            "        type: text\n        required: maybe\n        max_length: 100",
+            "        role: country\n        required: true\n        max_length: 100",
+            "        role: country\n        required: maybe\n        max_length: 100",
             "'required'",
         ),
+        ("role: country\n", "role: nation\n", "unknown role 'nation'"),
+        ("languages: [en, fr, es, ar]", "languages: [en, fr, es, ar, de]", "unknown language 'de'"),
+        ("        role: country\n", "", "no field plays the role country"),
+        ("role: organisation\n", "role: country\n", "the role country is also profile.country's"),
+        ("role: review_date\n", "role: rating\n", "the role rating is for a choice field"),
+        ("role: language\n", "role: rating\n", "belongs to a field of each objective"),
     ],
 )
 def test_broken_definitions_are_refused_with_their_place(old, new, message):
