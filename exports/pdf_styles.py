@@ -99,11 +99,6 @@ def fixed(value: str, style: ParagraphStyle) -> Flowable:
     return text_paragraph(value, style)
 
 
-def ltr(value: str) -> str:
-    """Keep a date or code left to right inside right-to-left text (a bidi isolate)."""
-    return f"\u2066{value}\u2069"
-
-
 def draw_running(canvas: Any, header: str, rtl: bool) -> None:
     """The running header (above a rule) of a body page, which is numbered at its foot.
 

@@ -47,6 +47,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "Calificaciones de los 23 objetivos",
         "ar": "تقييمات الأهداف الثلاثة والعشرين",
     },
+    "withheld": {
+        "en": "Withheld (confidential)",
+        "fr": "Non communiqué (confidentiel)",
+        "es": "No incluido (confidencial)",
+        "ar": "محجوب (سري)",
+    },
     "not_rated": {"en": "Not rated", "fr": "Non évalué", "es": "Sin calificar", "ar": "غير مقيَّم"},
     "objectives_count": {
         "en": "Number of objectives",

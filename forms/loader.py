@@ -42,6 +42,8 @@ from forms.versions import definition_name
 
 KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
 RULES = {"date_order"}
+#: Where a field's answer may be printed, besides its section ("").
+REPORT_PLACES = ("", "cover", "none")
 
 
 @cache
@@ -233,7 +235,7 @@ class _FormBuilder:
         allowed = {
             "key", "type", "label", "help", "required", "optional", "confidential", "personal",
             "max_length", "min", "max", "integer", "max_rows", "format", "total", "choices",
-            "choices_from", "columns", "sheet", "role",
+            "choices_from", "columns", "sheet", "role", "report", "report_label",
         }  # fmt: skip
         self.check_unknown(raw, allowed, where)
         key = self.key(raw.get("key"), f"{where}.key")
@@ -303,6 +305,9 @@ class _FormBuilder:
         if raw.get("format") not in (None, "email"):
             raise self.fail(where, f"unknown format {raw.get('format')!r}")
         role = self.role(raw.get("role"), kind, in_table, where)
+        report = raw.get("report", "")
+        if report not in REPORT_PLACES or (report and in_table):
+            raise self.fail(where, "report is 'cover' or 'none', for a field asked once")
         return Field(
             key=key,
             type=kind,
@@ -324,6 +329,8 @@ class _FormBuilder:
             columns=columns,
             sheet=self.sheet_name(raw.get("sheet"), f"{where}.sheet"),
             role=role,
+            report=report,
+            report_label=self.text(raw.get("report_label"), f"{where}.report_label", False),
         )
 
     def role(self, value: Any, kind: str, in_table: bool, where: str) -> Role | None:
@@ -362,7 +369,7 @@ class _FormBuilder:
     def section(self, raw: dict[str, Any], where: str) -> Section:
         allowed = {
             "key", "title", "help", "fields", "item_label", "item_fields", "items", "groups",
-            "confidential_flag", "rules", "side_by_side", "sheet",
+            "confidential_flag", "rules", "side_by_side", "sheet", "report_title",
         }  # fmt: skip
         self.check_unknown(raw, allowed, where)
         key = self.key(raw.get("key"), f"{where}.key")
@@ -394,6 +401,7 @@ class _FormBuilder:
             rules=self.rules(raw.get("rules", []), fields, f"{where}.rules"),
             side_by_side=self.side_by_side(raw.get("side_by_side", []), fields, where),
             sheet=self.sheet_name(raw.get("sheet"), f"{where}.sheet"),
+            report_title=self.text(raw.get("report_title"), f"{where}.report_title", False),
         )
 
     def side_by_side(

@@ -25,6 +25,8 @@ class Role(StrEnum):
     REVIEW_DATE = "review_date"
     RATING = "rating"
     ASSESSMENT = "assessment"
+    #: The table of organisations that endorse the review (a coalition's gathers its members').
+    ENDORSEMENTS = "endorsements"
 
 
 #: Roles of a field asked once per item of the objectives; the others are asked once.
@@ -40,6 +42,7 @@ ROLE_TYPES: dict[Role, frozenset[str]] = {
     Role.REVIEW_DATE: frozenset({"date"}),
     Role.RATING: frozenset({"choice"}),
     Role.ASSESSMENT: frozenset({"longtext"}),
+    Role.ENDORSEMENTS: frozenset({"table"}),
 }
 #: Roles every definition must give a field: what names a review and what is compared.
 REQUIRED_ROLES = frozenset(

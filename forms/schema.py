@@ -68,6 +68,15 @@ class Field:
     sheet: Text = field(default_factory=Text)
     #: What the field stands for beyond its question (see :mod:`forms.roles`), or None.
     role: Role | None = None
+    #: Where the report prints the answer: in its section (""), on the ``cover``, or
+    #: ``none`` (what only the application needs, such as the language).
+    report: str = ""
+    #: The label the report prints, where the question's own would read as a question.
+    report_label: Text = field(default_factory=Text)
+
+    def report_text(self, lang: str) -> str:
+        """The field's label as the report prints it."""
+        return (self.report_label or self.label).get(lang)
 
     def choice(self, key: str) -> Choice | None:
         """The choice with ``key``, or None."""
@@ -135,6 +144,8 @@ class Section:
     #: The name of the section's workbook sheet, where its title is too long for a
     #: sheet's tab; empty: the title.
     sheet: Text = field(default_factory=Text)
+    #: The section's heading in the report, where its title suits the form only.
+    report_title: Text = field(default_factory=Text)
 
     @property
     def has_items(self) -> bool:
