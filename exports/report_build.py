@@ -104,8 +104,15 @@ class _Walk:
 
     def played(self, role: Role) -> str:
         ref = self.form.role_ref(role)
-        value = self.answer(ref.key) if ref is not None and ref.item is None else None
+        value = self.own_or_shared(ref.key) if ref is not None and ref.item is None else None
         return str(value) if value else ""
+
+    def own_or_shared(self, key: str) -> Any:
+        """The review's answer; for a coalition without one, what all its members gave alike."""
+        value = self.answer(key)
+        if value is None and self.consolidation is not None and key not in self.hidden:
+            value = self.consolidation.shared.get(key)
+        return value
 
     def value(self, fld: Field, value: Any) -> str:
         return format_value(fld, value, self.lang)
@@ -116,9 +123,11 @@ class _Walk:
         self.cover()
         self.blocks.append(Contents())
         self.blocks.append(NewPage())
+        self.coalition_summary()
         for section in self.form.sections:
             if any(f.role is Role.RATING for f in section.item_fields):
                 self.ratings()
+                self.member_ratings()
             self.section(section)
         self.contributors()
         return Report(
@@ -145,7 +154,7 @@ class _Walk:
 
     def cover_line(self, section: Section, fld: Field) -> None:
         lang = self.lang
-        value = self.answer(f"{section.key}.{fld.key}")
+        value = self.own_or_shared(f"{section.key}.{fld.key}")
         if fld.role is Role.PERIOD_END:
             return  # with the start
         if fld.role is Role.PERIOD_START:
@@ -324,7 +333,10 @@ class _Walk:
         lines = [(format_value_choice(column, k, lang), str(n)) for k, n in totals.items()]
         lines.append((text("total", lang), str(sum(totals.values()))))
         label = f"{column.report_text(lang)} ({text('participation', lang)})"
-        return [Table(("", "#"), tuple(lines), widths=(0.42, 0.15), label=label, numeric=(1,))]
+        table = Table(("", "#"), tuple(lines), widths=(0.42, 0.15), label=label, numeric=(1,))
+        if column.total:  # a breakdown of the participants: its parts add up to them
+            return [table]
+        return [table, Line(text("counted_more_than_once", lang), Kind.SMALL)]
 
     def entries(self, fld: Field, columns: list[Field], rows: list[dict[str, Any]]) -> list[Block]:
         """Rows with long texts as numbered entries: main text, a line of details, the rest."""
@@ -431,6 +443,51 @@ class _Walk:
             else:
                 blocks.append(Line(who, Kind.LABEL))
         return blocks
+
+    def coalition_summary(self) -> None:
+        """Who contributed, how much of the review they cover, where they disagree."""
+        if self.consolidation is None or not self.consolidation.members:
+            return
+        lang = self.lang
+        views = self.consolidation.objectives
+        items = self.form.objectives.items
+        covered = sum(1 for item in items if views[item.key].voices)
+        disagreed = [str(item.number) for item in items if views[item.key].disagreement]
+        blocks: list[Block] = [
+            Heading(text("coalition_summary", lang), 1),
+            Line(text("members_contributed", lang, len(self.consolidation.members))),
+            Line(text("objectives_covered", lang, covered, len(items))),
+        ]
+        if disagreed:
+            blocks.append(Line(text("objectives_disagreed", lang, ", ".join(disagreed))))
+        self.blocks.extend(blocks)
+
+    def member_ratings(self) -> None:
+        """Per objective, how the members rated it and whether they disagree (coalitions)."""
+        if self.consolidation is None:
+            return
+        lang = self.lang
+        rating = self.rating
+        section = self.form.objectives
+        rows = []
+        for item in section.items:
+            view = self.consolidation.objectives[item.key]
+            if not view.rated:
+                continue
+            said = " · ".join(
+                f"{format_value_choice(rating, k, lang)}: {n}" for k, n in view.counts.items() if n
+            )
+            median = format_value_choice(rating, view.median, lang) if view.median else "–"
+            strong = text("yes", lang) if view.disagreement else ""
+            rows.append((str(item.number), item.title.get(lang), said, median, strong))
+        if not rows:
+            return
+        header = (
+            "#", section.item_label.get(lang), text("members_ratings", lang),
+            text("median", lang), text("strong_disagreement", lang),
+        )  # fmt: skip
+        self.blocks.append(Heading(text("ratings_across_members", lang), 1))
+        self.blocks.append(Table(header=header, rows=tuple(rows), numeric=(0,)))
 
     def endorsements(self, fld: Field, key: str) -> list[dict[str, Any]]:
         """The coalition's own endorsements and its members', each organisation once.

@@ -53,7 +53,21 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "No incluido (confidencial)",
         "ar": "محجوب (سري)",
     },
-    "not_rated": {"en": "Not rated", "fr": "Non évalué", "es": "Sin calificar", "ar": "غير مقيَّم"},
+    "not_rated": {  # as the window says it (the overview's legend)
+        "en": "Not rated yet",
+        "fr": "Pas encore d’appréciation",
+        "es": "Aún sin calificar",
+        "ar": "لم يُقدَّر بعد",
+    },
+    "counted_more_than_once": {
+        "en": "A participant may be counted in more than one category: the categories add up to"
+        " more than the number of participants.",
+        "fr": "Une même personne peut compter dans plusieurs catégories : leur somme dépasse le"
+        " nombre de participants.",
+        "es": "Una misma persona puede contar en varias categorías: su suma supera el número de"
+        " participantes.",
+        "ar": "قد يُحتسب المشارك الواحد في أكثر من فئة، لذا يتجاوز مجموع الفئات عدد المشاركين.",
+    },
     "objectives_count": {
         "en": "Number of objectives",
         "fr": "Nombre d'objectifs",
@@ -194,6 +208,48 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "Évaluations des objectifs",
         "es": "Calificaciones de los objetivos",
         "ar": "تقييمات الأهداف",
+    },
+    "coalition_summary": {
+        "en": "Coalition summary",
+        "fr": "Synthèse de la coalition",
+        "es": "Síntesis de la coalición",
+        "ar": "خلاصة الائتلاف",
+    },
+    "members_contributed": {
+        "en": "{0} member organisations contributed to this report.",
+        "fr": "{0} organisations membres ont contribué à ce rapport.",
+        "es": "{0} organizaciones miembros contribuyeron a este informe.",
+        "ar": "أسهمت {0} من المنظمات الأعضاء في هذا التقرير.",
+    },
+    "objectives_covered": {
+        "en": "{0} of the {1} objectives were assessed by at least one member.",
+        "fr": "{0} des {1} objectifs ont été évalués par au moins un membre.",
+        "es": "{0} de los {1} objetivos fueron evaluados por al menos un miembro.",
+        "ar": "قيّم عضو واحد على الأقل {0} من الأهداف الـ{1}.",
+    },
+    "objectives_disagreed": {
+        "en": "Members disagree strongly on objectives {0}.",
+        "fr": "Les membres sont en fort désaccord sur les objectifs {0}.",
+        "es": "Los miembros discrepan mucho sobre los objetivos {0}.",
+        "ar": "تختلف المنظمات الأعضاء اختلافاً كبيراً بشأن الأهداف {0}.",
+    },
+    "ratings_across_members": {
+        "en": "Ratings across the member organisations",
+        "fr": "Appréciations des organisations membres",
+        "es": "Calificaciones de las organizaciones miembros",
+        "ar": "تقديرات المنظمات الأعضاء",
+    },
+    "members_ratings": {
+        "en": "Members' ratings",
+        "fr": "Appréciations des membres",
+        "es": "Calificaciones de los miembros",
+        "ar": "تقديرات الأعضاء",
+    },
+    "strong_disagreement": {
+        "en": "Strong disagreement",
+        "fr": "Fort désaccord",
+        "es": "Fuerte desacuerdo",
+        "ar": "اختلاف كبير",
     },
     "across_members": {
         "en": "Across the member organisations",

@@ -113,6 +113,9 @@ class Consolidation:
     #: Each contribution's member, in order: two organisations of the same name
     #: stay two members.
     members: list[Member] = field(default_factory=list)
+    #: Answers to questions asked once that every member gave alike (the country,
+    #: the period): what the coalition's report may say for all of them.
+    shared: dict[str, Any] = field(default_factory=dict)
 
     def objectives_assessed(self) -> dict[str, int]:
         """How many objectives each member (by identity) rated or assessed."""
@@ -169,6 +172,7 @@ def consolidate(
         objectives,
         members=[Member(m.review_id, m.organisation, m.edited) for m in members],
     )
+    result.shared = _shared(form, [answers for _member, answers in visible])
     for ref in form.refs():
         if ref.field.type != "table" or ref.section.has_items:
             continue
@@ -182,6 +186,20 @@ def consolidate(
             if column.type == "counts":
                 _participation(result, ref.key, column, visible)
     return result
+
+
+def _shared(form: Form, answered: list[Mapping[str, Any]]) -> dict[str, Any]:
+    """The answers to single questions that every member gave, and gave alike."""
+    shared: dict[str, Any] = {}
+    for ref in form.refs():
+        if ref.item is not None or ref.field.type in ("table", "longtext"):
+            continue
+        values = [answers.get(ref.key) for answers in answered]
+        if not values or any(v is None or v == "" for v in values):
+            continue
+        if len({folded(v) if isinstance(v, str) else repr(v) for v in values}) == 1:
+            shared[ref.key] = values[0]
+    return shared
 
 
 def _visible(form: Form, answers: Mapping[str, Any], include: bool) -> Mapping[str, Any]:

@@ -14,6 +14,7 @@ from exports.atomic import ExportCancelled, ExportError
 from exports.pdf import PdfOptions, build_pdf
 from exports.report_texts import text
 from forms.review import Review
+from forms.roles import Role
 from forms.sample import sample_answers
 from forms.values import format_value
 from tests.pdf_text import Word, is_arabic, lines_of, pdf_words, reads_in_order, unembedded_fonts
@@ -430,3 +431,56 @@ def test_the_report_finds_fields_by_their_role_not_their_key(form, sample, tmp_p
     assert reader.metadata.title.endswith(sample.country)
     rated = form.role_field(Role.RATING).choice(sample.get("obj02.rating"))
     assert rated is not None and rated.label.get("en") in flat(" ".join(pages_text(reader)))
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_coalition_report_of_twelve_members(form, tmp_path, lang):
+    """Its cover says what members share, it sums up and compares them, no page is blank."""
+    from forms.merge import Contribution, consolidate
+    from forms.sample_contributions import member_files
+
+    files = member_files(form, 14)[:12]
+    for number, file in enumerate(files):
+        file.answers["profile.period_start"] = "2022-05-01"
+        file.answers["profile.period_end"] = "2025-12-31"
+        endorses = [{"organisation": f"Member {number}"}] if number % 2 else []
+        file.answers["endorsements.entries"] = endorses
+    members = [
+        Contribution(f.review_id, f.answers["profile.organisation"], f.revision, f.answers)
+        for f in files
+    ]
+    consolidation = consolidate(form, members)
+    coalition = Review(
+        "coalition-id", form.version, {"profile.organisation": "Coalition X"}, kind="coalition"
+    )
+    options = PdfOptions(lang=lang)
+    path = build_pdf(form, coalition, tmp_path / "c.pdf", options, consolidation=consolidation)
+    reader = PdfReader(path)
+    cover = words_of(reader.pages[0].extract_text())
+    country = files[0].answers["profile.country"]
+    assert words_of(country) in cover, "the country every member gave"
+    assert "2022" in cover and "2025" in cover, "the period every member gave"
+    drawn = pdf_words(path)
+    for number in range(2, len(reader.pages) + 1):
+        body = [w for w in drawn if w.page == number - 1 and 50 < w.y_min < 780]
+        assert body, f"page {number} is blank"
+    printed = flat(" ".join(pages_text(reader)))
+
+    def says(said: str) -> bool:
+        if lang == "ar":
+            return reads_in_order(drawn, said)
+        return words_of(said) in words_of(printed)
+
+    assert says(text("coalition_summary", lang))
+    assert says(text("members_contributed", lang, 12))
+    assert says(text("ratings_across_members", lang))
+    # The endorsements table prints only the columns members filled: the organisation.
+    endorsement = form.role_field(Role.ENDORSEMENTS)
+    empty = [c for c in endorsement.columns[1:] if c.label.get(lang) in printed]
+    assert empty == []
+
+
+def words_of(value: str) -> str:
+    """Letters and digits only, Arabic presentation forms as letters (for extracted text)."""
+    value = unicodedata.normalize("NFKC", value)
+    return " ".join(re.findall(r"[^\W_]+", value))

@@ -167,3 +167,28 @@ def test_nothing_here_names_a_field_key(tmp_path):
         source = (Path(__file__).parents[2] / "exports" / name).read_text("utf-8")
         for key in ("profile.", '"rating"', '"assessment"', '"endorsements', '"sources"'):
             assert key not in source, (name, key)
+
+
+@pytest.mark.parametrize("lang", EXPORT_LANGUAGES)
+def test_not_yet_rated_reads_apart_from_every_rating(form, lang):
+    """ "Not assessed" is a rating; an objective nobody rated yet is something else."""
+    from exports.report_texts import text
+    from forms.roles import Role
+
+    not_rated = text("not_rated", lang).casefold()
+    for choice in form.role_field(Role.RATING).choices:
+        label = choice.label.get(lang).casefold()
+        assert label != not_rated and not not_rated.startswith(label), label
+
+
+def test_categories_a_person_may_count_in_twice_say_so_under_their_totals(form):
+    from exports.report_model import Line
+    from exports.report_texts import text
+
+    review = Review("every-field", form.version, every_field_answers(form))
+    blocks = build_report(form, review, ReportOptions()).blocks
+    notes = [
+        b for b in blocks if isinstance(b, Line) and b.text == text("counted_more_than_once", "en")
+    ]
+    table = form.section("methodology").field("consultations")
+    assert len(notes) == sum(1 for c in table.columns if c.type == "counts" and not c.total)
