@@ -93,6 +93,12 @@ class _ReportTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is un
     def __init__(self, path: str, report: Report, **kw: Any):
         super().__init__(path, pagesize=A4, **kw)
         self.report = report
+        self._passes = 0
+        #: With headings in the contents, the first pass cannot be the last (it finds
+        #: their pages): it is laid out without drawing (see pdf_styles._BodyFrame).
+        self._first_pass_discarded = any(
+            isinstance(b, Heading) and b.in_contents for b in report.blocks
+        )
         self.running = " · ".join(part for part in (report.country, report.title) if part)
         frame = body_frame()
         self.addPageTemplates(
@@ -101,6 +107,10 @@ class _ReportTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is un
                 PageTemplate("body", frames=[frame], onPage=self._decorate_page),
             ]
         )
+
+    def beforeDocument(self) -> None:
+        self._passes += 1
+        self.canv.layout_only = self._passes == 1 and self._first_pass_discarded
 
     def afterFlowable(self, flowable: Flowable) -> None:
         level = getattr(flowable, "toc_level", None)

@@ -28,9 +28,38 @@ MARGIN = 20 * mm
 CONTENT_WIDTH = A4[0] - 2 * MARGIN - 12
 
 
+class _BodyFrame(Frame):  # type: ignore[misc]  # reportlab is untyped
+    """A frame that lays flowables out without drawing them on a canvas marked ``layout_only``.
+
+    A report with contents is laid out twice or more, and only the last pass is
+    saved: the first, which only finds the pages of the headings, need not draw.
+    """
+
+    def _add(self, flowable: Any, canv: Any, trySplit: int = 0) -> int:
+        result: int
+        if not getattr(canv, "layout_only", False):
+            result = super()._add(flowable, canv, trySplit)
+            return result
+        try:
+            flowable.drawOn = _not_drawn  # for this flowable, this time only
+        except AttributeError:  # a flowable that takes no new attribute (a drawing): drawn
+            result = super()._add(flowable, canv, trySplit)
+            return result
+        try:
+            result = super()._add(flowable, canv, trySplit)
+        finally:
+            del flowable.drawOn
+        return result
+
+    add = _add  # as Frame names it, for the document template
+
+def _not_drawn(*args: Any, **kwargs: Any) -> None:
+    """What a flowable draws in a pass that only lays the document out: nothing."""
+
+
 def body_frame() -> Frame:
     """The text frame of an A4 page: the margins, less room at the top for the running header."""
-    return Frame(MARGIN, MARGIN, A4[0] - 2 * MARGIN, A4[1] - 2 * MARGIN - 6 * mm, id="body")
+    return _BodyFrame(MARGIN, MARGIN, A4[0] - 2 * MARGIN, A4[1] - 2 * MARGIN - 6 * mm, id="body")
 
 
 class Styles:

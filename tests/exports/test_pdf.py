@@ -484,3 +484,21 @@ def words_of(value: str) -> str:
     """Letters and digits only, Arabic presentation forms as letters (for extracted text)."""
     value = unicodedata.normalize("NFKC", value)
     return " ".join(re.findall(r"[^\W_]+", value))
+
+
+def test_the_first_pass_only_lays_out_and_the_report_is_the_same(form, sample, tmp_path):
+    """The pass that finds the headings' pages draws nothing; what is saved does not change."""
+    import exports.pdf as pdf_module
+
+    path = build_pdf(form, sample, tmp_path / "quick.pdf", PdfOptions(lang="ar"))
+    drawn_every_time = pdf_module._ReportTemplate.beforeDocument
+
+    def drawing(self):
+        drawn_every_time(self)
+        self.canv.layout_only = False
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pdf_module._ReportTemplate, "beforeDocument", drawing)
+        slow = build_pdf(form, sample, tmp_path / "slow.pdf", PdfOptions(lang="ar"))
+    assert pages_text(PdfReader(path)) == pages_text(PdfReader(slow))
+    assert [w.text for w in pdf_words(path)] == [w.text for w in pdf_words(slow)]
