@@ -502,3 +502,34 @@ def test_the_first_pass_only_lays_out_and_the_report_is_the_same(form, sample, t
         slow = build_pdf(form, sample, tmp_path / "slow.pdf", PdfOptions(lang="ar"))
     assert pages_text(PdfReader(path)) == pages_text(PdfReader(slow))
     assert [w.text for w in pdf_words(path)] == [w.text for w in pdf_words(slow)]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
+def test_no_heading_stands_alone_at_the_foot_of_a_page(form, sample, tmp_path, lang):
+    # Not marked as a sample: the watermark's letters would count as words.
+    path = build_pdf(form, _unmarked(sample), tmp_path / f"{lang}.pdf", PdfOptions(lang=lang))
+    words = [w for w in pdf_words(path) if 50 < w.y_min < 780 and w.height < 30]  # no furniture
+    pages: dict[int, list[list[Word]]] = {}
+    for line in lines_of(words):
+        pages.setdefault(line[0].page, []).append(line)
+    for page, lines in pages.items():
+        last = lines[-1]
+        # pdftotext's boxes are about 1.5 times the type size: headings are set at 13 pt and
+        # more (19 pt boxes), text, labels and tables at 10.5 pt or less (16 pt boxes).
+        if page > 0:  # the cover is not a page of text
+            assert last[0].height < 18, f"page {page + 1} ends with a heading: {last[0].text}"
+
+
+def test_a_confidential_objective_is_withheld_in_the_ratings_overview(form, sample, tmp_path):
+    flag = form.objectives.confidential_flag
+    secret = next(i for i in form.objectives.items if sample.get(f"{i.key}.{flag}"))
+    rating = sample.get(form.item_key(secret, Role.RATING))
+    assert rating, "the sample's confidential objective is rated"
+    shared = flat(" ".join(pages_text(PdfReader(build_pdf(form, sample, tmp_path / "s.pdf")))))
+    assert f"{secret.number} {secret.title.get('en')} {text('withheld', 'en')}" in shared
+    assert f"{text('withheld', 'en')} 1" in shared or f"{text('withheld', 'en')}" in shared
+    full = build_pdf(form, sample, tmp_path / "f.pdf", PdfOptions(include_confidential=True))
+    label = form.role_field(Role.RATING).choice(rating).label.get("en")
+    assert f"{secret.number} {secret.title.get('en')} {label}" in flat(
+        " ".join(pages_text(PdfReader(full)))
+    )
