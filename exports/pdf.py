@@ -78,6 +78,8 @@ PdfOptions = ReportOptions
 HEADING_ROOM = 35 * mm
 #: Lines of what follows that a heading or a label needs below it on its page.
 LINES_AFTER = 3
+#: The space between the paragraphs of an answer, in lines.
+PARAGRAPH_GAP = 0.45
 
 
 def _heading(title: str, style: ParagraphStyle, level: int, key: str) -> Flowable:
@@ -150,6 +152,9 @@ class _Renderer:
         self.story: list[Flowable] = []
         self._keys = 0
         self._previous: Block | None = None  # the block before the one being laid out
+        self._following: list[Block] = []  # the few blocks after it
+        #: The blocks just laid out are headings and their lines (what stays with them).
+        self._heading_run = False
         s = self.styles
         self.kinds = {
             Kind.BODY: s.body, Kind.LABEL: s.label, Kind.SMALL: s.small,
@@ -164,8 +169,13 @@ class _Renderer:
         if report.subtitle:
             self.story.append(_fixed(report.subtitle, s.cover_line))
         self.story.append(Spacer(1, 18 * mm))
-        for block in report.blocks:
+        blocks = report.blocks
+        for index, block in enumerate(blocks):
+            self._following = blocks[index + 1 : index + 4]
             self.block(block)
+            self._heading_run = isinstance(block, Heading) or (
+                self._heading_run and isinstance(block, Line)
+            )
             self._previous = block
         return self.story
 
@@ -219,10 +229,29 @@ class _Renderer:
             flowable = _heading(title, style, level - 1, f"h{self._keys}")
         else:
             flowable = _fixed(title, style)
-        # Never alone at the foot of a page: with a label and a few lines below, or on the next.
-        room = self.room(flowable, s.label.leading + s.label.spaceBefore)
-        self.story.append(CondPageBreak(max(room, HEADING_ROOM if level == 1 else 0)))
+        # Never alone at the foot of a page: with the headings and lines just below it (an
+        # objective's heading, its paragraph line, the first sub-heading), then a label and
+        # a few lines of text, or on the next page. A heading of such a run needs nothing more.
+        if not self._heading_run:
+            room = self.room(flowable, s.label.leading + s.label.spaceBefore + self._titles())
+            self.story.append(CondPageBreak(max(room, HEADING_ROOM if level == 1 else 0)))
         self.story.append(flowable)
+
+    def _titles(self) -> float:
+        """The height of the headings and lines that follow the block being laid out."""
+        s = self.styles
+        height = 0.0
+        for block in self._following:
+            if isinstance(block, Heading):
+                style = {1: s.h1, 2: s.h2}.get(block.level, s.h3)
+                text_of = block.text
+            elif isinstance(block, Line):
+                style, text_of = self.kinds[block.kind], block.text
+            else:
+                break
+            flowable = _fixed(text_of, style)
+            height += flowable.wrap(CONTENT_WIDTH, A4[1])[1] + style.spaceBefore + style.spaceAfter
+        return height
 
     def room(self, flowable: Flowable, extra: float = 0) -> float:
         """The height ``flowable`` needs on its page with the first lines of what follows."""
@@ -238,6 +267,11 @@ class _Renderer:
 
     def answer(self, value: str, label: str, style: ParagraphStyle) -> list[Flowable]:
         paragraphs = user_paragraphs(value, style)
+        # The blank lines between a person's paragraphs stay a space between them.
+        gap = style.leading * PARAGRAPH_GAP
+        paragraphs = [
+            p for i, f in enumerate(paragraphs) for p in ([Spacer(1, gap), f] if i else [f])
+        ]
         if not label or not paragraphs:
             return paragraphs
         if isinstance(self._previous, Heading) and self._previous.text == label:

@@ -53,6 +53,7 @@ class _BodyFrame(Frame):  # type: ignore[misc]  # reportlab is untyped
 
     add = _add  # as Frame names it, for the document template
 
+
 def _not_drawn(*args: Any, **kwargs: Any) -> None:
     """What a flowable draws in a pass that only lays the document out: nothing."""
 

@@ -434,7 +434,8 @@ class _Walk:
         if view.disagreement:
             blocks.append(Line(text("disagree", lang), Kind.LABEL))
         names = sorted({v.organisation for v in view.voices}, key=str.casefold)
-        blocks.append(Line(f"{text('draws_on', lang)}: {', '.join(names)}", Kind.SMALL))
+        listed = text("list_separator", lang).join(names)
+        blocks.append(Line(f"{text('draws_on', lang)}: {listed}", Kind.SMALL))
         for voice in view.voices:
             said = format_value_choice(rating, voice.rating, lang) if voice.rating else ""
             who = voice.organisation + (f" ({said})" if said else "")
@@ -459,7 +460,8 @@ class _Walk:
             Line(text("objectives_covered", lang, covered, len(items))),
         ]
         if disagreed:
-            blocks.append(Line(text("objectives_disagreed", lang, ", ".join(disagreed))))
+            listed = text("list_separator", lang).join(disagreed)
+            blocks.append(Line(text("objectives_disagreed", lang, listed)))
         self.blocks.extend(blocks)
 
     def member_ratings(self) -> None:
@@ -474,8 +476,10 @@ class _Walk:
             view = self.consolidation.objectives[item.key]
             if not view.rated:
                 continue
-            said = " · ".join(
-                f"{format_value_choice(rating, k, lang)}: {n}" for k, n in view.counts.items() if n
+            said = " · ".join(  # a count never apart from its rating
+                f"{format_value_choice(rating, k, lang)}:\u00a0{n}"
+                for k, n in view.counts.items()
+                if n
             )
             median = format_value_choice(rating, view.median, lang) if view.median else "–"
             strong = text("yes", lang) if view.disagreement else ""

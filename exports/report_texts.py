@@ -209,6 +209,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "Calificaciones de los objetivos",
         "ar": "تقييمات الأهداف",
     },
+    "list_separator": {"en": ", ", "fr": ", ", "es": ", ", "ar": "، "},
     "coalition_summary": {
         "en": "Coalition summary",
         "fr": "Synthèse de la coalition",

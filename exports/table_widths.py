@@ -2,7 +2,8 @@
 
 Each column gets at least its longest word (so no word is broken), then the
 room left goes to the columns whose text would like more, in proportion to
-what they would take on one line. Measuring is the caller's (``measure(text,
+what their cells would take on one line (a header wraps at its words, and
+asks for no more than its longest one). Measuring is the caller's (``measure(text,
 bold)`` in points), so any format can use it.
 """
 
@@ -30,7 +31,9 @@ def column_widths(
             for line in cell.split("\n"):
                 longest = max((measure(word, bold) for word in line.split()), default=0.0)
                 least[index] = max(least[index], longest + PADDING)
-                wanted[index] = max(wanted[index], measure(line, bold) + PADDING)
+                if not bold:
+                    wanted[index] = max(wanted[index], measure(line, bold) + PADDING)
+        wanted[index] = max(wanted[index], least[index])
     if sum(wanted) <= total:  # everything fits on one line: share the rest alike
         spare = (total - sum(wanted)) / count
         return [w + spare for w in wanted]
