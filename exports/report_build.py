@@ -41,8 +41,6 @@ from forms.values import format_value, format_value_choice, is_blank
 
 #: Above this many characters, answers compared side by side are printed one after the other.
 SIDE_BY_SIDE_LIMIT = 1800
-#: The roles of the cover's lines that read as "Label: value" rather than as the value alone.
-_PERIOD = (Role.PERIOD_START, Role.PERIOD_END)
 
 
 @dataclass(frozen=True)
