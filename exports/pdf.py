@@ -153,8 +153,8 @@ class _Renderer:
         self._keys = 0
         self._previous: Block | None = None  # the block before the one being laid out
         self._following: list[Block] = []  # the few blocks after it
-        #: The blocks just laid out are headings and their lines (what stays with them).
-        self._heading_run = False
+        #: How many of the next blocks (headings and lines) a heading's room already holds.
+        self._covered = 0
         s = self.styles
         self.kinds = {
             Kind.BODY: s.body, Kind.LABEL: s.label, Kind.SMALL: s.small,
@@ -173,9 +173,10 @@ class _Renderer:
         for index, block in enumerate(blocks):
             self._following = blocks[index + 1 : index + 4]
             self.block(block)
-            self._heading_run = isinstance(block, Heading) or (
-                self._heading_run and isinstance(block, Line)
-            )
+            if isinstance(block, Line) and self._covered:
+                self._covered -= 1
+            elif not isinstance(block, Heading | Line):
+                self._covered = 0
             self._previous = block
         return self.story
 
@@ -232,15 +233,19 @@ class _Renderer:
         # Never alone at the foot of a page: with the headings and lines just below it (an
         # objective's heading, its paragraph line, the first sub-heading), then a label and
         # a few lines of text, or on the next page. A heading of such a run needs nothing more.
-        if not self._heading_run:
-            room = self.room(flowable, s.label.leading + s.label.spaceBefore + self._titles())
+        if self._covered:
+            self._covered -= 1
+        else:
+            titles, self._covered = self._titles()
+            room = self.room(flowable, s.label.leading + s.label.spaceBefore + titles)
             self.story.append(CondPageBreak(max(room, HEADING_ROOM if level == 1 else 0)))
         self.story.append(flowable)
 
-    def _titles(self) -> float:
-        """The height of the headings and lines that follow the block being laid out."""
+    def _titles(self) -> tuple[float, int]:
+        """The height and number of the headings and lines just after the block laid out."""
         s = self.styles
         height = 0.0
+        count = 0
         for block in self._following:
             if isinstance(block, Heading):
                 style = {1: s.h1, 2: s.h2}.get(block.level, s.h3)
@@ -251,7 +256,8 @@ class _Renderer:
                 break
             flowable = _fixed(text_of, style)
             height += flowable.wrap(CONTENT_WIDTH, A4[1])[1] + style.spaceBefore + style.spaceAfter
-        return height
+            count += 1
+        return height, count
 
     def room(self, flowable: Flowable, extra: float = 0) -> float:
         """The height ``flowable`` needs on its page with the first lines of what follows."""
