@@ -156,6 +156,14 @@ class _Renderer:
         #: How many of the next blocks (headings and lines) a heading's room already holds.
         self._covered = 0
         s = self.styles
+        #: Table cells by (bold, number): numbers align right.
+        self._cell_styles = {
+            (bold, numeric): ParagraphStyle(f"{base.name}_number", parent=base, alignment=TA_RIGHT)
+            if numeric
+            else base
+            for bold, base in ((False, s.cell), (True, s.cell_bold))
+            for numeric in (False, True)
+        }
         self.kinds = {
             Kind.BODY: s.body, Kind.LABEL: s.label, Kind.SMALL: s.small,
             Kind.COVER_TITLE: s.cover_title, Kind.COVER_LINE: s.cover_line,
@@ -296,9 +304,7 @@ class _Renderer:
 
     # -- tables ----------------------------------------------------------------------
     def cell(self, value: str, bold: bool = False, numeric: bool = False) -> Flowable:
-        style = self.styles.cell_bold if bold else self.styles.cell
-        if numeric:
-            style = ParagraphStyle(f"{style.name}_number", parent=style, alignment=TA_RIGHT)
+        style = self._cell_styles[(bold, numeric)]
         paragraphs = user_paragraphs(value, style)
         return paragraphs if len(paragraphs) != 1 else paragraphs[0]
 

@@ -21,7 +21,7 @@ from exports.fonts import register_fonts
 from exports.report_texts import text
 from exports.rich_text import display_text
 
-#: Where page numbers stand: the page's margin, and the height of their baseline.
+#: The margin of every page of every export, and the height of the page numbers' baseline.
 MARGIN = 20 * mm
 BASELINE = MARGIN - 8 * mm
 

@@ -10,8 +10,6 @@ right, or on the left in a right-to-left report, with dots leading to it.
 
 from __future__ import annotations
 
-from typing import Any
-
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, TableStyle
@@ -82,9 +80,6 @@ class Contents(TableOfContents):  # type: ignore[misc]  # reportlab is untyped
         self._table = ReportTable(rows, colWidths=(availWidth,), style=_TABLE)
         self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
         return self.width, self.height
-
-    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
-        self._table.drawOn(canvas, x, y, _sW)
 
 
 _TABLE = TableStyle(

@@ -18,12 +18,12 @@ from reportlab.platypus import Flowable, Frame, Table, TableStyle
 
 from exports.atomic import ExportCancelled
 from exports.fonts import register_fonts
+from exports.pdf_canvas import MARGIN as MARGIN  # the page's margin, for every export
 from exports.pdf_canvas import number_this_page
 from exports.rich_text import display_text, text_paragraph
 from forms.languages import RIGHT_TO_LEFT
 
 RTL_LANGUAGES = RIGHT_TO_LEFT
-MARGIN = 20 * mm
 #: The width inside the page frame (reportlab frames pad 6 points on each side).
 CONTENT_WIDTH = A4[0] - 2 * MARGIN - 12
 

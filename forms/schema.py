@@ -209,6 +209,9 @@ class Form:
     sections: tuple[Section, ...]
     choice_lists: dict[str, tuple[Choice, ...]] = field(hash=False, compare=False)
     _index: dict[str, FieldRef] = field(default_factory=dict, hash=False, compare=False, repr=False)
+    _roles: dict[Role, FieldRef] = field(
+        default_factory=dict, hash=False, compare=False, repr=False
+    )
 
     def __post_init__(self) -> None:
         index: dict[str, FieldRef] = {}
@@ -220,13 +223,15 @@ class Form:
                     key = f"{owner}.{fld.key}"
                     index[key] = FieldRef(key, section, item, fld)
         object.__setattr__(self, "_index", index)
+        roles: dict[Role, FieldRef] = {}
+        for ref in index.values():  # the first objective's ref for a role of each objective
+            if ref.field.role is not None:
+                roles.setdefault(ref.field.role, ref)
+        object.__setattr__(self, "_roles", roles)
 
     def role_ref(self, role: Role) -> FieldRef | None:
         """The field playing ``role``: for a role of each objective, the first objective's."""
-        for ref in self._index.values():
-            if ref.field.role is role:
-                return ref
-        return None
+        return self._roles.get(role)
 
     def role_key(self, role: Role) -> str:
         """The answer key of the field asked once that plays ``role`` (``profile.country``).
