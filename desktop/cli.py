@@ -184,7 +184,8 @@ def build_parser() -> argparse.ArgumentParser:
     set_.add_argument(
         "value",
         metavar="VALUE",
-        help="the new value ('' clears it); choices by key or label, several separated by ';'",
+        help="the new value ('' clears it); choices by key or label, several separated by ';';"
+        " for a picture (the logo), the path of a PNG or JPEG file",
     )
     return parser
 
@@ -617,7 +618,12 @@ def _cmd_set(database: _Database, args: argparse.Namespace, out: TextIO) -> int:
     review_id = store.resolve_id(args.id)
     version = store.get(review_id).form_version
     ref = resolve(store.form(version), args.key)
-    value = parse_value(ref.field, args.value, args.key)
+    if ref.field.type == "image" and args.value.strip():
+        from exports.picture_file import picture_file
+
+        value = picture_file(Path(args.value), args.key)
+    else:
+        value = parse_value(ref.field, args.value, args.key)
     revision = store.save(review_id, {args.key: value})
     print(f"saved {args.key} (revision {revision})", file=out)
     if isinstance(value, str) or (value is None and ref.field.type in ("text", "longtext")):

@@ -120,9 +120,14 @@ def import_workbook(
     if sample and not allow_sample and not (current is not None and current.sample):
         raise SampleRefused(path, wording.SAMPLE_NOT_IMPORTED)
     keep: set[str] = set()
-    if contents.confidential_withheld and current is not None:
+    if current is not None:
         form = store.form(current.form_version)
-        answers, keep = restore_withheld(form, answers, current.answers)
+        # What a workbook cannot hold (the logo), or this one has no sheet for, stays as it is.
+        keep = {ref.key for ref in form.refs() if not ref.field.in_workbook}
+        keep |= contents.not_carried
+        if contents.confidential_withheld:
+            answers, withheld = restore_withheld(form, answers, current.answers)
+            keep |= withheld
     try:
         review_id, outcome = store.import_review(
             contents.review_id,

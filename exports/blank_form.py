@@ -370,7 +370,8 @@ class _Builder:
         story.extend(self.paras(section.help.get(self.lang), self.styles.body))
         if not section.has_items:
             for fld in section.fields:
-                story.extend(self.field(fld, CONTENT_WIDTH))
+                if fld.in_workbook:  # a picture is chosen in the application
+                    story.extend(self.field(fld, CONTENT_WIDTH))
             return
         if not section.groups:
             for item in section.items:
@@ -417,7 +418,7 @@ class _Builder:
             flow.extend(self.paras(self.t("paragraph", item.paragraph), self.styles.small))
         done: set[str] = set()
         for fld in section.item_fields:
-            if fld.key in done:
+            if fld.key in done or not fld.in_workbook:
                 continue
             partners = section.partner_of(fld.key)
             fields = [section.field(key) for key in partners or ()]

@@ -123,6 +123,10 @@ def _choose(char: str, primary: str, fallback: str) -> tuple[str, str]:
     return choice
 
 
+#: Per primary font, the characters it draws as they are (the quick path of font_runs).
+_plain: dict[str, set[str]] = {}
+
+
 def _is_variation_selector(code: int) -> bool:
     return 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF
 
@@ -136,11 +140,16 @@ def font_runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
     """
     names = register_fonts()
     primary = names.bold if bold else names.regular
+    plain = _plain.setdefault(primary, set())
+    if plain.issuperset(text):  # most text: every character drawn as is by the primary font
+        return [(primary, text)] if text else []
     runs: list[tuple[str, str]] = []
     current_font = ""
     parts: list[str] = []
     for char in text:
         font, piece = _choose(char, primary, names.fallback)
+        if font == primary and piece == char:
+            plain.add(char)
         if not piece:
             continue
         if font != current_font and parts:

@@ -8,6 +8,7 @@ line up, the ratings chart. User text is always printed literally.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
     Flowable,
+    Image,
     KeepTogether,
     NextPageTemplate,
     PageBreak,
@@ -35,7 +37,9 @@ from reportlab.platypus.flowables import PageBreakIfNotEmpty
 from exports.atomic import atomic_path
 from exports.fonts import register_fonts, text_width
 from exports.pdf_canvas import numbering_canvas, page_label
-from exports.pdf_contents import Contents as ContentsFlowable
+from exports.pdf_contents import ContentsEntry
+from exports.pdf_links import Links, anchor
+from exports.pdf_numbered import ENTRY_INDENT, Marked, entry_mark
 from exports.pdf_styles import (
     CONTENT_WIDTH,
     MARGIN,
@@ -58,6 +62,8 @@ from exports.report_model import (
     Heading,
     Kind,
     Line,
+    Listing,
+    Logo,
     NewPage,
     RatingChart,
     References,
@@ -66,7 +72,7 @@ from exports.report_model import (
 )
 from exports.report_model import Table as TableBlock
 from exports.report_texts import text
-from exports.rich_text import display_text, text_paragraph, user_paragraphs
+from exports.rich_text import display_text, line_direction, text_paragraph, user_paragraphs
 from exports.table_widths import column_widths
 from forms.merge import Consolidation
 from forms.review import Review
@@ -76,6 +82,10 @@ from forms.schema import Form
 PdfOptions = ReportOptions
 #: Room a main heading needs at the foot of a page, or it starts the next one.
 HEADING_ROOM = 35 * mm
+#: The name of the form (a PDF XObject) that draws the SAMPLE mark.
+_WATERMARK = "SampleMark"
+#: The largest a logo is printed on the cover (width, height).
+LOGO_BOX = (70 * mm, 28 * mm)
 #: Lines of what follows that a heading or a label needs below it on its page.
 LINES_AFTER = 3
 #: The space between the paragraphs of an answer, in lines.
@@ -92,15 +102,12 @@ def _heading(title: str, style: ParagraphStyle, level: int, key: str) -> Flowabl
 
 
 class _ReportTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyped
-    def __init__(self, path: str, report: Report, **kw: Any):
+    """The report's pages; ``pages`` gets the page of each heading of the contents."""
+
+    def __init__(self, path: str, report: Report, pages: dict[str, int], **kw: Any):
         super().__init__(path, pagesize=A4, **kw)
         self.report = report
-        self._passes = 0
-        #: With headings in the contents, the first pass cannot be the last (it finds
-        #: their pages): it is laid out without drawing (see pdf_styles._BodyFrame).
-        self._first_pass_discarded = any(
-            isinstance(b, Heading) and b.in_contents for b in report.blocks
-        )
+        self.pages = pages
         self.running = " · ".join(part for part in (report.country, report.title) if part)
         frame = body_frame()
         self.addPageTemplates(
@@ -110,10 +117,6 @@ class _ReportTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is un
             ]
         )
 
-    def beforeDocument(self) -> None:
-        self._passes += 1
-        self.canv.layout_only = self._passes == 1 and self._first_pass_discarded
-
     def afterFlowable(self, flowable: Flowable) -> None:
         level = getattr(flowable, "toc_level", None)
         if level is None:
@@ -121,18 +124,27 @@ class _ReportTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is un
         key = flowable.toc_key
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(flowable.toc_title, key, level=level, closed=level > 0)
-        self.notify("TOCEntry", (level, flowable.toc_title, self.page, key))
+        self.pages[key] = self.page
 
     def _watermark(self, canvas: Any) -> None:
+        """SAMPLE across the page: drawn once as a form, then placed on every page.
+
+        It is drawn before the page's text, in a pale solid colour (a form holds no
+        transparency reportlab can give it), so the text stays readable over it.
+        """
         if not self.report.sample:
             return
-        canvas.saveState()
-        canvas.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.13))
-        canvas.setFont(register_fonts().bold, 110)
-        canvas.translate(A4[0] / 2, A4[1] / 2)
-        canvas.rotate(45)
-        canvas.drawCentredString(0, -35, display_text(text("sample", self.report.lang)))
-        canvas.restoreState()
+        if not canvas.hasForm(_WATERMARK):
+            canvas.beginForm(_WATERMARK)
+            canvas.saveState()
+            canvas.setFillColor(colors.Color(0.97, 0.88, 0.88))
+            canvas.setFont(register_fonts().bold, 110)
+            canvas.translate(A4[0] / 2, A4[1] / 2)
+            canvas.rotate(45)
+            canvas.drawCentredString(0, -35, display_text(text("sample", self.report.lang)))
+            canvas.restoreState()
+            canvas.endForm()
+        canvas.doForm(_WATERMARK)
 
     def _decorate_cover(self, canvas: Any, doc: Any) -> None:
         self._watermark(canvas)
@@ -155,6 +167,20 @@ class _Renderer:
         self._following: list[Block] = []  # the few blocks after it
         #: How many of the next blocks (headings and lines) a heading's room already holds.
         self._covered = 0
+        self._paragraph = 0  # the number of the last numbered paragraph
+        #: The entries of the contents: (level, title, key), keyed as heading() keys them.
+        self._contents = [
+            (b.level - 1, b.text, f"h{n}")
+            for n, b in enumerate(
+                (b for b in report.blocks if isinstance(b, Heading) and b.in_contents), 1
+            )
+        ]
+        #: The page of each heading of the contents, filled as the report is laid out.
+        self.pages: dict[str, int] = {}
+        #: How many sources each list that texts cite has.
+        self._sources = {
+            b.scope: len(b.items) for b in report.blocks if isinstance(b, References) and b.scope
+        }
         s = self.styles
         #: Table cells by (bold, number): numbers align right.
         self._cell_styles = {
@@ -173,7 +199,16 @@ class _Renderer:
     def flowables(self) -> list[Flowable]:
         s = self.styles
         report = self.report
-        self.story += [Spacer(1, 45 * mm), _fixed(report.title, s.cover_title)]
+        if report.logo is not None:
+            logo = self.logo(report.logo)
+            self.story += [
+                Spacer(1, 8 * mm),
+                logo,
+                Spacer(1, max(8 * mm, 37 * mm - logo.drawHeight)),
+            ]
+        else:
+            self.story.append(Spacer(1, 45 * mm))
+        self.story.append(_fixed(report.title, s.cover_title))
         if report.subtitle:
             self.story.append(_fixed(report.subtitle, s.cover_line))
         self.story.append(Spacer(1, 18 * mm))
@@ -196,8 +231,13 @@ class _Renderer:
                 self.heading(title, level, in_contents)
             case Line(line, kind):
                 story.append(_fixed(line, self.kinds[kind]))
-            case Answer(value, label, kind):
-                story.extend(self.answer(value, label, self.kinds[kind]))
+            case Answer(value, label, kind, cites, numbered):
+                if numbered:  # each line typed is a paragraph of its own, with its number
+                    value = "\n\n".join(value.split("\n"))
+                paragraphs = self.answer(value, label, self.kinds[kind], self.links(cites))
+                story.extend(self.numbered(paragraphs) if numbered else paragraphs)
+            case Listing(label, items, cites):
+                story.extend(self.listing(label, items, self.links(cites)))
             case Bullets(label, items):
                 story.extend(self.label(label))
                 story.extend(_fixed(f"• {item}", s.small) for item in items)
@@ -206,11 +246,13 @@ class _Renderer:
             case References(label, items):
                 story.extend(self.label(label))
                 for number, item in enumerate(items, start=1):
-                    story.extend(user_paragraphs(f"[{number}] {item}", s.small))
-            case SideBySide(columns):
+                    target = anchor(block.scope, number) if block.scope else ""
+                    story.extend(user_paragraphs(f"[{number}] {item}", s.small, target=target))
+            case SideBySide(columns, cites):
                 width = CONTENT_WIDTH / len(columns)
                 header = [label for label, _ in columns]
-                cells = [user_paragraphs(value, s.cell) for _, value in columns]
+                links = self.links(cites)
+                cells = [user_paragraphs(value, s.cell, links) for _, value in columns]
                 story += [Spacer(1, 2 * mm), self.table(header, [cells], [width] * len(columns))]
             case Entry():
                 story.extend(self.entry(block))
@@ -218,16 +260,23 @@ class _Renderer:
                 story += [self.rating_chart(bars), Spacer(1, 5 * mm)]
             case Contents():
                 story.append(_fixed(text("contents", self.lang), s.h1))
-                toc = ContentsFlowable()
-                toc.levelStyles = s.toc_levels
-                toc.dotsMinLevel = 0
-                story.append(toc)
+                story += [
+                    ContentsEntry(title, key, s.toc_levels[level], self.pages)
+                    for level, title, key in self._contents
+                ]
             case NewPage():
                 story.append(PageBreakIfNotEmpty())
             case EndOfCover():
                 if self.report.withheld:
                     story.append(_fixed(text("withheld_notice", self.lang), s.cover_notice))
                 story += [NextPageTemplate("body"), PageBreak()]
+
+    def logo(self, logo: Logo) -> Image:
+        """The logo at the cover's start, at most LOGO_BOX, its proportions kept."""
+        scale = min(LOGO_BOX[0] / logo.width, LOGO_BOX[1] / logo.height)
+        image = Image(io.BytesIO(logo.data), width=logo.width * scale, height=logo.height * scale)
+        image.hAlign = "RIGHT" if self.styles.rtl else "LEFT"
+        return image
 
     # -- text ----------------------------------------------------------------------
     def heading(self, title: str, level: int, in_contents: bool) -> None:
@@ -277,10 +326,29 @@ class _Renderer:
     def label(self, label: str) -> list[Flowable]:
         """A label, never alone at the foot of a page."""
         flowable = _fixed(label, self.styles.label)
+        flowable.is_label = True  # not a paragraph to number
         return [CondPageBreak(self.room(flowable)), flowable]
 
-    def answer(self, value: str, label: str, style: ParagraphStyle) -> list[Flowable]:
-        paragraphs = user_paragraphs(value, style)
+    def numbered(self, flowables: list[Flowable]) -> list[Flowable]:
+        """Each paragraph among ``flowables`` with the next paragraph number in the margin."""
+        out: list[Flowable] = []
+        for flowable in flowables:
+            if isinstance(flowable, Spacer | CondPageBreak) or getattr(flowable, "is_label", False):
+                out.append(flowable)
+                continue
+            self._paragraph += 1
+            mark = f"{self._paragraph}."
+            out.append(Marked(flowable, mark, self.styles.body, self.styles.rtl))
+        return out
+
+    def links(self, cites: str) -> Links:
+        """What a text citing the sources ``cites`` may link to (web addresses always)."""
+        return Links(cites, self._sources.get(cites, 0))
+
+    def answer(
+        self, value: str, label: str, style: ParagraphStyle, links: Links | None = None
+    ) -> list[Flowable]:
+        paragraphs = user_paragraphs(value, style, links or Links())
         # The blank lines between a person's paragraphs stay a space between them.
         gap = style.leading * PARAGRAPH_GAP
         paragraphs = [
@@ -292,10 +360,30 @@ class _Renderer:
             return paragraphs  # the heading just above says it already
         return [*self.label(label), *paragraphs]
 
+    def listing(self, label: str, items: tuple[str, ...], links: Links) -> list[Flowable]:
+        """A person's list, lettered (a), (b)…, a little space between entries that wrap.
+
+        Each mark hangs at the start of its entry's own direction.
+        """
+        s = self.styles
+        flowables: list[Flowable] = []
+        if not (isinstance(self._previous, Heading) and self._previous.text == label):
+            flowables.extend(self.label(label))
+        gap = s.body.leading * PARAGRAPH_GAP
+        for number, item in enumerate(items, start=1):
+            if number > 1:
+                flowables.append(Spacer(1, gap))
+            mark = entry_mark(number, self.lang)
+            rtl = line_direction(item, self.styles.rtl)
+            for index, paragraph in enumerate(user_paragraphs(item, s.body, links)):
+                shown = mark if index == 0 else ""
+                flowables.append(Marked(paragraph, shown, s.body, rtl, ENTRY_INDENT))
+        return flowables
+
     def entry(self, entry: Entry) -> list[Flowable]:
         """A numbered entry: its text, its line of details, its notes; then a little space."""
         s = self.styles
-        block = user_paragraphs(f"{entry.number}. {entry.text}".strip(), s.body)
+        block = user_paragraphs(f"{entry.number}. {entry.text}".strip(), s.body, Links())
         if entry.details:
             block.append(_fixed(entry.details, s.small))
         for label, note in entry.notes:
@@ -305,7 +393,7 @@ class _Renderer:
     # -- tables ----------------------------------------------------------------------
     def cell(self, value: str, bold: bool = False, numeric: bool = False) -> Flowable:
         style = self._cell_styles[(bold, numeric)]
-        paragraphs = user_paragraphs(value, style)
+        paragraphs = user_paragraphs(value, style, Links())
         return paragraphs if len(paragraphs) != 1 else paragraphs[0]
 
     def table(
@@ -427,20 +515,22 @@ def build_pdf(
 ) -> Path:
     """Write the report of ``review`` to ``path`` (atomically) and return the path.
 
-    ``progress(done, total)`` is called as the story is laid out (once per layout
-    pass: the contents need two or three). When ``should_stop()`` turns true the build stops with
+    ``progress(done, total)`` is called as the story is laid out (once: the contents'
+    page numbers are drawn at the end). When ``should_stop()`` turns true the build stops with
     ExportCancelled and nothing is written. A ``consolidation`` (coalition reports)
     adds what each member organisation said per objective and an annex crediting them.
     """
     options = options or PdfOptions()
     report = build_report(form, review, options, consolidation)
-    story = _Renderer(report).flowables()
+    renderer = _Renderer(report)
+    story = renderer.flowables()
     lang = options.lang
     target = Path(path)
     with atomic_path(target) as temporary:
         document = _ReportTemplate(
             str(temporary),
             report,
+            renderer.pages,
             title=" – ".join(p for p in (report.title, report.country) if p),
             author=report.organisation,
             subject=report.subtitle,
@@ -455,7 +545,5 @@ def build_pdf(
             bottomMargin=MARGIN,
         )
         document.setProgressCallBack(layout_progress(target, progress, should_stop))
-        document.multiBuild(
-            story, canvasmaker=numbering_canvas(page_label(lang), lang in RTL_LANGUAGES)
-        )
+        document.build(story, canvasmaker=numbering_canvas(page_label(lang), lang in RTL_LANGUAGES))
     return target

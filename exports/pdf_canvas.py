@@ -2,7 +2,10 @@
 
 A page's number is drawn when the document is saved, when the number of pages
 is known: each finished page is kept (its content stream and state) instead of
-being written, then written with its number. Pages marked by
+being written, then written with its number; what refers to a page (the
+contents, bookmarks, links) names the page it is on all the same. What can
+only be drawn once every page is known (the page numbers of the contents) is
+drawn then too (:func:`draw_later`), so that a report is laid out once. Pages marked by
 :func:`number_this_page` (the body pages, not the cover) get one.
 """
 
@@ -35,16 +38,36 @@ class _NumberingCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         self._rtl = rtl
         self._kept: list[dict[str, Any]] = []
         self.numbered = False
+        self._later: list[Callable[[Any], None]] = []
+
+    def later(self, draw: Callable[[Any], None]) -> None:
+        """Have ``draw(canvas)`` draw on this page once the document is laid out.
+
+        It draws in page coordinates, when every page is known (the contents' page
+        numbers): see :func:`draw_later`.
+        """
+        self._later.append(draw)
 
     def showPage(self) -> None:
         self._kept.append(dict(self.__dict__))
+        # The next page's references (links, bookmarks, the contents) must name it, though
+        # this one is written only at save: count it now, as writing it would.
+        self._doc.pageCounter += 1
         self._startPage()
         self.numbered = False
+        self._later = []
 
     def save(self) -> None:
         total = len(self._kept)
+        self._doc.pageCounter -= total  # counted again as each page is written
         for number, state in enumerate(self._kept, start=1):
+            annotations: int = self.__dict__["_annotationCount"]  # names links: only goes up
             self.__dict__.update(state)
+            self.__dict__["_annotationCount"] = max(annotations, state["_annotationCount"])
+            for draw in state["_later"]:
+                self.saveState()
+                draw(self)
+                self.restoreState()
             if self.numbered:
                 self._draw_number(self._label(number, total))
             super().showPage()
@@ -70,6 +93,21 @@ def page_label(lang: str) -> Callable[[int, int], str]:
 def numbering_canvas(label: Callable[[int, int], str], rtl: bool) -> Callable[..., Canvas]:
     """A canvas maker for ``build``: ``label(number, total)`` is what a numbered page shows."""
     return partial(_NumberingCanvas, label=label, rtl=rtl)
+
+
+def draw_later(canvas: Any, draw: Callable[[Any], None]) -> None:
+    """Draw ``draw(canvas)`` on the page being drawn when the document is saved.
+
+    With the report's canvas, that is once every page is known; any other canvas
+    draws at once. ``draw`` works in page coordinates.
+    """
+    if isinstance(canvas, _NumberingCanvas):
+        canvas.later(draw)
+    else:
+        canvas.saveState()
+        canvas.resetTransforms()
+        draw(canvas)
+        canvas.restoreState()
 
 
 def number_this_page(canvas: Any) -> None:

@@ -6,17 +6,22 @@ display order before wrapping it. Here each entry is laid out like any text
 of the report (:class:`~exports.rich_text.BidiParagraph`: wrapped in logical
 order, each line reordered), beside a column for its page number: on the
 right, or on the left in a right-to-left report, with dots leading to it.
+The numbers are drawn last, when the document is saved (``pdf_canvas``), so
+the report is laid out once rather than once to find the pages and again.
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Mapping
+from functools import partial
+from typing import Any
+
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, TableStyle
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from exports.fonts import register_fonts, runs_width
-from exports.pdf_styles import ReportTable
+from exports.pdf_canvas import draw_later
 from exports.rich_text import BidiParagraph, base_rtl, text_lines
 
 #: The column of page numbers, and the dots' pitch.
@@ -25,9 +30,16 @@ DOT_PITCH = 4.0
 
 
 class ContentsEntry(BidiParagraph):
-    """One entry: its title wrapped beside the page column, dots to its page, a link."""
+    """One entry: its title wrapped beside the page column, dots to its page, a link.
 
-    def __init__(self, title: str, page: int, key: str | None, style: ParagraphStyle) -> None:
+    The title is drawn where the entry stands; its page number, the dots and the
+    link when the document is saved, once the page of its heading is known
+    (``pages``, filled as the report is laid out): one layout is enough.
+    """
+
+    def __init__(
+        self, title: str, key: str, style: ParagraphStyle, pages: Mapping[str, int]
+    ) -> None:
         self.rtl_report = base_rtl(style)
         side = "leftIndent" if self.rtl_report else "rightIndent"
         room = ParagraphStyle(
@@ -35,19 +47,28 @@ class ContentsEntry(BidiParagraph):
         )
         super().__init__(text_lines(title), room, bold=room.fontName == register_fonts().bold)
         self.splittable = False
-        self.page = page
         self.key = key
+        self.pages = pages
 
     def draw(self) -> None:
         super().draw()
-        canvas = self.canv
+        origin = self.canv.absolutePosition(0, 0)
+        last = self.drawn[-1] if self.drawn else (0.0, 0.0, self.height - self.style.fontSize)
+        draw_later(self.canv, partial(self._page_number, origin, last))
+
+    def _page_number(
+        self, origin: tuple[float, float], last: tuple[float, float, float], canvas: Any
+    ) -> None:
+        page = self.pages.get(self.key)
+        if page is None:
+            return
+        canvas.translate(*origin)
         style = self.style
         fonts = register_fonts()
-        number = str(self.page)
+        number = str(page)
         size = style.fontSize
         width = runs_width([(fonts.regular, number)], size)
-        left, right, y = self.drawn[-1] if self.drawn else (0.0, 0.0, self.height - size)
-        canvas.saveState()
+        left, right, y = last
         canvas.setFillColor(style.textColor)
         canvas.setFont(fonts.regular, size)
         if self.rtl_report:
@@ -56,38 +77,15 @@ class ContentsEntry(BidiParagraph):
         else:
             canvas.drawRightString(self._avail, y, number)
             start, end = right + DOT_PITCH, self._avail - width - DOT_PITCH
-        # Dots on a grid from the page's edge, so that those of every entry line up.
-        dot = (start // DOT_PITCH + 1) * DOT_PITCH
-        while dot + DOT_PITCH / 2 < end:
-            canvas.drawCentredString(dot, y, ".")
-            dot += DOT_PITCH
-        canvas.restoreState()
-        if self.key:
-            canvas.linkRect("", self.key, (0, 0, self._avail, self.height), relative=1)
-
-
-class Contents(TableOfContents):  # type: ignore[misc]  # reportlab is untyped
-    """The contents of the report; entries are notified as plain text (level, title, page, key)."""
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        entries = self._lastEntries or [(0, "", 0, None)]
-        rows: list[list[Flowable]] = []
-        for level, title, page, key in entries:
-            style = self.getLevelStyle(level)
-            if style.spaceBefore:
-                rows.append([Spacer(1, style.spaceBefore)])
-            rows.append([ContentsEntry(title, page, key, style)])
-        self._table = ReportTable(rows, colWidths=(availWidth,), style=_TABLE)
-        self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
-        return self.width, self.height
-
-
-_TABLE = TableStyle(
-    [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-    ]
-)
+        # Dots on a grid from the page's edge, so that those of every entry line up: one
+        # string, each dot one pitch from the last.
+        first = (start // DOT_PITCH + 1) * DOT_PITCH
+        count = max(0, math.ceil((end - DOT_PITCH / 2 - first) / DOT_PITCH))
+        if count:
+            dot = runs_width([(fonts.regular, ".")], size)
+            dots = canvas.beginText(first - dot / 2, y)
+            dots.setFont(fonts.regular, size)
+            dots.setCharSpace(DOT_PITCH - dot)
+            dots.textOut("." * count)
+            canvas.drawText(dots)
+        canvas.linkRect("", self.key, (0, 0, self._avail, self.height), relative=1)

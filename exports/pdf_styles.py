@@ -26,41 +26,15 @@ from forms.languages import RIGHT_TO_LEFT
 RTL_LANGUAGES = RIGHT_TO_LEFT
 #: The width inside the page frame (reportlab frames pad 6 points on each side).
 CONTENT_WIDTH = A4[0] - 2 * MARGIN - 12
-
-
-class _BodyFrame(Frame):  # type: ignore[misc]  # reportlab is untyped
-    """A frame that lays flowables out without drawing them on a canvas marked ``layout_only``.
-
-    A report with contents is laid out twice or more, and only the last pass is
-    saved: the first, which only finds the pages of the headings, need not draw.
-    """
-
-    def _add(self, flowable: Any, canv: Any, trySplit: int = 0) -> int:
-        result: int
-        if not getattr(canv, "layout_only", False):
-            result = super()._add(flowable, canv, trySplit)
-            return result
-        try:
-            flowable.drawOn = _not_drawn  # for this flowable, this time only
-        except AttributeError:  # a flowable that takes no new attribute (a drawing): drawn
-            result = super()._add(flowable, canv, trySplit)
-            return result
-        try:
-            result = super()._add(flowable, canv, trySplit)
-        finally:
-            del flowable.drawOn
-        return result
-
-    add = _add  # as Frame names it, for the document template
-
-
-def _not_drawn(*args: Any, **kwargs: Any) -> None:
-    """What a flowable draws in a pass that only lays the document out: nothing."""
+#: The height of the text frame of a page, inside its padding.
+FRAME_HEIGHT = A4[1] - 2 * MARGIN - 6 * mm - 12
+#: The fewest body rows of a table left on a page when it is split.
+KEEP_ROWS = 2
 
 
 def body_frame() -> Frame:
     """The text frame of an A4 page: the margins, less room at the top for the running header."""
-    return _BodyFrame(MARGIN, MARGIN, A4[0] - 2 * MARGIN, A4[1] - 2 * MARGIN - 6 * mm, id="body")
+    return Frame(MARGIN, MARGIN, A4[0] - 2 * MARGIN, FRAME_HEIGHT + 12, id="body")
 
 
 class Styles:
@@ -122,6 +96,30 @@ class ReportTable(Table):  # type: ignore[misc]  # reportlab is untyped
         self.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), register_fonts().regular)]))
         if style is not None:
             self.setStyle(style)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        """Split between rows as reportlab does, but never leave a row alone on a page.
+
+        At least ``KEEP_ROWS`` body rows stay on each side of a split; a table of fewer
+        rows moves whole to the next page when it fits there (a row taller than a page
+        is still split inside).
+        """
+        parts: list[Any] = super().split(availWidth, availHeight)
+        if len(parts) != 2:
+            return parts
+        repeated = self.repeatRows
+        body = len(self._cellvalues) - repeated
+        head = len(parts[0]._cellvalues) - repeated
+        tail = len(parts[1]._cellvalues) - repeated
+        if body < 2 * KEEP_ROWS:
+            return [] if self._height <= FRAME_HEIGHT else parts
+        if head < KEEP_ROWS:
+            return []
+        if tail < KEEP_ROWS:  # give the next page rows from this one
+            last = repeated + head
+            moved = sum(self._rowHeights[last - (KEEP_ROWS - tail) : last])
+            return list(super().split(availWidth, availHeight - moved)) or []
+        return parts
 
 
 def fixed(value: str, style: ParagraphStyle) -> Flowable:

@@ -4,7 +4,10 @@ Sections come in the definition's order, each with its answered fields in
 their order, printed as their type asks (a free text under its label, a
 choice as "Label: value", a table as a table). What needs a place of its own
 is found by the definition, never by a key spelled here: fields marked
-``report: cover`` stand on the cover, ``report: none`` are left out; the field
+``report: cover`` stand on the cover (the report's own title, subtitle and
+logo by their roles), ``report: front`` open the report after the contents
+(a foreword), ``report: back`` close it (a contact page, a disclaimer), and
+``report: none`` are left out; the field
 playing the rating role leads each objective and makes the ratings overview,
 printed just before the objectives. Empty answers are left out; confidential
 ones only appear when asked for, and the report then says what was withheld.
@@ -12,9 +15,11 @@ ones only appear when asked for, and the report then says what was withheld.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
+from exports.long_dates import long_date
 from exports.report_model import (
     Answer,
     Block,
@@ -25,6 +30,8 @@ from exports.report_model import (
     Heading,
     Kind,
     Line,
+    Listing,
+    Logo,
     NewPage,
     RatingChart,
     References,
@@ -32,13 +39,24 @@ from exports.report_model import (
     SideBySide,
     Table,
 )
-from exports.report_texts import text
-from forms.merge import Consolidation, Member
+from exports.report_texts import labelled, text
+from forms.images import picture_of
+from forms.languages import CODES
+from forms.merge import MEMBER_KEY, Consolidation, Member
 from forms.review import Review, confidential_keys
 from forms.roles import Role
-from forms.schema import Field, Form, Item, Section
+from forms.schema import TEXT_TYPES, Field, Form, Item, Section
+from forms.text import Text
 from forms.values import format_value, format_value_choice, is_blank
 
+#: Between the several values of a grouping column (Latin or Arabic semicolons).
+_SEVERAL = re.compile("[;\u061b]")
+#: The column that names the member a row of a coalition's table comes from.
+_MEMBER = Field(
+    key=MEMBER_KEY, type="text", label=Text({lang: text("organisation", lang) for lang in CODES})
+)
+#: Cover fields with a place of their own, not a line among the others.
+_OWN_PLACE = frozenset({Role.REPORT_TITLE, Role.REPORT_SUBTITLE, Role.LOGO})
 #: Above this many characters, answers compared side by side are printed one after the other.
 SIDE_BY_SIDE_LIMIT = 1800
 
@@ -50,11 +68,6 @@ class ReportOptions:
     lang: str = "en"
     include_confidential: bool = False
     app_version: str = ""
-
-
-def ltr(value: str) -> str:
-    """Keep a date or code left to right inside right-to-left text (a bidi isolate)."""
-    return f"\u2066{value}\u2069"
 
 
 def build_report(
@@ -89,6 +102,8 @@ class _Walk:
         self.withheld = False
         self.blocks: list[Block] = []
         self.rating = form.role_field(Role.RATING)
+        #: The sources list the texts being walked cite (an objective's), if any.
+        self.cites = ""
 
     # -- answers ---------------------------------------------------------------
     def answer(self, key: str) -> Any:
@@ -100,10 +115,23 @@ class _Walk:
             return None
         return value
 
-    def played(self, role: Role) -> str:
+    def played(self, role: Role, shared: bool = True) -> str:
+        """The answer of the field playing ``role``; with ``shared``, or the members' common one."""
         ref = self.form.role_ref(role)
-        value = self.own_or_shared(ref.key) if ref is not None and ref.item is None else None
+        if ref is None or ref.item is not None:
+            return ""
+        value = self.own_or_shared(ref.key) if shared else self.answer(ref.key)
         return str(value) if value else ""
+
+    def logo(self, organisation: str) -> Logo | None:
+        """The review's own logo (a coalition's is never taken from its members)."""
+        ref = self.form.role_ref(Role.LOGO)
+        value = self.answer(ref.key) if ref is not None else None
+        if value is None:
+            return None
+        picture = picture_of(value)  # checked again: a stored answer is not taken on its word
+        description = text("logo_of", self.lang, organisation) if organisation else ""
+        return Logo(picture.data, picture.media_type, picture.width, picture.height, description)
 
     def own_or_shared(self, key: str) -> Any:
         """The review's answer; for a coalition without one, what all its members gave alike."""
@@ -113,6 +141,11 @@ class _Walk:
         return value
 
     def value(self, fld: Field, value: Any) -> str:
+        if fld.type == "date":
+            return long_date(value, self.lang)
+        if fld.type == "multichoice":
+            labels = (format_value_choice(fld, key, self.lang) for key in value)
+            return text("choice_separator", self.lang).join(labels)
         return format_value(fld, value, self.lang)
 
     # -- the report ------------------------------------------------------------
@@ -121,6 +154,7 @@ class _Walk:
         self.cover()
         self.blocks.append(Contents())
         self.blocks.append(NewPage())
+        self.matter("front")
         self.coalition_summary()
         for section in self.form.sections:
             if any(f.role is Role.RATING for f in section.item_fields):
@@ -128,13 +162,17 @@ class _Walk:
                 self.member_ratings()
             self.section(section)
         self.contributors()
+        self.matter("back")
+        organisation = self.played(Role.ORGANISATION)
         return Report(
             lang=lang,
-            title=self.form.title.get(lang),
-            subtitle=self.form.subtitle.get(lang),
+            title=self.played(Role.REPORT_TITLE, shared=False) or self.form.title.get(lang),
+            subtitle=self.played(Role.REPORT_SUBTITLE, shared=False)
+            or self.form.subtitle.get(lang),
             country=self.played(Role.COUNTRY),
-            organisation=self.played(Role.ORGANISATION),
+            organisation=organisation,
             sample=self.review.sample,
+            logo=self.logo(organisation),
             blocks=self.blocks,
             withheld=self.withheld,
         )
@@ -152,22 +190,42 @@ class _Walk:
 
     def cover_line(self, section: Section, fld: Field) -> None:
         lang = self.lang
+        if fld.role in _OWN_PLACE or fld.role is Role.PERIOD_END:
+            return  # the title, subtitle and logo have their place; the end goes with the start
         value = self.own_or_shared(f"{section.key}.{fld.key}")
-        if fld.role is Role.PERIOD_END:
-            return  # with the start
         if fld.role is Role.PERIOD_START:
             start, end = value, self.played(Role.PERIOD_END) or None
             if start or end:
-                period = f"{text('period', lang)}: {ltr(start or '…')} – {ltr(end or '…')}"
+                since, until = (long_date(d, lang) if d else "…" for d in (start, end))
+                period = labelled(text("period", lang), f"{since} – {until}", lang)
                 self.blocks.append(Line(period, Kind.COVER_LINE))
             return
         if value is None:
             return
         if fld.role is Role.REVIEW_DATE:
-            self.blocks.append(Line(f"{text('date', lang)}: {ltr(value)}", Kind.COVER_LINE))
+            self.blocks.append(
+                Line(labelled(text("date", lang), long_date(value, lang), lang), Kind.COVER_LINE)
+            )
             return
         big = Kind.COVER_TITLE if fld.role is Role.COUNTRY else Kind.COVER_LINE
         self.blocks.append(Answer(self.value(fld, value), kind=big))
+
+    def matter(self, place: str) -> None:
+        """The texts printed before the findings (``front``) or after them (``back``).
+
+        The back matter starts a page of its own (the contact page).
+        """
+        parts: list[Block] = []
+        for section in self.form.sections:
+            for fld in section.fields:
+                if fld.report != place or fld.type not in TEXT_TYPES:
+                    continue
+                value = self.answer(f"{section.key}.{fld.key}")
+                if value is not None:
+                    parts += [Heading(fld.report_text(self.lang), 1), Answer(value)]
+        if parts and place == "back":
+            self.blocks.append(NewPage())
+        self.blocks.extend(parts)
 
     # -- sections --------------------------------------------------------------
     def section(self, section: Section) -> None:
@@ -180,14 +238,32 @@ class _Walk:
         for fld in printed:
             key = f"{section.key}.{fld.key}"
             if fld.role is Role.ENDORSEMENTS and self.consolidation is not None:
-                parts.extend(self.table(fld, self.endorsements(fld, key), labelled=not alone))
+                parts.extend(self.table(fld, self.endorsements(fld, key), with_label=not alone))
                 continue
             value = self.answer(key)
             if value is not None:
-                parts.extend(self.field(fld, value, labelled=not alone))
+                parts.extend(self.field(fld, value, with_label=not alone))
+            elif self.consolidation is not None:
+                parts.extend(self.members_said(fld, key, with_label=not alone))
         if parts:
             self.blocks.append(Heading((section.report_title or section.title).get(self.lang), 1))
             self.blocks.extend(parts)
+
+    def members_said(self, fld: Field, key: str, with_label: bool) -> list[Block]:
+        """A coalition's question it left to its members: each member's answer, credited.
+
+        Long texts stand one after the other under the member's name; table rows are
+        gathered in one table with a column naming the member.
+        """
+        assert self.consolidation is not None
+        if fld.type == "table":
+            rows = self.consolidation.rows.get(key) or []
+            return self.table(fld, rows, with_label, credited=True) if rows else []
+        blocks: list[Block] = []
+        for organisation, said in self.consolidation.texts.get(key, []):
+            label = f"{fld.report_text(self.lang)} ({organisation})"
+            blocks.append(Answer(said, label, numbered=True))
+        return blocks
 
     def item_section(self, section: Section) -> None:
         rated = any(f.role is Role.RATING for f in section.item_fields)
@@ -216,7 +292,8 @@ class _Walk:
             return []
         if rated:
             label = section.item_label.get(lang)
-            head: list[Block] = [Heading(f"{label} {item.number}: {item.title.get(lang)}", 2)]
+            title = labelled(f"{label} {item.number}", item.title.get(lang), lang)
+            head: list[Block] = [Heading(title, 2)]
             if item.paragraph:
                 head.append(Line(text("paragraph", lang, item.paragraph), Kind.SMALL))
         else:
@@ -235,12 +312,15 @@ class _Walk:
         for fld in choices:
             value = self.answer(f"{key}.{fld.key}")
             if value:
-                summary.append(f"{fld.report_text(lang)}: {self.value(fld, value)}")
+                summary.append(labelled(fld.report_text(lang), self.value(fld, value), lang))
         if summary:
             body.append(Line(" · ".join(summary), Kind.LABEL))
         done = {f.key for f in choices}
         if flag:
             done.add(flag)
+        # The item's texts cite its numbered sources, when it has some to print.
+        sources = self.form.role_ref(Role.SOURCES) and self.form.item_key(item, Role.SOURCES)
+        self.cites = key if sources and self.answer(sources) else ""
         for fld in section.item_fields:
             if fld.key in done:
                 continue
@@ -252,7 +332,8 @@ class _Walk:
             done.add(fld.key)
             value = self.answer(f"{key}.{fld.key}")
             if value is not None:
-                body.extend(self.field(fld, value, labelled=True))
+                body.extend(self.field(fld, value, with_label=True))
+        self.cites = ""
         if rated:
             body.extend(self.voices(key))
         return [*head, *body] if body else []
@@ -269,19 +350,28 @@ class _Walk:
         )
 
     # -- fields ------------------------------------------------------------------
-    def field(self, fld: Field, value: Any, labelled: bool) -> list[Block]:
+    def field(self, fld: Field, value: Any, with_label: bool) -> list[Block]:
         lang = self.lang
+        if fld.listing:
+            entries = tuple(line.strip() for line in value.split("\n") if line.strip())
+            return [Listing(fld.report_text(lang), entries, self.cites)]
         if fld.type in ("text", "longtext"):
-            return [Answer(value, label=fld.report_text(lang))]
+            label = fld.report_text(lang)
+            return [Answer(value, label, cites=self.cites, numbered=fld.type == "longtext")]
         if fld.type == "multichoice":
             labels = tuple(format_value_choice(fld, k, lang) for k in value)
             return [Bullets(fld.report_text(lang), labels)]
         if fld.type == "table":
-            return self.table(fld, value, labelled)
-        return [Line(f"{fld.report_text(lang)}: {self.value(fld, value)}", Kind.BODY)]
+            return self.table(fld, value, with_label)
+        return [Line(labelled(fld.report_text(lang), self.value(fld, value), lang), Kind.BODY)]
 
-    def table(self, fld: Field, rows: list[dict[str, Any]], labelled: bool) -> list[Block]:
-        """A table answer: entries when it has a long text, references when all text."""
+    def table(
+        self, fld: Field, rows: list[dict[str, Any]], with_label: bool, credited: bool = False
+    ) -> list[Block]:
+        """A table answer: entries when it has a long text, references when all text.
+
+        ``credited`` rows are members' (a coalition's): a first column names each one's.
+        """
         lang = self.lang
         hidden = (
             []
@@ -289,6 +379,8 @@ class _Walk:
             else [c for c in fld.columns if c.confidential or c.personal]
         )
         columns = [c for c in fld.columns if c not in hidden]
+        if credited:
+            columns.insert(0, _MEMBER)
         if any(row.get(c.key) for row in rows for c in hidden):
             self.withheld = True
         if not rows:
@@ -300,60 +392,117 @@ class _Walk:
             lines = tuple(
                 " – ".join(str(row[c.key]) for c in shown if row.get(c.key)) for row in rows
             )
-            return [References(fld.report_text(lang), lines)]
+            scope = self.cites if fld.role is Role.SOURCES else ""
+            return [References(fld.report_text(lang), lines, scope)]
         # Columns nobody filled are left out (the endorsements of a coalition, often).
         shown = [c for c in shown if any(not is_blank(row.get(c.key)) for row in rows)]
         blocks: list[Block] = [
             Table(
                 header=tuple(c.report_text(lang) for c in shown),
                 rows=tuple(tuple(self.cell(c, row.get(c.key)) for c in shown) for row in rows),
-                label=fld.report_text(lang) if labelled else "",
+                label=fld.report_text(lang) if with_label else "",
                 numeric=tuple(i for i, c in enumerate(shown) if c.type == "number"),
             )
         ]
-        for column in columns:
-            if column.type == "counts":
-                blocks.extend(self.totals(column, rows))
+        blocks.extend(self.participation([c for c in columns if c.type == "counts"], rows))
         return blocks
 
     def cell(self, column: Field, value: Any) -> str:
         return "" if is_blank(value) else self.value(column, value)
 
-    def totals(self, column: Field, rows: list[dict[str, Any]]) -> list[Block]:
-        """The sum of a breakdown over the rows (people by gender, over all consultations)."""
+    def participation(self, columns: list[Field], rows: list[dict[str, Any]]) -> list[Block]:
+        """One table of the breakdowns of the participants (by gender, age…), over all rows.
+
+        Each breakdown lists its categories and their total; a breakdown whose
+        categories a person may count in several of (no ``total`` it adds up to)
+        is said so under the table.
+        """
         lang = self.lang
-        totals: dict[str, int] = {}
-        for row in rows:
-            for key, count in (row.get(column.key) or {}).items():
-                totals[key] = totals.get(key, 0) + count
-        if not totals:
+        lines: list[tuple[str, str, str]] = []
+        several = []
+        for column in columns:
+            totals: dict[str, int] = {}
+            for row in rows:
+                for key, count in (row.get(column.key) or {}).items():
+                    totals[key] = totals.get(key, 0) + count
+            if not totals:
+                continue
+            name = column.report_text(lang)
+            for index, (key, count) in enumerate(totals.items()):
+                lines.append((name if index == 0 else "", format_value_choice(column, key, lang),
+                              str(count)))  # fmt: skip
+            lines.append(("", text("total", lang), str(sum(totals.values()))))
+            if not column.total:
+                several.append(name)
+        if not lines:
             return []
-        lines = [(format_value_choice(column, k, lang), str(n)) for k, n in totals.items()]
-        lines.append((text("total", lang), str(sum(totals.values()))))
-        label = f"{column.report_text(lang)} ({text('participation', lang)})"
-        table = Table(("", "#"), tuple(lines), widths=(0.42, 0.15), label=label, numeric=(1,))
-        if column.total:  # a breakdown of the participants: its parts add up to them
-            return [table]
-        return [table, Line(text("counted_more_than_once", lang), Kind.SMALL)]
+        header = (text("breakdown", lang), text("category", lang), text("number", lang))
+        table = Table(
+            header, tuple(lines), widths=(0.3, 0.45, 0.15), label=text("participation", lang),
+            numeric=(2,),
+        )  # fmt: skip
+        notes = [
+            Line(labelled(name, text("counted_more_than_once", lang), lang), Kind.SMALL)
+            for name in several
+        ]
+        return [table, *notes]
 
     def entries(self, fld: Field, columns: list[Field], rows: list[dict[str, Any]]) -> list[Block]:
-        """Rows with long texts as numbered entries: main text, a line of details, the rest."""
+        """Rows with long texts as numbered entries: main text, a line of details, the rest.
+
+        A table that groups its rows (``group_by``) prints them under each value of that
+        column (the first of several separated by semicolons), in the order they first come, those
+        without one last; numbers run on.
+        """
         lang = self.lang
         main = next(c for c in columns if c.type == "longtext")
+        grouping = next((c for c in columns if c.key == fld.group_by), None)
+        groups: dict[str, list[dict[str, Any]]] = {}
+        names: dict[str, str] = {}
+        for row in rows:
+            value = row.get(grouping.key) if grouping is not None else None
+            name = "" if is_blank(value) or grouping is None else self.value(grouping, value)
+            lead = _SEVERAL.split(name)[0].strip()  # several bodies: the first named leads
+            folded = " ".join(lead.split()).casefold()
+            groups.setdefault(folded, []).append(row)
+            names.setdefault(folded, lead)
+        if "" in groups:
+            groups[""] = groups.pop("")  # the rows without a value come last
         blocks: list[Block] = []
-        for number, row in enumerate(rows, start=1):
-            details = " · ".join(
-                f"{c.report_text(lang)}: {self.value(c, row[c.key])}"
-                for c in columns
-                if c.type != "longtext" and not is_blank(row.get(c.key))
-            )
-            notes = tuple(
-                (c.report_text(lang), row[c.key])
-                for c in columns
-                if c.type == "longtext" and c is not main and row.get(c.key)
-            )
-            blocks.append(Entry(number, str(row.get(main.key) or ""), details, notes))
+        number = 0
+        for folded, members in groups.items():
+            if grouping is not None:
+                name = names[folded] or text("not_specified", lang)
+                title = labelled(grouping.report_text(lang), name, lang)
+                blocks.append(Heading(title, 3, in_contents=False))
+            for row in members:
+                number += 1
+                blocks.append(self.entry(number, row, main, columns, grouping))
         return blocks
+
+    def entry(
+        self,
+        number: int,
+        row: dict[str, Any],
+        main: Field,
+        columns: list[Field],
+        grouping: Field | None,
+    ) -> Entry:
+        """One numbered entry of a table; the column that groups it is said by its heading."""
+        lang = self.lang
+        details = " · ".join(
+            labelled(c.report_text(lang), self.value(c, row[c.key]), lang)
+            for c in columns
+            if c.type != "longtext"
+            and not is_blank(row.get(c.key))
+            and not (c is grouping and not _SEVERAL.search(str(row[c.key])))  # its heading says it
+        )
+        notes = tuple(
+            (c.report_text(lang), row[c.key])
+            for c in columns
+            if c.type == "longtext" and c is not main and row.get(c.key)
+        )
+        return Entry(number, str(row.get(main.key) or ""), details, notes)
 
     def side_by_side(self, section: Section, key: str, partners: tuple[str, ...]) -> list[Block]:
         values = [(section.field(p), self.answer(f"{key}.{p}")) for p in partners]
@@ -362,8 +511,12 @@ class _Walk:
             return []
         short = all(len(v) <= SIDE_BY_SIDE_LIMIT for _, v in present)
         if len(present) < 2 or not short:
-            return [Answer(v, label=f.report_text(self.lang)) for f, v in present]
-        return [SideBySide(tuple((f.report_text(self.lang), v) for f, v in present))]
+            return [
+                Answer(v, f.report_text(self.lang), cites=self.cites, numbered=True)
+                for f, v in present
+            ]
+        columns = tuple((f.report_text(self.lang), v) for f, v in present)
+        return [SideBySide(columns, cites=self.cites)]
 
     # -- the ratings overview ------------------------------------------------------
     def ratings(self) -> None:
@@ -423,17 +576,20 @@ class _Walk:
         rating = self.rating
         lang = self.lang
         counts = " · ".join(
-            f"{format_value_choice(rating, k, lang)}: {n}" for k, n in view.counts.items() if n
+            labelled(format_value_choice(rating, k, lang), str(n), lang)
+            for k, n in view.counts.items()
+            if n
         )
         blocks: list[Block] = [Heading(text("across_members", lang), 3, in_contents=False)]
         if counts:
             median = format_value_choice(rating, view.median, lang) if view.median else "–"
-            blocks.append(Line(f"{counts} · {text('median', lang)}: {median}", Kind.BODY))
+            said = labelled(text("median", lang), median, lang)
+            blocks.append(Line(f"{counts} · {said}", Kind.BODY))
         if view.disagreement:
             blocks.append(Line(text("disagree", lang), Kind.LABEL))
         names = sorted({v.organisation for v in view.voices}, key=str.casefold)
         listed = text("list_separator", lang).join(names)
-        blocks.append(Line(f"{text('draws_on', lang)}: {listed}", Kind.SMALL))
+        blocks.append(Line(labelled(text("draws_on", lang), listed, lang), Kind.SMALL))
         for voice in view.voices:
             said = format_value_choice(rating, voice.rating, lang) if voice.rating else ""
             who = voice.organisation + (f" ({said})" if said else "")

@@ -54,6 +54,10 @@ class Answer:
     text: str
     label: str = ""
     kind: Kind = Kind.BODY
+    #: The list of sources (References.scope) whose numbers its "[n]" cite, if any.
+    cites: str = ""
+    #: Its paragraphs are numbered, in one sequence through the report (the findings).
+    numbered: bool = False
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,15 @@ class Bullets:
 
     label: str
     items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Listing:
+    """A person's numbered list: each line of an answer that lists (recommendations)."""
+
+    label: str
+    items: tuple[str, ...]
+    cites: str = ""  # as Answer.cites
 
 
 @dataclass(frozen=True)
@@ -85,6 +98,7 @@ class SideBySide:
     """Two or more answers compared in columns (a government's claim and the assessment)."""
 
     columns: tuple[tuple[str, str], ...]  # (label, text)
+    cites: str = ""  # as Answer.cites
 
 
 @dataclass(frozen=True)
@@ -99,10 +113,11 @@ class Entry:
 
 @dataclass(frozen=True)
 class References:
-    """Numbered sources, ``[1] …``, under a label."""
+    """Numbered sources, ``[1] …``, under a label; ``scope`` names the list for citations."""
 
     label: str
     items: tuple[str, ...]
+    scope: str = ""
 
 
 @dataclass(frozen=True)
@@ -128,9 +143,21 @@ class EndOfCover:
 
 
 Block = (
-    Heading | Line | Answer | Bullets | Table | SideBySide | Entry | References | RatingChart
-    | Contents | NewPage | EndOfCover
+    Heading | Line | Answer | Bullets | Listing | Table | SideBySide | Entry | References
+    | RatingChart | Contents | NewPage | EndOfCover
 )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Logo:
+    """The publisher's logo for the cover: a checked PNG or JPEG (see forms.images)."""
+
+    data: bytes
+    media_type: str
+    width: int
+    height: int
+    #: What the picture shows, for readers who cannot see it.
+    description: str
 
 
 @dataclass
@@ -143,6 +170,7 @@ class Report:
     country: str = ""
     organisation: str = ""
     sample: bool = False
+    logo: Logo | None = None
     blocks: list[Block] = field(default_factory=list)
     #: Something was left out of this copy (confidential answers).
     withheld: bool = False

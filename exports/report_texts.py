@@ -15,6 +15,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "Página {0} de {1}",
         "ar": "صفحة {0} من {1}",
     },
+    "logo_of": {
+        "en": "Logo of {0}",
+        "fr": "Logo de {0}",
+        "es": "Logotipo de {0}",
+        "ar": "شعار {0}",
+    },
+    "not_specified": {  # entries that name no one in the column grouping them
+        "en": "not specified",
+        "fr": "non précisé",
+        "es": "sin especificar",
+        "ar": "غير محدد",
+    },
     "country": {"en": "Country", "fr": "Pays", "es": "País", "ar": "البلد"},
     "period": {
         "en": "Review period",
@@ -62,8 +74,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "counted_more_than_once": {
         "en": "A participant may be counted in more than one category: the categories add up to"
         " more than the number of participants.",
-        "fr": "Une même personne peut compter dans plusieurs catégories : leur somme dépasse le"
-        " nombre de participants.",
+        "fr": "Une même personne peut compter dans plusieurs catégories\u00a0: leur somme dépasse"
+        " le nombre de participants.",
         "es": "Una misma persona puede contar en varias categorías: su suma supera el número de"
         " participantes.",
         "ar": "قد يُحتسب المشارك الواحد في أكثر من فئة، لذا يتجاوز مجموع الفئات عدد المشاركين.",
@@ -81,6 +93,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "المشاركة في جميع المشاورات",
     },
     "total": {"en": "Total", "fr": "Total", "es": "Total", "ar": "المجموع"},
+    "breakdown": {"en": "Breakdown", "fr": "Répartition", "es": "Desglose", "ar": "التوزيع"},
+    "category": {"en": "Category", "fr": "Catégorie", "es": "Categoría", "ar": "الفئة"},
+    "number": {"en": "Number", "fr": "Nombre", "es": "Número", "ar": "العدد"},
     "paragraph": {
         "en": "GCM paragraph {0}",
         "fr": "Pacte mondial, paragraphe {0}",
@@ -101,7 +116,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "confidential_included": {
         "en": "CONFIDENTIAL: this copy includes confidential content. Do not circulate.",
-        "fr": "CONFIDENTIEL : cette copie contient des contenus confidentiels. Ne pas diffuser.",
+        "fr": "CONFIDENTIEL\u00a0: cette copie contient des contenus confidentiels."
+        " Ne pas diffuser.",
         "es": "CONFIDENCIAL: esta copia incluye contenido confidencial. No difundir.",
         "ar": "سري: تتضمن هذه النسخة محتوى سرياً. يُرجى عدم تعميمها.",
     },
@@ -123,7 +139,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "form_version": {
         "en": "Form version {0}",
-        "fr": "Version du formulaire : {0}",
+        "fr": "Version du formulaire\u00a0: {0}",
         "es": "Versión del formulario: {0}",
         "ar": "إصدار الاستمارة: {0}",
     },
@@ -141,7 +157,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "who enters the answers in the application.",
         "fr": "Cochez une seule case pour les questions à réponse unique, et autant de cases "
         "que vous voulez lorsque la question l'indique. Écrivez vos réponses sur les lignes et "
-        "dans les cadres ; si la place manque, continuez sur une feuille à part en indiquant "
+        "dans les cadres\u00a0; si la place manque, continuez sur une feuille à part en indiquant "
         "la question concernée. Un * signale une réponse obligatoire. Une fois le questionnaire "
         "rempli, remettez-le à la personne qui saisit les réponses dans l'application.",
         "es": "Marque una sola casilla en las preguntas de respuesta única, y tantas casillas "
@@ -168,13 +184,13 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "write_code": {
         "en": "{0}: write the number of the answer.",
-        "fr": "{0} : écrivez le numéro de la réponse.",
+        "fr": "{0}\u00a0: écrivez le numéro de la réponse.",
         "es": "{0}: escriba el número de la respuesta.",
         "ar": "{0}: اكتب رقم الإجابة.",
     },
     "write_codes": {
         "en": "{0}: write the numbers of all answers that apply.",
-        "fr": "{0} : écrivez les numéros de toutes les réponses qui s'appliquent.",
+        "fr": "{0}\u00a0: écrivez les numéros de toutes les réponses qui s'appliquent.",
         "es": "{0}: escriba los números de todas las respuestas que correspondan.",
         "ar": "{0}: اكتب أرقام كل الإجابات التي تنطبق.",
     },
@@ -197,7 +213,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "confidential_field": {
         "en": "Confidential: this answer stays on the computer where it is entered and is left "
         "out of shared copies.",
-        "fr": "Confidentiel : cette réponse reste sur l'ordinateur où elle est saisie et ne figure "
+        "fr": "Confidentiel\u00a0: cette réponse reste sur l'ordinateur où elle est saisie et ne"
+        " figure "
         "pas dans les copies partagées.",
         "es": "Confidencial: esta respuesta permanece en el ordenador donde se introduce y no "
         "figura en las copias compartidas.",
@@ -209,6 +226,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "Calificaciones de los objetivos",
         "ar": "تقييمات الأهداف",
     },
+    #: Between choices whose labels may hold commas (objective titles).
+    "choice_separator": {"en": "; ", "fr": "\u00a0; ", "es": "; ", "ar": "؛ "},
     "list_separator": {"en": ", ", "fr": ", ", "es": ", ", "ar": "، "},
     "coalition_summary": {
         "en": "Coalition summary",
@@ -305,6 +324,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "أُعدّ باستخدام GCM Shadow Review {0}",
     },
 }
+
+
+#: What stands between a label and its value: French puts a no-break space before the colon.
+_COLONS = {"fr": "\u00a0: "}
+
+
+def labelled(label: str, value: str, lang: str) -> str:
+    """``label`` and ``value`` as "Label: value", with the colon ``lang`` writes."""
+    return f"{label}{_COLONS.get(lang, ': ')}{value}"
 
 
 def text(key: str, lang: str, *args: object) -> str:

@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
-from xml.sax.saxutils import escape
 
 from bidi import get_display
 from bidi.mirror import MIRRORED
@@ -30,6 +29,7 @@ from exports.fonts import (
     runs_width,
     with_placeholders,
 )
+from exports.pdf_links import Links, anchor_markup, draw_links, link_markup
 
 _RTL_CLASSES = frozenset({"R", "AL"})
 _RTL_CONTROLS = frozenset("\u202b\u202e\u2067")  # RLE, RLO, RLI: right-to-left on request
@@ -39,13 +39,18 @@ _BIDI_CONTROLS = frozenset(
 _BLOCK_SEPARATOR = re.compile(r"\n[^\S\n]*\n\s*")
 # Whitespace that may break a line (all of it but the no-break spaces), collapsed to one space.
 _BREAKING_SPACE = re.compile(r"[^\S\u00a0\u2007\u202f]+")
+#: A code of numbers and letters joined by dots (an SDG indicator, 10.c.1).
+_CODE = re.compile(r"(?<![\w.])\d+(?:\.[0-9A-Za-z]+)+")
 _LEVELS = re.compile(r"\blevels:\s*\[(.*?)\]\s*,\s*paragraphs", re.S)
 _LEVEL = re.compile(r"Level\(\s*(\d+)")
 
 
 def escape_markup(text: str) -> str:
-    """``text`` with ``&``, ``<`` and ``>`` escaped, to be shown literally by a Paragraph."""
-    return escape(text)
+    """``text`` with ``&``, ``<`` and ``>`` escaped, to be shown literally by a Paragraph.
+
+    (xml.sax.saxutils would do the same, and import the whole of urllib with it.)
+    """
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def is_rtl(text: str) -> bool:
@@ -53,6 +58,7 @@ def is_rtl(text: str) -> bool:
     return _first_strong(text) is True
 
 
+@lru_cache(maxsize=1024)  # the running header and the labels come back on every page
 def display_text(text: str) -> str:
     """A one-line string in display order: shaped and reordered when it has right-to-left text.
 
@@ -103,21 +109,28 @@ def text_lines(text: str) -> list[str]:
 def text_paragraph(text: str, style: ParagraphStyle, splittable: bool = True) -> Flowable:
     """One flowable for a text of the definition or the report (a label, a heading, a line).
 
-    Wrapped in logical order and put in display order line by line, like user text;
-    a heading passes ``splittable=False`` to move whole to the next page. Its
+    Wrapped in logical order and put in display order line by line, like user text (a
+    code such as "10.c.1" kept left to right among Arabic words); a heading passes
+    ``splittable=False`` to move whole to the next page. Its
     lines are aligned to their own start unless ``style`` centres or aligns right.
     """
     style, bold = _report_font(style)
+    if _has_rtl(text):  # a code such as "10.c.1" keeps its order among Arabic words
+        text = _CODE.sub(lambda code: f"\u2066{code[0]}\u2069", text)
     lines = text_lines(text)
     if _needs_bidi(text, style):
         paragraph = BidiParagraph(lines, style, bold=bold)
         paragraph.splittable = splittable
         return paragraph
+    if len(lines) == 1 and _is_plain(lines[0], bold):
+        return _plain_paragraph(lines[0], style)
     markup = "<br/>".join(_line_markup(line, bold) for line in lines)
-    return Paragraph(markup, style)
+    return ReportParagraph(markup, style)
 
 
-def user_paragraphs(text: str, style: ParagraphStyle) -> list[Flowable]:
+def user_paragraphs(
+    text: str, style: ParagraphStyle, links: Links | None = None, target: str = ""
+) -> list[Flowable]:
     """Flowables showing user ``text`` literally: one per paragraph (blank-line separated).
 
     Single newlines are kept as line breaks. Over-long words wrap, and every flowable splits
@@ -126,6 +139,8 @@ def user_paragraphs(text: str, style: ParagraphStyle) -> list[Flowable]:
     character and is aligned to its start (right for Arabic) unless ``style`` aligns right or
     centres. Others are plain Paragraphs. The text is set in the report font (bold if
     ``style``'s font is bold); size, leading, colour, indents and spacing come from ``style``.
+    Web addresses, and citations of the sources in ``links``, can be clicked
+    (:mod:`exports.pdf_links`); the first paragraph is the link ``target`` when one is named.
     """
     style, bold = _report_font(style)
     flowables: list[Flowable] = []
@@ -137,22 +152,61 @@ def user_paragraphs(text: str, style: ParagraphStyle) -> list[Flowable]:
             lines.pop(0)
         if not lines:
             continue
+        name = "" if flowables else target
         if _needs_bidi(block, style):
-            flowables.append(BidiParagraph(lines, style, bold=bold))
+            flowables.append(BidiParagraph(lines, style, bold=bold, links=links, target=name))
+        elif len(lines) == 1 and not name and _is_plain(lines[0], bold):
+            flowables.append(_plain_paragraph(lines[0], style))
         else:
-            markup = "<br/>".join(_line_markup(line, bold) for line in lines)
-            flowables.append(Paragraph(markup, style))
+            markup = "<br/>".join(_line_markup(line, bold, links) for line in lines)
+            flowables.append(
+                ReportParagraph(anchor_markup(name) + markup if name else markup, style)
+            )
     return flowables
 
 
-def _line_markup(line: str, bold: bool) -> str:
+def _is_plain(line: str, bold: bool) -> bool:
+    """Whether ``line`` is one run of the primary font with nothing to link (most lines)."""
+    if "[" in line or "://" in line:
+        return False
+    runs = font_runs(line, bold)
+    return len(runs) == 1 and runs[0][1] == line
+
+
+#: Per style, the fragment reportlab's parser makes of a plain text in it.
+_FRAGMENTS: dict[int, tuple[ParagraphStyle, Any]] = {}
+
+
+def _plain_paragraph(line: str, style: ParagraphStyle) -> ReportParagraph:
+    """A paragraph of one line of plain text, made without reportlab's markup parser.
+
+    The parser is what making a paragraph costs; for text that needs no markup its
+    fragment is the style's own with the text in it.
+    """
+    kept = _FRAGMENTS.get(id(style))
+    if kept is None or kept[0] is not style:
+        from reportlab.platypus.paraparser import ParaParser
+
+        _, fragments, _ = ParaParser().parse("x", style)
+        kept = (style, fragments[0])
+        _FRAGMENTS[id(style)] = kept
+    return ReportParagraph(line, style, frags=[kept[1].clone(text=line)])
+
+
+def _line_markup(line: str, bold: bool, links: Links | None = None) -> str:
     names = register_fonts()
     primary = names.bold if bold else names.regular
-    parts = []
-    for font, piece in font_runs(line, bold):
-        escaped = escape_markup(piece)
-        parts.append(escaped if font == primary else f'<font name="{font}">{escaped}</font>')
-    return "".join(parts)
+
+    def markup(text: str) -> str:
+        parts = []
+        for font, piece in font_runs(text, bold):
+            escaped = escape_markup(piece)
+            parts.append(escaped if font == primary else f'<font name="{font}">{escaped}</font>')
+        return "".join(parts)
+
+    if "[" not in line and "://" not in line:
+        return markup(line)
+    return link_markup(line, links, markup)
 
 
 # --- text preparation -------------------------------------------------------------------------
@@ -179,6 +233,12 @@ def _first_strong(text: str) -> bool | None:
         if kind == "L":
             return False
     return None
+
+
+def line_direction(text: str, default: bool) -> bool:
+    """Whether ``text`` reads right to left, by its first strong character (else ``default``)."""
+    first = _first_strong(text)
+    return default if first is None else first
 
 
 def _has_rtl(text: str) -> bool:
@@ -228,6 +288,7 @@ def _unshaped_forms() -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=4096)  # labels and headings repeat through a report
 def _shape(text: str) -> str:
     """Arabic letters in their joined presentation forms (logical order kept)."""
     if not any("\u0600" <= char <= "\u08ff" or "\ufb50" <= char <= "\ufeff" for char in text):
@@ -242,7 +303,8 @@ def _shape(text: str) -> str:
 # --- bidirectional reordering -----------------------------------------------------------------
 
 
-def _levels(text: str, rtl: bool) -> list[int] | None:
+@lru_cache(maxsize=4096)
+def _levels(text: str, rtl: bool) -> tuple[int, ...] | None:
     """Resolved embedding level of each character of one bidi paragraph, from python-bidi.
 
     python-bidi's ``get_display`` reorders but does not mirror brackets, and exposes the levels
@@ -250,7 +312,7 @@ def _levels(text: str, rtl: bool) -> list[int] | None:
     the caller then falls back to ``get_display`` alone.
     """
     if not text:
-        return []
+        return ()
     debug = get_display(text, base_dir="R" if rtl else "L", debug=True)
     found = _LEVELS.search(debug) if isinstance(debug, str) else None
     if found is None:
@@ -263,7 +325,7 @@ def _levels(text: str, rtl: bool) -> list[int] | None:
     for char in text:
         levels.append(per_byte[offset])
         offset += len(char.encode("utf-8"))
-    return levels
+    return tuple(levels)
 
 
 def _visual(text: str, rtl: bool, levels: Sequence[int] | None) -> str:
@@ -323,6 +385,28 @@ def _mirror(char: str) -> str:
 # --- the paragraph for text with right-to-left script -----------------------------------------
 
 
+class ReportParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
+    """A Paragraph that breaks its lines once for each width it is given.
+
+    reportlab breaks a paragraph's lines every time it is wrapped: to measure the
+    room a heading needs, to size a table's rows, to place it; and a report with
+    contents is laid out twice. The lines of a width are kept and reused.
+    """
+
+    _wrapped: tuple[float, Any, float, list[float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        kept = self._wrapped
+        if kept is not None and kept[0] == availWidth:
+            _, self.blPara, self.height, self._wrapWidths = kept
+            self.width = availWidth
+            return availWidth, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        if getattr(self, "blPara", None) is not None:
+            self._wrapped = (availWidth, self.blPara, height, self._wrapWidths)
+        return width, height
+
+
 @dataclass(frozen=True)
 class _Source:
     """One line of input: shaped text in logical order, its direction and its bidi levels."""
@@ -365,10 +449,19 @@ class BidiParagraph(Flowable):  # type: ignore[misc]  # reportlab is untyped
     #: False: never split (a heading moves whole to the next frame).
     splittable = True
 
-    def __init__(self, lines: Sequence[str], style: ParagraphStyle, bold: bool = False) -> None:
+    def __init__(
+        self,
+        lines: Sequence[str],
+        style: ParagraphStyle,
+        bold: bool = False,
+        links: Links | None = None,
+        target: str = "",
+    ) -> None:
         super().__init__()
         self.style = style
         self.bold = bold
+        self.links = links
+        self.target = target
         sources = []
         rtl: bool | None = base_rtl(style)
         for line in lines:
@@ -396,6 +489,8 @@ class BidiParagraph(Flowable):  # type: ignore[misc]  # reportlab is untyped
         Flowable.__init__(piece)
         piece.style = self.style
         piece.bold = self.bold
+        piece.links = self.links
+        piece.target = "" if continued else self.target
         return piece._init(sources, continued, fixed)
 
     # -- reportlab's flowable protocol
@@ -439,6 +534,8 @@ class BidiParagraph(Flowable):  # type: ignore[misc]  # reportlab is untyped
         y = self.height - style.fontSize
         #: Where each line was drawn: (left x, right x, baseline), for what is drawn beside.
         self.drawn: list[tuple[float, float, float]] = []
+        if self.target:
+            canvas.bookmarkHorizontal(self.target, 0, self.height)
         for line in self._lines:
             source = self.sources[line.source]
             text = source.text[line.start : line.end]
@@ -455,6 +552,8 @@ class BidiParagraph(Flowable):  # type: ignore[misc]  # reportlab is untyped
             else:
                 x = left
             self.drawn.append((x, x + width, y))
+            if "[" in text or "://" in text:
+                draw_links(canvas, text, x, y, style.fontSize, self._width, self.links)
             for font, piece in runs:
                 canvas.setFont(font, style.fontSize)
                 canvas.drawString(x, y, piece)

@@ -134,7 +134,7 @@ def workbook_layout(form: Form, version: int = LAYOUT_VERSION) -> tuple[SheetLay
     """Every answer sheet of the workbook in ``version``, in order; names are machine keys."""
     sheets: list[SheetLayout] = []
     for section in form.sections:
-        fields = section.owner_fields()
+        fields = tuple(f for f in section.owner_fields() if f.in_workbook)
         # In layout 2 the several-choice questions of items get a grid of their own.
         apart = tuple(
             f for f in fields if version >= 2 and section.has_items and f.type == "multichoice"

@@ -81,6 +81,9 @@ class WorkbookContents:
     kind: str = "review"
     template_id: str | None = None
     answers: dict[str, Any] = field(default_factory=dict)
+    #: Answer keys the file has no place for (a sheet of optional questions added to the
+    #: form after it was made): an import keeps what the review already holds there.
+    not_carried: frozenset[str] = frozenset()
 
     @property
     def unchanged_since_export(self) -> bool:
@@ -258,6 +261,7 @@ class _Reader:
         self.package = package
         self.problems = package.findings  # formulas found in cells, listed with the rest
         self.sheet_name = ""  # the sheet being read, as its tab names it
+        self.not_carried: set[str] = set()
 
     def read(self) -> WorkbookContents:
         meta = self.meta()
@@ -317,6 +321,7 @@ class _Reader:
             kind=kind,
             template_id=template_id or canonical_uuid(properties.get("gcm_template_id", "")),
             answers=clean,
+            not_carried=frozenset(self.not_carried),
         )
 
     def number(
@@ -395,6 +400,13 @@ class _Reader:
 
     def sheet(self, layout: SheetLayout, answers: dict[str, Any]) -> None:
         name = self.find_sheet(layout)
+        if name is None and all(c.field.optional for c in layout.columns):
+            # Optional questions added to the form after the file was made: not a fault.
+            fields = (
+                (layout.table,) if layout.table is not None else (c.field for c in layout.columns)
+            )
+            self.not_carried.update(f"{o}.{f.key}" for f in fields for o in layout.owners)
+            return
         if name is None:
             self.problems.add(f"the sheet {layout.tab(self.language)!r} is missing")
             return

@@ -43,7 +43,7 @@ from forms.versions import definition_name
 KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
 RULES = {"date_order"}
 #: Where a field's answer may be printed, besides its section ("").
-REPORT_PLACES = ("", "cover", "none")
+REPORT_PLACES = ("", "cover", "front", "back", "none")
 
 
 @cache
@@ -235,7 +235,8 @@ class _FormBuilder:
         allowed = {
             "key", "type", "label", "help", "required", "optional", "confidential", "personal",
             "max_length", "min", "max", "integer", "max_rows", "format", "total", "choices",
-            "choices_from", "columns", "sheet", "role", "report", "report_label",
+            "choices_from", "columns", "sheet", "role", "report", "report_label", "group_by",
+            "listing",
         }  # fmt: skip
         self.check_unknown(raw, allowed, where)
         key = self.key(raw.get("key"), f"{where}.key")
@@ -243,8 +244,10 @@ class _FormBuilder:
         kind = raw.get("type")
         if kind not in FIELD_TYPES:
             raise self.fail(where, f"unknown type {kind!r}")
-        if in_table and kind == "table":
-            raise self.fail(where, "a table cannot hold another table")
+        if in_table and kind in ("table", "image"):
+            raise self.fail(
+                where, "a table cannot hold " + ("an image" if kind == "image" else "another table")
+            )
         for flag in ("required", "optional", "confidential", "personal", "integer"):
             if not isinstance(raw.get(flag, False), bool):
                 raise self.fail(where, f"'{flag}' must be true or false")
@@ -292,6 +295,14 @@ class _FormBuilder:
             for column in columns:
                 if column.total and column.total not in {c.key for c in columns}:
                     raise self.fail(where, f"column total {column.total!r} is not a column")
+        group_by = raw.get("group_by")
+        if group_by is not None and not any(
+            c.key == group_by and c.type in ("text", "choice") for c in columns
+        ):
+            raise self.fail(where, "group_by names a text or choice column of the table")
+        listing = raw.get("listing", False)
+        if listing not in (False, True) or (listing and kind != "longtext"):
+            raise self.fail(where, "listing is true or false, for a longtext field")
 
         minimum = self.number(raw.get("min"), f"{where}.min")
         maximum = self.number(raw.get("max"), f"{where}.max")
@@ -307,7 +318,9 @@ class _FormBuilder:
         role = self.role(raw.get("role"), kind, in_table, where)
         report = raw.get("report", "")
         if report not in REPORT_PLACES or (report and in_table):
-            raise self.fail(where, "report is 'cover' or 'none', for a field asked once")
+            raise self.fail(
+                where, "report is 'cover', 'front', 'back' or 'none', for a field asked once"
+            )
         return Field(
             key=key,
             type=kind,
@@ -324,6 +337,8 @@ class _FormBuilder:
             max_rows=max_rows,
             format=raw.get("format"),
             total=raw.get("total"),
+            group_by=group_by,
+            listing=listing,
             choice_list=choice_list,
             choices=choices,
             columns=columns,

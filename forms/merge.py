@@ -116,6 +116,9 @@ class Consolidation:
     #: Answers to questions asked once that every member gave alike (the country,
     #: the period): what the coalition's report may say for all of them.
     shared: dict[str, Any] = field(default_factory=dict)
+    #: The long texts of questions asked once (a member's methodology), per key:
+    #: (organisation, text) for each member that wrote one, in the members' order.
+    texts: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
     def objectives_assessed(self) -> dict[str, int]:
         """How many objectives each member (by identity) rated or assessed."""
@@ -124,6 +127,10 @@ class Consolidation:
             for voice in view.voices:
                 counts[voice.member] = counts.get(voice.member, 0) + 1
         return counts
+
+
+#: The key, in a coalition's gathered table rows, of the member each row comes from.
+MEMBER_KEY = "_organisation"
 
 
 def rating_scale(form: Form) -> list[str]:
@@ -174,12 +181,17 @@ def consolidate(
     )
     result.shared = _shared(form, [answers for _member, answers in visible])
     for ref in form.refs():
+        if ref.item is None and ref.field.type == "longtext":
+            said = [(m.organisation, a[ref.key]) for m, a in visible if a.get(ref.key)]
+            if said:
+                result.texts[ref.key] = said
+    for ref in form.refs():
         if ref.field.type != "table" or ref.section.has_items:
             continue
         rows = []
         for member, answers in visible:
             for row in answers.get(ref.key) or []:
-                rows.append({**row, "_organisation": member.organisation})
+                rows.append({**row, MEMBER_KEY: member.organisation})
         if rows:
             result.rows[ref.key] = rows
         for column in ref.field.columns:

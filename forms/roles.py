@@ -27,10 +27,17 @@ class Role(StrEnum):
     ASSESSMENT = "assessment"
     #: The table of organisations that endorse the review (a coalition's gathers its members').
     ENDORSEMENTS = "endorsements"
+    #: The report's own title and subtitle, printed on its cover instead of the form's.
+    REPORT_TITLE = "report_title"
+    REPORT_SUBTITLE = "report_subtitle"
+    #: The numbered sources of an objective, which its texts cite as [1], [2]…
+    SOURCES = "sources"
+    #: The publishing organisation's logo, on the report's cover.
+    LOGO = "logo"
 
 
 #: Roles of a field asked once per item of the objectives; the others are asked once.
-ITEM_ROLES = frozenset({Role.RATING, Role.ASSESSMENT})
+ITEM_ROLES = frozenset({Role.RATING, Role.ASSESSMENT, Role.SOURCES})
 #: The field types each role may have.
 ROLE_TYPES: dict[Role, frozenset[str]] = {
     Role.COUNTRY: frozenset({"text"}),
@@ -43,6 +50,10 @@ ROLE_TYPES: dict[Role, frozenset[str]] = {
     Role.RATING: frozenset({"choice"}),
     Role.ASSESSMENT: frozenset({"longtext"}),
     Role.ENDORSEMENTS: frozenset({"table"}),
+    Role.SOURCES: frozenset({"table"}),
+    Role.REPORT_TITLE: frozenset({"text"}),
+    Role.REPORT_SUBTITLE: frozenset({"text"}),
+    Role.LOGO: frozenset({"image"}),
 }
 #: Roles every definition must give a field: what names a review and what is compared.
 REQUIRED_ROLES = frozenset(

@@ -17,11 +17,16 @@ from forms.roles import Role
 from forms.text import Text
 
 FIELD_TYPES = frozenset(
-    {"text", "longtext", "choice", "multichoice", "date", "number", "boolean", "counts", "table"}
-)
+    {
+        "text", "longtext", "choice", "multichoice", "date", "number", "boolean", "counts",
+        "table", "image",
+    }
+)  # fmt: skip
 #: Field types whose value is one of, or a set of, the keys of a choice list.
 CHOICE_TYPES = frozenset({"choice", "multichoice", "counts"})
 TEXT_TYPES = frozenset({"text", "longtext"})
+#: Field types a workbook cell or a printed answer box cannot hold: pictures.
+PICTURE_TYPES = frozenset({"image"})
 #: The longest text an answer may have: what a spreadsheet cell holds.
 TEXT_LIMIT = 32767
 
@@ -60,6 +65,10 @@ class Field:
     max_rows: int | None = None
     format: str | None = None
     total: str | None = None
+    #: A table's column whose value groups its rows in the report (a recommendation's addressee).
+    group_by: str | None = None
+    #: A long text whose every line is an entry of a numbered list (recommendations).
+    listing: bool = False
     choice_list: str | None = None
     choices: tuple[Choice, ...] = ()
     columns: tuple[Field, ...] = ()
@@ -68,11 +77,17 @@ class Field:
     sheet: Text = field(default_factory=Text)
     #: What the field stands for beyond its question (see :mod:`forms.roles`), or None.
     role: Role | None = None
-    #: Where the report prints the answer: in its section (""), on the ``cover``, or
+    #: Where the report prints the answer: in its section (""), on the ``cover``, in the
+    #: ``front`` matter (after the contents), in the ``back`` matter (at the end), or
     #: ``none`` (what only the application needs, such as the language).
     report: str = ""
     #: The label the report prints, where the question's own would read as a question.
     report_label: Text = field(default_factory=Text)
+
+    @property
+    def in_workbook(self) -> bool:
+        """Whether the workbook (and the printed questionnaire) asks this question."""
+        return self.type not in PICTURE_TYPES
 
     def report_text(self, lang: str) -> str:
         """The field's label as the report prints it."""

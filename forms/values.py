@@ -14,6 +14,7 @@ number        int, or float unless the field is ``integer``
 boolean       bool
 counts        dict[str, int] (choice key -> count)
 table         list[dict[str, value]] (one dict per row)
+image         dict: media_type, width, height, data (base64; see forms.images)
 ============  ==============================================
 
 ``None`` means "not answered"; blank values are normalised to ``None``.
@@ -190,6 +191,15 @@ def _check_table(fld: Field, value: Any, key: str) -> list[dict[str, Any]] | Non
     return rows or None
 
 
+def _check_image(fld: Field, value: Any, key: str) -> dict[str, Any]:
+    from forms.images import ImageError, picture_of
+
+    try:
+        return picture_of(value).value()  # type and size read again from the bytes
+    except ImageError as err:
+        raise InvalidValue(key, str(err)) from None
+
+
 _CHECKERS = {
     "text": _check_text,
     "longtext": _check_text,
@@ -200,6 +210,7 @@ _CHECKERS = {
     "boolean": _check_boolean,
     "counts": _check_counts,
     "table": _check_table,
+    "image": _check_image,
 }
 
 
@@ -212,15 +223,24 @@ def plain_number(number: float) -> str:
 
 
 def find_choice(fld: Field, text: str) -> Choice | None:
-    """The choice whose key, or label in any language, is ``text`` (case-insensitive)."""
-    wanted = text.strip().casefold()
+    """The choice whose key, or label in any language, is ``text``.
+
+    Case, runs of spaces, no-break spaces and the kind of apostrophe do not matter: a
+    label typed in a spreadsheet, or written by an older version, still names its choice.
+    """
+    wanted = _comparable(text)
     for choice in fld.choices:
         if choice.key.casefold() == wanted:
             return choice
     for choice in fld.choices:
-        if any(label.strip().casefold() == wanted for label in choice.label.values.values()):
+        if any(_comparable(label) == wanted for label in choice.label.values.values()):
             return choice
     return None
+
+
+def _comparable(text: str) -> str:
+    """``text`` as labels are compared: folded case, one kind of space and of apostrophe."""
+    return " ".join(text.replace("\u2019", "'").split()).casefold()
 
 
 def parse_value(fld: Field, text: str, key: str) -> Any:
@@ -314,6 +334,9 @@ def format_value(fld: Field, value: Any, lang: str = "en") -> str:
         return ", ".join(f"{format_value_choice(fld, k, lang)}: {n}" for k, n in value.items())
     if kind == "table":
         return f"{len(value)} row(s)"
+    if kind == "image":
+        kind_name = "PNG" if value.get("media_type") == "image/png" else "JPEG"
+        return f"{kind_name} image, {value.get('width')} × {value.get('height')} pixels"
     return str(value)
 
 

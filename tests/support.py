@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import struct
+import zlib
 from typing import Any
 
 from forms.schema import Field, Form
@@ -36,7 +38,28 @@ def example_value(fld: Field, variant: int = 0) -> Any:
         return [
             {col.key: example_value(col, variant + row) for col in fld.columns} for row in range(2)
         ]
+    if kind == "image":
+        from forms.images import read_picture
+
+        return read_picture(tiny_png(40 + variant, 20)).value()
     raise AssertionError(f"no example for {kind}")
+
+
+def tiny_png(width: int, height: int, rgb: tuple[int, int, int] = (30, 90, 170)) -> bytes:
+    """A whole PNG file of one colour, made without an imaging library."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    row = b"\x00" + bytes(rgb) * width
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(row * height))
+        + chunk(b"IEND", b"")
+    )
 
 
 def every_field_answers(form: Form) -> dict[str, Any]:

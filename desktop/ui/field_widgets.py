@@ -727,6 +727,10 @@ def create_editor(fld: Field, lang: str, parent: QWidget | None = None) -> Field
         from desktop.ui.table_editor import TableEditor
 
         return TableEditor(fld, lang, parent)
+    if fld.type == "image":
+        from desktop.ui.image_editor import ImageEditor
+
+        return ImageEditor(fld, lang, parent)
     if fld.type == "choice":
         if len(fld.choices) <= MAX_RADIOS:
             return RadioChoiceEditor(fld, lang, parent)

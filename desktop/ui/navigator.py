@@ -42,8 +42,13 @@ def page_entries(form: Form, lang: str) -> list[PageEntry]:
 
 
 def mark(progress: Progress) -> str:
-    """A short text mark of progress: ✓ when complete, otherwise answered/total."""
-    if progress.total and progress.answered == progress.total:
+    """A short text mark of progress: ✓ when complete, otherwise answered/total.
+
+    A page of optional questions only (the publication's) has none to count: no mark.
+    """
+    if not progress.total:
+        return ""
+    if progress.answered == progress.total:
         return "✓"
     return f"{progress.answered}/{progress.total}"
 
@@ -131,9 +136,8 @@ class Navigator(QTreeWidget):
                 progress = progress + done.owners[owner]
             text = mark(progress)
             node.setText(1, text)
-            node.setData(
-                1,
-                Qt.ItemDataRole.AccessibleTextRole,
-                self.tr("{0} of {1} answered").format(progress.answered, progress.total),
-            )
-            node.setToolTip(1, self.tr("{0}% complete").format(progress.percent))
+            counted = bool(progress.total)  # else only optional questions: nothing to say
+            said = self.tr("{0} of {1} answered").format(progress.answered, progress.total)
+            node.setData(1, Qt.ItemDataRole.AccessibleTextRole, said if counted else "")
+            tip = self.tr("{0}% complete").format(progress.percent)
+            node.setToolTip(1, tip if counted else "")

@@ -80,7 +80,7 @@
 <context>
     <name>ComboChoiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="344"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="345"/>
         <source>— not answered —</source>
         <extracomment>The fewest characters of its choice a drop-down shows, however narrow the window.</extracomment>
         <translation>— بلا إجابة —</translation>
@@ -158,7 +158,7 @@
 <context>
     <name>CountsEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/field_widgets.py" line="705"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="701"/>
         <source>Total: %n</source>
         <translation>
             <numerusform>المجموع: %n</numerusform>
@@ -173,7 +173,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="461"/>
+        <location filename="../../desktop/ui/dashboard.py" line="462"/>
         <location filename="../../desktop/ui/dashboard.py" line="474"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
@@ -227,17 +227,17 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="443"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="444"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="456"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="457"/>
         <source>Pick a date</source>
         <translation>اختيار تاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="457"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="458"/>
         <source>Pick a date from a calendar</source>
         <translation>اختيار تاريخ من التقويم</translation>
     </message>
@@ -245,77 +245,77 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="74"/>
         <source>Print a blank questionnaire</source>
         <translation>طباعة استمارة فارغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="76"/>
         <source>Export as workbook</source>
         <translation>تصدير بصيغة مصنف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="78"/>
         <source>Export as PDF</source>
         <translation>التصدير بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="86"/>
         <source>Language of the report</source>
         <translation>لغة التقرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="87"/>
         <source>&amp;Language of the report</source>
         <translation>&amp;لغة التقرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="93"/>
         <source>File to write</source>
         <translation>الملف المراد إنشاؤه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="94"/>
         <source>&amp;Browse…</source>
         <translation>&amp;تصفّح…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="99"/>
         <source>&amp;File</source>
         <translation>ال&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="104"/>
         <source>Include &amp;confidential content</source>
         <translation>إدراج المحتوى ال&amp;سرّي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="111"/>
         <source>Every question of the form with boxes to tick and space to write, for consultations that start on paper.</source>
         <translation>جميع أسئلة الاستمارة مع مربعات للتأشير ومساحات للكتابة، للمشاورات التي تبدأ على الورق.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="122"/>
         <source>Confidential objectives and contact details are left out unless you tick this. Never tick it for a report you will share or submit.</source>
         <translation>تُستبعد الأهداف السرّية وبيانات الاتصال ما لم تؤشّر على هذا الخيار. لا تؤشّر عليه أبدًا في تقرير ستشاركه مع الآخرين أو تقدّمه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="135"/>
         <source>Write the PDF</source>
         <translation>إنشاء ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="135"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="160"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="162"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
@@ -323,87 +323,87 @@
 <context>
     <name>ExportJobs</name>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="98"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="99"/>
         <source>Exporting the PDF report…</source>
         <translation>جارٍ تصدير التقرير بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="100"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="101"/>
         <source>The report could not be exported.</source>
         <translation>تعذّر تصدير التقرير.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="104"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="105"/>
         <source>Exporting the workbook…</source>
         <translation>جارٍ تصدير المصنف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="106"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="107"/>
         <source>The workbook could not be exported.</source>
         <translation>تعذّر تصدير المصنف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="119"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="120"/>
         <source>an e-mail address</source>
         <translation>عنوان بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="119"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="120"/>
         <source>a telephone number</source>
         <translation>رقم هاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="122"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="123"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="128"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="129"/>
         <source>… and {0} more</source>
         <translation>… و{0} غيرها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="133"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="134"/>
         <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
         <translation>سيتضمن التقرير ما يبدو أنه بيانات شخصية. يجب ألا يكون من الممكن التعرف على المشاركين في المشاورات: راجع هذه الإجابات أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="140"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="141"/>
         <source>Export anyway</source>
         <translation>التصدير على أي حال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="158"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="159"/>
         <source>row {0}</source>
         <translation>الصف {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="173"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="174"/>
         <source>The file cannot be written there.</source>
         <translation>لا يمكن حفظ الملف في هذا المكان.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="179"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="180"/>
         <source>“{0}” already exists. Replace it?</source>
         <translation>«{0}» موجود بالفعل. هل تريد استبداله؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="205"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="206"/>
         <source>Exported to {0}</source>
         <translation>تم التصدير إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="216"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="217"/>
         <source>GCM shadow review questionnaire</source>
         <translation>استمارة استعراض الظل للاتفاق العالمي من أجل الهجرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="230"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="231"/>
         <source>Writing the blank questionnaire…</source>
         <translation>جارٍ إنشاء الاستمارة الفارغة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="237"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="238"/>
         <source>The questionnaire could not be written.</source>
         <translation>تعذّر إنشاء الاستمارة.</translation>
     </message>
@@ -476,6 +476,45 @@ Everything stays on this computer: the application never connects to the network
     </message>
 </context>
 <context>
+    <name>ImageEditor</name>
+    <message>
+        <location filename="../../desktop/ui/image_editor.py" line="41"/>
+        <source>Choose image…</source>
+        <extracomment>The largest the preview is shown, in pixels (width, height).</extracomment>
+        <translation>اختيار صورة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/image_editor.py" line="42"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/image_editor.py" line="59"/>
+        <source>Choose an image</source>
+        <translation>اختيار صورة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/image_editor.py" line="61"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>الصور (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/image_editor.py" line="73"/>
+        <source>Not used: {0}</source>
+        <translation>لم تُستخدم الصورة: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/image_editor.py" line="94"/>
+        <source>No image</source>
+        <translation>لا توجد صورة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/image_editor.py" line="109"/>
+        <source>{0} image, {1} × {2} pixels</source>
+        <translation>صورة {0}، {1} × {2} بكسل</translation>
+    </message>
+</context>
+<context>
     <name>InlineNote</name>
     <message>
         <location filename="../../desktop/ui/inline_note.py" line="53"/>
@@ -512,7 +551,7 @@ Everything stays on this computer: the application never connects to the network
 <context>
     <name>LegendEntry</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="422"/>
+        <location filename="../../desktop/ui/dashboard.py" line="423"/>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
     </message>
@@ -776,17 +815,17 @@ Everything stays on this computer: the application never connects to the network
 <context>
     <name>NewReviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="28"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="29"/>
         <source>New review</source>
         <translation>استعراض جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="32"/>
         <source>You can change all of this later in the review profile.</source>
         <translation>يمكنك تغيير كل ذلك لاحقًا في بيانات الاستعراض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="61"/>
         <source>Create review</source>
         <translation>إنشاء الاستعراض</translation>
     </message>
@@ -817,24 +856,24 @@ Everything stays on this computer: the application never connects to the network
 <context>
     <name>ObjectiveTile</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="192"/>
+        <location filename="../../desktop/ui/dashboard.py" line="193"/>
         <source>Not rated yet</source>
         <extracomment>Average characters a tile is wide when there is room, and at the least. Most tile columns, whatever the width (the largest cluster has seven objectives). Lines of the objective&apos;s title shown on a tile; the rest is elided.</extracomment>
         <translation>لم يُقدَّر بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="227"/>
+        <location filename="../../desktop/ui/dashboard.py" line="228"/>
         <source>{header}: {title}. Rating: {rating}</source>
         <translation>{header}: {title}. التقدير: {rating}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="231"/>
-        <location filename="../../desktop/ui/dashboard.py" line="237"/>
+        <location filename="../../desktop/ui/dashboard.py" line="232"/>
+        <location filename="../../desktop/ui/dashboard.py" line="238"/>
         <source>Confidential</source>
         <translation>سرّي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="233"/>
+        <location filename="../../desktop/ui/dashboard.py" line="234"/>
         <source>Rating: {rating}</source>
         <translation>التقدير: {rating}</translation>
     </message>
@@ -968,13 +1007,13 @@ Everything stays on this computer: the application never connects to the network
 <context>
     <name>RadioChoiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="301"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="302"/>
         <source>Clear</source>
         <extracomment>Choice lists up to this size are shown as radio buttons, longer ones as a drop-down.</extracomment>
         <translation>مسح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="302"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="303"/>
         <source>Clear the answer</source>
         <translation>مسح الإجابة</translation>
     </message>
@@ -1025,7 +1064,7 @@ Everything stays on this computer: the application never connects to the network
 <context>
     <name>ReviewEditor</name>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="70"/>
+        <location filename="../../desktop/ui/editor.py" line="71"/>
         <source>Contributions</source>
         <extracomment>How many average characters wide the list of pages is, when there is room.</extracomment>
         <translation>المساهمات</translation>
@@ -1425,13 +1464,13 @@ It was moved aside, untouched, to {2}.</source>
 <context>
     <name>WindowTitle</name>
     <message>
-        <location filename="../../desktop/ui/window_title.py" line="40"/>
+        <location filename="../../desktop/ui/window_title.py" line="41"/>
         <source>WORKSHOP COPY: nothing done here is kept</source>
         <extracomment>The workshop banner: dark text on amber, readable on a projector.</extracomment>
         <translation>نسخة ورشة العمل: لا يُحفظ شيء مما تفعله هنا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_title.py" line="53"/>
+        <location filename="../../desktop/ui/window_title.py" line="55"/>
         <source>Untitled review</source>
         <translation>استعراض بلا عنوان</translation>
     </message>

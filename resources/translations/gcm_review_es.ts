@@ -80,7 +80,7 @@
 <context>
     <name>ComboChoiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="344"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="345"/>
         <source>— not answered —</source>
         <extracomment>The fewest characters of its choice a drop-down shows, however narrow the window.</extracomment>
         <translation>— sin respuesta —</translation>
@@ -158,7 +158,7 @@
 <context>
     <name>CountsEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/field_widgets.py" line="705"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="701"/>
         <source>Total: %n</source>
         <translation>
             <numerusform>Total: %n</numerusform>
@@ -169,7 +169,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="461"/>
+        <location filename="../../desktop/ui/dashboard.py" line="462"/>
         <location filename="../../desktop/ui/dashboard.py" line="474"/>
         <source>Overview</source>
         <translation>Vista general</translation>
@@ -223,17 +223,17 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="443"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="444"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="456"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="457"/>
         <source>Pick a date</source>
         <translation>Elegir una fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="457"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="458"/>
         <source>Pick a date from a calendar</source>
         <translation>Elegir una fecha en un calendario</translation>
     </message>
@@ -241,77 +241,77 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="74"/>
         <source>Print a blank questionnaire</source>
         <translation>Imprimir un cuestionario en blanco</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="76"/>
         <source>Export as workbook</source>
         <translation>Exportar como libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="78"/>
         <source>Export as PDF</source>
         <translation>Exportar como PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="86"/>
         <source>Language of the report</source>
         <translation>Idioma del informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="87"/>
         <source>&amp;Language of the report</source>
         <translation>&amp;Idioma del informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="93"/>
         <source>File to write</source>
         <translation>Archivo de destino</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="94"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="99"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="104"/>
         <source>Include &amp;confidential content</source>
         <translation>Incluir contenido &amp;confidencial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="111"/>
         <source>Every question of the form with boxes to tick and space to write, for consultations that start on paper.</source>
         <translation>Todas las preguntas del formulario, con casillas para marcar y espacio para escribir, para las consultas que comienzan en papel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="122"/>
         <source>Confidential objectives and contact details are left out unless you tick this. Never tick it for a report you will share or submit.</source>
         <translation>Los objetivos confidenciales y los datos de contacto se omiten, salvo que marque esta casilla. Nunca la marque para un informe que vaya a compartir o presentar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="135"/>
         <source>Write the PDF</source>
         <translation>Crear el PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="135"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="160"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="162"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -319,87 +319,87 @@
 <context>
     <name>ExportJobs</name>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="98"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="99"/>
         <source>Exporting the PDF report…</source>
         <translation>Exportando el informe en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="100"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="101"/>
         <source>The report could not be exported.</source>
         <translation>No se pudo exportar el informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="104"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="105"/>
         <source>Exporting the workbook…</source>
         <translation>Exportando el libro de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="106"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="107"/>
         <source>The workbook could not be exported.</source>
         <translation>No se pudo exportar el libro de Excel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="119"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="120"/>
         <source>an e-mail address</source>
         <translation>una dirección de correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="119"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="120"/>
         <source>a telephone number</source>
         <translation>un número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="122"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="123"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="128"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="129"/>
         <source>… and {0} more</source>
         <translation>… y {0} más</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="133"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="134"/>
         <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
         <translation>El informe compartiría lo que parecen datos personales. Las personas consultadas no deben poder ser identificadas: revise primero estas respuestas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="140"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="141"/>
         <source>Export anyway</source>
         <translation>Exportar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="158"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="159"/>
         <source>row {0}</source>
         <translation>fila {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="173"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="174"/>
         <source>The file cannot be written there.</source>
         <translation>El archivo no se puede guardar en ese lugar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="179"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="180"/>
         <source>“{0}” already exists. Replace it?</source>
         <translation>«{0}» ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="205"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="206"/>
         <source>Exported to {0}</source>
         <translation>Exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="216"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="217"/>
         <source>GCM shadow review questionnaire</source>
         <translation>Cuestionario del informe sombra sobre el PMM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="230"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="231"/>
         <source>Writing the blank questionnaire…</source>
         <translation>Creando el cuestionario en blanco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="237"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="238"/>
         <source>The questionnaire could not be written.</source>
         <translation>No se pudo crear el cuestionario.</translation>
     </message>
@@ -472,6 +472,45 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     </message>
 </context>
 <context>
+    <name>ImageEditor</name>
+    <message>
+        <location filename="../../desktop/ui/image_editor.py" line="41"/>
+        <source>Choose image…</source>
+        <extracomment>The largest the preview is shown, in pixels (width, height).</extracomment>
+        <translation>Elegir una imagen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/image_editor.py" line="42"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/image_editor.py" line="59"/>
+        <source>Choose an image</source>
+        <translation>Elegir una imagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/image_editor.py" line="61"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/image_editor.py" line="73"/>
+        <source>Not used: {0}</source>
+        <translation>Imagen no utilizada: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/image_editor.py" line="94"/>
+        <source>No image</source>
+        <translation>Sin imagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/image_editor.py" line="109"/>
+        <source>{0} image, {1} × {2} pixels</source>
+        <translation>Imagen {0}, {1} × {2} píxeles</translation>
+    </message>
+</context>
+<context>
     <name>InlineNote</name>
     <message>
         <location filename="../../desktop/ui/inline_note.py" line="53"/>
@@ -508,7 +547,7 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
 <context>
     <name>LegendEntry</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="422"/>
+        <location filename="../../desktop/ui/dashboard.py" line="423"/>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
     </message>
@@ -772,17 +811,17 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
 <context>
     <name>NewReviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="28"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="29"/>
         <source>New review</source>
         <translation>Nuevo informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="32"/>
         <source>You can change all of this later in the review profile.</source>
         <translation>Puede cambiar todo esto más adelante en el perfil del informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="61"/>
         <source>Create review</source>
         <translation>Crear informe</translation>
     </message>
@@ -813,24 +852,24 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
 <context>
     <name>ObjectiveTile</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="192"/>
+        <location filename="../../desktop/ui/dashboard.py" line="193"/>
         <source>Not rated yet</source>
         <extracomment>Average characters a tile is wide when there is room, and at the least. Most tile columns, whatever the width (the largest cluster has seven objectives). Lines of the objective&apos;s title shown on a tile; the rest is elided.</extracomment>
         <translation>Aún sin calificar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="227"/>
+        <location filename="../../desktop/ui/dashboard.py" line="228"/>
         <source>{header}: {title}. Rating: {rating}</source>
         <translation>{header}: {title}. Calificación: {rating}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="231"/>
-        <location filename="../../desktop/ui/dashboard.py" line="237"/>
+        <location filename="../../desktop/ui/dashboard.py" line="232"/>
+        <location filename="../../desktop/ui/dashboard.py" line="238"/>
         <source>Confidential</source>
         <translation>Confidencial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="233"/>
+        <location filename="../../desktop/ui/dashboard.py" line="234"/>
         <source>Rating: {rating}</source>
         <translation>Calificación: {rating}</translation>
     </message>
@@ -964,13 +1003,13 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
 <context>
     <name>RadioChoiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="301"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="302"/>
         <source>Clear</source>
         <extracomment>Choice lists up to this size are shown as radio buttons, longer ones as a drop-down.</extracomment>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="302"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="303"/>
         <source>Clear the answer</source>
         <translation>Borrar la respuesta</translation>
     </message>
@@ -1021,7 +1060,7 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
 <context>
     <name>ReviewEditor</name>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="70"/>
+        <location filename="../../desktop/ui/editor.py" line="71"/>
         <source>Contributions</source>
         <extracomment>How many average characters wide the list of pages is, when there is room.</extracomment>
         <translation>Contribuciones</translation>
@@ -1421,13 +1460,13 @@ Se apartó, sin modificarla, como {2}.</translation>
 <context>
     <name>WindowTitle</name>
     <message>
-        <location filename="../../desktop/ui/window_title.py" line="40"/>
+        <location filename="../../desktop/ui/window_title.py" line="41"/>
         <source>WORKSHOP COPY: nothing done here is kept</source>
         <extracomment>The workshop banner: dark text on amber, readable on a projector.</extracomment>
         <translation>COPIA DE TALLER: no se conserva nada de lo que se haga aquí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_title.py" line="53"/>
+        <location filename="../../desktop/ui/window_title.py" line="55"/>
         <source>Untitled review</source>
         <translation>Informe sin título</translation>
     </message>

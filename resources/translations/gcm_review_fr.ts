@@ -80,7 +80,7 @@
 <context>
     <name>ComboChoiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="344"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="345"/>
         <source>— not answered —</source>
         <extracomment>The fewest characters of its choice a drop-down shows, however narrow the window.</extracomment>
         <translation>— sans réponse —</translation>
@@ -158,7 +158,7 @@
 <context>
     <name>CountsEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/field_widgets.py" line="705"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="701"/>
         <source>Total: %n</source>
         <translation>
             <numerusform>Total&#xa0;: %n</numerusform>
@@ -169,7 +169,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="461"/>
+        <location filename="../../desktop/ui/dashboard.py" line="462"/>
         <location filename="../../desktop/ui/dashboard.py" line="474"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
@@ -223,17 +223,17 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="443"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="444"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="456"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="457"/>
         <source>Pick a date</source>
         <translation>Choisir une date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="457"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="458"/>
         <source>Pick a date from a calendar</source>
         <translation>Choisir une date dans un calendrier</translation>
     </message>
@@ -241,77 +241,77 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="74"/>
         <source>Print a blank questionnaire</source>
         <translation>Imprimer un questionnaire vierge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="76"/>
         <source>Export as workbook</source>
         <translation>Exporter en classeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="78"/>
         <source>Export as PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="86"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="87"/>
         <source>&amp;Language of the report</source>
         <translation>&amp;Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="93"/>
         <source>File to write</source>
         <translation>Fichier à créer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="94"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="99"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="104"/>
         <source>Include &amp;confidential content</source>
         <translation>Inclure le contenu &amp;confidentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="111"/>
         <source>Every question of the form with boxes to tick and space to write, for consultations that start on paper.</source>
         <translation>Toutes les questions du formulaire, avec des cases à cocher et de la place pour écrire, pour les consultations qui commencent sur papier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="122"/>
         <source>Confidential objectives and contact details are left out unless you tick this. Never tick it for a report you will share or submit.</source>
         <translation>Les objectifs confidentiels et les coordonnées de contact sont exclus, sauf si vous cochez cette case. Ne la cochez jamais pour un rapport que vous allez partager ou soumettre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="135"/>
         <source>Write the PDF</source>
         <translation>Créer le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="135"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="160"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="162"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -319,87 +319,87 @@
 <context>
     <name>ExportJobs</name>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="98"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="99"/>
         <source>Exporting the PDF report…</source>
         <translation>Exportation du rapport PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="100"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="101"/>
         <source>The report could not be exported.</source>
         <translation>Impossible d&apos;exporter le rapport.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="104"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="105"/>
         <source>Exporting the workbook…</source>
         <translation>Export du classeur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="106"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="107"/>
         <source>The workbook could not be exported.</source>
         <translation>Le classeur n’a pas pu être exporté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="119"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="120"/>
         <source>an e-mail address</source>
         <translation>une adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="119"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="120"/>
         <source>a telephone number</source>
         <translation>un numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="122"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="123"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0} : {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="128"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="129"/>
         <source>… and {0} more</source>
         <translation>… et {0} de plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="133"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="134"/>
         <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
         <translation>Le rapport partagerait ce qui ressemble à des données personnelles. Les personnes consultées ne doivent pas pouvoir être identifiées : vérifiez d&apos;abord ces réponses.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="140"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="141"/>
         <source>Export anyway</source>
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="158"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="159"/>
         <source>row {0}</source>
         <translation>ligne {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="173"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="174"/>
         <source>The file cannot be written there.</source>
         <translation>Le fichier ne peut pas être enregistré à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="179"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="180"/>
         <source>“{0}” already exists. Replace it?</source>
         <translation>«&#xa0;{0}&#xa0;» existe déjà. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="205"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="206"/>
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="216"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="217"/>
         <source>GCM shadow review questionnaire</source>
         <translation>Questionnaire de l&apos;examen parallèle du Pacte mondial sur les migrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="230"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="231"/>
         <source>Writing the blank questionnaire…</source>
         <translation>Création du questionnaire vierge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="237"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="238"/>
         <source>The questionnaire could not be written.</source>
         <translation>Impossible de créer le questionnaire.</translation>
     </message>
@@ -472,6 +472,45 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
     </message>
 </context>
 <context>
+    <name>ImageEditor</name>
+    <message>
+        <location filename="../../desktop/ui/image_editor.py" line="41"/>
+        <source>Choose image…</source>
+        <extracomment>The largest the preview is shown, in pixels (width, height).</extracomment>
+        <translation>Choisir une image…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/image_editor.py" line="42"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/image_editor.py" line="59"/>
+        <source>Choose an image</source>
+        <translation>Choisir une image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/image_editor.py" line="61"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/image_editor.py" line="73"/>
+        <source>Not used: {0}</source>
+        <translation>Image non retenue&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/image_editor.py" line="94"/>
+        <source>No image</source>
+        <translation>Aucune image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/image_editor.py" line="109"/>
+        <source>{0} image, {1} × {2} pixels</source>
+        <translation>Image {0}, {1} × {2} pixels</translation>
+    </message>
+</context>
+<context>
     <name>InlineNote</name>
     <message>
         <location filename="../../desktop/ui/inline_note.py" line="53"/>
@@ -508,7 +547,7 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
 <context>
     <name>LegendEntry</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="422"/>
+        <location filename="../../desktop/ui/dashboard.py" line="423"/>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
     </message>
@@ -772,17 +811,17 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
 <context>
     <name>NewReviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="28"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="29"/>
         <source>New review</source>
         <translation>Nouvel examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="32"/>
         <source>You can change all of this later in the review profile.</source>
         <translation>Vous pourrez modifier tout cela plus tard dans le profil de l&apos;examen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="61"/>
         <source>Create review</source>
         <translation>Créer l&apos;examen</translation>
     </message>
@@ -813,24 +852,24 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
 <context>
     <name>ObjectiveTile</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="192"/>
+        <location filename="../../desktop/ui/dashboard.py" line="193"/>
         <source>Not rated yet</source>
         <extracomment>Average characters a tile is wide when there is room, and at the least. Most tile columns, whatever the width (the largest cluster has seven objectives). Lines of the objective&apos;s title shown on a tile; the rest is elided.</extracomment>
         <translation>Pas encore d&apos;appréciation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="227"/>
+        <location filename="../../desktop/ui/dashboard.py" line="228"/>
         <source>{header}: {title}. Rating: {rating}</source>
         <translation>{header}&#xa0;: {title}. Appréciation&#xa0;: {rating}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="231"/>
-        <location filename="../../desktop/ui/dashboard.py" line="237"/>
+        <location filename="../../desktop/ui/dashboard.py" line="232"/>
+        <location filename="../../desktop/ui/dashboard.py" line="238"/>
         <source>Confidential</source>
         <translation>Confidentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="233"/>
+        <location filename="../../desktop/ui/dashboard.py" line="234"/>
         <source>Rating: {rating}</source>
         <translation>Appréciation&#xa0;: {rating}</translation>
     </message>
@@ -964,13 +1003,13 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
 <context>
     <name>RadioChoiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="301"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="302"/>
         <source>Clear</source>
         <extracomment>Choice lists up to this size are shown as radio buttons, longer ones as a drop-down.</extracomment>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="302"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="303"/>
         <source>Clear the answer</source>
         <translation>Effacer la réponse</translation>
     </message>
@@ -1021,7 +1060,7 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
 <context>
     <name>ReviewEditor</name>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="70"/>
+        <location filename="../../desktop/ui/editor.py" line="71"/>
         <source>Contributions</source>
         <extracomment>How many average characters wide the list of pages is, when there is room.</extracomment>
         <translation>Contributions</translation>
@@ -1421,13 +1460,13 @@ Elle a été mise de côté, intacte, sous {2}.</translation>
 <context>
     <name>WindowTitle</name>
     <message>
-        <location filename="../../desktop/ui/window_title.py" line="40"/>
+        <location filename="../../desktop/ui/window_title.py" line="41"/>
         <source>WORKSHOP COPY: nothing done here is kept</source>
         <extracomment>The workshop banner: dark text on amber, readable on a projector.</extracomment>
         <translation>COPIE D&apos;ATELIER&#xa0;: rien de ce qui est fait ici n&apos;est conservé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_title.py" line="53"/>
+        <location filename="../../desktop/ui/window_title.py" line="55"/>
         <source>Untitled review</source>
         <translation>Examen sans titre</translation>
     </message>

@@ -293,3 +293,40 @@ def test_the_first_start_creates_the_data_folder(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / ".local" / "share" / "gcm-shadow-review" / "reviews.db").is_file()
+
+
+def test_set_takes_the_logo_from_a_file_and_keeps_it_in_the_database(capsys, db, tmp_path):
+    from forms.images import picture_of
+    from tests.support import tiny_png
+
+    review_id = new_review(capsys, db)
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(tiny_png(90, 30))
+    code, out, err = run(capsys, "--db", str(db), "set", review_id, "publication.logo", str(logo))
+    assert code == 0, err
+    logo.unlink()  # kept in the review, not linked to the file
+    with Store(db) as store:
+        stored = store.get(review_id).answers["publication.logo"]
+    assert picture_of(stored).data == tiny_png(90, 30)
+    code, out, _ = run(capsys, "--db", str(db), "show", review_id)
+    assert "PNG image, 90 × 30 pixels" in out
+    before = snapshot(db)
+    damaged = tmp_path / "damaged.png"
+    whole = tiny_png(90, 30)
+    at = whole.index(b"IDAT") + 8
+    damaged.write_bytes(whole[:at] + b"\x00" * 12 + whole[at + 12 :])  # its pixels broken
+    for path, said in (
+        (damaged, "damaged.png: a damaged image"),
+        (tmp_path / "missing.png", "missing.png: cannot be read"),
+        (Path(__file__), "test_cli.py: not a PNG or JPEG image"),
+    ):
+        code, out, err = run(
+            capsys, "--db", str(db), "set", review_id, "publication.logo", str(path)
+        )
+        assert code == 2
+        assert err.count("\n") == 1 and said in err and "publication.logo" in err, err
+    assert snapshot(db) == before
+    code, *_ = run(capsys, "--db", str(db), "set", review_id, "publication.logo", "")
+    assert code == 0
+    with Store(db) as store:
+        assert "publication.logo" not in store.get(review_id).answers

@@ -12,11 +12,11 @@ from pypdf import PdfReader
 
 from exports.atomic import ExportCancelled, ExportError
 from exports.pdf import PdfOptions, build_pdf
+from exports.pdf_numbered import ENTRY_INDENT
 from exports.report_texts import text
 from forms.review import Review
 from forms.roles import Role
 from forms.sample import sample_answers
-from forms.values import format_value
 from tests.pdf_text import Word, is_arabic, lines_of, pdf_words, reads_in_order, unembedded_fonts
 from tests.support import ARABIC
 
@@ -57,6 +57,21 @@ def test_every_objective_heading_in_cluster_order(form, sample_pdf):
     assert -1 not in positions and positions == sorted(positions)
 
 
+def _outline(reader: PdfReader) -> list:
+    """Every entry of the PDF's outline (its bookmarks), in order, nested ones in place."""
+    entries = []
+
+    def walk(level):
+        for entry in level:
+            if isinstance(entry, list):
+                walk(entry)
+            else:
+                entries.append(entry)
+
+    walk(reader.outline)
+    return entries
+
+
 def test_contents_and_bookmarks(form, sample_pdf):
     contents = flat(" ".join(pages_text(sample_pdf)[1:4]))
     assert contents.startswith("Contents") or "Contents" in contents
@@ -68,24 +83,35 @@ def test_contents_and_bookmarks(form, sample_pdf):
         check=True,
     ).stdout
     assert re.search(r"Endorsements[ .]+\d+", layout), "entries carry page numbers"
-    outline = []
-
-    def walk(entries):
-        for entry in entries:
-            if isinstance(entry, list):
-                walk(entry)
-            else:
-                outline.append(entry.title)
-
-    walk(sample_pdf.outline)
+    outline = [entry.title for entry in _outline(sample_pdf)]
     assert "Objectives" in outline
     assert sum(title.startswith("Objective ") for title in outline) == 23
+
+
+def test_every_bookmark_and_contents_entry_leads_to_its_heading(sample_pdf):
+    """Each outline entry and each line of the contents opens the page its heading is on."""
+    reader = sample_pdf
+    texts = [flat(t) for t in pages_text(reader)]
+    pages = {page.indirect_reference.idnum: n for n, page in enumerate(reader.pages)}
+    entries = _outline(reader)
+    for entry in entries:
+        page = reader.get_destination_page_number(entry)
+        assert flat(entry.title)[:40] in texts[page], (entry.title, page)
+    checked = len(entries)
+    assert checked > 30
+    jumps = [
+        pages[a.get_object()["/Dest"][0].idnum]
+        for n in range(1, 4)
+        for a in reader.pages[n].get("/Annots") or []
+        if "/Dest" in a.get_object()
+    ]
+    assert len(jumps) == checked and jumps == sorted(jumps) and jumps[0] > 1
 
 
 def test_cover_sample_mark_and_metadata(sample_pdf):
     cover = flat(pages_text(sample_pdf)[0])
     assert "Republic of Veridia" in cover and "SAMPLE – Veridia Migrant Rights Network" in cover
-    assert "Review period: 2022-05-01 – 2025-12-31" in cover
+    assert "Review period: 1 May 2022 – 31 December 2025" in cover.replace("\u00a0", " ")
     assert "SAMPLE" in flat(pages_text(sample_pdf)[5]), "watermark on every page"
     assert sample_pdf.metadata.title == "GCM shadow review – Republic of Veridia"
     assert "SAMPLE" in sample_pdf.metadata["/Keywords"], "the sample flag in the metadata"
@@ -191,18 +217,18 @@ def _unmarked(review: Review) -> Review:
 
 
 def _detail_lines(form, review: Review, section_key: str) -> list[str]:
-    """The line of details under each entry of a list section, as the report writes it."""
-    section = form.section(section_key)
-    fld = section.fields[0]
-    lines = []
-    for row in review.answers.get(f"{section_key}.{fld.key}", []):
-        details = [
-            f"{c.label.get('ar')}: {format_value(c, row[c.key], 'ar')}"
-            for c in fld.columns
-            if c.type != "longtext" and row.get(c.key) is not None and not c.confidential
-        ]
-        lines.append(" · ".join(details))
-    return lines
+    """The line of details under each entry of a list section, as the Arabic report has it."""
+    from exports.report_build import build_report
+    from exports.report_model import Entry, Heading
+
+    blocks = build_report(form, review, PdfOptions(lang="ar")).blocks
+    title = form.section(section_key).title.get("ar")
+    start = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.text == title)
+    end = next(
+        (i for i, b in enumerate(blocks) if i > start and isinstance(b, Heading) and b.level == 1),
+        len(blocks),
+    )
+    return [b.details for b in blocks[start:end] if isinstance(b, Entry) and b.details]
 
 
 def _body(words: list[Word]) -> list[Word]:
@@ -250,8 +276,13 @@ def test_english_paragraphs_in_an_arabic_report_are_left_aligned(arabic_pdf):
     ]
     assert len(latin) > 50, "the sample's English answers"
     starts = [round(line[0].x_min, 1) for line in latin]
-    at_left = [x for x in starts if abs(x - FRAME_LEFT) < 1.5]
+    # At the frame's left, or after the mark of a lettered entry, "(أ)", at the left too.
+    entries = [line for line in latin if abs(line[0].x_min - FRAME_LEFT - ENTRY_INDENT) < 1.5]
+    at_left = [
+        x for x in starts if abs(x - FRAME_LEFT) < 1.5 or abs(x - FRAME_LEFT - ENTRY_INDENT) < 1.5
+    ]
     assert len(at_left) == len(starts), sorted(set(starts))
+    assert entries, "lettered entries hang their mark at the left of English text"
 
 
 def _contents(words: list[Word]) -> list[list[Word]]:
@@ -486,22 +517,31 @@ def words_of(value: str) -> str:
     return " ".join(re.findall(r"[^\W_]+", value))
 
 
-def test_the_first_pass_only_lays_out_and_the_report_is_the_same(form, sample, tmp_path):
-    """The pass that finds the headings' pages draws nothing; what is saved does not change."""
-    import exports.pdf as pdf_module
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_report_is_laid_out_once_and_its_contents_give_each_headings_page(
+    form, sample, tmp_path, lang
+):
+    """The contents' page numbers are drawn last: no second layout to find them."""
+    from reportlab.platypus.doctemplate import BaseDocTemplate
 
-    path = build_pdf(form, sample, tmp_path / "quick.pdf", PdfOptions(lang="ar"))
-    drawn_every_time = pdf_module._ReportTemplate.beforeDocument
+    begun = []
+    begin = BaseDocTemplate.handle_documentBegin
 
-    def drawing(self):
-        drawn_every_time(self)
-        self.canv.layout_only = False
+    def counted(self):
+        begun.append(self)
+        begin(self)
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(pdf_module._ReportTemplate, "beforeDocument", drawing)
-        slow = build_pdf(form, sample, tmp_path / "slow.pdf", PdfOptions(lang="ar"))
-    assert pages_text(PdfReader(path)) == pages_text(PdfReader(slow))
-    assert [w.text for w in pdf_words(path)] == [w.text for w in pdf_words(slow)]
+        patch.setattr(BaseDocTemplate, "handle_documentBegin", counted)
+        path = build_pdf(form, sample, tmp_path / f"{lang}.pdf", PdfOptions(lang=lang))
+    assert len(begun) == 1
+    reader = PdfReader(path)
+    pages = [reader.get_destination_page_number(entry) + 1 for entry in _outline(reader)]
+    numbers = [
+        line[0].text if lang == "ar" else line[-1].text for line in _contents(pdf_words(path))
+    ]
+    assert [int(n) for n in numbers] == pages
+    assert len(pages) > 30
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
@@ -533,3 +573,189 @@ def test_a_confidential_objective_is_withheld_in_the_ratings_overview(form, samp
     assert f"{secret.number} {secret.title.get('en')} {label}" in flat(
         " ".join(pages_text(PdfReader(full)))
     )
+
+
+def _rendered_page(path, page: int, tmp_path):
+    """Page ``page`` (from 1) as poppler draws it, at 36 dpi (one pixel: 2 pt), as an image."""
+    from PIL import Image
+
+    prefix = tmp_path / f"{path.stem}-page"
+    subprocess.run(
+        ["pdftoppm", "-r", "36", "-png", "-f", str(page), "-l", str(page), "-singlefile",
+         str(path), str(prefix)],
+        check=True,
+    )  # fmt: skip
+    return Image.open(f"{prefix}.png").convert("RGB")
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_logo_stands_at_the_start_of_the_cover_and_front_and_back_matter_are_listed(
+    form, sample, tmp_path, lang
+):
+    from forms.images import read_picture
+    from tests.support import tiny_png
+
+    colour = (200, 30, 120)
+    answers = {
+        **sample.answers,
+        "publication.logo": read_picture(tiny_png(300, 100, colour)).value(),
+    }
+    review = Review("unmarked", form.version, answers)
+    path = build_pdf(form, review, tmp_path / f"{lang}.pdf", PdfOptions(lang=lang))
+    page = _rendered_page(path, 1, tmp_path)
+    spots = [
+        (x, y) for x in range(page.width) for y in range(page.height // 3)
+        if max(abs(a - b) for a, b in zip(page.getpixel((x, y)), colour, strict=True)) < 16
+    ]  # fmt: skip
+    assert spots, "the logo is drawn on the cover"
+    left, right = min(x for x, _ in spots) * 2, max(x for x, _ in spots) * 2
+    assert 60 < right - left < 210 * 72 / 25.4 * 0.35  # at most 70 mm wide, proportions kept
+    if lang == "ar":
+        assert abs(right - FRAME_RIGHT) < 12
+    else:
+        assert abs(left - FRAME_LEFT) < 12
+    pages = [unicodedata.normalize("NFKC", t) for t in pages_text(PdfReader(path))]
+    printed = flat(pages[1])
+    headings = [
+        f.report_text(lang)
+        for s in form.sections
+        for f in s.fields
+        if f.report in ("front", "back")
+    ]
+    for heading in headings:
+        assert heading in printed, heading
+    assert headings[-1] in flat(pages[-1])
+
+
+def _links(path) -> tuple[list[tuple[int, tuple, str]], list[tuple[int, tuple, int, float]]]:
+    """The web links (page, rect, address) and jumps (page, rect, target page, target y)."""
+    reader = PdfReader(path)
+    pages = {page.indirect_reference.idnum: n for n, page in enumerate(reader.pages)}
+    web, jumps = [], []
+    for number, page in enumerate(reader.pages):
+        for annotation in page.get("/Annots") or []:
+            annotation = annotation.get_object()
+            rect = tuple(float(v) for v in annotation["/Rect"])
+            action = annotation.get("/A")
+            if action is not None and action.get("/S") == "/URI":
+                web.append((number, rect, str(action["/URI"])))
+            elif annotation.get("/Dest") is not None:
+                dest = annotation["/Dest"]
+                y = float(dest[3]) if len(dest) > 3 and dest[1] == "/XYZ" else 0.0
+                jumps.append((number, rect, pages[dest[0].idnum], y))
+    return web, jumps
+
+
+def _words_in(words: list[Word], page: int, rect: tuple, height: float = 841.89) -> str:
+    left, bottom, right, top = rect
+    inside = [
+        w for w in words
+        if w.page == page and w.x_max > left + 1 and w.x_min < right - 1
+        and w.y_max > height - top + 1 and w.y_min < height - bottom - 1
+    ]  # fmt: skip
+    return " ".join(w.text for w in inside)
+
+
+@pytest.mark.parametrize("written_in", ["English", "Arabic"])
+def test_citations_jump_to_their_numbered_source_and_web_addresses_open(
+    form, sample, tmp_path, written_in
+):
+    answers = dict(sample.answers)
+    if written_in == "Arabic":
+        answers["obj05.evidence"] = (
+            f"{ARABIC} [2] والمصدر [9] غير موجود. انظر https://example.org/ar"
+        )
+    review = Review("unmarked", form.version, answers)
+    lang = "ar" if written_in == "Arabic" else "en"
+    options = PdfOptions(lang=lang, include_confidential=True)  # objective 13 is confidential
+    path = build_pdf(form, review, tmp_path / f"{lang}.pdf", options)
+    words = pdf_words(path)
+    web, jumps = _links(path)
+    addresses = {address for _, _, address in web}
+    for row in answers["obj05.sources"] + answers["obj13.sources"]:
+        if row["link"].startswith("https://"):
+            assert row["link"] in addresses
+    citations = []
+    for page, rect, target_page, target_y in jumps:
+        found = re.fullmatch(r"\W*(\[\d+\])\W*", _words_in(words, page, rect))
+        if found is None:
+            continue  # an entry of the contents
+        cited = found[1]
+        citations.append(cited)
+        at = [
+            w.text for w in words if w.page == target_page and abs(841.89 - w.y_min - target_y) < 4
+        ]
+        assert cited in at, (cited, at)  # the source's line, which starts with its number
+    expected = ["[2]"] if written_in == "Arabic" else ["[1]", "[2]"]
+    expected += ["[3]", "[1]", "[2]"]  # objective 13
+    assert citations == expected  # "[9]" cites no source of its list: not a link
+    if written_in == "Arabic":
+        assert "https://example.org/ar" in addresses
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_findings_are_numbered_paragraphs_in_the_margin_in_one_sequence(
+    form, sample, tmp_path, lang
+):
+    from exports.report_build import build_report
+    from exports.report_model import Answer
+
+    review = Review("unmarked", form.version, sample.answers)
+    path = build_pdf(form, review, tmp_path / f"{lang}.pdf", PdfOptions(lang=lang))
+    words = pdf_words(path)
+    if lang == "ar":
+        margin = [w for w in words if w.x_min > FRAME_RIGHT + 1 and re.fullmatch(r"\d+\.", w.text)]
+    else:
+        margin = [w for w in words if w.x_max < FRAME_LEFT - 1 and re.fullmatch(r"\d+\.", w.text)]
+    numbers = [int(w.text[:-1]) for w in margin]
+    blocks = build_report(form, review, PdfOptions(lang=lang)).blocks
+    paragraphs = sum(
+        len([line for line in b.text.split("\n") if line.strip()])
+        for b in blocks
+        if isinstance(b, Answer) and b.numbered
+    )
+    assert paragraphs > 60
+    assert numbers == list(range(1, paragraphs + 1))
+    # The foreword is the publisher's, not a finding: not numbered.
+    first = next(w for w in words if w.text == "1." and w in margin)
+    assert first.page >= 2
+
+
+@pytest.mark.parametrize(("lang", "marks"), [("en", "(a) (b) (c) (d)"), ("ar", "(أ) (ب) (ج) (د)")])
+def test_an_objectives_recommendations_are_lettered_entries(form, sample, tmp_path, lang, marks):
+    review = Review("unmarked", form.version, sample.answers)
+    path = build_pdf(form, review, tmp_path / f"{lang}.pdf", PdfOptions(lang=lang))
+    lines = [line for line in lines_of(pdf_words(path)) if line[0].page in (9, 10, 11)]
+    wanted = [line.strip() for line in sample.get("obj05.recommendations").split("\n")]
+    found = []
+    for line in lines:
+        text_of = " ".join(w.text for w in line)
+        for mark, start in zip(marks.split(), wanted, strict=True):
+            first_words = " ".join(start.split()[:4])
+            if first_words in text_of:
+                found.append(text_of)
+                assert unicodedata.normalize("NFKC", line[0].text) == mark, text_of
+    assert len(found) == 4
+
+
+@pytest.mark.parametrize("room_for", [1, 9])
+def test_a_table_split_leaves_no_row_alone_on_a_page(tmp_path, room_for):
+    """Room for one body row, or for all but one: two rows at least stay on each page."""
+    from reportlab.platypus import SimpleDocTemplate, Spacer
+
+    from exports.pdf_styles import FRAME_HEIGHT, ReportTable
+
+    rows = [["Header", "#"]] + [[f"Row{n}", str(n)] for n in range(1, 11)]
+    table = ReportTable(rows, colWidths=[200, 50], repeatRows=1, splitByRow=1)
+    _, height = table.wrap(400, FRAME_HEIGHT)
+    row = height / len(rows)
+    path = tmp_path / "table.pdf"
+    document = SimpleDocTemplate(str(path), topMargin=0, bottomMargin=0)
+    frame = document.height - 12
+    document.build([Spacer(1, frame - row * (1 + room_for) - 2), table])
+    per_page: dict[int, int] = {}
+    for word in pdf_words(path):
+        if word.text.startswith("Row"):
+            per_page[word.page] = per_page.get(word.page, 0) + 1
+    assert sum(per_page.values()) == 10
+    assert all(count >= 2 for count in per_page.values()), per_page

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from exports.long_dates import long_date
 from exports.pdf import PdfOptions, build_pdf
 from exports.report_build import ReportOptions, build_report
 from exports.report_model import Heading
@@ -27,17 +28,20 @@ def _expected(form: Form, answers: dict, lang: str) -> tuple[set[str], set[str]]
     labels: set[str] = set()
     values: set[str] = set()
     for section in form.sections:
-        labels.add((section.report_title or section.title).get(lang))
+        if section.has_items or any(not f.report for f in section.fields):
+            labels.add((section.report_title or section.title).get(lang))
     for ref in form.refs():
         fld = ref.field
         value = answers.get(ref.key)
-        if fld.report == "none" or value is None:
-            continue
+        if fld.report == "none" or value is None or fld.type == "image":
+            continue  # a picture is drawn, not written (test_pdf: the logo on the cover)
         alone = not ref.item and [f for f in ref.section.fields if not f.report] == [fld]
         if fld.report != "cover" and fld.type != "boolean" and not alone:
             labels.add(fld.report_text(lang))  # a section's only field: its heading says it
         if fld.type == "table":
             values.update(_table_values(fld, value, lang, labels))
+        elif fld.type == "date":
+            values.add(long_date(value, lang))
         elif fld.type != "boolean":  # a flag: what it flags shows, not the flag
             values.add(format_value(fld, value, lang))
     return labels, values
@@ -58,7 +62,12 @@ def _table_values(fld: Field, rows: list[dict], lang: str, labels: set[str]) -> 
         if not references and column.type != "longtext":
             labels.add(column.report_text(lang))
         for row in rows:
-            values.add(format_value(column, row[column.key], lang))
+            value = row[column.key]
+            values.add(
+                long_date(value, lang)
+                if column.type == "date"
+                else format_value(column, value, lang)
+            )
     return values
 
 
@@ -188,7 +197,177 @@ def test_categories_a_person_may_count_in_twice_say_so_under_their_totals(form):
     review = Review("every-field", form.version, every_field_answers(form))
     blocks = build_report(form, review, ReportOptions()).blocks
     notes = [
-        b for b in blocks if isinstance(b, Line) and b.text == text("counted_more_than_once", "en")
+        b for b in blocks if isinstance(b, Line) and text("counted_more_than_once", "en") in b.text
     ]
     table = form.section("methodology").field("consultations")
-    assert len(notes) == sum(1 for c in table.columns if c.type == "counts" and not c.total)
+    several = [c.report_text("en") for c in table.columns if c.type == "counts" and not c.total]
+    assert [n.text.split(":")[0] for n in notes] == several
+
+
+def test_the_participants_are_broken_down_in_one_table(form, sample):
+    """Gender, age, status, disability and stakeholder type: one table, not five."""
+    from exports.report_model import Table
+    from exports.report_texts import text
+
+    blocks = build_report(form, sample, ReportOptions()).blocks
+    tables = [b for b in blocks if isinstance(b, Table) and b.label == text("participation", "en")]
+    assert len(tables) == 1
+    table = form.section("methodology").field("consultations")
+    counts = [c for c in table.columns if c.type == "counts"]
+    names = [row[0] for row in tables[0].rows if row[0]]
+    assert names == [c.report_text("en") for c in counts]
+    rows = sample.get("methodology.consultations")
+    women = sum((r.get("gender") or {}).get("women", 0) for r in rows)
+    gender = next(c for c in counts if any(ch.key == "women" for ch in c.choices))
+    assert (gender.report_text("en"), "Women", str(women)) in tables[0].rows
+
+
+def _placed(form: Form, place: str) -> list[Field]:
+    return [f for s in form.sections for f in s.fields if f.report == place]
+
+
+def test_front_matter_opens_and_back_matter_closes_the_report_in_the_definitions_order(form):
+    """A foreword and acknowledgements after the contents, a contact page and disclaimer last."""
+    from exports.report_model import Answer, Contents, NewPage
+
+    answers = every_field_answers(form)
+    report = build_report(form, Review("every-field", form.version, answers), ReportOptions())
+    blocks = report.blocks
+    front, back = _placed(form, "front"), _placed(form, "back")
+    assert front and back
+    titles = [b.text for b in blocks if isinstance(b, Heading) and b.level == 1]
+    first_section = (form.sections[0].report_title or form.sections[0].title).get("en")
+    assert titles[: len(front) + 1] == [*(f.report_text("en") for f in front), first_section]
+    assert titles[-len(back) :] == [f.report_text("en") for f in back]
+    contents = next(i for i, b in enumerate(blocks) if isinstance(b, Contents))
+    assert blocks.index(Heading(front[0].report_text("en"), 1)) == contents + 2
+    closing = blocks.index(Heading(back[0].report_text("en"), 1))
+    assert isinstance(blocks[closing - 1], NewPage)  # the contact page starts a page
+    for fld in [*front, *back]:
+        heading = blocks.index(Heading(fld.report_text("en"), 1))
+        key = next(r.key for r in form.refs() if r.field is fld)
+        assert blocks[heading + 1] == Answer(answers[key])
+
+
+def test_the_reports_own_title_subtitle_and_logo_take_the_cover(form):
+    from forms.images import picture_of
+    from forms.roles import Role
+
+    answers = every_field_answers(form)
+    answers[form.role_key(Role.REPORT_TITLE)] = "Promesses et pratiques"
+    answers[form.role_key(Role.REPORT_SUBTITLE)] = "Les droits des migrants, 2022–2025"
+    review = Review("every-field", form.version, answers)
+    report = build_report(form, review, ReportOptions(lang="fr"))
+    assert report.title == answers[form.role_key(Role.REPORT_TITLE)]
+    assert report.subtitle == answers[form.role_key(Role.REPORT_SUBTITLE)]
+    assert report.logo is not None
+    assert report.logo.data == picture_of(answers[form.role_key(Role.LOGO)]).data
+    assert report.logo.description == f"Logo de {answers[form.role_key(Role.ORGANISATION)]}"
+    shown = {getattr(b, "text", None) for b in report.blocks}
+    assert report.title not in shown and report.subtitle not in shown  # not twice on the cover
+    for role in (Role.REPORT_TITLE, Role.REPORT_SUBTITLE, Role.LOGO):
+        del answers[form.role_key(role)]
+    plain = build_report(form, Review("x", form.version, answers), ReportOptions(lang="fr"))
+    assert (plain.title, plain.subtitle, plain.logo) == (
+        form.title.get("fr"),
+        form.subtitle.get("fr"),
+        None,
+    )
+
+
+def test_french_puts_a_no_break_space_before_its_colons_everywhere(form):
+    """Every "label: value" of a French report, and every French fixed text."""
+    import re
+
+    from exports.report_model import Answer, Entry
+    from exports.report_texts import TEXTS
+
+    loose = re.compile(r"(?<![\u00a0\u202f])[:;?!](?=\s|$)")
+    for key, entry in TEXTS.items():
+        assert not re.search(r" [:;?!]", entry["fr"]), key
+        assert not loose.search(entry["fr"].replace("http:", "")), key
+    review = Review("every-field", form.version, every_field_answers(form))
+    report = build_report(form, review, ReportOptions(lang="fr"))
+    fixed = [
+        getattr(b, "text", "") if not isinstance(b, Entry) else b.details
+        for b in report.blocks
+        if not isinstance(b, Answer)  # a person's own text is printed as written
+    ]
+    shown = [t for t in fixed if ":" in t]
+    assert len(shown) > 30
+    for line in shown:
+        assert not loose.search(line.replace("http:", "")), line
+
+
+def test_key_recommendations_are_numbered_under_the_body_they_address(form):
+    from exports.report_model import Entry
+
+    rows = [
+        {"recommendation": "Ratify ILO C189.", "addressed_to": "Ministry of Labour"},
+        {"recommendation": "End child detention.", "addressed_to": "Ministry of Interior; Police"},
+        {"recommendation": "Fund shelters.", "priority": "high"},
+        {"recommendation": "Enforce employer pays.", "addressed_to": " ministry of  labour"},
+        {"recommendation": "Open firewalls.", "addressed_to": "وزارة الصحة؛ وزارة الداخلية"},
+    ]
+    review = Review("r", form.version, {"recommendations.entries": rows})
+    blocks = build_report(form, review, ReportOptions()).blocks
+    start = blocks.index(Heading("Key recommendations", 1))
+    shown = [
+        (b.text, None) if isinstance(b, Heading) else (b.number, b.text, b.details)
+        for b in blocks[start + 1 :]
+        if isinstance(b, Heading | Entry)
+    ]
+    assert shown == [
+        ("Addressed to: Ministry of Labour", None),
+        (1, "Ratify ILO C189.", ""),
+        (2, "Enforce employer pays.", ""),
+        ("Addressed to: Ministry of Interior", None),
+        (3, "End child detention.", "Addressed to: Ministry of Interior; Police"),
+        ("Addressed to: وزارة الصحة", None),
+        (4, "Open firewalls.", "Addressed to: وزارة الصحة؛ وزارة الداخلية"),
+        ("Addressed to: not specified", None),
+        (5, "Fund shelters.", "Priority: High"),
+    ]
+
+
+def test_an_answer_that_lists_prints_each_line_as_a_numbered_entry(form, sample, tmp_path):
+    import re
+
+    from exports.report_model import Listing
+
+    blocks = build_report(form, sample, ReportOptions()).blocks
+    lines = [line for line in sample.get("obj05.recommendations").split("\n") if line.strip()]
+    assert Listing("Recommendations to the State", tuple(lines), "obj05") in blocks
+    printed = pdf_text(build_pdf(form, sample, tmp_path / "sample.pdf"))
+    flat = re.sub(r"\s+", " ", printed)
+    for mark, line in zip("abcd", lines, strict=True):
+        assert f"({mark}) {line}" in flat
+
+
+def test_a_coalition_without_a_methodology_of_its_own_credits_its_members(form):
+    from exports.report_model import Answer, Table
+    from forms.merge import Contribution, consolidate
+
+    def member(number: int, name: str) -> Contribution:
+        answers = {
+            "profile.organisation": name,
+            "methodology.approach": f"{name} held workshops.",
+            "methodology.consultations": [
+                {"date": "2025-03-0" + str(number), "place": f"Town {number}", "participants": 10}
+            ],
+        }
+        return Contribution(f"member-{number}", name, 1, answers)
+
+    members = [member(1, "Red Andina"), member(2, "Collectif Sahel")]
+    coalition = Review("c", form.version, {"profile.organisation": "Coalition"}, kind="coalition")
+    blocks = build_report(form, coalition, ReportOptions(), consolidate(form, members)).blocks
+    start = blocks.index(Heading("Methodology and participatory process", 1))
+    said = [b for b in blocks[start:] if isinstance(b, Answer)][:2]
+    assert [(b.label, b.text) for b in said] == [
+        ("How the review was made (Red Andina)", "Red Andina held workshops."),
+        ("How the review was made (Collectif Sahel)", "Collectif Sahel held workshops."),
+    ]
+    table = next(b for b in blocks[start:] if isinstance(b, Table))
+    assert table.header[:2] == ("Organisation", "Date")
+    assert [row[0] for row in table.rows] == ["Red Andina", "Collectif Sahel"]
+    assert table.rows[0][1] == "1\u00a0March 2025"

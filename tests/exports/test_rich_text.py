@@ -267,3 +267,12 @@ def test_each_paragraph_is_aligned_by_its_own_first_strong_character(tmp_path):
     assert arabic_lines and all(
         line[-1].x_max == pytest.approx(right, abs=1.0) for line in arabic_lines
     )
+
+
+def test_a_code_in_an_arabic_text_of_the_definition_reads_as_written(tmp_path):
+    """ "10.c.1" among Arabic words: the bidi algorithm alone would show "c.1.10"."""
+    label = "مؤشر أهداف التنمية المستدامة 10.c.1: تكاليف التحويلات و16.9.1 أيضًا"
+    pdf = build_pdf(tmp_path / "code.pdf", [text_paragraph(label, rtl_style(11))])
+    drawn = [w.text for w in pdf_words(pdf)]
+    assert ":10.c.1" in drawn, drawn  # its colon after it, at its left in Arabic
+    assert any(w.startswith("16.9.1") for w in drawn), drawn

@@ -51,7 +51,18 @@ def test_sample_review_survives_export_and_import(form, tmp_path):
 @pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
 def test_every_field_type_survives_in_every_language(form, tmp_path, lang):
     answers = every_field_answers(form)
-    assert round_trip(form, answers, tmp_path, lang=lang).answers == answers
+    carried = {k: v for k, v in answers.items() if form.ref(k).field.in_workbook}
+    assert round_trip(form, answers, tmp_path, lang=lang).answers == carried
+
+
+def test_what_a_workbook_cannot_hold_is_named_and_kept_apart(form, tmp_path):
+    """A picture has no cell: the workbook leaves it out, and no sheet asks for it."""
+    from exports.xlsx_layout import workbook_layout
+
+    pictures = [r.key for r in form.refs() if not r.field.in_workbook]
+    assert pictures == ["publication.logo"]
+    columns = {c.field.key for sheet in workbook_layout(form) for c in sheet.columns}
+    assert "logo" not in columns
 
 
 def test_text_that_looks_like_a_formula_is_stored_as_text(form, tmp_path):

@@ -37,7 +37,7 @@ def test_current_version_is_shipped():
 def test_all_sections_of_a_shadow_review(form):
     assert [s.key for s in form.sections] == [
         "profile", "methodology", "principles", "objectives", "pledges", "recommendations",
-        "endorsements",
+        "endorsements", "publication",
     ]  # fmt: skip
 
 
@@ -158,7 +158,12 @@ def test_translations_fall_back_to_english():
             "'required'",
         ),
         ("role: country\n", "role: nation\n", "unknown role 'nation'"),
-        ("report: cover\n", "report: back\n", "report is 'cover' or 'none'"),
+        (
+            "          - key: citation\n            type: text",
+            "          - key: citation\n            type: image",
+            "a table cannot hold an image",
+        ),
+        ("report: cover\n", "report: inside\n", "report is 'cover', 'front', 'back' or 'none'"),
         ("languages: [en, fr, es, ar]", "languages: [en, fr, es, ar, de]", "unknown language 'de'"),
         ("        role: country\n", "", "no field plays the role country"),
         ("role: organisation\n", "role: country\n", "the role country is also profile.country's"),

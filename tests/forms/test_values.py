@@ -27,6 +27,7 @@ def test_every_field_type_accepts_its_example(form):
         seen.update(c.type for c in ref.field.columns)
     assert seen == {
         "text", "longtext", "choice", "multichoice", "date", "number", "boolean", "counts", "table",
+        "image",
     }  # fmt: skip
 
 

@@ -152,6 +152,7 @@ def test_completeness_marks_follow_the_answers(window, open_review, qtbot):
     qtbot.mouseClick(page.editor("obj05.rating").buttons["moderate"], Qt.MouseButton.LeftButton)
     type_text(page.editor("obj05.gaps").focus_widget(), "Few visas for domestic workers.")
     qtbot.waitUntil(lambda: node.text(1) == "2/12")
+    assert editor.navigator.items["publication"].text(1) == "", "only optional questions"
     editor.show_page(OVERVIEW)
     tile = editor.dashboard.tile("obj05")
     assert "Moderate progress" in tile.accessibleName()
@@ -351,3 +352,40 @@ def test_opening_the_sample_never_touches_the_database(window, qtbot, db_path):
     window.close_review()
     assert not folder.exists()
     assert window.store.list() == []
+
+
+def test_the_logo_is_chosen_shown_saved_and_removed(window, open_review, qtbot, db_path, tmp_path,
+                                                   monkeypatch):  # fmt: skip
+    """Choose image… takes a PNG into the review; a damaged file is refused under the field."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.ui.image_editor import ImageEditor
+    from forms.images import read_picture
+    from tests.support import tiny_png
+
+    editor = open_review()
+    review_id = window.session.review_id
+    editor.show_page("publication")
+    logo = editor.page("publication").editor("publication.logo")
+    assert isinstance(logo, ImageEditor)
+    assert not logo.remove.isEnabled() and logo.preview.pixmap().isNull()
+    good = tmp_path / "logo.png"
+    good.write_bytes(tiny_png(120, 40))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(good), ""))
+    qtbot.mouseClick(logo.choose, Qt.MouseButton.LeftButton)
+    assert not logo.preview.pixmap().isNull() and logo.remove.isEnabled()
+    assert "120 × 40" in logo.about.text()
+    assert "120 × 40" in logo.choose.accessibleDescription()
+    wait_saved(qtbot, window)
+    assert stored(db_path, review_id)["publication.logo"] == read_picture(tiny_png(120, 40)).value()
+    damaged = tmp_path / "damaged.png"
+    damaged.write_bytes(tiny_png(120, 40)[:-30])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(damaged), ""))
+    qtbot.mouseClick(logo.choose, Qt.MouseButton.LeftButton)
+    assert "damaged.png" in logo.note.text() and "cut short" in logo.note.text()
+    assert "damaged.png" in logo.choose.accessibleDescription()
+    assert logo.value() == read_picture(tiny_png(120, 40)).value()  # the good one stays
+    qtbot.mouseClick(logo.remove, Qt.MouseButton.LeftButton)
+    assert logo.value() is None and logo.preview.pixmap().isNull()
+    wait_saved(qtbot, window)
+    assert "publication.logo" not in stored(db_path, review_id)

@@ -1,0 +1,46 @@
+"""Reading a picture a person chose (a logo) from a file: checked whole before it is kept.
+
+The form's check (:mod:`forms.images`) reads the type and size from the bytes;
+here the picture is also decoded once, so that a file damaged in its middle is
+refused when it is chosen, not when a report is drawn months later.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+from forms.errors import InvalidValue
+from forms.images import IMAGE_LIMIT, ImageError, read_picture
+
+
+def picture_file(path: Path, key: str) -> dict[str, Any]:
+    """The image answer for the file at ``path``; InvalidValue naming ``key`` and the file."""
+    try:
+        size = path.stat().st_size
+        if size > IMAGE_LIMIT:
+            raise ImageError(
+                f"the image is {size / 1048576:.1f} MB, at most {IMAGE_LIMIT // 1048576} MB"
+                " are allowed"
+            )
+        with path.open("rb") as handle:
+            data = handle.read(IMAGE_LIMIT + 1)
+        picture = read_picture(data)
+        _decode(data)
+    except ImageError as err:
+        raise InvalidValue(key, f"{path.name}: {err}") from None
+    except OSError as err:
+        raise InvalidValue(key, f"{path.name}: cannot be read ({err.strerror or err})") from None
+    return picture.value()
+
+
+def _decode(data: bytes) -> None:
+    """Decode every pixel once; ImageError when the file is damaged."""
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            image.load()
+    except Exception as err:  # Pillow raises many kinds for damaged files
+        raise ImageError(f"a damaged image ({err})") from None
