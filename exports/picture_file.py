@@ -44,3 +44,21 @@ def _decode(data: bytes) -> None:
             image.load()
     except Exception as err:  # Pillow raises many kinds for damaged files
         raise ImageError(f"a damaged image ({err})") from None
+
+
+def preview_png(data: bytes, width: int, height: int) -> bytes:
+    """A PNG of the picture ``data`` at most ``width`` × ``height``, for a preview.
+
+    Made with Pillow, which the reports use already, so that a preview needs no image
+    plugin of the window's (a JPEG included); empty when the picture cannot be read.
+    """
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            image.thumbnail((width, height))
+            shown = io.BytesIO()
+            image.save(shown, "PNG")
+    except Exception:  # a damaged picture shows no preview; the answer's check says why
+        return b""
+    return shown.getvalue()

@@ -95,15 +95,11 @@ class ImageEditor(FieldEditor):
             self.about.setText("")
             self._describe()
             return
+        from exports.picture_file import preview_png
+
         pixmap = QPixmap()
-        pixmap.loadFromData(QByteArray(base64.b64decode(value["data"])))
-        self.preview.setPixmap(
-            pixmap.scaled(
-                *PREVIEW,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-        )
+        pixmap.loadFromData(QByteArray(preview_png(base64.b64decode(value["data"]), *PREVIEW)))
+        self.preview.setPixmap(pixmap)
         kind = "PNG" if value.get("media_type") == PNG else "JPEG"
         self.about.setText(
             self.tr("{0} image, {1} × {2} pixels").format(kind, value["width"], value["height"])

@@ -389,3 +389,13 @@ def test_the_logo_is_chosen_shown_saved_and_removed(window, open_review, qtbot, 
     assert logo.value() is None and logo.preview.pixmap().isNull()
     wait_saved(qtbot, window)
     assert "publication.logo" not in stored(db_path, review_id)
+    import io
+
+    from PIL import Image
+
+    photo = tmp_path / "logo.jpg"
+    buffer = io.BytesIO()
+    Image.new("RGB", (200, 80), (20, 120, 60)).save(buffer, "JPEG")
+    photo.write_bytes(buffer.getvalue())
+    assert logo.take(photo)  # previewed through Pillow: no Qt image plugin needed
+    assert not logo.preview.pixmap().isNull() and "JPEG image, 200 × 80" in logo.about.text()
