@@ -10,7 +10,7 @@ alternate so that machine noise hits all alike; medians are reported.
 Run: ``uv run python bench/bench_xlsx.py [RUNS]``.
 """
 
-from __future__ import annotations
+from __future__ import annotations  # noqa: I001 - exports first: it sets openpyxl up
 
 import statistics
 import sys
@@ -18,8 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import exports  # noqa: F401 - first: openpyxl set up as the application runs it
 import openpyxl
-
 from exports.xlsx_reader import read_workbook
 from exports.xlsx_writer import write_workbook
 from forms.loader import load_form

@@ -114,10 +114,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("-o", "--output", type=Path, metavar="DIR", help="folder for --contributions")
 
-    export = command("export", "write a review as a PDF report and/or an Excel workbook")
+    export = command(
+        "export", "write a review as a PDF report, a Word report and/or an Excel workbook"
+    )
     export.add_argument("id", metavar="ID", help="a review id (or its first characters)")
     export.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="the PDF report to write")
     export.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="the workbook to write")
+    export.add_argument(
+        "--docx", type=Path, metavar="OUT.docx", help="the Word report to write (editable)"
+    )
     export.add_argument(
         "--lang",
         choices=LANGUAGES,
@@ -651,11 +656,16 @@ def _warn_personal_data(form, answers, include_confidential: bool) -> None:
 
 
 def _cmd_export(database: _Database, args: argparse.Namespace, out: TextIO) -> int:
-    from desktop.operations.exporting import export_pdf, export_workbook, refuse_unsafe
+    from desktop.operations.exporting import (
+        export_docx,
+        export_pdf,
+        export_workbook,
+        refuse_unsafe,
+    )
 
-    if args.pdf is None and args.xlsx is None:
-        raise UsageError("give --pdf OUT.pdf and/or --xlsx OUT.xlsx")
-    for target in (args.pdf, args.xlsx):
+    if args.pdf is None and args.xlsx is None and args.docx is None:
+        raise UsageError("give --pdf OUT.pdf, --docx OUT.docx and/or --xlsx OUT.xlsx")
+    for target in (args.pdf, args.docx, args.xlsx):
         if target is not None:
             refuse_unsafe(target, database.path)
     store = database.store
@@ -665,6 +675,9 @@ def _cmd_export(database: _Database, args: argparse.Namespace, out: TextIO) -> i
     _warn_personal_data(form, review.answers, args.include_confidential)
     if args.pdf is not None:
         path = export_pdf(store, form, review, args.pdf, lang, args.include_confidential)
+        print(f"wrote {path}", file=out)
+    if args.docx is not None:
+        path = export_docx(store, form, review, args.docx, lang, args.include_confidential)
         print(f"wrote {path}", file=out)
     if args.xlsx is not None:
         path = export_workbook(store, form, review, args.xlsx, lang, args.include_confidential)

@@ -256,7 +256,7 @@ class _Renderer:
                 story += [Spacer(1, 2 * mm), self.table(header, [cells], [width] * len(columns))]
             case Entry():
                 story.extend(self.entry(block))
-            case RatingChart(bars):
+            case RatingChart(bars, _label):
                 story += [self.rating_chart(bars), Spacer(1, 5 * mm)]
             case Contents():
                 story.append(_fixed(text("contents", self.lang), s.h1))

@@ -556,7 +556,7 @@ class _Walk:
         if withheld:
             bars.append((text("withheld", lang), withheld, "#eeeeee"))
         self.blocks.append(Heading(text("ratings_overview", lang), 1))
-        self.blocks.append(RatingChart(tuple(bars)))
+        self.blocks.append(RatingChart(tuple(bars), rating.report_text(lang)))
         self.blocks.append(
             Table(
                 header=("#", section.item_label.get(lang), rating.report_text(lang)),

@@ -125,6 +125,8 @@ class RatingChart:
     """Bars of how many objectives have each rating: (label, count, colour) in scale order."""
 
     bars: tuple[tuple[str, int, str | None], ...]
+    #: What the bars count (the rating's label), for a format that shows them as a table.
+    label: str = ""
 
 
 @dataclass(frozen=True)

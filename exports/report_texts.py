@@ -27,6 +27,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "sin especificar",
         "ar": "غير محدد",
     },
+    "contents_update": {  # what a Word file's contents show until the field is updated
+        "en": "The contents appear when the field is updated (F9, or Update field).",
+        "fr": "La table des matières apparaît quand le champ est mis à jour (F9, ou Mettre à"
+        " jour le champ).",
+        "es": "El índice aparece al actualizar el campo (F9, o Actualizar campo).",
+        "ar": "تظهر المحتويات عند تحديث الحقل (F9، أو تحديث الحقل).",
+    },
     "country": {"en": "Country", "fr": "Pays", "es": "País", "ar": "البلد"},
     "period": {
         "en": "Review period",

@@ -20,8 +20,13 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
+from openpyxl.xml import LXML
 
 _EMPTY_SHEET_DATA = b"<sheetData></sheetData>"
+#: openpyxl writes through lxml when it is installed (python-docx brings it), else through
+#: ElementTree; the two differ in two ways: how an empty cell closes (lxml gives it an end
+#: tag), and lxml writes every character beyond ASCII as a character reference.
+_CLOSE = "></c>" if LXML else " />"
 
 
 def _escaped(text: str) -> str:
@@ -32,6 +37,8 @@ def _escaped(text: str) -> str:
         text = text.replace("<", "&lt;")
     if ">" in text:
         text = text.replace(">", "&gt;")
+    if LXML and not text.isascii():
+        text = text.encode("ascii", "xmlcharrefreplace").decode("ascii")
     return text
 
 
@@ -47,14 +54,15 @@ def _cell(cell: Cell, ref: str, styles: Any) -> str | None:
         if not isinstance(value, str):
             return None  # rich text
         if value == "":
-            return f'{head} t="inlineStr" />'
+            return f'{head} t="inlineStr"{_CLOSE}'
         stripped = value.strip()
-        space = ' xml:space="preserve"' if stripped and stripped != value else ""
+        # ElementTree's writer marks no text of spaces only; lxml's marks any with spaces.
+        space = ' xml:space="preserve"' if (stripped or LXML) and stripped != value else ""
         return f'{head} t="inlineStr"><is><t{space}>{_escaped(value)}</t></is></c>'
     if kind not in ("n", "b"):
         return None  # formulas, dates, errors
     if value is None:
-        return f'{head} t="{kind}" />'
+        return f'{head} t="{kind}"{_CLOSE}'
     if isinstance(value, bool):
         number = "1" if value else "0"
     elif isinstance(value, (int, float)) and math.isfinite(value):

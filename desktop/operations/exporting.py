@@ -1,4 +1,4 @@
-"""Writing a review's PDF report or workbook, and the blank questionnaire.
+"""Writing a review's PDF or Word report or workbook, and the blank questionnaire.
 
 The command line (``export``, ``template``) and the window (File › Export as
 PDF…, Export as workbook…, Print a blank questionnaire…) write through these,
@@ -10,11 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import __version__
 from desktop.store import Store
 from forms.review import Review
 from forms.schema import Form
+
+if TYPE_CHECKING:
+    from forms.merge import Consolidation
 
 #: ``progress(steps done, steps in all)``; ``cancelled()``: whether to stop.
 Progress = Callable[[int, int], None] | None
@@ -43,14 +47,42 @@ def export_pdf(
     from exports.pdf import PdfOptions, build_pdf
 
     options = PdfOptions(lang, include_confidential, __version__)
-    consolidation = None
-    if review.kind == "coalition":
-        from forms.merge import consolidate
-
-        consolidation = consolidate(form, store.contributions(review.id), include_confidential)
+    consolidation = _consolidation(store, form, review, include_confidential)
     return build_pdf(
         form, review, target, options, progress, cancelled, consolidation=consolidation
     )
+
+
+def export_docx(
+    store: Store,
+    form: Form,
+    review: Review,
+    target: Path,
+    lang: str,
+    include_confidential: bool = False,
+    progress: Progress = None,
+    cancelled: Cancelled = None,
+) -> Path:
+    """The Word report of ``review``: the same report as the PDF, to edit in a word processor."""
+    from exports.docx import build_docx
+    from exports.report_build import ReportOptions
+
+    options = ReportOptions(lang, include_confidential, __version__)
+    consolidation = _consolidation(store, form, review, include_confidential)
+    return build_docx(
+        form, review, target, options, progress, cancelled, consolidation=consolidation
+    )
+
+
+def _consolidation(
+    store: Store, form: Form, review: Review, include_confidential: bool
+) -> Consolidation | None:
+    """What a coalition's members contributed (None for an organisation's own review)."""
+    if review.kind != "coalition":
+        return None
+    from forms.merge import consolidate
+
+    return consolidate(form, store.contributions(review.id), include_confidential)
 
 
 def export_workbook(

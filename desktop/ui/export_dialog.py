@@ -74,6 +74,8 @@ class ExportDialog(QDialog):
             title = self.tr("Print a blank questionnaire")
         elif kind == "xlsx":
             title = self.tr("Export as workbook")
+        elif kind == "docx":
+            title = self.tr("Export as Word")
         else:
             title = self.tr("Export as PDF")
         self.setWindowTitle(title)
@@ -156,11 +158,10 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         # An existing file is asked about once, by the window, whatever way it was chosen.
-        files = (
-            self.tr("Excel workbooks (*.xlsx)")
-            if self.kind == "xlsx"
-            else self.tr("PDF files (*.pdf)")
-        )
+        files = {
+            "xlsx": self.tr("Excel workbooks (*.xlsx)"),
+            "docx": self.tr("Word documents (*.docx)"),
+        }.get(self.kind) or self.tr("PDF files (*.pdf)")
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.windowTitle(), self.path.text(), files,
             options=QFileDialog.Option.DontConfirmOverwrite,

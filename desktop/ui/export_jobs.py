@@ -1,4 +1,4 @@
-"""File › Export as PDF…, Export as workbook… and Print a blank questionnaire… in the window.
+"""File › Export as PDF…, Export as Word…, Export as workbook… and Print a blank questionnaire….
 
 The options are asked for, the file checked (never the database or its
 backups; an existing file only replaced when the person says so), personal
@@ -88,6 +88,14 @@ class ExportJobs(QObject):
                     store, form, review, target, language, confidential, progress, cancelled
                 )
 
+        def write_docx(progress, cancelled) -> Path:
+            from desktop.operations.exporting import export_docx
+
+            with Store(db_path) as store:
+                return export_docx(
+                    store, form, review, target, language, confidential, progress, cancelled
+                )
+
         def write_workbook(_progress, _cancelled) -> Path:
             from desktop.operations.exporting import export_workbook
 
@@ -99,6 +107,12 @@ class ExportJobs(QObject):
                 self.tr("Exporting the PDF report…"),
                 write_pdf,
                 self.tr("The report could not be exported."),
+            )
+        elif kind == "docx":
+            self._run(
+                self.tr("Exporting the Word report…"),
+                write_docx,
+                self.tr("The Word report could not be exported."),
             )
         else:
             self._run(

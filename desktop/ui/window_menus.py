@@ -55,6 +55,7 @@ class MenuActions:
     reset_action: QAction
     export_action: QAction
     export_workbook_action: QAction
+    export_word_action: QAction
     blank_action: QAction
     close_action: QAction
     delete_action: QAction
@@ -113,6 +114,11 @@ def menu_table(window: MainWindow) -> list[Menu]:
                     QCoreApplication.translate("MainWindow", "&Export as PDF…"),
                     lambda: window.exports.export_review("pdf"),
                     "Ctrl+E",
+                ),
+                Entry(
+                    "export_word_action",
+                    QCoreApplication.translate("MainWindow", "Export as Wo&rd…"),
+                    lambda: window.exports.export_review("docx"),
                 ),
                 Entry(
                     "export_workbook_action",
@@ -330,6 +336,7 @@ def enable_actions(window: MainWindow) -> None:
         window.close_action,
         window.export_action,
         window.export_workbook_action,
+        window.export_word_action,
         window.overview_action,
         window.next_action,
         window.previous_action,

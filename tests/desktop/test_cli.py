@@ -330,3 +330,17 @@ def test_set_takes_the_logo_from_a_file_and_keeps_it_in_the_database(capsys, db,
     assert code == 0
     with Store(db) as store:
         assert "publication.logo" not in store.get(review_id).answers
+
+
+def test_the_command_line_writes_a_word_report(tmp_path):
+    import zipfile
+
+    from docx import Document
+
+    db = tmp_path / "reviews.db"
+    review_id = gcm_review("demo", "--db", str(db)).stdout.strip().splitlines()[-1]
+    target = tmp_path / "report.docx"
+    done = gcm_review("export", review_id, "--docx", str(target), "--lang", "fr", "--db", str(db))
+    assert done.returncode == 0, done.stderr
+    assert zipfile.is_zipfile(target)
+    assert Document(str(target)).core_properties.language == "fr"

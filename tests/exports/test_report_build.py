@@ -97,11 +97,11 @@ class Printed:
     such a text is found by its words, within a few lines.
     """
 
-    def __init__(self, extracted: str) -> None:
+    def __init__(self, extracted: str, window: int = WINDOW) -> None:
         self.flat = words(extracted)
         lines = [words(line).split() for line in extracted.splitlines()]
         self.windows = [
-            Counter(word for line in lines[i : i + WINDOW] for word in line)
+            Counter(word for line in lines[i : i + window] for word in line)
             for i in range(len(lines))
         ]
 

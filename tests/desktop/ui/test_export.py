@@ -46,6 +46,35 @@ def test_export_from_the_window(window, open_review, qtbot, tmp_path):
     assert "Table des matières" in text
 
 
+def test_a_word_report_from_the_window(window, open_review, qtbot, tmp_path):
+    """File › Export as Word…: the same dialog, the file written off the UI thread."""
+    from docx import Document
+
+    open_review(
+        {"profile.country": "Chile", "profile.organisation": "Red", "obj05.rating": "limited"}
+    )
+    window.editor.show_page("obj05")
+    type_text(window.editor.page("obj05").editor("obj05.gaps").focus_widget(), "Few visas")
+    target = tmp_path / "informe.docx"
+    seen = {}
+
+    def fill_dialog():
+        dialog = QApplication.activeModalWidget()
+        seen["title"], seen["name"] = dialog.windowTitle(), dialog.path.text()
+        dialog.path.setText(str(target))
+        dialog.accept()
+
+    QTimer.singleShot(0, fill_dialog)
+    window.export_word_action.trigger()
+    qtbot.waitUntil(
+        lambda: target.exists() and "Exported to" in window.statusBar().currentMessage(),
+        timeout=20000,
+    )
+    assert seen["title"] == "Export as Word" and seen["name"].endswith(".docx")
+    text = "\n".join(p.text for p in Document(str(target)).paragraphs)
+    assert "Few visas" in text, "the unsaved, just typed text is exported"
+
+
 def test_default_file_names_are_safe():
     assert default_file_name("Côte d'Ivoire", "x") == "Côte d'Ivoire – GCM shadow review.pdf"
     assert default_file_name('a/b:c*?"', "") == "abc – GCM shadow review.pdf"

@@ -118,6 +118,7 @@ def test_every_menu_action_works_in_every_state(window, qtbot, form, dialogs, st
     if window.session is not None:
         expected[window.export_action] = "ExportDialog"
         expected[window.export_workbook_action] = "ExportDialog"
+        expected[window.export_word_action] = "ExportDialog"
     languages = set(window.language_actions.values())
     quit_action = window.quit_action
     triggered = 0

@@ -1,0 +1,393 @@
+"""The shadow review as an editable Word document, rendered from the same report model as the PDF.
+
+What the report says, and in which order, is :mod:`exports.report_build`'s;
+here each block becomes Word content with Word's own built-in styles (Title,
+Heading 1–3, List Bullet, Table Grid…), so that the navigation pane, a table
+of contents and restyling work: the contents are a TOC field, numbered
+paragraphs and lists are Word numbering, tables repeat their header row. The
+XML python-docx has no API for is in :mod:`exports.docx_xml`.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.shared import Mm, Pt
+
+from exports import docx_xml as xml
+from exports.atomic import ExportCancelled, atomic_path
+from exports.pdf_links import Links, anchor, targets
+from exports.report_build import ReportOptions, build_report
+from exports.report_model import (
+    Answer,
+    Block,
+    Bullets,
+    Contents,
+    EndOfCover,
+    Entry,
+    Heading,
+    Kind,
+    Line,
+    Listing,
+    NewPage,
+    RatingChart,
+    References,
+    Report,
+    SideBySide,
+)
+from exports.report_model import Table as TableBlock
+from exports.report_texts import text
+from exports.rich_text import line_direction
+from exports.table_widths import column_widths
+from forms.languages import RIGHT_TO_LEFT
+from forms.merge import Consolidation
+from forms.review import Review
+from forms.schema import Form
+
+#: The width of the text on an A4 page with 20 mm margins.
+TEXT_WIDTH = Mm(170)
+TEXT_POINTS = 170 / 25.4 * 72
+#: Font sizes of the kinds of fixed text.
+_SIZES = {Kind.SMALL: 9, Kind.COVER_LINE: 12, Kind.NOTICE: 10}
+
+
+def bookmark_name(target: str) -> str:
+    """A Word bookmark name for a link target of the report (letters, digits, ``_``)."""
+    return "".join(c if c.isalnum() else "_" for c in target)[:40]
+
+
+def build_docx(
+    form: Form,
+    review: Review,
+    path: Path | str,
+    options: ReportOptions | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+    consolidation: Consolidation | None = None,
+) -> Path:
+    """Write the Word report of ``review`` to ``path`` (atomically) and return the path.
+
+    ``progress(done, total)`` follows the blocks; ``should_stop()`` turning true stops
+    with ExportCancelled and writes nothing.
+    """
+    options = options or ReportOptions()
+    report = build_report(form, review, options, consolidation)
+    writer = _Writer(report)
+    total = len(report.blocks)
+    writer.cover()
+    for done, block in enumerate(report.blocks, start=1):
+        if should_stop is not None and should_stop():
+            raise ExportCancelled(f"{path}: export cancelled")
+        writer.block(block)
+        if progress is not None:
+            progress(done, total)
+    writer.properties(options.app_version)
+    target = Path(path)
+    with atomic_path(target) as temporary:
+        writer.document.save(str(temporary))
+    return target
+
+
+class _Writer:
+    """Turns the report's blocks into the paragraphs and tables of one Word document."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        self.lang = report.lang
+        self.rtl = report.lang in RIGHT_TO_LEFT
+        self.document = Document()
+        self._bookmarks = 0
+        self._findings: int | None = None  # the list of numbered paragraphs, made when first used
+        self._entries: int | None = None  # the list of the entries being written
+        self._at_page_start = True
+        self._previous: Block | None = None
+        self._sources = {
+            b.scope: len(b.items) for b in report.blocks if isinstance(b, References) and b.scope
+        }
+        section = self.document.sections[0]
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+            setattr(section, side, Mm(20))
+        if self.rtl:
+            xml.right_to_left_section(section)
+        self._furniture(section)
+
+    # -- the document ------------------------------------------------------------
+    def properties(self, app_version: str) -> None:
+        report = self.report
+        core = self.document.core_properties
+        core.title = " – ".join(p for p in (report.title, report.country) if p)
+        core.subject = report.subtitle
+        core.author = report.organisation
+        core.language = self.lang
+        core.keywords = ", ".join(["GCM", "shadow review", *(["SAMPLE"] if report.sample else [])])
+        core.comments = text("generated", self.lang, app_version).strip()
+
+    def _furniture(self, section: Any) -> None:
+        """The running header (with SAMPLE on a sample) and "Page X of Y" at the foot."""
+        report = self.report
+        header = section.header.paragraphs[0]
+        running = " · ".join(part for part in (report.country, report.title) if part)
+        if report.sample:
+            running = f"{text('sample', self.lang)} – {running}"
+        self.runs(header, running, size=8)
+        footer = section.footer.paragraphs[0]
+        footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        before, _, rest = text("page", self.lang, "{0}", "{1}").partition("{0}")
+        middle, _, after = rest.partition("{1}")
+        for piece, field in ((before, "PAGE"), (middle, "NUMPAGES"), (after, None)):
+            if piece:
+                self.runs(footer, piece, size=8)
+            if field:
+                xml.add_field(footer, field, "1")
+        if self.rtl:
+            for paragraph in (header, footer):
+                xml.right_to_left_paragraph(paragraph)
+
+    def cover(self) -> None:
+        report = self.report
+        if report.logo is not None:
+            logo = report.logo
+            scale = min(70 / logo.width, 28 / logo.height)  # at most 70 × 28 mm
+            paragraph = self.document.add_paragraph()
+            run = paragraph.add_run()
+            run.add_picture(io.BytesIO(logo.data), width=Mm(logo.width * scale))
+            xml.describe_picture(run, logo.description)
+            if self.rtl:
+                xml.right_to_left_paragraph(paragraph)
+        self.paragraph(report.title, style="Title")
+        if report.subtitle:
+            self.paragraph(report.subtitle, style="Subtitle")
+
+    # -- blocks ------------------------------------------------------------------
+    def block(self, block: Block) -> None:
+        match block:
+            case Heading(title, level, _in_contents):
+                self.paragraph(title, style=f"Heading {min(level, 3)}")
+            case Line(line, kind):
+                self.line(line, kind)
+            case Answer(value, label, kind, cites, numbered):
+                self.answer(value, label, kind, self.links(cites), numbered)
+            case Listing(label, items, cites):
+                self.label(label)
+                number_format = "arabicAbjad" if self.rtl else "lowerLetter"
+                letters = xml.numbering_list(self.document, number_format, "(%1)")
+                for item in items:
+                    paragraph = self.paragraph(item, links=self.links(cites))
+                    xml.number_paragraph(paragraph, letters)
+            case Bullets(label, items):
+                self.label(label)
+                for item in items:
+                    self.paragraph(item, style="List Bullet")
+            case TableBlock():
+                self.table_block(block)
+            case SideBySide(columns, cites):
+                header = [label for label, _ in columns]
+                self.table(header, [[value for _, value in columns]], links=self.links(cites))
+            case Entry():
+                self.entry(block)
+            case References(label, items, scope):
+                self.label(label)
+                for number, item in enumerate(items, start=1):
+                    paragraph = self.paragraph(f"[{number}] {item}", size=9, links=Links())
+                    if scope:
+                        self._bookmarks += 1
+                        name = bookmark_name(anchor(scope, number))
+                        xml.add_bookmark(paragraph, name, self._bookmarks)
+            case RatingChart(bars, label):
+                header = [label, text("objectives_count", self.lang)]
+                self.table(header, [[label, str(count)] for label, count, _ in bars], numeric=(1,))
+            case Contents():
+                self.paragraph(text("contents", self.lang), style="TOC Heading")
+                paragraph = self.document.add_paragraph()
+                xml.add_field(
+                    paragraph, 'TOC \\o "1-2" \\h \\z \\u', text("contents_update", self.lang)
+                )
+                if self.rtl:
+                    xml.right_to_left_paragraph(paragraph)
+                    for run in paragraph.runs:
+                        xml.right_to_left_run(run)
+                xml.update_fields_on_open(self.document)
+            case NewPage():
+                self.page_break()
+            case EndOfCover():
+                if self.report.withheld:
+                    self.line(text("withheld_notice", self.lang), Kind.NOTICE)
+                self.page_break()
+        if not isinstance(block, NewPage | EndOfCover):
+            self._at_page_start = False
+        if not isinstance(block, Entry):
+            self._entries = None  # the next entries begin a list of their own
+        self._previous = block
+
+    def line(self, value: str, kind: Kind) -> None:
+        if kind is Kind.COVER_TITLE:
+            self.paragraph(value, style="Title")
+            return
+        bold = kind in (Kind.LABEL, Kind.NOTICE)
+        self.paragraph(value, bold=bold, size=_SIZES.get(kind))
+
+    def label(self, label: str) -> None:
+        """A label above an answer, kept with it; left out when the heading just said it."""
+        if isinstance(self._previous, Heading) and self._previous.text == label:
+            return
+        paragraph = self.paragraph(label, bold=True)
+        paragraph.paragraph_format.keep_with_next = True
+        paragraph.paragraph_format.space_after = Pt(2)
+
+    def answer(self, value: str, label: str, kind: Kind, links: Links, numbered: bool) -> None:
+        if label:
+            self.label(label)
+        size = _SIZES.get(kind)
+        for line in value.split("\n"):
+            if not line.strip():
+                continue
+            paragraph = self.paragraph(line, size=size, links=links)
+            if numbered:
+                if self._findings is None:
+                    self._findings = xml.numbering_list(self.document, "decimal", "%1.")
+                xml.number_paragraph(paragraph, self._findings)
+
+    def entry(self, entry: Entry) -> None:
+        if self._entries is None or entry.number == 1:
+            self._entries = xml.numbering_list(self.document, "decimal", "%1.")
+        paragraph = self.paragraph(entry.text, links=Links())
+        xml.number_paragraph(paragraph, self._entries)
+        if entry.details or entry.notes:
+            paragraph.paragraph_format.keep_with_next = True
+        if entry.details:
+            details = self.paragraph(entry.details, size=9)
+            details.paragraph_format.left_indent = Mm(10)
+        for label, note in entry.notes:
+            self.answer(note, label, Kind.BODY, Links(), numbered=False)
+
+    def page_break(self) -> None:
+        if self._at_page_start:
+            return
+        self.document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        self._at_page_start = True
+
+    # -- tables ------------------------------------------------------------------
+    def table_block(self, block: TableBlock) -> None:
+        if block.label:
+            self.label(block.label)
+        colours = {(row, col): colour for row, col, colour in block.swatches}
+        table = self.table(
+            list(block.header), [list(r) for r in block.rows], block.widths, block.numeric
+        )
+        for (row, col), colour in colours.items():
+            xml.shade(table.rows[row + 1].cells[col], colour)
+
+    def table(
+        self,
+        header: list[str],
+        rows: list[list[str]],
+        widths: tuple[float, ...] | None = None,
+        numeric: tuple[int, ...] = (),
+        links: Links | None = None,
+    ) -> Any:
+        """A Table Grid table: its header repeated on every page, its rows never split."""
+        table = self.document.add_table(rows=1 + len(rows), cols=len(header))
+        table.style = "Table Grid"
+        if self.rtl:
+            xml.right_to_left_table(table)
+        total = TEXT_WIDTH
+        shares = list(widths) if widths else column_widths(header, rows, TEXT_POINTS, _rough_width)
+        sizes = [int(total * share / sum(shares)) for share in shares]
+        table.autofit = False
+        for column, size in zip(table.columns, sizes, strict=True):
+            column.width = size  # the grid, which LibreOffice lays out by
+        for index, row_values in enumerate([header, *rows]):
+            row = table.rows[index]
+            if index == 0:
+                xml.repeat_as_header(row)
+            xml.keep_row_whole(row)
+            for column, value in enumerate(row_values):
+                cell = row.cells[column]
+                cell.width = sizes[column]
+                paragraph = cell.paragraphs[0]
+                self.runs(paragraph, value, bold=index == 0, size=9, links=links or Links())
+                self.direction(paragraph, value)
+                if column in numeric and not self.rtl:
+                    paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        # A paragraph after it: two tables in a row would be taken for one.
+        self.document.add_paragraph().paragraph_format.space_after = Pt(2)
+        return table
+
+    # -- text --------------------------------------------------------------------
+    def links(self, cites: str) -> Links:
+        return Links(cites, self._sources.get(cites, 0))
+
+    def paragraph(
+        self,
+        value: str,
+        style: str | None = None,
+        bold: bool = False,
+        size: float | None = None,
+        links: Links | None = None,
+    ) -> Any:
+        """A paragraph of ``value`` in its own direction (its first strong character)."""
+        paragraph = self.document.add_paragraph(style=style)
+        self.runs(paragraph, value, bold=bold, size=size, links=links)
+        self.direction(paragraph, value)
+        return paragraph
+
+    def direction(self, paragraph: Any, value: str) -> None:
+        if line_direction(value, self.rtl):
+            xml.right_to_left_paragraph(paragraph)
+
+    def runs(
+        self,
+        paragraph: Any,
+        value: str,
+        bold: bool = False,
+        size: float | None = None,
+        links: Links | None = None,
+    ) -> None:
+        """``value`` as runs of ``paragraph``: plain text, and its web addresses and citations
+        as links (a citation to the bookmark of its source)."""
+        at = 0
+        pieces: list[tuple[str, str | None, bool]] = []
+        for start, end, target, external in targets(value, links):
+            pieces.append((value[at:start], None, False))
+            pieces.append(
+                (value[start:end], target if external else bookmark_name(target), external)
+            )
+            at = end
+        pieces.append((value[at:], None, False))
+        rtl = line_direction(value, self.rtl)
+        for piece, link, external in pieces:
+            if not piece:
+                continue
+            run: Any
+            if link is None:
+                run = paragraph.add_run(piece)
+                run.bold = bold or None
+                if size:
+                    run.font.size = Pt(size)
+            else:
+                run = _RunOf(xml.add_hyperlink(paragraph, piece, link, external))
+            if rtl or any("\u0600" <= c <= "\u06ff" for c in piece):
+                xml.right_to_left_run(run)
+
+
+class _RunOf:
+    """The ``_r`` a python-docx Run holds, for an ``w:r`` made by hand (a link's)."""
+
+    def __init__(self, r: Any) -> None:
+        self._r = r
+
+
+def _rough_width(value: str, bold: bool) -> float:
+    """A text's width in points at the tables' 9 pt, for sizing their columns.
+
+    The word processor's fonts are not known here: a little over half an em per
+    character is close for the usual sans-serif fonts, and Word's cell margins take
+    a few points more than the PDF's.
+    """
+    return len(value) * 5.0 * (1.08 if bold else 1.0) + 4
