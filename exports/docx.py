@@ -163,6 +163,7 @@ class _Writer:
         self.paragraph(report.title, style="Title")
         if report.subtitle:
             self.paragraph(report.subtitle, style="Subtitle")
+        self._at_page_start = False  # the cover has its title: its end starts a page
 
     # -- blocks ------------------------------------------------------------------
     def block(self, block: Block) -> None:

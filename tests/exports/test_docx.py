@@ -197,3 +197,17 @@ def test_libreoffice_renders_every_label_and_answer_and_arabic_headings_in_order
             assert reads_in_order(body, _lam_alef_free(heading)), heading
             checked += 1
     assert checked >= 12
+
+
+def test_a_review_with_nothing_on_its_cover_still_starts_the_contents_on_a_page_of_its_own(
+    form, tmp_path
+):
+    review = Review("bare", form.version, {"obj05.rating": "limited"})
+    document = Document(str(build_docx(form, review, tmp_path / "bare.docx")))
+    styles = styles_of(document)
+    contents = styles.index("TOC Heading")
+    breaks = [
+        i for i, p in enumerate(document.paragraphs)
+        if any(b.get(qn("w:type")) == "page" for b in p._p.iter(qn("w:br")))
+    ]  # fmt: skip
+    assert breaks and breaks[0] < contents, "the cover ends with a page break"
