@@ -51,7 +51,6 @@ from forms.schema import Form
 
 #: The width of the text on an A4 page with 20 mm margins.
 TEXT_WIDTH = Mm(170)
-TEXT_POINTS = 170 / 25.4 * 72
 #: Font sizes of the kinds of fixed text.
 _SIZES = {Kind.SMALL: 9, Kind.COVER_LINE: 12, Kind.NOTICE: 10}
 
@@ -298,7 +297,9 @@ class _Writer:
         if self.rtl:
             xml.right_to_left_table(table)
         total = TEXT_WIDTH
-        shares = list(widths) if widths else column_widths(header, rows, TEXT_POINTS, _rough_width)
+        shares = (
+            list(widths) if widths else column_widths(header, rows, TEXT_WIDTH.pt, _rough_width)
+        )
         sizes = [int(total * share / sum(shares)) for share in shares]
         table.autofit = False
         for column, size in zip(table.columns, sizes, strict=True):

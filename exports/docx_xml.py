@@ -40,14 +40,8 @@ def right_to_left_paragraph(paragraph: Any) -> None:
     if p_pr.find(qn("w:bidi")) is None:
         bidi = OxmlElement("w:bidi")
         # w:bidi comes early in pPr: after the style, keep and numbering settings.
-        anchor = next(
-            (
-                p_pr.find(qn(t))
-                for t in ("w:spacing", "w:ind", "w:jc", "w:rPr")
-                if p_pr.find(qn(t)) is not None
-            ),
-            None,
-        )
+        found = (p_pr.find(qn(t)) for t in ("w:spacing", "w:ind", "w:jc", "w:rPr"))
+        anchor = next((element for element in found if element is not None), None)
         if anchor is not None:
             anchor.addprevious(bidi)
         else:

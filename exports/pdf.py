@@ -101,6 +101,11 @@ def _heading(title: str, style: ParagraphStyle, level: int, key: str) -> Flowabl
     return heading
 
 
+def _contents_key(number: int) -> str:
+    """The link key of the ``number``-th heading of the contents (bookmark and entry)."""
+    return f"h{number}"
+
+
 class _ReportTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyped
     """The report's pages; ``pages`` gets the page of each heading of the contents."""
 
@@ -170,7 +175,7 @@ class _Renderer:
         self._paragraph = 0  # the number of the last numbered paragraph
         #: The entries of the contents: (level, title, key), keyed as heading() keys them.
         self._contents = [
-            (b.level - 1, b.text, f"h{n}")
+            (b.level - 1, b.text, _contents_key(n))
             for n, b in enumerate(
                 (b for b in report.blocks if isinstance(b, Heading) and b.in_contents), 1
             )
@@ -284,7 +289,7 @@ class _Renderer:
         style = {1: s.h1, 2: s.h2}.get(level, s.h3)
         if in_contents:
             self._keys += 1
-            flowable = _heading(title, style, level - 1, f"h{self._keys}")
+            flowable = _heading(title, style, level - 1, _contents_key(self._keys))
         else:
             flowable = _fixed(title, style)
         # Never alone at the foot of a page: with the headings and lines just below it (an

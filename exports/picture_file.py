@@ -12,18 +12,15 @@ from pathlib import Path
 from typing import Any
 
 from forms.errors import InvalidValue
-from forms.images import IMAGE_LIMIT, ImageError, read_picture
+from forms.images import IMAGE_LIMIT, ImageError, read_picture, too_large
 
 
 def picture_file(path: Path, key: str) -> dict[str, Any]:
     """The image answer for the file at ``path``; InvalidValue naming ``key`` and the file."""
     try:
         size = path.stat().st_size
-        if size > IMAGE_LIMIT:
-            raise ImageError(
-                f"the image is {size / 1048576:.1f} MB, at most {IMAGE_LIMIT // 1048576} MB"
-                " are allowed"
-            )
+        if size > IMAGE_LIMIT:  # said before reading: the file's own size, not the part read
+            raise too_large(size)
         with path.open("rb") as handle:
             data = handle.read(IMAGE_LIMIT + 1)
         picture = read_picture(data)

@@ -431,7 +431,7 @@ def _source(line: str, rtl: bool, bold: bool) -> _Source:
     if not (rtl or _has_rtl(shaped)):
         return _Source(shaped, rtl, False, None)
     levels = _levels(shaped, rtl)
-    return _Source(shaped, rtl, True, tuple(levels) if levels is not None else None)
+    return _Source(shaped, rtl, True, levels)
 
 
 class BidiParagraph(Flowable):  # type: ignore[misc]  # reportlab is untyped

@@ -55,10 +55,7 @@ def read_picture(data: bytes) -> Picture:
     if not data:
         raise ImageError("the file is empty")
     if len(data) > IMAGE_LIMIT:
-        raise ImageError(
-            f"the image is {len(data) / 1048576:.1f} MB, at most {IMAGE_LIMIT // 1048576} MB"
-            " are allowed"
-        )
+        raise too_large(len(data))
     if data.startswith(_PNG_SIGNATURE):
         media_type, (width, height) = PNG, _png_size(data)
     elif data.startswith(b"\xff\xd8\xff"):
@@ -70,6 +67,13 @@ def read_picture(data: bytes) -> Picture:
             f"the image is {width} × {height} pixels, at most {SIDE_LIMIT} on a side are allowed"
         )
     return Picture(media_type, width, height, data)
+
+
+def too_large(size: int) -> ImageError:
+    """The error for an image file of ``size`` bytes, more than IMAGE_LIMIT."""
+    return ImageError(
+        f"the image is {size / 1048576:.1f} MB, at most {IMAGE_LIMIT // 1048576} MB are allowed"
+    )
 
 
 def picture_of(value: Any) -> Picture:
