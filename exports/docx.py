@@ -5,23 +5,32 @@ here each block becomes Word content with Word's own built-in styles (Title,
 Heading 1–3, List Bullet, Table Grid…), so that the navigation pane, a table
 of contents and restyling work: the contents are a TOC field, numbered
 paragraphs and lists are Word numbering, tables repeat their header row. The
-XML python-docx has no API for is in :mod:`exports.docx_xml`.
+ratings chart is a picture of the PDF's drawing with its counts in words.
+Paragraphs, runs and tables are made as XML elements (:mod:`exports.docx_elements`,
+several times quicker than python-docx's objects); what python-docx has no API for
+is in :mod:`exports.docx_xml`.
 """
 
 from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.shared import Mm, Pt
+from docx.shared import Mm
 
+from exports import docx_elements as elements
 from exports import docx_xml as xml
 from exports.atomic import ExportCancelled, atomic_path
+from exports.docx_elements import RunStyle
+from exports.drawing_picture import drawing_png
+from exports.fonts import register_fonts
 from exports.pdf_links import Links, anchor, targets
+from exports.rating_chart import Bars, chart_description, chart_drawing, text_colour_on
 from exports.report_build import ReportOptions, build_report
 from exports.report_model import (
     Answer,
@@ -100,6 +109,9 @@ class _Writer:
         self.lang = report.lang
         self.rtl = report.lang in RIGHT_TO_LEFT
         self.document = Document()
+        #: New paragraphs and tables go before the body's section properties.
+        self.end = self.document.element.body.sectPr
+        self._style_ids: dict[str, str] = {}
         self._bookmarks = 0
         self._findings: int | None = None  # the list of numbered paragraphs, made when first used
         self._entries: int | None = None  # the list of the entries being written
@@ -114,6 +126,7 @@ class _Writer:
             setattr(section, side, Mm(20))
         if self.rtl:
             xml.right_to_left_section(section)
+        xml.suit_styles_to_arabic(self.document)
         self._furniture(section)
 
     # -- the document ------------------------------------------------------------
@@ -130,23 +143,24 @@ class _Writer:
     def _furniture(self, section: Any) -> None:
         """The running header (with SAMPLE on a sample) and "Page X of Y" at the foot."""
         report = self.report
-        header = section.header.paragraphs[0]
+        small = RunStyle(size=8)
+        header = section.header.paragraphs[0]._p
         running = " · ".join(part for part in (report.country, report.title) if part)
         if report.sample:
             running = f"{text('sample', self.lang)} – {running}"
-        self.runs(header, running, size=8)
+        self.runs(header, running, small)
         footer = section.footer.paragraphs[0]
         footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
         before, _, rest = text("page", self.lang, "{0}", "{1}").partition("{0}")
         middle, _, after = rest.partition("{1}")
         for piece, field in ((before, "PAGE"), (middle, "NUMPAGES"), (after, None)):
             if piece:
-                self.runs(footer, piece, size=8)
+                self.runs(footer._p, piece, small)
             if field:
-                xml.add_field(footer, field, "1")
+                xml.add_field(footer._p, field, "1")
         if self.rtl:
-            for paragraph in (header, footer):
-                xml.right_to_left_paragraph(paragraph)
+            for p in (header, footer._p):
+                xml.right_to_left_paragraph(p)
 
     def cover(self) -> None:
         report = self.report
@@ -158,7 +172,7 @@ class _Writer:
             run.add_picture(io.BytesIO(logo.data), width=Mm(logo.width * scale))
             xml.describe_picture(run, logo.description)
             if self.rtl:
-                xml.right_to_left_paragraph(paragraph)
+                xml.right_to_left_paragraph(paragraph._p)
         self.paragraph(report.title, style="Title")
         if report.subtitle:
             self.paragraph(report.subtitle, style="Subtitle")
@@ -167,8 +181,10 @@ class _Writer:
     # -- blocks ------------------------------------------------------------------
     def block(self, block: Block) -> None:
         match block:
-            case Heading(title, level, _in_contents):
-                self.paragraph(title, style=f"Heading {min(level, 3)}")
+            case Heading(title, level, in_contents):
+                heading = self.paragraph(title, style=f"Heading {min(level, 3)}")
+                if not in_contents:  # as in the PDF: neither in the contents nor the outline
+                    xml.body_text_level(heading)
             case Line(line, kind):
                 self.line(line, kind)
             case Answer(value, label, kind, cites, numbered):
@@ -178,8 +194,7 @@ class _Writer:
                 number_format = "arabicAbjad" if self.rtl else "lowerLetter"
                 letters = xml.numbering_list(self.document, number_format, "(%1)")
                 for item in items:
-                    paragraph = self.paragraph(item, links=self.links(cites))
-                    xml.number_paragraph(paragraph, letters)
+                    xml.number_paragraph(self.paragraph(item, links=self.links(cites)), letters)
             case Bullets(label, items):
                 self.label(label)
                 for item in items:
@@ -194,24 +209,17 @@ class _Writer:
             case References(label, items, scope):
                 self.label(label)
                 for number, item in enumerate(items, start=1):
-                    paragraph = self.paragraph(f"[{number}] {item}", size=9, links=Links())
+                    p = self.paragraph(f"[{number}] {item}", size=9, links=Links())
                     if scope:
                         self._bookmarks += 1
-                        name = bookmark_name(anchor(scope, number))
-                        xml.add_bookmark(paragraph, name, self._bookmarks)
-            case RatingChart(bars, label):
-                header = [label, text("objectives_count", self.lang)]
-                self.table(header, [[label, str(count)] for label, count, _ in bars], numeric=(1,))
+                        xml.add_bookmark(p, bookmark_name(anchor(scope, number)), self._bookmarks)
+            case RatingChart(bars, _label):
+                self.chart(bars)
             case Contents():
                 self.paragraph(text("contents", self.lang), style="TOC Heading")
-                paragraph = self.document.add_paragraph()
-                xml.add_field(
-                    paragraph, 'TOC \\o "1-2" \\h \\z \\u', text("contents_update", self.lang)
-                )
-                if self.rtl:
-                    xml.right_to_left_paragraph(paragraph)
-                    for run in paragraph.runs:
-                        xml.right_to_left_run(run)
+                p = elements.paragraph(self.end, rtl=self.rtl)
+                instruction = 'TOC \\o "1-2" \\h \\z \\u'
+                xml.add_field(p, instruction, text("contents_update", self.lang), self.rtl)
                 xml.update_fields_on_open(self.document)
             case NewPage():
                 self.page_break()
@@ -236,9 +244,7 @@ class _Writer:
         """A label above an answer, kept with it; left out when the heading just said it."""
         if isinstance(self._previous, Heading) and self._previous.text == label:
             return
-        paragraph = self.paragraph(label, bold=True)
-        paragraph.paragraph_format.keep_with_next = True
-        paragraph.paragraph_format.space_after = Pt(2)
+        self.paragraph(label, bold=True, keep_with_next=True, space_after=2)
 
     def answer(self, value: str, label: str, kind: Kind, links: Links, numbered: bool) -> None:
         if label:
@@ -247,22 +253,20 @@ class _Writer:
         for line in value.split("\n"):
             if not line.strip():
                 continue
-            paragraph = self.paragraph(line, size=size, links=links)
+            p = self.paragraph(line, size=size, links=links)
             if numbered:
                 if self._findings is None:
                     self._findings = xml.numbering_list(self.document, "decimal", "%1.")
-                xml.number_paragraph(paragraph, self._findings)
+                xml.number_paragraph(p, self._findings)
 
     def entry(self, entry: Entry) -> None:
         if self._entries is None or entry.number == 1:
             self._entries = xml.numbering_list(self.document, "decimal", "%1.")
-        paragraph = self.paragraph(entry.text, links=Links())
-        xml.number_paragraph(paragraph, self._entries)
-        if entry.details or entry.notes:
-            paragraph.paragraph_format.keep_with_next = True
+        more = bool(entry.details or entry.notes)
+        p = self.paragraph(entry.text, links=Links(), keep_with_next=more)
+        xml.number_paragraph(p, self._entries)
         if entry.details:
-            details = self.paragraph(entry.details, size=9)
-            details.paragraph_format.left_indent = Mm(10)
+            self.paragraph(entry.details, size=9, indent=Mm(10).twips)
         for label, note in entry.notes:
             self.answer(note, label, Kind.BODY, Links(), numbered=False)
 
@@ -272,16 +276,27 @@ class _Writer:
         self.document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         self._at_page_start = True
 
-    # -- tables ------------------------------------------------------------------
+    # -- tables and the chart ----------------------------------------------------
     def table_block(self, block: TableBlock) -> None:
         if block.label:
             self.label(block.label)
-        colours = {(row, col): colour for row, col, colour in block.swatches}
-        table = self.table(
-            list(block.header), [list(r) for r in block.rows], block.widths, block.numeric
-        )
-        for (row, col), colour in colours.items():
-            xml.shade(table.rows[row + 1].cells[col], colour)
+        fills = {(row + 1, col): colour for row, col, colour in block.swatches}
+        self.table(
+            list(block.header), [list(r) for r in block.rows], block.widths, block.numeric,
+            fills=fills,
+        )  # fmt: skip
+
+    def chart(self, bars: Bars) -> None:
+        """The ratings chart: a picture of the PDF's drawing, its counts in its alternative text."""
+        fonts = register_fonts()
+        drawing = chart_drawing(bars, TEXT_WIDTH.pt, fonts.regular, fonts.bold, self.rtl)
+        paragraph = self.document.add_paragraph()
+        paragraph.paragraph_format.keep_with_next = True
+        run = paragraph.add_run()
+        run.add_picture(io.BytesIO(drawing_png(drawing)), width=TEXT_WIDTH)
+        xml.describe_picture(run, chart_description(bars, self.lang))
+        if self.rtl:
+            xml.right_to_left_paragraph(paragraph._p)
 
     def table(
         self,
@@ -290,38 +305,43 @@ class _Writer:
         widths: tuple[float, ...] | None = None,
         numeric: tuple[int, ...] = (),
         links: Links | None = None,
-    ) -> Any:
-        """A Table Grid table: its header repeated on every page, its rows never split."""
-        table = self.document.add_table(rows=1 + len(rows), cols=len(header))
-        table.style = "Table Grid"
-        if self.rtl:
-            xml.right_to_left_table(table)
-        total = TEXT_WIDTH
+        fills: dict[tuple[int, int], str] | None = None,
+    ) -> None:
+        """A Table Grid table: its header repeated on every page and kept with the first row,
+        its rows never split.
+
+        ``fills`` colours cells, by (row, column) counting the header as row 0; their text is
+        white on a dark colour.
+        """
         shares = (
             list(widths) if widths else column_widths(header, rows, TEXT_WIDTH.pt, _rough_width)
         )
+        total = TEXT_WIDTH.twips
         sizes = [int(total * share / sum(shares)) for share in shares]
-        table.autofit = False
-        for column, size in zip(table.columns, sizes, strict=True):
-            column.width = size  # the grid, which LibreOffice lays out by
-        for index, row_values in enumerate([header, *rows]):
-            row = table.rows[index]
-            if index == 0:
-                xml.repeat_as_header(row)
-            xml.keep_row_whole(row)
-            for column, value in enumerate(row_values):
-                cell = row.cells[column]
-                cell.width = sizes[column]
-                paragraph = cell.paragraphs[0]
-                self.runs(paragraph, value, bold=index == 0, size=9, links=links or Links())
-                self.direction(paragraph, value)
-                if column in numeric and not self.rtl:
-                    paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        tbl = elements.table(self.end, self.style_id("Table Grid"), sizes, self.rtl)
+        fills = fills or {}
+        links = links or Links()
+        for index, values in enumerate([header, *rows]):
+            tr = elements.row(tbl, header=index == 0)
+            for column, value in enumerate(values):
+                fill = fills.get((index, column), "")
+                align = "right" if column in numeric and not self.rtl else ""
+                rtl = line_direction(value, self.rtl)
+                p = elements.cell(tr, sizes[column], fill, rtl, align, keep=index == 0)
+                on_dark = bool(fill) and text_colour_on(fill) == "#ffffff"
+                style = RunStyle(bold=index == 0, size=9, colour="FFFFFF" if on_dark else "")
+                self.runs(p, value, style, links)
         # A paragraph after it: two tables in a row would be taken for one.
-        self.document.add_paragraph().paragraph_format.space_after = Pt(2)
-        return table
+        elements.paragraph(self.end, space_after=2)
 
     # -- text --------------------------------------------------------------------
+    def style_id(self, name: str) -> str:
+        """The id of the built-in style ``name`` (looked up once: python-docx scans them all)."""
+        found = self._style_ids.get(name)
+        if found is None:
+            found = self._style_ids[name] = self.document.styles[name].style_id
+        return found
+
     def links(self, cites: str) -> Links:
         return Links(cites, self._sources.get(cites, 0))
 
@@ -332,57 +352,44 @@ class _Writer:
         bold: bool = False,
         size: float | None = None,
         links: Links | None = None,
+        keep_with_next: bool = False,
+        space_after: float | None = None,
+        indent: int = 0,
     ) -> Any:
-        """A paragraph of ``value`` in its own direction (its first strong character)."""
-        paragraph = self.document.add_paragraph(style=style)
-        self.runs(paragraph, value, bold=bold, size=size, links=links)
-        self.direction(paragraph, value)
-        return paragraph
+        """A paragraph (its ``w:p``) of ``value`` in its own direction (its first strong
+        character); ``indent`` in twips."""
+        p = elements.paragraph(
+            self.end, self.style_id(style) if style else "", line_direction(value, self.rtl),
+            keep_with_next, space_after, indent=indent,
+        )  # fmt: skip
+        self.runs(p, value, RunStyle(bold=bold, size=size), links)
+        return p
 
-    def direction(self, paragraph: Any, value: str) -> None:
-        if line_direction(value, self.rtl):
-            xml.right_to_left_paragraph(paragraph)
-
-    def runs(
-        self,
-        paragraph: Any,
-        value: str,
-        bold: bool = False,
-        size: float | None = None,
-        links: Links | None = None,
-    ) -> None:
-        """``value`` as runs of ``paragraph``: plain text, and its web addresses and citations
-        as links (a citation to the bookmark of its source)."""
-        at = 0
-        pieces: list[tuple[str, str | None, bool]] = []
-        for start, end, target, external in targets(value, links):
-            pieces.append((value[at:start], None, False))
-            pieces.append(
-                (value[start:end], target if external else bookmark_name(target), external)
-            )
-            at = end
-        pieces.append((value[at:], None, False))
+    def runs(self, p: Any, value: str, style: RunStyle, links: Links | None = None) -> None:
+        """``value`` as runs of the paragraph ``p``: plain text, and its web addresses and
+        citations as links (a citation to the bookmark of its source)."""
         rtl = line_direction(value, self.rtl)
-        for piece, link, external in pieces:
-            if not piece:
-                continue
-            run: Any
-            if link is None:
-                run = paragraph.add_run(piece)
-                run.bold = bold or None
-                if size:
-                    run.font.size = Pt(size)
-            else:
-                run = _RunOf(xml.add_hyperlink(paragraph, piece, link, external))
-            if rtl or any("\u0600" <= c <= "\u06ff" for c in piece):
-                xml.right_to_left_run(run)
+        link_style = replace(style, style_id="Hyperlink", colour=_LINK_COLOUR, underline=True)
+        at = 0
+        for start, end, target, external in targets(value, links):
+            if start > at:
+                self.run(p, value[at:start], style, rtl)
+            link = xml.add_hyperlink(
+                self.document.part, p, target if external else bookmark_name(target), external
+            )
+            self.run(link, value[start:end], link_style, rtl)
+            at = end
+        if at < len(value):
+            self.run(p, value[at:], style, rtl)
+
+    @staticmethod
+    def run(parent: Any, piece: str, style: RunStyle, rtl: bool) -> None:
+        """One run: right to left in a right-to-left line, or when it holds Arabic letters."""
+        elements.run(parent, piece, style, rtl or any("\u0600" <= c <= "\u06ff" for c in piece))
 
 
-class _RunOf:
-    """The ``_r`` a python-docx Run holds, for an ``w:r`` made by hand (a link's)."""
-
-    def __init__(self, r: Any) -> None:
-        self._r = r
+#: Links are in Word's Hyperlink character style, and blue and underlined where it is missing.
+_LINK_COLOUR = "1F4E8C"
 
 
 def _rough_width(value: str, bold: bool) -> float:

@@ -1,15 +1,15 @@
 """What the Word report needs and python-docx has no API for, written as WordprocessingML.
 
 python-docx cannot set a paragraph's direction (a long-open limitation of the
-library), make numbering definitions, hyperlinks or bookmarks, mark a table's
-header row, or insert a field. Each is a few elements of the document's XML,
-kept here so that the renderer (``exports.docx``) reads as a report.
+library), make numbering definitions, hyperlinks or bookmarks, or insert a
+field. Each is a few elements of the document's XML, kept here so that the
+renderer (``exports.docx``) reads as a report; the functions take the
+paragraph's ``w:p`` element (see :mod:`exports.docx_elements`).
 
 Right to left, Word needs four things: ``w:bidi`` on the paragraph (its
-direction and start side), ``w:rtl`` on each run, the complex-script font
-and language on the run (``w:rFonts w:cs``, ``w:lang w:bidi``), and
-``w:bidiVisual`` on tables (columns from the right); a section has ``w:bidi``
-for its page layout.
+direction and start side), ``w:rtl`` on each run with the complex-script font
+and language (``exports.docx_elements.run``), ``w:bidiVisual`` on tables
+(columns from the right), and ``w:bidi`` on the section for its page layout.
 """
 
 from __future__ import annotations
@@ -20,9 +20,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-#: The complex-script font and language of Arabic runs.
-ARABIC_FONT = "Arial"
-ARABIC_LANGUAGE = "ar-SA"
+from exports import docx_elements as elements
 
 
 def _child(parent: Any, tag: str, **attributes: str) -> Any:
@@ -34,69 +32,59 @@ def _child(parent: Any, tag: str, **attributes: str) -> Any:
     return element
 
 
-def right_to_left_paragraph(paragraph: Any) -> None:
-    """Make ``paragraph`` read right to left, its start on the right."""
-    p_pr = paragraph._p.get_or_add_pPr()
-    if p_pr.find(qn("w:bidi")) is None:
-        bidi = OxmlElement("w:bidi")
-        # w:bidi comes early in pPr: after the style, keep and numbering settings.
-        found = (p_pr.find(qn(t)) for t in ("w:spacing", "w:ind", "w:jc", "w:rPr"))
-        anchor = next((element for element in found if element is not None), None)
-        if anchor is not None:
-            anchor.addprevious(bidi)
-        else:
-            p_pr.append(bidi)
+# Word calls a file whose property elements are out of the schema's order corrupt and
+# offers to repair it: an element is placed before the first of those that follow it.
+#: The children of w:pPr from w:bidi on, in the schema's order.
+_PARAGRAPH_TAIL = (
+    "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
+    "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+    "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
+    "w:pPrChange",
+)  # fmt: skip
+#: What follows an element in its parent, for each element written here.
+# fmt: off
+_FOLLOWERS = {
+    "w:bidi": _PARAGRAPH_TAIL[1:],
+    "w:outlineLvl": _PARAGRAPH_TAIL[_PARAGRAPH_TAIL.index("w:outlineLvl") + 1 :],
+    "w:updateFields": (
+        "w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:docVars",
+        "w:rsids", "m:mathPr", "w:attachedSchema", "w:themeFontLang", "w:clrSchemeMapping",
+        "w:doNotIncludeSubdocsInStats", "w:doNotAutoCompressPictures", "w:forceUpgrade",
+        "w:captions", "w:readModeInkLockDown", "w:smartTagType",
+        "w:shapeDefaults", "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator",
+    ),
+}
+# fmt: on
+#: The children of w:sectPr that follow its w:bidi.
+_SECTION_BIDI_FOLLOWERS = ("w:rtlGutter", "w:docGrid", "w:printerSettings", "w:sectPrChange")
 
 
-def right_to_left_run(run: Any) -> None:
-    """Make ``run`` right to left, in the Arabic complex-script font and language."""
-    r_pr = run._r.get_or_add_rPr()
-    fonts = r_pr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        r_pr.insert(0, fonts)
-    fonts.set(qn("w:cs"), ARABIC_FONT)
-    if r_pr.find(qn("w:rtl")) is None:
-        _child(r_pr, "w:rtl")
-    language = r_pr.find(qn("w:lang"))
-    if language is None:
-        language = _child(r_pr, "w:lang")
-    language.set(qn("w:bidi"), ARABIC_LANGUAGE)
+def _placed(parent: Any, tag: str, followers: tuple[str, ...] | None = None) -> Any:
+    """``parent``'s child ``tag``: the one it has, or a new one in the schema's place."""
+    element = parent.find(qn(tag))
+    if element is None:
+        element = OxmlElement(tag)
+        parent.insert_element_before(element, *(followers or _FOLLOWERS[tag]))
+    return element
 
 
-def right_to_left_table(table: Any) -> None:
-    """Lay ``table``'s columns out from the right."""
-    tbl_pr = table._tbl.tblPr
-    if tbl_pr.find(qn("w:bidiVisual")) is None:
-        style = tbl_pr.find(qn("w:tblStyle"))
-        visual = OxmlElement("w:bidiVisual")
-        if style is not None:
-            style.addnext(visual)
-        else:
-            tbl_pr.insert(0, visual)
+def right_to_left_paragraph(p: Any) -> None:
+    """Make the paragraph ``p`` read right to left, its start on the right."""
+    _placed(p.get_or_add_pPr(), "w:bidi")
+
+
+def body_text_level(p: Any) -> None:
+    """Give the paragraph ``p`` the outline level of body text, whatever its style's.
+
+    A heading that the contents leave out keeps its look but stays out of the table of
+    contents and the navigation pane.
+    """
+    _placed(p.get_or_add_pPr(), "w:outlineLvl").set(qn("w:val"), "9")
 
 
 def right_to_left_section(section: Any) -> None:
     """Give ``section`` a right-to-left page layout."""
-    sect_pr = section._sectPr
-    if sect_pr.find(qn("w:bidi")) is None:
-        _child(sect_pr, "w:bidi")
-
-
-def repeat_as_header(row: Any) -> None:
-    """Repeat ``row`` at the top of every page the table runs onto."""
-    _child(row._tr.get_or_add_trPr(), "w:tblHeader")
-
-
-def keep_row_whole(row: Any) -> None:
-    """Never break ``row`` across pages."""
-    _child(row._tr.get_or_add_trPr(), "w:cantSplit")
-
-
-def shade(cell: Any, colour: str) -> None:
-    """Fill ``cell`` with ``colour`` (``#rrggbb``)."""
-    tc_pr = cell._tc.get_or_add_tcPr()
-    _child(tc_pr, "w:shd", val="clear", color="auto", fill=colour.lstrip("#").upper())
+    _placed(section._sectPr, "w:bidi", _SECTION_BIDI_FOLLOWERS)
 
 
 def numbering_list(document: Any, number_format: str, text: str, indent: int = 567) -> int:
@@ -127,43 +115,33 @@ def numbering_list(document: Any, number_format: str, text: str, indent: int = 5
     return int(num.numId)
 
 
-def number_paragraph(paragraph: Any, num_id: int) -> None:
-    """Make ``paragraph`` an entry of the list ``num_id``."""
-    num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+def number_paragraph(p: Any, num_id: int) -> None:
+    """Make the paragraph ``p`` an entry of the list ``num_id``."""
+    num_pr = p.get_or_add_pPr().get_or_add_numPr()
     num_pr.get_or_add_ilvl().val = 0
     num_pr.get_or_add_numId().val = num_id
 
 
-def add_hyperlink(paragraph: Any, text: str, target: str, external: bool) -> Any:
-    """A run of ``text`` in ``paragraph`` linking to a web address or to a bookmark."""
+def add_hyperlink(part: Any, p: Any, target: str, external: bool) -> Any:
+    """A link at the end of the paragraph ``p`` (of ``part``) to a web address or a bookmark;
+    its runs go inside it."""
     link = OxmlElement("w:hyperlink")
     if external:
-        relation = paragraph.part.relate_to(target, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
-        link.set(qn("r:id"), relation)
+        link.set(qn("r:id"), part.relate_to(target, RELATIONSHIP_TYPE.HYPERLINK, is_external=True))
     else:
         link.set(qn("w:anchor"), target)
     link.set(qn("w:history"), "1")
-    paragraph._p.append(link)
-    run = OxmlElement("w:r")
-    r_pr = _child(run, "w:rPr")
-    _child(r_pr, "w:rStyle", val="Hyperlink")
-    _child(r_pr, "w:color", val="1F4E8C")
-    _child(r_pr, "w:u", val="single")
-    text_element = _child(run, "w:t")
-    text_element.text = text
-    text_element.set(qn("xml:space"), "preserve")
-    link.append(run)
-    return run
+    p.append(link)
+    return link
 
 
-def add_bookmark(paragraph: Any, name: str, number: int) -> None:
-    """Make the start of ``paragraph`` the bookmark ``name`` (``number``: its unique id)."""
+def add_bookmark(p: Any, name: str, number: int) -> None:
+    """Make the start of the paragraph ``p`` the bookmark ``name`` (``number``: its unique id)."""
     start = OxmlElement("w:bookmarkStart")
     start.set(qn("w:id"), str(number))
     start.set(qn("w:name"), name)
     end = OxmlElement("w:bookmarkEnd")
     end.set(qn("w:id"), str(number))
-    p = paragraph._p
     p_pr = p.find(qn("w:pPr"))
     if p_pr is not None:
         p_pr.addnext(start)
@@ -172,28 +150,39 @@ def add_bookmark(paragraph: Any, name: str, number: int) -> None:
     start.addnext(end)
 
 
-def add_field(paragraph: Any, instruction: str, placeholder: str) -> None:
-    """A field (``TOC \\o "1-2" \\h``…) in ``paragraph``, showing ``placeholder`` until updated."""
+def add_field(p: Any, instruction: str, placeholder: str, rtl: bool = False) -> None:
+    """A field (``TOC \\o "1-2" \\h``…) at the end of the paragraph ``p``, showing
+    ``placeholder`` until the word processor updates it."""
     for kind, content in (("begin", None), ("instr", instruction), ("separate", None),
                           ("text", placeholder), ("end", None)):  # fmt: skip
-        run = OxmlElement("w:r")
+        if kind == "text":
+            elements.run(p, placeholder, rtl=rtl)
+            continue
+        run = _child(p, "w:r")
         if kind == "instr":
             element = _child(run, "w:instrText")
             element.text = content
             element.set(qn("xml:space"), "preserve")
-        elif kind == "text":
-            element = _child(run, "w:t")
-            element.text = content
         else:
             _child(run, "w:fldChar", fldCharType=kind)
-        paragraph._p.append(run)
+
+
+def suit_styles_to_arabic(document: Any) -> None:
+    """Take from the built-in styles what Arabic cannot take: letter spacing (the Title's and
+    Subtitle's), which pulls its joined letters apart, and italic (the Subtitle's): Arabic
+    has none, and a slanted copy reads poorly. Latin text keeps its italic (``w:i``)."""
+    for name in ("Title", "Subtitle"):
+        r_pr = document.styles[name].element.get_or_add_rPr()
+        for spacing in r_pr.findall(qn("w:spacing")):
+            r_pr.remove(spacing)
+        italic = r_pr.find(qn("w:iCs"))
+        if italic is not None:
+            italic.set(qn("w:val"), "0")
 
 
 def update_fields_on_open(document: Any) -> None:
     """Ask the word processor to update the fields (the contents) when it opens the file."""
-    settings = document.settings.element
-    if settings.find(qn("w:updateFields")) is None:
-        _child(settings, "w:updateFields", val="true")
+    _placed(document.settings.element, "w:updateFields").set(qn("w:val"), "true")
 
 
 def describe_picture(run: Any, description: str) -> None:

@@ -87,6 +87,15 @@ def register_fonts() -> FontNames:
     return _names
 
 
+def font_file(font_name: str) -> bytes:
+    """The TrueType file of the registered report font ``font_name`` (to draw it elsewhere)."""
+    if font_name == FALLBACK_NAME:
+        package, filename = FALLBACK_PACKAGE, FALLBACK_FILE
+    else:
+        package, filename = PRIMARY_PACKAGE, PRIMARY_FILES[font_name]
+    return files(package).joinpath("files").joinpath(filename).read_bytes()
+
+
 def has_glyph(font_name: str, char: str) -> bool:
     """Whether the registered report font ``font_name`` has a glyph for ``char``."""
     register_fonts()

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -51,6 +50,7 @@ from exports.pdf_styles import (
 )
 from exports.pdf_styles import Styles as _Styles
 from exports.pdf_styles import fixed as _fixed
+from exports.rating_chart import chart_drawing, text_colour_on
 from exports.report_build import ReportOptions, build_report
 from exports.report_model import (
     Answer,
@@ -262,7 +262,8 @@ class _Renderer:
             case Entry():
                 story.extend(self.entry(block))
             case RatingChart(bars, _label):
-                story += [self.rating_chart(bars), Spacer(1, 5 * mm)]
+                chart = chart_drawing(bars, CONTENT_WIDTH, s.font, s.bold, s.rtl)
+                story += [chart, Spacer(1, 5 * mm)]
             case Contents():
                 story.append(_fixed(text("contents", self.lang), s.h1))
                 story += [
@@ -471,42 +472,9 @@ class _Renderer:
 
     def rating_cell(self, label: str, colour: str) -> Flowable:
         """A rating label readable on its colour (white on dark, black on light)."""
-        background = colors.HexColor(colour)
-        luminance = 0.2126 * background.red + 0.7152 * background.green + 0.0722 * background.blue
-        color = colors.white if luminance < 0.45 else colors.black
-        style = ParagraphStyle("rating_cell", parent=self.styles.cell_bold, textColor=color)
+        on = colors.HexColor(text_colour_on(colour))
+        style = ParagraphStyle("rating_cell", parent=self.styles.cell_bold, textColor=on)
         return text_paragraph(label, style)
-
-    def rating_chart(self, bars: tuple[tuple[str, int, str | None], ...]) -> Drawing:
-        """Horizontal bars, one per rating, each with its label and count (never colour alone)."""
-        width = CONTENT_WIDTH
-        bar_h, gap, label_w = 12, 5, 55 * mm
-        height = len(bars) * (bar_h + gap) + 4
-        drawing = Drawing(width, height, initialFontName=self.styles.font)  # not Helvetica
-        most = max(n for _, n, _ in bars) or 1
-        scale = (width - label_w - 30) / most
-        rtl = self.styles.rtl
-        for index, (label, count, color) in enumerate(bars):
-            y = height - (index + 1) * (bar_h + gap)
-            length = max(count * scale, 1)
-            # Right to left: the label at the right edge, the bar growing leftwards.
-            label_x = width if rtl else 0
-            bar_x = width - label_w - length if rtl else label_w
-            count_x = bar_x - 4 if rtl else bar_x + length + 4
-            anchor = "end" if rtl else "start"
-            drawing.add(
-                String(label_x, y + 3, display_text(label), fontName=self.styles.font,
-                       fontSize=9, textAnchor=anchor)
-            )  # fmt: skip
-            drawing.add(
-                Rect(bar_x, y, length, bar_h, fillColor=colors.HexColor(color or "#cccccc"),
-                     strokeColor=colors.HexColor("#555555"), strokeWidth=0.4)
-            )  # fmt: skip
-            drawing.add(
-                String(count_x, y + 3, str(count), fontName=self.styles.bold, fontSize=9,
-                       textAnchor=anchor)
-            )  # fmt: skip
-        return drawing
 
 
 def build_pdf(

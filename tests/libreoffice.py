@@ -81,3 +81,23 @@ _REPORTS: dict[Path, dict[str, dict[str, str]]] = {}
 def typed(target: Path) -> dict[str, dict[str, str]]:
     """What LibreOffice made of the cells typed into ``target``: ``types`` and ``picked``."""
     return _REPORTS[target]
+
+
+def open_in_writer(path: Path) -> dict[str, Any]:
+    """What LibreOffice Writer finds on opening ``path`` (see tests/uno_document.py).
+
+    ``asked``: the questions it put on loading (a repair prompt would be one);
+    ``paragraphs``: [style, outline level, text]; ``contents``: the text of each table
+    of contents once LibreOffice has rebuilt it; ``pictures``: [name, description];
+    ``shaded``: [fill, [text colour of each run], text] of each shaded table cell.
+    """
+    assert SOFFICE is not None
+    request = {"soffice": SOFFICE, "source": str(path),
+               "profile": tempfile.mkdtemp(prefix="lo-profile-")}  # fmt: skip
+    done = subprocess.run(
+        [SYSTEM_PYTHON, str(Path(__file__).with_name("uno_document.py"))],
+        input=json.dumps(request), text=True, capture_output=True, timeout=240,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    report: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return report

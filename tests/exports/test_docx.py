@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import shutil
 import subprocess
@@ -16,7 +17,7 @@ from docx.oxml.ns import qn
 from exports.docx import build_docx
 from exports.pdf import build_pdf
 from exports.report_build import ReportOptions
-from exports.report_texts import EXPORT_LANGUAGES
+from exports.report_texts import EXPORT_LANGUAGES, text
 from forms.review import Review
 from forms.sample import sample_answers
 from tests.exports.test_blank_form import pdf_text, words
@@ -211,3 +212,213 @@ def test_a_review_with_nothing_on_its_cover_still_starts_the_contents_on_a_page_
         if any(b.get(qn("w:type")) == "page" for b in p._p.iter(qn("w:br")))
     ]  # fmt: skip
     assert breaks and breaks[0] < contents, "the cover ends with a page break"
+
+
+def _schema_orders() -> dict[str, tuple[str, ...]]:
+    """The order WordprocessingML gives the children of the property elements the report
+    writes by hand, as python-docx transcribes the schema (its classes' ``_tag_seq``).
+
+    Word declares a file whose children are out of this order corrupt and offers to
+    repair it. Row properties (``w:trPr``) are left out: the schema lets them come in any
+    order.
+    """
+    import ast
+    import inspect
+
+    import docx.oxml.section
+    import docx.oxml.settings
+    import docx.oxml.table
+    import docx.oxml.text.font
+    import docx.oxml.text.parfmt
+
+    classes = {"CT_PPr": "w:pPr", "CT_RPr": "w:rPr", "CT_TblPr": "w:tblPr", "CT_TcPr": "w:tcPr",
+               "CT_SectPr": "w:sectPr", "CT_Settings": "w:settings"}  # fmt: skip
+    orders: dict[str, tuple[str, ...]] = {}
+    for module in (docx.oxml.section, docx.oxml.settings, docx.oxml.table,
+                   docx.oxml.text.font, docx.oxml.text.parfmt):  # fmt: skip
+        for node in ast.walk(ast.parse(inspect.getsource(module))):
+            if isinstance(node, ast.ClassDef) and node.name in classes:
+                for statement in node.body:
+                    if isinstance(statement, ast.Assign) and any(
+                        isinstance(t, ast.Name) and t.id == "_tag_seq" for t in statement.targets
+                    ):
+                        orders[classes[node.name]] = ast.literal_eval(statement.value)
+    orders["w:sectPr"] = ("w:headerReference", "w:footerReference", *orders["w:sectPr"])
+    assert set(orders) == set(classes.values())
+    return orders
+
+
+def _out_of_order(element, orders) -> list[str]:
+    """Each property element under ``element`` whose children break the schema's order."""
+    main = qn("w:p").split("}")[0]
+    wrong = []
+    for tag, order in orders.items():
+        rank = {qn(t): i for i, t in enumerate(order)}
+        for properties in element.iter(qn(tag)):
+            # Elements of later versions' namespaces (w14:, w15:…) come where Word puts them.
+            children = [c.tag for c in properties if isinstance(c.tag, str)
+                        and (c.tag.startswith(main) or c.tag in rank)]  # fmt: skip
+            unknown = [c for c in children if c not in rank]
+            ranks = [rank[c] for c in children if c in rank]
+            # headerReference and footerReference may alternate
+            backwards = [(a, b) for a, b in itertools.pairwise(ranks) if b < a and a > 1]
+            if unknown or backwards:
+                wrong.append(f"{tag}: {[c.split('}')[1] for c in children]}")
+    return wrong
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_every_property_element_keeps_the_schemas_order(form, sample, tmp_path, lang):
+    """What Word would call unreadable content: the hand-written XML in the schema's order."""
+    options = ReportOptions(lang=lang, include_confidential=True)
+    document = Document(str(build_docx(form, sample, tmp_path / f"{lang}.docx", options)))
+    orders = _schema_orders()
+    assert _out_of_order(document.element, orders) == []
+    assert _out_of_order(document.settings.element, orders) == []
+    for section in document.sections:
+        for part in (section.header, section.footer):
+            assert _out_of_order(part._element, orders) == []
+
+
+def _pictures(document) -> list[tuple[str, bytes]]:
+    """(alternative text, image bytes) of each picture in the body."""
+    found = []
+    for inline in document.element.body.iter(qn("wp:inline")):
+        description = inline.find(qn("wp:docPr")).get("descr")
+        blip = next(inline.iter(qn("a:blip")))
+        found.append((description, document.part.related_parts[blip.get(qn("r:embed"))].blob))
+    return found
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_ratings_chart_is_a_picture_whose_alternative_text_gives_every_count(
+    form, sample, tmp_path, lang
+):
+    import io
+
+    from PIL import Image
+
+    from exports.report_build import build_report
+    from exports.report_model import RatingChart
+
+    options = ReportOptions(lang=lang)
+    chart = next(
+        b for b in build_report(form, sample, options).blocks if isinstance(b, RatingChart)
+    )
+    document = Document(str(build_docx(form, sample, tmp_path / f"{lang}.docx", options)))
+    described = [(d, blob) for d, blob in _pictures(document) if d and chart.bars[0][0] in d]
+    assert len(described) == 1
+    description, blob = described[0]
+    for label, count, _colour in chart.bars:
+        assert f"{label}{':' if lang != 'fr' else ' :'} {count}" in description
+    image = Image.open(io.BytesIO(blob)).convert("RGB")
+    assert image.width >= 1200  # sharp when printed across the page
+    colours = {c for _, c in image.getcolors(maxcolors=1 << 20)}
+    for _label, count, colour in chart.bars:
+        if colour and count:
+            assert tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5)) in colours, colour
+    # The labels stand at the start side, the bars after them: right to left in Arabic.
+    first_bar = chart.bars[0][2]
+    assert first_bar is not None
+    bar = tuple(int(first_bar[i : i + 2], 16) for i in (1, 3, 5))
+    top = round(image.height * 10 / (len(chart.bars) * 17 + 4))  # the first bar's middle
+    bar_xs = [x for x in range(image.width) if image.getpixel((x, top)) == bar]
+    band = range(max(0, top - 12), min(image.height, top + 12))
+    ink = [x for x in range(image.width) if any(sum(image.getpixel((x, y))) < 200 for y in band)]
+    label_ink = [x for x in ink if (x > max(bar_xs)) == (lang == "ar")]  # beyond the bar's start
+    assert bar_xs and label_ink, "a bar and its label"
+    if lang == "ar":
+        assert max(bar_xs) < image.width * 0.75 and min(label_ink) > max(bar_xs)
+    else:
+        assert min(bar_xs) > image.width * 0.25 and max(label_ink) < min(bar_xs)
+
+
+def test_rating_cells_on_a_dark_colour_have_white_text(form, sample, tmp_path):
+    from exports.rating_chart import text_colour_on
+
+    document = Document(str(build_docx(form, sample, tmp_path / "en.docx")))
+    seen = {"#ffffff": 0, "#000000": 0}
+    for table in document.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                shd = cell._tc.tcPr.find(qn("w:shd")) if cell._tc.tcPr is not None else None
+                if shd is None or not cell.text.strip():
+                    continue
+                wanted = text_colour_on("#" + shd.get(qn("w:fill")))
+                seen[wanted] += 1
+                for run in (r for p in cell.paragraphs for r in p.runs):
+                    colour = run.font.color.rgb
+                    assert (str(colour) if colour else "000000") == wanted[1:].upper(), cell.text
+    assert seen["#ffffff"] and seen["#000000"]  # the sample has both kinds
+
+
+def test_headings_left_out_of_the_pdf_contents_are_left_out_of_words(form, sample, tmp_path):
+    """Cluster titles keep their heading's look, at the outline level of body text (so neither
+    in Word's contents nor its navigation pane, as they are not in the PDF's bookmarks)."""
+    from exports.report_build import build_report
+    from exports.report_model import Heading
+
+    headings = [b for b in build_report(form, sample, ReportOptions()).blocks
+                if isinstance(b, Heading)]  # fmt: skip
+    out = {h.text for h in headings if not h.in_contents}
+    listed = {h.text for h in headings if h.in_contents}
+    assert out and listed and not out & listed
+    document = Document(str(build_docx(form, sample, tmp_path / "en.docx")))
+    for paragraph in document.paragraphs:
+        p_pr = paragraph._p.pPr
+        level = p_pr.find(qn("w:outlineLvl")) if p_pr is not None else None
+        if paragraph.text in out:
+            assert level is not None and level.get(qn("w:val")) == "9", paragraph.text
+        elif paragraph.text in listed:
+            assert level is None, paragraph.text
+
+
+@needs_writer
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_libreoffice_opens_it_without_a_question_and_finds_its_contents_picture_and_colours(
+    form, sample, tmp_path, lang
+):
+    """Opened in Writer through UNO, as a person opens it: no repair prompt, a table of
+    contents Writer can rebuild (with the PDF's entries, not the cluster titles), the
+    chart with its description, and white text on the dark rating colours."""
+    import zipfile
+
+    from exports.report_build import build_report
+    from exports.report_model import Heading
+    from tests.libreoffice import open_in_writer
+
+    path = build_docx(form, sample, tmp_path / f"{lang}.docx", ReportOptions(lang=lang))
+    found = open_in_writer(path)
+    assert found["opened"] and found["asked"] == []
+    (contents,) = found["contents"]
+    entries = {line.rsplit("\t", 1)[0] for line in contents.splitlines()}
+    headings = [b for b in build_report(form, sample, ReportOptions(lang=lang)).blocks
+                if isinstance(b, Heading)]  # fmt: skip
+    assert {h.text for h in headings if h.in_contents and h.level <= 2} <= entries
+    assert not {h.text for h in headings if not h.in_contents} & entries
+    assert any(text("ratings_overview", lang) in d for _, d in found["pictures"])
+    white, black = 0xFFFFFF, 0x000000
+    on_dark = [colours for fill, colours, _ in found["shaded"] if fill in (0xB2182B, 0x4575B4)]
+    assert on_dark and all(c == [white] for c in on_dark)
+    on_light = [colours for fill, colours, _ in found["shaded"] if fill == 0xFEE090]
+    assert on_light and all(set(c) <= {-1, black} for c in on_light)  # -1: automatic
+    # The probe tells a damaged file apart: the same document with a damaged part.
+    damaged = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as package:
+        info = package.getinfo("word/document.xml")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra) + 200
+    damaged[start : start + 50] = bytes(b ^ 0x5A for b in damaged[start : start + 50])
+    (tmp_path / "damaged.docx").write_bytes(damaged)
+    broken = open_in_writer(tmp_path / "damaged.docx")
+    assert not broken["opened"] or broken["asked"]
+
+
+def test_title_and_subtitle_styles_neither_space_nor_slant_arabic_letters(form, sample, tmp_path):
+    """Letter spacing pulls joined Arabic letters apart; Arabic has no italic."""
+    path = build_docx(form, sample, tmp_path / "ar.docx", ReportOptions(lang="ar"))
+    styles = Document(str(path)).styles
+    for name in ("Title", "Subtitle"):
+        r_pr = styles[name].element.rPr
+        assert r_pr.find(qn("w:spacing")) is None, name
+        italic = r_pr.find(qn("w:iCs"))
+        assert italic is None or italic.get(qn("w:val")) in ("0", "false"), name
