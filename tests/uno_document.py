@@ -9,18 +9,14 @@ the table of contents as LibreOffice builds it, the pictures (name, description)
 and every shaded table cell's fill and text colours.
 """
 
-import contextlib
 import json
-import socket
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 import uno  # type: ignore[import-not-found]
 import unohelper  # type: ignore[import-not-found]
-from com.sun.star.beans import PropertyValue  # type: ignore[import-not-found]
 from com.sun.star.task import XInteractionHandler  # type: ignore[import-not-found]
+from uno_office import office_desktop, uno_property  # type: ignore[import-not-found]
 
 
 class Recorder(unohelper.Base, XInteractionHandler):
@@ -36,18 +32,6 @@ class Recorder(unohelper.Base, XInteractionHandler):
             if choice.queryInterface(abort):
                 choice.select()
                 return
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def _property(name, value):
-    prop = PropertyValue()
-    prop.Name, prop.Value = name, value
-    return prop
 
 
 def _paragraphs(text):
@@ -85,33 +69,10 @@ def _shaded_cells(doc):
 
 def main() -> None:
     request = json.load(sys.stdin)
-    port = _free_port()
-    office = subprocess.Popen(
-        [request["soffice"], "--headless", "--invisible", "--norestore",
-         f"--accept=socket,host=127.0.0.1,port={port};urp;",
-         "-env:UserInstallation=file://" + request["profile"]],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    try:
-        local = uno.getComponentContext()
-        resolver = local.ServiceManager.createInstanceWithContext(
-            "com.sun.star.bridge.UnoUrlResolver", local
-        )
-        url = f"uno:socket,host=127.0.0.1,port={port};urp;StarOffice.ComponentContext"
-        for _ in range(120):
-            try:
-                context = resolver.resolve(url)
-                break
-            except Exception:  # not listening yet
-                time.sleep(0.5)
-        else:
-            raise SystemExit("LibreOffice did not start")
-        desktop = context.ServiceManager.createInstanceWithContext(
-            "com.sun.star.frame.Desktop", context
-        )
+    with office_desktop(request["soffice"], request["profile"]) as desktop:
         recorder = Recorder()
         source = Path(request["source"]).resolve().as_uri()
-        arguments = (_property("Hidden", True), _property("InteractionHandler", recorder))
+        arguments = (uno_property("Hidden", True), uno_property("InteractionHandler", recorder))
         doc = desktop.loadComponentFromURL(source, "_blank", 0, arguments)
         report = {"asked": recorder.asked, "opened": doc is not None}
         if doc is not None:
@@ -133,13 +94,6 @@ def main() -> None:
             )
             doc.close(True)
         print(json.dumps(report))
-        with contextlib.suppress(Exception):  # the bridge goes down as LibreOffice quits
-            desktop.terminate()
-    finally:
-        try:
-            office.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            office.kill()
 
 
 if __name__ == "__main__":

@@ -10,28 +10,11 @@ its type (TEXT, VALUE, FORMULA or EMPTY), its number format, whether it is
 locked, and the text picked.
 """
 
-import contextlib
 import json
-import socket
-import subprocess
 import sys
-import time
 from pathlib import Path
 
-import uno  # type: ignore[import-not-found]
-from com.sun.star.beans import PropertyValue  # type: ignore[import-not-found]
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def _property(name, value):
-    prop = PropertyValue()
-    prop.Name, prop.Value = name, value
-    return prop
+from uno_office import office_desktop, uno_property  # type: ignore[import-not-found]
 
 
 def _list_entry(doc, cell, index):
@@ -47,32 +30,9 @@ def _list_entry(doc, cell, index):
 
 def main() -> None:
     request = json.load(sys.stdin)
-    port = _free_port()
-    office = subprocess.Popen(
-        [request["soffice"], "--headless", "--invisible", "--norestore",
-         f"--accept=socket,host=127.0.0.1,port={port};urp;",
-         "-env:UserInstallation=file://" + request["profile"]],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    try:
-        local = uno.getComponentContext()
-        resolver = local.ServiceManager.createInstanceWithContext(
-            "com.sun.star.bridge.UnoUrlResolver", local
-        )
-        url = f"uno:socket,host=127.0.0.1,port={port};urp;StarOffice.ComponentContext"
-        for _ in range(120):
-            try:
-                context = resolver.resolve(url)
-                break
-            except Exception:  # not listening yet
-                time.sleep(0.5)
-        else:
-            raise SystemExit("LibreOffice did not start")
-        desktop = context.ServiceManager.createInstanceWithContext(
-            "com.sun.star.frame.Desktop", context
-        )
+    with office_desktop(request["soffice"], request["profile"]) as desktop:
         source = Path(request["source"]).resolve().as_uri()
-        doc = desktop.loadComponentFromURL(source, "_blank", 0, (_property("Hidden", True),))
+        doc = desktop.loadComponentFromURL(source, "_blank", 0, (uno_property("Hidden", True),))
         report = {"types": {}, "formats": {}, "locked": {}, "picked": {}}
         for sheet_name, cells in request["cells"].items():
             sheet = doc.Sheets.getByName(sheet_name)
@@ -92,16 +52,9 @@ def main() -> None:
                     cell.setFormula(entry)
                 report["types"][where] = cell.getType().value
         target = Path(request["target"]).resolve().as_uri()
-        doc.storeToURL(target, (_property("FilterName", "Calc MS Excel 2007 XML"),))
+        doc.storeToURL(target, (uno_property("FilterName", "Calc MS Excel 2007 XML"),))
         doc.close(True)
         print(json.dumps(report))
-        with contextlib.suppress(Exception):  # the bridge goes down as LibreOffice quits
-            desktop.terminate()
-    finally:
-        try:
-            office.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            office.kill()
 
 
 if __name__ == "__main__":
