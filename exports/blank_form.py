@@ -46,6 +46,7 @@ from exports.pdf_styles import (
 from exports.report_texts import text
 from exports.rich_text import display_text, user_paragraphs
 from forms.schema import Choice, Field, Form, Item, Section
+from forms.typography import labelled
 
 #: Side of a tick box.
 BOX = 3.4 * mm
@@ -412,7 +413,11 @@ class _Builder:
         Without ``keep_fields`` nothing is grouped, for the caller to keep the whole together.
         """
         label = section.item_label.get(self.lang)
-        title = f"{label} {item.number}: {item.title.get(self.lang)}" if label else ""
+        title = (
+            labelled(f"{label} {item.number}", item.title.get(self.lang), self.lang)
+            if label
+            else ""
+        )
         flow: list[Any] = self.heading(title or item.title.get(self.lang), style, level)
         if item.paragraph:
             flow.extend(self.paras(self.t("paragraph", item.paragraph), self.styles.small))
@@ -615,7 +620,7 @@ class _Builder:
         if written:
             key = "write_codes" if column.type == "multichoice" else "write_code"
             return self.paras(f"{self.t(key, label)} {choices}", self.help)
-        return self.paras(f"{label}: {choices}", self.help)
+        return self.paras(labelled(label, choices, self.lang), self.help)
 
     def column_notes(self, columns: Sequence[Field], legends: bool) -> list[Flowable]:
         """Help, numbered choices and confidentiality of table columns, under the table."""
@@ -626,7 +631,7 @@ class _Builder:
                 flow.extend(self.legend(column))
             help_text = column.help.get(self.lang)
             if help_text and not (column.confidential or column.personal):
-                flow.extend(self.paras(f"{label}: {help_text}", self.help))
+                flow.extend(self.paras(labelled(label, help_text, self.lang), self.help))
             if column.confidential or column.personal:
                 flow.extend(self.paras(f"{label} – {self.t('confidential_field')}", self.note))
         return flow

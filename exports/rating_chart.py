@@ -11,8 +11,9 @@ from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 
-from exports.report_texts import labelled, text
+from exports.report_texts import text
 from exports.rich_text import display_text
+from forms.typography import labelled
 
 #: (label, count, colour) of each bar, in the rating scale's order.
 Bars = tuple[tuple[str, int, str | None], ...]

@@ -39,7 +39,7 @@ from exports.report_model import (
     SideBySide,
     Table,
 )
-from exports.report_texts import labelled, text
+from exports.report_texts import text
 from forms.images import picture_of
 from forms.languages import CODES
 from forms.merge import MEMBER_KEY, Consolidation, Member
@@ -47,6 +47,7 @@ from forms.review import Review, confidential_keys
 from forms.roles import Role
 from forms.schema import TEXT_TYPES, Field, Form, Item, Section
 from forms.text import Text
+from forms.typography import choice_separator, labelled, list_separator
 from forms.values import format_value, format_value_choice, is_blank
 
 #: Between the several values of a grouping column (Latin or Arabic semicolons).
@@ -145,7 +146,7 @@ class _Walk:
             return long_date(value, self.lang)
         if fld.type == "multichoice":
             labels = (format_value_choice(fld, key, self.lang) for key in value)
-            return text("choice_separator", self.lang).join(labels)
+            return choice_separator(self.lang).join(labels)
         return format_value(fld, value, self.lang)
 
     # -- the report ------------------------------------------------------------
@@ -588,7 +589,7 @@ class _Walk:
         if view.disagreement:
             blocks.append(Line(text("disagree", lang), Kind.LABEL))
         names = sorted({v.organisation for v in view.voices}, key=str.casefold)
-        listed = text("list_separator", lang).join(names)
+        listed = list_separator(lang).join(names)
         blocks.append(Line(labelled(text("draws_on", lang), listed, lang), Kind.SMALL))
         for voice in view.voices:
             said = format_value_choice(rating, voice.rating, lang) if voice.rating else ""
@@ -614,7 +615,7 @@ class _Walk:
             Line(text("objectives_covered", lang, covered, len(items))),
         ]
         if disagreed:
-            listed = text("list_separator", lang).join(disagreed)
+            listed = list_separator(lang).join(disagreed)
             blocks.append(Line(text("objectives_disagreed", lang, listed)))
         self.blocks.extend(blocks)
 

@@ -8,7 +8,7 @@ EXPORT_LANGUAGES = CODES
 
 TEXTS: dict[str, dict[str, str]] = {
     "contents": {"en": "Contents", "fr": "Table des matières", "es": "Índice", "ar": "المحتويات"},
-    "sample": {"en": "SAMPLE", "fr": "EXEMPLE", "es": "EJEMPLO", "ar": "نموذج"},
+    "sample": {"en": "SAMPLE", "fr": "EXEMPLE", "es": "EJEMPLO", "ar": "نسخة تجريبية"},
     "page": {
         "en": "Page {0} of {1}",
         "fr": "Page {0} sur {1}",
@@ -37,7 +37,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "country": {"en": "Country", "fr": "Pays", "es": "País", "ar": "البلد"},
     "period": {
         "en": "Review period",
-        "fr": "Période couverte",
+        "fr": "Période couverte par l’examen",
         "es": "Período del examen",
         "ar": "فترة الاستعراض",
     },
@@ -62,9 +62,9 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "ratings_overview": {
         "en": "Ratings across the 23 objectives",
-        "fr": "Évaluations des 23 objectifs",
+        "fr": "Appréciations des 23 objectifs",
         "es": "Calificaciones de los 23 objetivos",
-        "ar": "تقييمات الأهداف الثلاثة والعشرين",
+        "ar": "تقديرات الأهداف الثلاثة والعشرين",
     },
     "withheld": {
         "en": "Withheld (confidential)",
@@ -89,7 +89,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "objectives_count": {
         "en": "Number of objectives",
-        "fr": "Nombre d'objectifs",
+        "fr": "Nombre d’objectifs",
         "es": "Número de objetivos",
         "ar": "عدد الأهداف",
     },
@@ -111,13 +111,13 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "withheld_objective": {
         "en": "The assessment of this objective is confidential and was left out of this copy.",
-        "fr": "L'évaluation de cet objectif est confidentielle et ne figure pas dans cette copie.",
+        "fr": "L’évaluation de cet objectif est confidentielle et ne figure pas dans cette copie.",
         "es": "La evaluación de este objetivo es confidencial y no figura en esta copia.",
         "ar": "تقييم هذا الهدف سري ولم يُدرج في هذه النسخة.",
     },
     "withheld_notice": {
         "en": "Some confidential content was withheld from this copy of the review.",
-        "fr": "Certains contenus confidentiels ne figurent pas dans cette copie de l'examen.",
+        "fr": "Certains contenus confidentiels ne figurent pas dans cette copie de l’examen.",
         "es": "Parte del contenido confidencial no figura en esta copia del examen.",
         "ar": "حُجب بعض المحتوى السري من هذه النسخة من الاستعراض.",
     },
@@ -136,13 +136,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "ni le nom des feuilles.",
         "es": "Responda a partir de la fila 3. No modifique la fila 1 (claves ocultas) "
         "ni los nombres de las hojas.",
-        "ar": "أجب ابتداءً من السطر 3. لا تغيّر السطر 1 (المفاتيح المخفية) ولا أسماء الأوراق.",
+        "ar": "أجب ابتداءً من الصف 3. لا تغيّر الصف 1 (المفاتيح المخفية) ولا أسماء الأوراق.",
     },
     "blank_template": {
         "en": "Blank questionnaire",
         "fr": "Questionnaire vierge",
         "es": "Cuestionario en blanco",
-        "ar": "استبيان فارغ",
+        "ar": "استمارة فارغة",
     },
     "form_version": {
         "en": "Form version {0}",
@@ -154,7 +154,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "How to fill in this questionnaire",
         "fr": "Comment remplir ce questionnaire",
         "es": "Cómo rellenar este cuestionario",
-        "ar": "كيفية ملء هذا الاستبيان",
+        "ar": "كيفية ملء هذه الاستمارة",
     },
     "how_to": {
         "en": "Tick one box for questions with a single answer, and any number of boxes where "
@@ -163,10 +163,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "A * marks a required answer. When you have finished, bring the paper to the person "
         "who enters the answers in the application.",
         "fr": "Cochez une seule case pour les questions à réponse unique, et autant de cases "
-        "que vous voulez lorsque la question l'indique. Écrivez vos réponses sur les lignes et "
+        "que vous voulez lorsque la question l’indique. Écrivez vos réponses sur les lignes et "
         "dans les cadres\u00a0; si la place manque, continuez sur une feuille à part en indiquant "
         "la question concernée. Un * signale une réponse obligatoire. Une fois le questionnaire "
-        "rempli, remettez-le à la personne qui saisit les réponses dans l'application.",
+        "rempli, remettez-le à la personne qui saisit les réponses dans l’application.",
         "es": "Marque una sola casilla en las preguntas de respuesta única, y tantas casillas "
         "como quiera cuando la pregunta lo indique. Escriba sus respuestas en las líneas y en "
         "los recuadros; si el espacio no basta, continúe en una hoja aparte e indique a qué "
@@ -197,7 +197,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "write_codes": {
         "en": "{0}: write the numbers of all answers that apply.",
-        "fr": "{0}\u00a0: écrivez les numéros de toutes les réponses qui s'appliquent.",
+        "fr": "{0}\u00a0: écrivez les numéros de toutes les réponses qui s’appliquent.",
         "es": "{0}: escriba los números de todas las respuestas que correspondan.",
         "ar": "{0}: اكتب أرقام كل الإجابات التي تنطبق.",
     },
@@ -207,7 +207,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "Número de personas",
         "ar": "عدد الأشخاص",
     },
-    "entry": {"en": "No. {0}", "fr": "N° {0}", "es": "N.º {0}", "ar": "رقم {0}"},
+    "entry": {"en": "No. {0}", "fr": "Nº\u00a0{0}", "es": "N.º\u00a0{0}", "ar": "رقم {0}"},
     "year": {"en": "year", "fr": "année", "es": "año", "ar": "السنة"},
     "month": {"en": "month", "fr": "mois", "es": "mes", "ar": "الشهر"},
     "day": {"en": "day", "fr": "jour", "es": "día", "ar": "اليوم"},
@@ -220,7 +220,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "confidential_field": {
         "en": "Confidential: this answer stays on the computer where it is entered and is left "
         "out of shared copies.",
-        "fr": "Confidentiel\u00a0: cette réponse reste sur l'ordinateur où elle est saisie et ne"
+        "fr": "Confidentiel\u00a0: cette réponse reste sur l’ordinateur où elle est saisie et ne"
         " figure "
         "pas dans les copies partagées.",
         "es": "Confidencial: esta respuesta permanece en el ordenador donde se introduce y no "
@@ -229,13 +229,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "rating_counts": {
         "en": "Ratings of the objectives",
-        "fr": "Évaluations des objectifs",
+        "fr": "Appréciations des objectifs",
         "es": "Calificaciones de los objetivos",
-        "ar": "تقييمات الأهداف",
+        "ar": "تقديرات الأهداف",
     },
-    #: Between choices whose labels may hold commas (objective titles).
-    "choice_separator": {"en": "; ", "fr": "\u00a0; ", "es": "; ", "ar": "؛ "},
-    "list_separator": {"en": ", ", "fr": ", ", "es": ", ", "ar": "، "},
     "coalition_summary": {
         "en": "Coalition summary",
         "fr": "Synthèse de la coalition",
@@ -291,11 +288,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "Las organizaciones miembros discrepan mucho sobre este objetivo.",
         "ar": "تختلف المنظمات الأعضاء اختلافاً كبيراً بشأن هذا الهدف.",
     },
-    "draws_on": {"en": "Draws on", "fr": "S'appuie sur", "es": "Se basa en", "ar": "يستند إلى"},
+    "draws_on": {"en": "Draws on", "fr": "S’appuie sur", "es": "Se basa en", "ar": "يستند إلى"},
     "contributors": {
         "en": "Contributing organisations",
         "fr": "Organisations contributrices",
-        "es": "Organizaciones contribuyentes",
+        "es": "Organizaciones que han contribuido",
         "ar": "المنظمات المساهمة",
     },
     "objectives_assessed": {
@@ -310,7 +307,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "editado a mano después de exportarse",
         "ar": "عُدِّل يدويًا بعد التصدير",
     },
-    "revision": {"en": "Revision", "fr": "Révision", "es": "Revisión", "ar": "المراجعة"},
+    "revision": {"en": "Revision", "fr": "Version", "es": "Versión", "ar": "النسخة"},
+    "review_id": {
+        "en": "Review identifier",
+        "fr": "Identifiant de l’examen",
+        "es": "Identificador del examen",
+        "ar": "معرّف الاستعراض",
+    },
+    "source": {
+        "en": "Source file",
+        "fr": "Fichier d’origine",
+        "es": "Archivo de origen",
+        "ar": "الملف المصدر",
+    },
     "organisation": {
         "en": "Organisation",
         "fr": "Organisation",
@@ -334,14 +343,6 @@ TEXTS: dict[str, dict[str, str]] = {
 
 
 #: What stands between a label and its value: French puts a no-break space before the colon.
-_COLONS = {"fr": "\u00a0: "}
-
-
-def labelled(label: str, value: str, lang: str) -> str:
-    """``label`` and ``value`` as "Label: value", with the colon ``lang`` writes."""
-    return f"{label}{_COLONS.get(lang, ': ')}{value}"
-
-
 def text(key: str, lang: str, *args: object) -> str:
     """The fixed text ``key`` in ``lang`` (English if missing), formatted with ``args``."""
     entry = TEXTS[key]

@@ -10,6 +10,7 @@ from forms.merge import Consolidation
 from forms.review import Review, completeness
 from forms.roles import Role
 from forms.schema import Field, Form, Section
+from forms.typography import labelled, list_separator
 from forms.values import format_value
 
 WIDTH = 100
@@ -59,7 +60,9 @@ def _item_section(section: Section, review: Review, lang: str) -> Iterator[str]:
             yield ""
             yield f"## {group.title.get(lang)}"
         yield ""
-        yield f"{section.item_label.get(lang)} {item.number}: {item.title.get(lang)}".strip()
+        yield labelled(
+            f"{section.item_label.get(lang)} {item.number}".strip(), item.title.get(lang), lang
+        )
         if section.confidential_flag and review.get(f"{key}.{section.confidential_flag}"):
             yield f"{INDENT}[confidential]"
         body = list(_fields(section.item_fields, key, review, lang))
@@ -80,14 +83,15 @@ def _fields(fields: tuple[Field, ...], owner: str, review: Review, lang: str) ->
             yield f"{INDENT}{label}:"
             yield from _wrap(value, INDENT * 2)
         else:
-            yield from _wrap(f"{label}: {format_value(fld, value, lang)}", INDENT)
+            yield from _wrap(labelled(label, format_value(fld, value, lang), lang), INDENT)
 
 
 def _row(fld: Field, number: int, row: dict[str, Any], lang: str) -> Iterator[str]:
     cells = []
     for column in fld.columns:
         if column.key in row:
-            cells.append(f"{column.label.get(lang)}: {format_value(column, row[column.key], lang)}")
+            shown = format_value(column, row[column.key], lang)
+            cells.append(labelled(column.label.get(lang), shown, lang))
     yield from _wrap(f"{number}. " + " · ".join(cells), INDENT * 2, INDENT * 3)
 
 
@@ -115,10 +119,14 @@ def render_consolidation(form: Form, consolidation: Consolidation, lang: str = "
             continue
         lines.append("")
         lines.append(
-            f"{form.objectives.item_label.get(lang)} {item.number}: {item.title.get(lang)}"
+            labelled(
+                f"{form.objectives.item_label.get(lang)} {item.number}", item.title.get(lang), lang
+            )
         )
-        counts = ", ".join(
-            f"{format_value(rating, key, lang)}: {n}" for key, n in view.counts.items() if n
+        counts = list_separator(lang).join(
+            labelled(format_value(rating, key, lang), str(n), lang)
+            for key, n in view.counts.items()
+            if n
         )
         median = format_value(rating, view.median, lang) if view.median else "-"
         flag = " · ORGANISATIONS DISAGREE" if view.disagreement else ""

@@ -56,6 +56,7 @@ from exports.xlsx_owners import item_title
 from exports.xlsx_page import pages_wide, protect, set_direction, set_print, set_row_height
 from exports.xlsx_texts import workbook_text
 from forms.schema import Field, Section
+from forms.typography import choice_separator
 from forms.values import format_value_choice, plain_number
 
 #: Empty rows offered below the entries of a sheet of lists.
@@ -427,7 +428,9 @@ class AnswerSheets:
         validation.prompt = _clip(prompt, PROMPT)
         validation.showInputMessage = True
         validation.errorTitle = _clip(workbook_text("not_in_list", self.lang), PROMPT_TITLE)
-        allowed = workbook_text("allowed_values", self.lang, "; ".join(labels))
+        allowed = workbook_text(
+            "allowed_values", self.lang, choice_separator(self.lang).join(labels)
+        )
         validation.error = _clip(allowed, ERROR)
         validation.showErrorMessage = True
         return validation

@@ -40,7 +40,7 @@ from forms.errors import DefinitionError, InvalidValue, UnknownKey, UserError
 from forms.review import answers_digest, check_answers
 from forms.schema import Field, Form
 from forms.text import Text
-from forms.values import check_value, parse_value
+from forms.values import check_value, comparable, parse_value
 
 __all__ = ["ImportProblems", "WorkbookContents", "read_workbook", "sheet_bounds"]
 
@@ -356,10 +356,10 @@ class _Reader:
 
     def find_sheet(self, layout: SheetLayout) -> str | None:
         """The name of ``layout``'s sheet in the file: its key, or its tab in any language."""
-        present: dict[str, str] = {n.casefold(): n for n in self.book.sheetnames}
+        present: dict[str, str] = {comparable(n): n for n in self.book.sheetnames}
         for candidate in layout.known_names():
-            if candidate.casefold() in present:
-                return present[candidate.casefold()]
+            if comparable(candidate) in present:
+                return present[comparable(candidate)]
         return None
 
     def rows(self, name: str, max_col: int | None = None) -> Any:

@@ -11,7 +11,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "how_to_title": {
         "en": "How to fill this workbook",
         "fr": "Comment remplir ce classeur",
-        "es": "Cómo completar este libro",
+        "es": "Cómo completar este libro de Excel",
         "ar": "كيفية ملء هذا المصنف",
     },
     "how_to": {
@@ -26,22 +26,22 @@ TEXTS: dict[str, dict[str, str]] = {
         "(LibreOffice). Text you type stays text, even when it starts with -, +, = or @.\n"
         "6. Save the file as an Excel workbook (.xlsx) and send it back as it is: do not "
         "rename, delete or reorder the sheets.",
-        "fr": "1. Chaque onglet en bas de la fenêtre est une partie de l'examen. N'écrivez que "
+        "fr": "1. Chaque onglet en bas de la fenêtre est une partie de l’examen. N’écrivez que "
         f"dans les cellules blanches{NBSP}; les cellules grisées sont des titres et des "
         "explications et ne peuvent pas être modifiées.\n"
-        "2. La ligne 4 de chaque feuille indique ce qu'il faut écrire dans chaque colonne. "
+        "2. La ligne 4 de chaque feuille indique ce qu’il faut écrire dans chaque colonne. "
         "Un * signale une réponse obligatoire.\n"
-        "3. Lorsqu'une cellule propose une liste, choisissez dans cette liste. Pour une "
+        "3. Lorsqu’une cellule propose une liste, choisissez dans cette liste. Pour une "
         "question à plusieurs réponses possibles, choisissez Oui sous chaque option qui "
-        "s'applique et laissez les autres vides.\n"
+        "s’applique et laissez les autres vides.\n"
         "4. Dans les feuilles de listes ({0}), écrivez une entrée par ligne"
         f"{NBSP}; les lignes vides sont ignorées.\n"
         "5. Pour aller à la ligne dans une cellule, appuyez sur Alt+Entrée (Excel) ou "
-        "Ctrl+Entrée (LibreOffice). Le texte saisi reste du texte, même s'il commence par "
+        "Ctrl+Entrée (LibreOffice). Le texte saisi reste du texte, même s’il commence par "
         "-, +, = ou @.\n"
         "6. Enregistrez le fichier en classeur Excel (.xlsx) et renvoyez-le tel quel"
         f"{NBSP}: ne renommez, ne supprimez et ne déplacez aucune feuille.",
-        "es": "1. Cada pestaña de la parte inferior es una parte del informe. Escriba solo en "
+        "es": "1. Cada pestaña de la parte inferior es una parte del examen. Escriba solo en "
         "las celdas blancas; las celdas sombreadas son títulos y explicaciones y no se pueden "
         "modificar.\n"
         "2. La fila 4 de cada hoja indica qué escribir en cada columna. Un * señala una "
@@ -75,7 +75,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "choose_options": {
         "en": "Choose Yes under each option that applies; leave the others blank.",
-        "fr": f"Choisissez Oui sous chaque option qui s'applique{NBSP}; laissez les autres vides.",
+        "fr": f"Choisissez Oui sous chaque option qui s’applique{NBSP}; laissez les autres vides.",
         "es": "Elija Sí bajo cada opción que corresponda; deje las demás en blanco.",
         "ar": "اختر «نعم» تحت كل خيار ينطبق، واترك الخيارات الأخرى فارغة.",
     },
@@ -91,7 +91,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "Una fecha escrita año-mes-día, por ejemplo 2026-03-01.",
         "ar": "تاريخ يُكتب بالسنة ثم الشهر ثم اليوم، مثل 2026-03-01.",
     },
-    "list_separator": {"en": ", ", "fr": ", ", "es": ", ", "ar": "، "},
     "a_number": {
         "en": "A number.",
         "fr": "Un nombre.",
@@ -150,7 +149,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "allowed_values": {
         "en": "Choose one of the values of the list: {0}",
-        "fr": f"Choisissez l'une des valeurs de la liste{NBSP}: {{0}}",
+        "fr": f"Choisissez l’une des valeurs de la liste{NBSP}: {{0}}",
         "es": "Elija uno de los valores de la lista: {0}",
         "ar": "اختر إحدى قيم القائمة: {0}",
     },
@@ -171,7 +170,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "Migration",
         "fr": "Examen parallèle de la société civile sur la mise en œuvre du Pacte mondial sur "
         "les migrations",
-        "es": "Informe sombra de la sociedad civil sobre la aplicación del Pacto Mundial para "
+        "es": "Examen paralelo de la sociedad civil sobre la aplicación del Pacto Mundial para "
         "la Migración",
         "ar": "استعراض الظل الذي يجريه المجتمع المدني لتنفيذ الاتفاق العالمي من أجل الهجرة",
     },

@@ -38,6 +38,7 @@ from forms.review import Review, answers_digest, shareable_answers
 from forms.roles import Role
 from forms.safe_text import clean_text
 from forms.schema import Form
+from forms.typography import list_separator
 from forms.values import format_value_choice
 
 #: The application, as the workbook's creator.
@@ -178,7 +179,7 @@ def _cover(
     put(cover, line, 1, workbook_text("how_to_title", lang)).font = Font(
         name=FACE, bold=True, size=13
     )
-    lists = workbook_text("list_separator", lang).join(
+    lists = list_separator(lang).join(
         layout.tab(lang) for layout in layouts if layout.table is not None
     )
     for step in workbook_text("how_to", lang, lists).split("\n"):
@@ -238,9 +239,6 @@ def _ratings(
     cover.add_chart(chart, f"A{end + 2}")
 
 
-_LABELLED = ("organisation", "revision", "objectives_assessed", "edited_after_export")
-
-
 def _report_sheet(
     book: Workbook, name: str, keys: list[str], labels: list[str], widths: list[float], lang: str
 ) -> Worksheet:
@@ -296,7 +294,7 @@ def _coalition_sheets(
     ]  # fmt: skip
     sheet = _report_sheet(
         book, "contributions", columns,
-        [text(key, lang) if key in _LABELLED else key for key in columns],
+        [text(key, lang) for key in columns],
         [40, 38, 10, 40, 14, 14], lang,
     )  # fmt: skip
     for index, member in enumerate(contributions, start=COALITION_FIRST_ROW):

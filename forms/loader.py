@@ -218,6 +218,7 @@ class _FormBuilder:
                 raise self.fail(here, f"duplicate choice key {key!r}")
             seen.add(key)
             extra = {k: v for k, v in entry.items() if k not in {"key", "label", "help"}}
+            self.check_former_labels(extra.get("former_labels"), f"{here}.former_labels")
             result.append(
                 Choice(
                     key=key,
@@ -229,6 +230,16 @@ class _FormBuilder:
         if not result:
             raise self.fail(where, "a choice list needs at least one choice")
         return tuple(result)
+
+    def check_former_labels(self, former: Any, where: str) -> None:
+        """``former_labels``, when given: per language, a list of texts."""
+        if former is None:
+            return
+        if not isinstance(former, dict) or not all(
+            lang in CODES and isinstance(labels, list) and all(isinstance(t, str) for t in labels)
+            for lang, labels in former.items()
+        ):
+            raise self.fail(where, "former_labels give, per language code, a list of labels")
 
     def field(self, raw: Any, where: str, in_table: bool = False) -> Field:
         raw = self.mapping(raw, where)

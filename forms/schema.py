@@ -45,6 +45,12 @@ class Choice:
         """A ``#rrggbb`` colour for charts and tiles, if the definition gives one."""
         return self.extra.get("color")
 
+    @property
+    def former_labels(self) -> tuple[str, ...]:
+        """Labels the choice had in earlier wordings, in any language (to read old files)."""
+        former: dict[str, list[str]] = self.extra.get("former_labels") or {}
+        return tuple(label for labels in former.values() for label in labels)
+
 
 @dataclass(frozen=True)
 class Field:

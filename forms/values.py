@@ -31,6 +31,7 @@ from typing import Any
 from forms.errors import InvalidValue
 from forms.safe_text import clean_text
 from forms.schema import Choice, Field
+from forms.typography import choice_separator, labelled, list_separator
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 TRUE_WORDS = {"true", "yes", "y", "1", "oui", "si", "sí", "نعم", "x"}
@@ -223,23 +224,27 @@ def plain_number(number: float) -> str:
 
 
 def find_choice(fld: Field, text: str) -> Choice | None:
-    """The choice whose key, or label in any language, is ``text``.
+    """The choice whose key, or label in any language (or former label), is ``text``.
 
     Case, runs of spaces, no-break spaces and the kind of apostrophe do not matter: a
     label typed in a spreadsheet, or written by an older version, still names its choice.
     """
-    wanted = _comparable(text)
+    wanted = comparable(text)
     for choice in fld.choices:
         if choice.key.casefold() == wanted:
             return choice
     for choice in fld.choices:
-        if any(_comparable(label) == wanted for label in choice.label.values.values()):
+        if any(comparable(label) == wanted for label in choice.label.values.values()):
+            return choice
+    for choice in fld.choices:
+        if any(comparable(label) == wanted for label in choice.former_labels):
             return choice
     return None
 
 
-def _comparable(text: str) -> str:
-    """``text`` as labels are compared: folded case, one kind of space and of apostrophe."""
+def comparable(text: str) -> str:
+    """``text`` as labels and tab names are compared: folded case, one kind of space and of
+    apostrophe (a file written before a text was respelled still matches it)."""
     return " ".join(text.replace("\u2019", "'").split()).casefold()
 
 
@@ -327,11 +332,14 @@ def format_value(fld: Field, value: Any, lang: str = "en") -> str:
         choice = fld.choice(value)
         return choice.label.get(lang) if choice else str(value)
     if kind == "multichoice":
-        return "; ".join(format_value_choice(fld, v, lang) for v in value)
+        return choice_separator(lang).join(format_value_choice(fld, v, lang) for v in value)
     if kind == "boolean":
         return "yes" if value else "no"
     if kind == "counts":
-        return ", ".join(f"{format_value_choice(fld, k, lang)}: {n}" for k, n in value.items())
+        counted = (
+            labelled(format_value_choice(fld, k, lang), str(n), lang) for k, n in value.items()
+        )
+        return list_separator(lang).join(counted)
     if kind == "table":
         return f"{len(value)} row(s)"
     if kind == "image":

@@ -25,6 +25,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 
 from desktop.store import Store
+from desktop.ui.language import listed
 from forms.errors import UserError
 from forms.review import Review
 from forms.safe_text import changes_made
@@ -229,7 +230,7 @@ class ReviewSession(QObject):
         QCoreApplication.sendPostedEvents(self)
         if not finished and self._in_flight:
             keys = sorted({key for batch in self._in_flight.values() for key in batch})
-            shown = ", ".join(keys[:5]) + (" …" if len(keys) > 5 else "")
+            shown = listed([*keys[:5], *(["…"] if len(keys) > 5 else [])])
             self.last_error = QCoreApplication.translate(
                 "Saving", "The save of {0} did not finish within {1} seconds."
             ).format(shown, int(CLOSE_WAIT_S))

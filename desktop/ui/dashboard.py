@@ -231,9 +231,8 @@ class ObjectiveTile(QAbstractButton):
         if self.confidential:
             name += ". " + self.tr("Confidential")
         self.setAccessibleName(name)
-        tip = f"{self.header}: {self.title}\n" + self.tr("Rating: {rating}").format(
-            rating=self.rating_text
-        )
+        tip = self.tr("{header}: {title}").format(header=self.header, title=self.title)
+        tip += "\n" + self.tr("Rating: {rating}").format(rating=self.rating_text)
         if self.confidential:
             tip += "\n" + self.tr("Confidential")
         self.setToolTip(tip)

@@ -21,31 +21,37 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.style import muted
+from forms.review import Review
 from forms.roles import Role
 from forms.schema import Form
 
 
 def default_file_name(
-    country: str,
-    organisation: str,
-    what: str = "GCM shadow review",
-    lang: str = "",
-    sample: bool = False,
-    extension: str = "pdf",
+    country: str, what: str, lang: str = "", sample: str = "", extension: str = "pdf"
 ) -> str:
-    """A file name people recognise: "[SAMPLE – ]<country> – <what>[ – <lang>].pdf".
+    """A file name people recognise: "[<sample> – ]<country> – <what>[ – <lang>].pdf".
 
+    ``sample`` is the sample mark in the file's language (empty for a real review).
     The language keeps an English and an Arabic export of one review apart;
     unsafe characters are left out.
     """
     from forms.safe_text import file_name_part
 
-    parts = ("SAMPLE" if sample else "", country, what, lang)
+    parts = (sample, country, what, lang)
     stem = " – ".join(p for p in parts if p) or what
     # No controls and no bidirectional overrides: they would disguise the name.
     stem = file_name_part(stem)
     safe = "".join(c for c in stem if c not in '<>:"/\\|?*' and ord(c) >= 32).strip(" .")
     return f"{safe or 'report'}.{extension}"
+
+
+def report_file_name(form: Form, review: Review, lang: str, extension: str = "pdf") -> str:
+    """The name to suggest for the report of ``review`` in ``lang``: its country, and the
+    form's title and the sample mark in that language."""
+    from exports.report_texts import text
+
+    sample = text("sample", lang) if review.sample else ""
+    return default_file_name(review.country, form.title.get(lang), lang, sample, extension)
 
 
 class ExportDialog(QDialog):

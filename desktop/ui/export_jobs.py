@@ -20,6 +20,7 @@ from desktop.paths import exports_dir
 from desktop.store import Store
 from desktop.ui.bidi import isolated
 from desktop.ui.tasks import Cancelled
+from exports.report_texts import text
 from forms.roles import Role
 from forms.versions import CURRENT_VERSION
 
@@ -50,7 +51,7 @@ class ExportJobs(QObject):
             return
         import dataclasses
 
-        from desktop.ui.export_dialog import ExportDialog, default_file_name
+        from desktop.ui.export_dialog import ExportDialog, report_file_name
 
         session = self.window.session
         answers = dict(session.answers)
@@ -59,10 +60,7 @@ class ExportJobs(QObject):
         language = answers.get(session.form.role_key(Role.LANGUAGE), self.window.lang)
 
         def name_for(lang: str) -> str:
-            return default_file_name(
-                review.country, review.organisation, lang=lang, sample=review.sample,
-                extension=kind,
-            )  # fmt: skip
+            return report_file_name(session.form, review, lang, kind)
 
         dialog = ExportDialog(
             session.form, folder / name_for(language), language, self.window.lang, self.window,
@@ -228,10 +226,10 @@ class ExportJobs(QObject):
 
         folder = exports_dir()
         form = self.window.store.form(CURRENT_VERSION)
-        what = self.tr("GCM shadow review questionnaire")
 
         def name_for(lang: str) -> str:
-            return default_file_name("", "", what, lang=lang)
+            what = f"{form.title.get(lang)} – {text('blank_template', lang)}"
+            return default_file_name("", what, lang=lang)
 
         lang = self.window.lang
         dialog = ExportDialog(

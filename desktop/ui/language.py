@@ -18,6 +18,8 @@ __all__ = ["INTERFACE_LANGUAGES", "RIGHT_TO_LEFT"]
 CATALOGUE = "gcm_review_{0}.qm"
 
 _installed: list[QTranslator] = []
+#: The language installed last (English until one is).
+_current = ["en"]
 
 
 def catalogue_path(lang: str) -> Path | None:
@@ -50,6 +52,20 @@ def layout_direction(lang: str) -> QtCore.Qt.LayoutDirection:
     return QtCore.Qt.LayoutDirection.LeftToRight
 
 
+def current_language() -> str:
+    """The language the interface is shown in now."""
+    return _current[0]
+
+
+def listed(items: list[str], among_choices: bool = False) -> str:
+    """``items`` joined as the interface language writes a list (Arabic "، ");
+    ``among_choices``: items that may hold commas themselves, joined by a semicolon."""
+    from forms.typography import choice_separator, list_separator  # not needed at start-up
+
+    lang = current_language()
+    return (choice_separator(lang) if among_choices else list_separator(lang)).join(items)
+
+
 def install_language(app: QApplication, lang: str) -> None:
     """Translate the interface into ``lang`` and set the layout direction of every window.
 
@@ -59,6 +75,7 @@ def install_language(app: QApplication, lang: str) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _current[0] = lang
     if lang != "en":
         own = QTranslator(app)
         path = catalogue_path(lang)

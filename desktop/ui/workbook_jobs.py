@@ -19,6 +19,7 @@ from desktop.operations.batch import DONE, FAILED, SKIPPED_FILE, WAITING, FileOu
 from desktop.operations.wording import Said, said
 from desktop.store import Store
 from desktop.ui.bidi import isolated
+from desktop.ui.language import listed
 from desktop.ui.page_ids import CONTRIBUTIONS
 
 if TYPE_CHECKING:
@@ -234,7 +235,7 @@ class WorkbookJobs(QObject):
                         risk.removed, risk.total
                     )
                 )
-        return "; ".join(said)
+        return listed(said, among_choices=True)
 
     def edited_note(self, text: str, edited: bool) -> str:
         """``text``, saying that the file was edited by hand after its export when it was."""

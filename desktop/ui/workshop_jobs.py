@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from desktop import APP_NAME
 from desktop.ui.bidi import isolated
+from desktop.ui.language import listed
 from desktop.ui.tasks import Cancelled
 from forms.errors import UserError
 from forms.versions import CURRENT_VERSION
@@ -130,7 +131,7 @@ class WorkshopJobs(QObject):
         there = [name for name in file_names(count) if (folder / name).exists()]
         if not there:
             return True
-        named = ", ".join(there[:3]) + (", …" if len(there) > 3 else "")
+        named = listed([*there[:3], *(["…"] if len(there) > 3 else [])])
         answer = QMessageBox.question(
             self.window,
             title,

@@ -173,53 +173,53 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="462"/>
-        <location filename="../../desktop/ui/dashboard.py" line="474"/>
+        <location filename="../../desktop/ui/dashboard.py" line="461"/>
+        <location filename="../../desktop/ui/dashboard.py" line="473"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="478"/>
+        <location filename="../../desktop/ui/dashboard.py" line="477"/>
         <source>of the questions answered</source>
         <translation>من الأسئلة أُجيب عنها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="489"/>
+        <location filename="../../desktop/ui/dashboard.py" line="488"/>
         <source>Completeness by section</source>
         <translation>الاكتمال حسب القسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="503"/>
+        <location filename="../../desktop/ui/dashboard.py" line="502"/>
         <source>Completeness of {section}</source>
         <translation>اكتمال {section}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="513"/>
+        <location filename="../../desktop/ui/dashboard.py" line="512"/>
         <source>Legend</source>
         <translation>مفتاح الألوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="521"/>
+        <location filename="../../desktop/ui/dashboard.py" line="520"/>
         <source>Not rated yet</source>
         <translation>لم يُقدَّر بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="523"/>
+        <location filename="../../desktop/ui/dashboard.py" line="522"/>
         <source>Confidential</source>
         <translation>سرّي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="589"/>
+        <location filename="../../desktop/ui/dashboard.py" line="588"/>
         <source>{answered} of {total} questions answered</source>
         <translation>الأسئلة المُجاب عنها: {answered} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="595"/>
+        <location filename="../../desktop/ui/dashboard.py" line="594"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="598"/>
+        <location filename="../../desktop/ui/dashboard.py" line="597"/>
         <source>{rated} of {total} objectives rated</source>
         <translation>الأهداف المقدَّرة: {rated} من {total}</translation>
     </message>
@@ -229,7 +229,7 @@
     <message>
         <location filename="../../desktop/ui/field_widgets.py" line="444"/>
         <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
+        <translation>مثلًا 2026-03-31</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/field_widgets.py" line="457"/>
@@ -245,87 +245,87 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="80"/>
         <source>Print a blank questionnaire</source>
         <translation>طباعة استمارة فارغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="82"/>
         <source>Export as workbook</source>
         <translation>تصدير بصيغة مصنف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="84"/>
         <source>Export as Word</source>
         <translation>تصدير مستند وورد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="86"/>
         <source>Export as PDF</source>
         <translation>التصدير بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="94"/>
         <source>Language of the report</source>
         <translation>لغة التقرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="95"/>
         <source>&amp;Language of the report</source>
         <translation>&amp;لغة التقرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="101"/>
         <source>File to write</source>
         <translation>الملف المراد إنشاؤه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="102"/>
         <source>&amp;Browse…</source>
         <translation>&amp;تصفّح…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="107"/>
         <source>&amp;File</source>
         <translation>ال&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="112"/>
         <source>Include &amp;confidential content</source>
         <translation>إدراج المحتوى ال&amp;سرّي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="119"/>
         <source>Every question of the form with boxes to tick and space to write, for consultations that start on paper.</source>
         <translation>جميع أسئلة الاستمارة مع مربعات للتأشير ومساحات للكتابة، للمشاورات التي تبدأ على الورق.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="130"/>
         <source>Confidential objectives and contact details are left out unless you tick this. Never tick it for a report you will share or submit.</source>
         <translation>تُستبعد الأهداف السرّية وبيانات الاتصال ما لم تؤشّر على هذا الخيار. لا تؤشّر عليه أبدًا في تقرير ستشاركه مع الآخرين أو تقدّمه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="143"/>
         <source>Write the PDF</source>
         <translation>إنشاء ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="143"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="168"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="169"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات وورد (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="170"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
@@ -333,97 +333,92 @@
 <context>
     <name>ExportJobs</name>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="107"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="105"/>
         <source>Exporting the PDF report…</source>
         <translation>جارٍ تصدير التقرير بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="109"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="107"/>
         <source>The report could not be exported.</source>
         <translation>تعذّر تصدير التقرير.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="113"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="111"/>
         <source>Exporting the Word report…</source>
         <translation>جارٍ تصدير تقرير وورد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="115"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="113"/>
         <source>The Word report could not be exported.</source>
         <translation>تعذّر تصدير تقرير وورد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="119"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="117"/>
         <source>Exporting the workbook…</source>
         <translation>جارٍ تصدير المصنف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="121"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="119"/>
         <source>The workbook could not be exported.</source>
         <translation>تعذّر تصدير المصنف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="134"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="132"/>
         <source>an e-mail address</source>
         <translation>عنوان بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="134"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="132"/>
         <source>a telephone number</source>
         <translation>رقم هاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="137"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="135"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="143"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="141"/>
         <source>… and {0} more</source>
         <translation>… و{0} غيرها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="148"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="146"/>
         <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
         <translation>سيتضمن التقرير ما يبدو أنه بيانات شخصية. يجب ألا يكون من الممكن التعرف على المشاركين في المشاورات: راجع هذه الإجابات أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="155"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="153"/>
         <source>Export anyway</source>
         <translation>التصدير على أي حال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="173"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="171"/>
         <source>row {0}</source>
         <translation>الصف {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="188"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="186"/>
         <source>The file cannot be written there.</source>
         <translation>لا يمكن حفظ الملف في هذا المكان.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="194"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="192"/>
         <source>“{0}” already exists. Replace it?</source>
         <translation>«{0}» موجود بالفعل. هل تريد استبداله؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="220"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="218"/>
         <source>Exported to {0}</source>
         <translation>تم التصدير إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="231"/>
-        <source>GCM shadow review questionnaire</source>
-        <translation>استمارة استعراض الظل للاتفاق العالمي من أجل الهجرة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="245"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="243"/>
         <source>Writing the blank questionnaire…</source>
         <translation>جارٍ إنشاء الاستمارة الفارغة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="252"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="250"/>
         <source>The questionnaire could not be written.</source>
         <translation>تعذّر إنشاء الاستمارة.</translation>
     </message>
@@ -550,7 +545,7 @@ Everything stays on this computer: the application never connects to the network
     <message>
         <location filename="../../desktop/ui/inline_note.py" line="64"/>
         <source>“{0}” is not a date (YYYY-MM-DD, e.g. 2026-03-31): it is not saved.</source>
-        <translation>«{0}» ليس تاريخًا (YYYY-MM-DD، مثلًا 2026-03-31): لم يُحفظ.</translation>
+        <translation>«{0}» ليس تاريخًا (السنة ثم الشهر ثم اليوم، مثلًا 2026-03-31): لم يُحفظ.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/inline_note.py" line="70"/>
@@ -571,7 +566,7 @@ Everything stays on this computer: the application never connects to the network
 <context>
     <name>LegendEntry</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="423"/>
+        <location filename="../../desktop/ui/dashboard.py" line="422"/>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
     </message>
@@ -893,12 +888,17 @@ Everything stays on this computer: the application never connects to the network
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="232"/>
-        <location filename="../../desktop/ui/dashboard.py" line="238"/>
+        <location filename="../../desktop/ui/dashboard.py" line="237"/>
         <source>Confidential</source>
         <translation>سرّي</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="234"/>
+        <source>{header}: {title}</source>
+        <translation>{header}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="235"/>
         <source>Rating: {rating}</source>
         <translation>التقدير: {rating}</translation>
     </message>
@@ -1141,13 +1141,13 @@ Everything stays on this computer: the application never connects to the network
 <context>
     <name>Saving</name>
     <message>
-        <location filename="../../desktop/ui/autosave.py" line="142"/>
+        <location filename="../../desktop/ui/autosave.py" line="143"/>
         <source>An unexpected problem ({0}) stopped the save; details are in {1}</source>
         <extracomment>How long closing a review waits for its last saves. Saver threads that would not stop: kept referenced, so Qt never destroys a running thread.</extracomment>
         <translation>أوقفت مشكلةٌ غير متوقعة ({0}) الحفظ؛ التفاصيل في {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/autosave.py" line="233"/>
+        <location filename="../../desktop/ui/autosave.py" line="234"/>
         <source>The save of {0} did not finish within {1} seconds.</source>
         <translation>لم يكتمل حفظ {0} خلال {1} ثوانٍ.</translation>
     </message>
@@ -1503,100 +1503,100 @@ It was moved aside, untouched, to {2}.</source>
 <context>
     <name>WorkbookJobs</name>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="61"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="62"/>
         <source>Excel workbooks (*.xlsx)</source>
         <extracomment>(what was done, what was refused), as the results table says it.</extracomment>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="75"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="76"/>
         <source>There is no workbook (.xlsx) in {0}.</source>
         <translation>لا يوجد أي مصنف (.xlsx) في {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="93"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="165"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="94"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="166"/>
         <source>Import workbooks</source>
         <translation>استيراد مصنفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="109"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="110"/>
         <source>Importing workbooks…</source>
         <translation>جارٍ استيراد المصنفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="112"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="113"/>
         <source>The files could not be imported.</source>
         <translation>تعذّر استيراد الملفات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="123"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="173"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="124"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="174"/>
         <source>Add member workbooks</source>
         <translation>إضافة مصنفات الأعضاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="143"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="144"/>
         <source>Adding member workbooks…</source>
         <translation>جارٍ إضافة مصنفات الأعضاء…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="146"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="147"/>
         <source>The files could not be added.</source>
         <translation>تعذّرت إضافة الملفات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="195"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="196"/>
         <source>Taken in</source>
         <translation>أُدخل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="196"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="197"/>
         <source>Not applied</source>
         <translation>لم يُطبَّق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="197"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="198"/>
         <source>Fault</source>
         <translation>عطل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="198"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="199"/>
         <source>Not read</source>
         <translation>لم يُقرأ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="199"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="200"/>
         <source>Refused</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="202"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="203"/>
         <source>Nothing changed</source>
         <translation>لم يتغير شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="211"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="212"/>
         <source>{0}: not applied; the review here was kept ({1})</source>
         <translation>{0}: لم يُطبَّق؛ أُبقي الاستعراض الموجود هنا ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="227"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="228"/>
         <source>the organisation changes from “{0}” to “{1}”</source>
         <translation>تتغير المنظمة من «{0}» إلى «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="228"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="229"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="233"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="234"/>
         <source>{0} of its {1} answers would be removed</source>
         <translation>ستُحذف {0} من إجاباتها البالغ عددها {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workbook_jobs.py" line="248"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="249"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
             <numerusform>%n ملف/ملفات ستستبدل استعراضًا موجودًا هنا استبدالًا كبيرًا.</numerusform>
@@ -1608,17 +1608,17 @@ It was moved aside, untouched, to {2}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="254"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="255"/>
         <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
         <translation>قد يدل اسم منظمة أخرى، أو حذف إجابات كثيرة، على ملف ليس كما يدّعي. راجع التفاصيل. إذا استبدلت، تُنسخ قاعدة البيانات احتياطيًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="265"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="266"/>
         <source>&amp;Replace</source>
         <translation>ا&amp;ستبدال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="266"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="267"/>
         <source>&amp;Keep what is here</source>
         <translation>الإ&amp;بقاء على الموجود</translation>
     </message>
@@ -1626,52 +1626,52 @@ It was moved aside, untouched, to {2}.</source>
 <context>
     <name>WorkshopJobs</name>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="42"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="43"/>
         <source>Preparing the practice coalition and its member workbooks…</source>
         <translation>جارٍ تحضير الائتلاف التدريبي ومصنفات أعضائه…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="43"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="44"/>
         <source>The practice coalition could not be opened.</source>
         <translation>تعذّر فتح الائتلاف التدريبي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="45"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="46"/>
         <source>Preparing the sample review…</source>
         <translation>جارٍ تجهيز الاستعراض التجريبي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="46"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="47"/>
         <source>The sample review could not be opened.</source>
         <translation>تعذّر فتح الاستعراض التجريبي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="75"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="76"/>
         <source>Practice member workbooks are ready in {0}: Add member workbooks… opens there.</source>
         <translation>مصنفات الأعضاء التدريبية جاهزة في {0}: يُفتح أمر «إضافة مصنفات الأعضاء…» هناك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="89"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="90"/>
         <source>Write practice member workbooks</source>
         <translation>كتابة مصنفات أعضاء تدريبية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="94"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="95"/>
         <source>How many member workbooks? Each holds a fictional member organisation&apos;s SAMPLE review; only a practice coalition takes them in.</source>
         <translation>كم عدد مصنفات الأعضاء؟ يضم كل مصنف استعراضًا تجريبيًا لمنظمة عضو وهمية؛ ولا يقبلها إلا ائتلاف تدريبي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="111"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="112"/>
         <source>Writing practice member workbooks…</source>
         <translation>جارٍ كتابة مصنفات الأعضاء التدريبية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="123"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="124"/>
         <source>The practice member workbooks could not be written.</source>
         <translation>تعذّرت كتابة مصنفات الأعضاء التدريبية.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workshop_jobs.py" line="137"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="138"/>
         <source>%n file(s) of the practice set are already in {0} ({1}). Replace them?</source>
         <translation>
             <numerusform>لا يوجد أي ملف من المجموعة التدريبية في {0} ({1}).</numerusform>
@@ -1683,7 +1683,7 @@ It was moved aside, untouched, to {2}.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workshop_jobs.py" line="149"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="150"/>
         <source>%n practice member workbook(s) written to {0}. They are marked SAMPLE: add them to a practice coalition (Workshop › Open a practice coalition), or hand them out to practise filling and merging.</source>
         <translation>
             <numerusform>لم يُكتب أي مصنف في {0}.</numerusform>
@@ -1695,12 +1695,12 @@ It was moved aside, untouched, to {2}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="165"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="166"/>
         <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
         <translation>هل تريد إعادة ضبط ورشة العمل؟ سيُحذف كل ما كُتب في الاستعراض التجريبي منذ فتحه، وتُفتح نسخة جديدة منه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="189"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="190"/>
         <source>The workshop could not be reset.</source>
         <translation>تعذّرت إعادة ضبط ورشة العمل.</translation>
     </message>

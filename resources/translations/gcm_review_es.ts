@@ -34,7 +34,7 @@
     <message>
         <location filename="../../desktop/ui/backup_jobs.py" line="37"/>
         <source>before adding member workbooks</source>
-        <translation>antes de añadir libros de miembros</translation>
+        <translation>antes de agregar libros de Excel de miembros</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backup_jobs.py" line="38"/>
@@ -49,7 +49,7 @@
     <message>
         <location filename="../../desktop/ui/backup_jobs.py" line="40"/>
         <source>before a review was deleted</source>
-        <translation>antes de eliminar un informe</translation>
+        <translation>antes de eliminar un examen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backup_jobs.py" line="58"/>
@@ -64,7 +64,7 @@
     <message>
         <location filename="../../desktop/ui/backup_jobs.py" line="68"/>
         <source>Backup to restore (the current database is kept as a backup too):</source>
-        <translation>Copia que desea restaurar (la base de datos actual también se guarda como copia):</translation>
+        <translation>Copia de seguridad que desea restaurar (la base de datos actual también se guarda como copia de seguridad):</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backup_jobs.py" line="83"/>
@@ -97,7 +97,7 @@
     <message>
         <location filename="../../desktop/ui/member_voices.py" line="120"/>
         <source>{0} member reviews · strong disagreement on {1} objectives</source>
-        <translation>{0} informes de miembros · fuerte desacuerdo en {1} objetivos</translation>
+        <translation>{0} exámenes de miembros · fuerte desacuerdo en {1} objetivos</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/member_voices.py" line="126"/>
@@ -169,53 +169,53 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="462"/>
-        <location filename="../../desktop/ui/dashboard.py" line="474"/>
+        <location filename="../../desktop/ui/dashboard.py" line="461"/>
+        <location filename="../../desktop/ui/dashboard.py" line="473"/>
         <source>Overview</source>
         <translation>Vista general</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="478"/>
+        <location filename="../../desktop/ui/dashboard.py" line="477"/>
         <source>of the questions answered</source>
         <translation>de las preguntas respondidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="489"/>
+        <location filename="../../desktop/ui/dashboard.py" line="488"/>
         <source>Completeness by section</source>
         <translation>Porcentaje completado por sección</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="503"/>
+        <location filename="../../desktop/ui/dashboard.py" line="502"/>
         <source>Completeness of {section}</source>
         <translation>Porcentaje completado de {section}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="513"/>
+        <location filename="../../desktop/ui/dashboard.py" line="512"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="521"/>
+        <location filename="../../desktop/ui/dashboard.py" line="520"/>
         <source>Not rated yet</source>
         <translation>Aún sin calificar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="523"/>
+        <location filename="../../desktop/ui/dashboard.py" line="522"/>
         <source>Confidential</source>
         <translation>Confidencial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="589"/>
+        <location filename="../../desktop/ui/dashboard.py" line="588"/>
         <source>{answered} of {total} questions answered</source>
         <translation>{answered} de {total} preguntas respondidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="595"/>
+        <location filename="../../desktop/ui/dashboard.py" line="594"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="598"/>
+        <location filename="../../desktop/ui/dashboard.py" line="597"/>
         <source>{rated} of {total} objectives rated</source>
         <translation>{rated} de {total} objetivos calificados</translation>
     </message>
@@ -241,87 +241,87 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="80"/>
         <source>Print a blank questionnaire</source>
         <translation>Imprimir un cuestionario en blanco</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="82"/>
         <source>Export as workbook</source>
         <translation>Exportar como libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="84"/>
         <source>Export as Word</source>
         <translation>Exportar como Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="86"/>
         <source>Export as PDF</source>
         <translation>Exportar como PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="94"/>
         <source>Language of the report</source>
         <translation>Idioma del informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="95"/>
         <source>&amp;Language of the report</source>
         <translation>&amp;Idioma del informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="101"/>
         <source>File to write</source>
         <translation>Archivo de destino</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="102"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="112"/>
         <source>Include &amp;confidential content</source>
         <translation>Incluir contenido &amp;confidencial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="119"/>
         <source>Every question of the form with boxes to tick and space to write, for consultations that start on paper.</source>
         <translation>Todas las preguntas del formulario, con casillas para marcar y espacio para escribir, para las consultas que comienzan en papel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="130"/>
         <source>Confidential objectives and contact details are left out unless you tick this. Never tick it for a report you will share or submit.</source>
         <translation>Los objetivos confidenciales y los datos de contacto se omiten, salvo que marque esta casilla. Nunca la marque para un informe que vaya a compartir o presentar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="143"/>
         <source>Write the PDF</source>
         <translation>Crear el PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="143"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="168"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="169"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="170"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -329,97 +329,92 @@
 <context>
     <name>ExportJobs</name>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="107"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="105"/>
         <source>Exporting the PDF report…</source>
         <translation>Exportando el informe en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="109"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="107"/>
         <source>The report could not be exported.</source>
         <translation>No se pudo exportar el informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="113"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="111"/>
         <source>Exporting the Word report…</source>
         <translation>Exportando el informe de Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="115"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="113"/>
         <source>The Word report could not be exported.</source>
         <translation>No se pudo exportar el informe de Word.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="119"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="117"/>
         <source>Exporting the workbook…</source>
         <translation>Exportando el libro de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="121"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="119"/>
         <source>The workbook could not be exported.</source>
         <translation>No se pudo exportar el libro de Excel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="134"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="132"/>
         <source>an e-mail address</source>
         <translation>una dirección de correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="134"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="132"/>
         <source>a telephone number</source>
         <translation>un número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="137"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="135"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="143"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="141"/>
         <source>… and {0} more</source>
         <translation>… y {0} más</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="148"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="146"/>
         <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
         <translation>El informe compartiría lo que parecen datos personales. Las personas consultadas no deben poder ser identificadas: revise primero estas respuestas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="155"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="153"/>
         <source>Export anyway</source>
         <translation>Exportar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="173"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="171"/>
         <source>row {0}</source>
         <translation>fila {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="188"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="186"/>
         <source>The file cannot be written there.</source>
         <translation>El archivo no se puede guardar en ese lugar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="194"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="192"/>
         <source>“{0}” already exists. Replace it?</source>
         <translation>«{0}» ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="220"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="218"/>
         <source>Exported to {0}</source>
         <translation>Exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="231"/>
-        <source>GCM shadow review questionnaire</source>
-        <translation>Cuestionario del informe sombra sobre el PMM</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="245"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="243"/>
         <source>Writing the blank questionnaire…</source>
         <translation>Creando el cuestionario en blanco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="252"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="250"/>
         <source>The questionnaire could not be written.</source>
         <translation>No se pudo crear el cuestionario.</translation>
     </message>
@@ -486,7 +481,7 @@ Civil-society shadow reviews of the Global Compact for Safe, Orderly and Regular
 Everything stays on this computer: the application never connects to the network.</source>
         <translation>{0} {1}
 
-Informes sombra de la sociedad civil sobre el Pacto Mundial para la Migración Segura, Ordenada y Regular.
+Exámenes paralelos de la sociedad civil sobre el Pacto Mundial para la Migración Segura, Ordenada y Regular.
 
 Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</translation>
     </message>
@@ -567,7 +562,7 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
 <context>
     <name>LegendEntry</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="423"/>
+        <location filename="../../desktop/ui/dashboard.py" line="422"/>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
     </message>
@@ -589,12 +584,12 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     <message>
         <location filename="../../desktop/ui/window_menus.py" line="91"/>
         <source>&amp;New review…</source>
-        <translation>&amp;Nuevo informe…</translation>
+        <translation>&amp;Nuevo examen…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_menus.py" line="205"/>
         <source>Open the &amp;sample review</source>
-        <translation>Abrir el informe de &amp;ejemplo</translation>
+        <translation>Abrir el examen de &amp;ejemplo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_menus.py" line="102"/>
@@ -639,12 +634,12 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     <message>
         <location filename="../../desktop/ui/window_menus.py" line="135"/>
         <source>&amp;Close review</source>
-        <translation>&amp;Cerrar informe</translation>
+        <translation>&amp;Cerrar examen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_menus.py" line="141"/>
         <source>&amp;Delete this review…</source>
-        <translation>Eli&amp;minar este informe…</translation>
+        <translation>Eli&amp;minar este examen…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_menus.py" line="147"/>
@@ -704,7 +699,7 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     <message>
         <location filename="../../desktop/ui/window_menus.py" line="213"/>
         <source>A throw-away coalition review with twelve fictional member workbooks to add</source>
-        <translation>Un informe de coalición desechable, con doce libros de Excel de miembros ficticios para agregar</translation>
+        <translation>Un examen de coalición desechable, con doce libros de Excel de miembros ficticios para agregar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_menus.py" line="221"/>
@@ -744,17 +739,17 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     <message>
         <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>The reviews could not be listed.</source>
-        <translation>No se pudo mostrar la lista de informes.</translation>
+        <translation>No se pudo mostrar la lista de exámenes.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>The review could not be opened.</source>
-        <translation>No se pudo abrir el informe.</translation>
+        <translation>No se pudo abrir el examen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_menus.py" line="97"/>
         <source>New coa&amp;lition review…</source>
-        <translation>Nuevo informe de coa&amp;lición…</translation>
+        <translation>Nuevo examen de coa&amp;lición…</translation>
     </message>
 </context>
 <context>
@@ -762,7 +757,7 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     <message>
         <location filename="../../desktop/ui/member_voices.py" line="37"/>
         <source>What the member organisations said</source>
-        <translation>Lo que dijeron las organizaciones miembro</translation>
+        <translation>Lo que dijeron las organizaciones miembros</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/member_voices.py" line="42"/>
@@ -797,7 +792,7 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     <message>
         <location filename="../../desktop/ui/member_voices.py" line="52"/>
         <source>Member organisations&apos; assessments</source>
-        <translation>Evaluaciones de las organizaciones miembro</translation>
+        <translation>Evaluaciones de las organizaciones miembros</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/member_voices.py" line="77"/>
@@ -838,17 +833,17 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     <message>
         <location filename="../../desktop/ui/new_review_dialog.py" line="29"/>
         <source>New review</source>
-        <translation>Nuevo informe</translation>
+        <translation>Nuevo examen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/new_review_dialog.py" line="32"/>
         <source>You can change all of this later in the review profile.</source>
-        <translation>Puede cambiar todo esto más adelante en el perfil del informe.</translation>
+        <translation>Puede cambiar todo esto más adelante en el perfil del examen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/new_review_dialog.py" line="61"/>
         <source>Create review</source>
-        <translation>Crear informe</translation>
+        <translation>Crear examen</translation>
     </message>
 </context>
 <context>
@@ -856,12 +851,12 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     <message>
         <location filename="../../desktop/ui/new_reviews.py" line="38"/>
         <source>The review could not be created.</source>
-        <translation>No se pudo crear el informe.</translation>
+        <translation>No se pudo crear el examen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/new_reviews.py" line="48"/>
         <source>New coalition review</source>
-        <translation>Nuevo informe de coalición</translation>
+        <translation>Nuevo examen de coalición</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/new_reviews.py" line="49"/>
@@ -871,7 +866,7 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     <message>
         <location filename="../../desktop/ui/new_reviews.py" line="57"/>
         <source>The coalition review could not be made.</source>
-        <translation>No se pudo crear el informe de coalición.</translation>
+        <translation>No se pudo crear el examen de coalición.</translation>
     </message>
 </context>
 <context>
@@ -889,12 +884,17 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="232"/>
-        <location filename="../../desktop/ui/dashboard.py" line="238"/>
+        <location filename="../../desktop/ui/dashboard.py" line="237"/>
         <source>Confidential</source>
         <translation>Confidencial</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="234"/>
+        <source>{header}: {title}</source>
+        <translation>{header}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="235"/>
         <source>Rating: {rating}</source>
         <translation>Calificación: {rating}</translation>
     </message>
@@ -904,22 +904,22 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     <message>
         <location filename="../../desktop/operations/wording.py" line="21"/>
         <source>imported as a new review {review} ({answers} answers)</source>
-        <translation>importado como nuevo informe {review} ({answers} respuestas)</translation>
+        <translation>importado como nuevo examen {review} ({answers} respuestas)</translation>
     </message>
     <message>
         <location filename="../../desktop/operations/wording.py" line="24"/>
         <source>updated review {review} to a newer revision ({answers} answers)</source>
-        <translation>informe {review} actualizado a una versión más reciente ({answers} respuestas)</translation>
+        <translation>examen {review} actualizado a una versión más reciente ({answers} respuestas)</translation>
     </message>
     <message>
         <location filename="../../desktop/operations/wording.py" line="27"/>
         <source>review {review} is already up to date: nothing changed</source>
-        <translation>el informe {review} ya está al día: no cambió nada</translation>
+        <translation>el examen {review} ya está al día: no cambió nada</translation>
     </message>
     <message>
         <location filename="../../desktop/operations/wording.py" line="30"/>
         <source>review {review} has a newer revision here: nothing changed</source>
-        <translation>el informe {review} tiene aquí una versión más reciente: no cambió nada</translation>
+        <translation>el examen {review} tiene aquí una versión más reciente: no cambió nada</translation>
     </message>
     <message>
         <location filename="../../desktop/operations/wording.py" line="35"/>
@@ -949,7 +949,7 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     <message>
         <location filename="../../desktop/operations/wording.py" line="48"/>
         <source>ok, review {review}, {answers} answers</source>
-        <translation>correcto, informe {review}, {answers} respuestas</translation>
+        <translation>correcto, examen {review}, {answers} respuestas</translation>
     </message>
     <message>
         <location filename="../../desktop/operations/wording.py" line="49"/>
@@ -959,12 +959,12 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     <message>
         <location filename="../../desktop/operations/wording.py" line="51"/>
         <source>this is a SAMPLE workbook from a workshop; it cannot be imported among real reviews</source>
-        <translation>este libro es un EJEMPLO de un taller; no puede importarse entre informes reales</translation>
+        <translation>este libro de Excel es un EJEMPLO de un taller; no puede importarse entre exámenes reales</translation>
     </message>
     <message>
         <location filename="../../desktop/operations/wording.py" line="54"/>
         <source>this is a SAMPLE workbook from a workshop; it cannot be merged into a real coalition review</source>
-        <translation>este libro es un EJEMPLO de un taller; no puede combinarse en un informe de coalición real</translation>
+        <translation>este libro de Excel es un EJEMPLO de un taller; no puede combinarse en un examen de coalición real</translation>
     </message>
     <message>
         <location filename="../../desktop/operations/wording.py" line="58"/>
@@ -1096,17 +1096,17 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     <message>
         <location filename="../../desktop/ui/review_removal.py" line="31"/>
         <source>Delete review</source>
-        <translation>Eliminar el informe</translation>
+        <translation>Eliminar el examen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/review_removal.py" line="33"/>
         <source>Delete the review “{0}” with all its answers? The database is backed up first, and Undo on the list of reviews brings it back.</source>
-        <translation>¿Eliminar el informe «{0}» con todas sus respuestas? Antes se hace una copia de seguridad de la base de datos, y Deshacer, en la lista de informes, lo recupera.</translation>
+        <translation>¿Eliminar el examen «{0}» con todas sus respuestas? Antes se hace una copia de seguridad de la base de datos, y Deshacer, en la lista de exámenes, lo recupera.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/review_removal.py" line="49"/>
         <source>The review could not be deleted.</source>
-        <translation>No se pudo eliminar el informe.</translation>
+        <translation>No se pudo eliminar el examen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/review_removal.py" line="52"/>
@@ -1121,12 +1121,12 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     <message>
         <location filename="../../desktop/ui/review_removal.py" line="66"/>
         <source>The review could not be brought back.</source>
-        <translation>No se pudo recuperar el informe.</translation>
+        <translation>No se pudo recuperar el examen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/review_removal.py" line="81"/>
         <source>The review could not be archived.</source>
-        <translation>No se pudo archivar el informe.</translation>
+        <translation>No se pudo archivar el examen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/review_removal.py" line="86"/>
@@ -1137,13 +1137,13 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
 <context>
     <name>Saving</name>
     <message>
-        <location filename="../../desktop/ui/autosave.py" line="142"/>
+        <location filename="../../desktop/ui/autosave.py" line="143"/>
         <source>An unexpected problem ({0}) stopped the save; details are in {1}</source>
         <extracomment>How long closing a review waits for its last saves. Saver threads that would not stop: kept referenced, so Qt never destroys a running thread.</extracomment>
         <translation>Un problema inesperado ({0}) detuvo el guardado; los detalles están en {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/autosave.py" line="233"/>
+        <location filename="../../desktop/ui/autosave.py" line="234"/>
         <source>The save of {0} did not finish within {1} seconds.</source>
         <translation>El guardado de {0} no terminó en {1} segundos.</translation>
     </message>
@@ -1207,17 +1207,17 @@ Close anyway and lose them?</source>
     <message>
         <location filename="../../desktop/ui/start_screen.py" line="69"/>
         <source>&amp;New review…</source>
-        <translation>&amp;Nuevo informe…</translation>
+        <translation>&amp;Nuevo examen…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/start_screen.py" line="70"/>
         <source>Open the &amp;sample review</source>
-        <translation>Abrir el informe de &amp;ejemplo</translation>
+        <translation>Abrir el examen de &amp;ejemplo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/start_screen.py" line="72"/>
         <source>A fictional review for workshops; your changes to it are not kept.</source>
-        <translation>Un informe ficticio para talleres; los cambios que haga en él no se conservan.</translation>
+        <translation>Un examen ficticio para talleres; los cambios que haga en él no se conservan.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/start_screen.py" line="74"/>
@@ -1243,7 +1243,7 @@ Close anyway and lose them?</source>
         <location filename="../../desktop/ui/start_screen.py" line="101"/>
         <location filename="../../desktop/ui/start_screen.py" line="107"/>
         <source>Your reviews</source>
-        <translation>Sus informes</translation>
+        <translation>Sus exámenes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/start_screen.py" line="105"/>
@@ -1273,7 +1273,7 @@ Close anyway and lose them?</source>
     <message>
         <location filename="../../desktop/ui/start_screen.py" line="117"/>
         <source>The database is backed up first, and Undo brings the review back.</source>
-        <translation>Antes se hace una copia de seguridad de la base de datos, y Deshacer recupera el informe.</translation>
+        <translation>Antes se hace una copia de seguridad de la base de datos, y Deshacer recupera el examen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/start_screen.py" line="119"/>
@@ -1284,17 +1284,17 @@ Close anyway and lose them?</source>
     <message>
         <location filename="../../desktop/ui/start_screen.py" line="121"/>
         <source>Put the review away from this list, whole; “Show archived” finds it again.</source>
-        <translation>Retira el informe de esta lista sin perder nada; «Mostrar los informes archivados» lo vuelve a mostrar.</translation>
+        <translation>Retira el examen de esta lista sin perder nada; «Mostrar los exámenes archivados» lo vuelve a mostrar.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/start_screen.py" line="123"/>
         <source>Show a&amp;rchived reviews</source>
-        <translation>Mostrar los informes a&amp;rchivados</translation>
+        <translation>Mostrar los exámenes a&amp;rchivados</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/start_screen.py" line="133"/>
         <source>No reviews yet. Start a new review, or open the sample to explore.</source>
-        <translation>Aún no hay informes. Cree un informe nuevo o abra el ejemplo para explorar.</translation>
+        <translation>Aún no hay exámenes. Cree un examen nuevo o abra el ejemplo para explorar.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/start_screen.py" line="154"/>
@@ -1439,7 +1439,7 @@ Se apartó, sin modificarla, como {2}.</translation>
     <message>
         <location filename="../../desktop/ui/tour.py" line="93"/>
         <source>One tile per objective, coloured and named by its rating, and how complete each part of the review is. Choose a tile to open its objective.</source>
-        <translation>Un recuadro por objetivo, con el color y el nombre de su calificación, y cuánto se ha completado cada parte del informe. Elija un recuadro para abrir su objetivo.</translation>
+        <translation>Un recuadro por objetivo, con el color y el nombre de su calificación, y cuánto se ha completado cada parte del examen. Elija un recuadro para abrir su objetivo.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tour.py" line="102"/>
@@ -1493,124 +1493,124 @@ Se apartó, sin modificarla, como {2}.</translation>
     <message>
         <location filename="../../desktop/ui/window_title.py" line="55"/>
         <source>Untitled review</source>
-        <translation>Informe sin título</translation>
+        <translation>Examen sin título</translation>
     </message>
 </context>
 <context>
     <name>WorkbookJobs</name>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="61"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="62"/>
         <source>Excel workbooks (*.xlsx)</source>
         <extracomment>(what was done, what was refused), as the results table says it.</extracomment>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="75"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="76"/>
         <source>There is no workbook (.xlsx) in {0}.</source>
         <translation>No hay ningún libro de Excel (.xlsx) en {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="93"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="165"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="94"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="166"/>
         <source>Import workbooks</source>
         <translation>Importar libros de Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="109"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="110"/>
         <source>Importing workbooks…</source>
         <translation>Importando libros de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="112"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="113"/>
         <source>The files could not be imported.</source>
         <translation>No se pudieron importar los archivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="123"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="173"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="124"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="174"/>
         <source>Add member workbooks</source>
         <translation>Agregar libros de Excel de miembros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="143"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="144"/>
         <source>Adding member workbooks…</source>
         <translation>Agregando libros de Excel de miembros…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="146"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="147"/>
         <source>The files could not be added.</source>
         <translation>No se pudieron agregar los archivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="195"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="196"/>
         <source>Taken in</source>
         <translation>Incorporado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="196"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="197"/>
         <source>Not applied</source>
         <translation>No aplicado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="197"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="198"/>
         <source>Fault</source>
         <translation>Fallo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="198"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="199"/>
         <source>Not read</source>
         <translation>No leído</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="199"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="200"/>
         <source>Refused</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="202"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="203"/>
         <source>Nothing changed</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="211"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="212"/>
         <source>{0}: not applied; the review here was kept ({1})</source>
-        <translation>{0}: no se aplicó; se conservó el informe que ya estaba aquí ({1})</translation>
+        <translation>{0}: no se aplicó; se conservó el examen que ya estaba aquí ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="227"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="228"/>
         <source>the organisation changes from “{0}” to “{1}”</source>
         <translation>la organización cambia de «{0}» a «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="228"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="229"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="233"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="234"/>
         <source>{0} of its {1} answers would be removed</source>
         <translation>se eliminarían {0} de sus {1} respuestas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workbook_jobs.py" line="248"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="249"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
-            <numerusform>%n archivo reemplazaría a fondo un informe que ya está aquí.</numerusform>
-            <numerusform>%n archivos reemplazarían a fondo informes que ya están aquí.</numerusform>
+            <numerusform>%n archivo reemplazaría a fondo un examen que ya está aquí.</numerusform>
+            <numerusform>%n archivos reemplazarían a fondo exámenes que ya están aquí.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="254"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="255"/>
         <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
         <translation>El nombre de otra organización, o muchas respuestas eliminadas, pueden indicar un archivo que no es lo que dice ser. Revise los detalles. Si reemplaza, primero se hace una copia de seguridad de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="265"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="266"/>
         <source>&amp;Replace</source>
         <translation>&amp;Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="266"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="267"/>
         <source>&amp;Keep what is here</source>
         <translation>&amp;Conservar lo que hay aquí</translation>
     </message>
@@ -1618,52 +1618,52 @@ Se apartó, sin modificarla, como {2}.</translation>
 <context>
     <name>WorkshopJobs</name>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="42"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="43"/>
         <source>Preparing the practice coalition and its member workbooks…</source>
         <translation>Preparando la coalición de práctica y sus libros de Excel de miembros…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="43"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="44"/>
         <source>The practice coalition could not be opened.</source>
         <translation>No se pudo abrir la coalición de práctica.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="45"/>
-        <source>Preparing the sample review…</source>
-        <translation>Preparando el informe de ejemplo…</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/workshop_jobs.py" line="46"/>
-        <source>The sample review could not be opened.</source>
-        <translation>No se pudo abrir el informe de ejemplo.</translation>
+        <source>Preparing the sample review…</source>
+        <translation>Preparando el examen de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="75"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="47"/>
+        <source>The sample review could not be opened.</source>
+        <translation>No se pudo abrir el examen de ejemplo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="76"/>
         <source>Practice member workbooks are ready in {0}: Add member workbooks… opens there.</source>
         <translation>Los libros de Excel de miembros de práctica están listos en {0}: «Agregar libros de Excel de miembros…» se abre allí.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="89"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="90"/>
         <source>Write practice member workbooks</source>
         <translation>Guardar libros de Excel de miembros de práctica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="94"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="95"/>
         <source>How many member workbooks? Each holds a fictional member organisation&apos;s SAMPLE review; only a practice coalition takes them in.</source>
-        <translation>¿Cuántos libros de Excel de miembros? Cada uno contiene el informe de EJEMPLO de una organización miembro ficticia; solo una coalición de práctica los acepta.</translation>
+        <translation>¿Cuántos libros de Excel de miembros? Cada uno contiene el examen de EJEMPLO de una organización miembro ficticia; solo una coalición de práctica los acepta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="111"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="112"/>
         <source>Writing practice member workbooks…</source>
         <translation>Guardando libros de Excel de miembros de práctica…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="123"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="124"/>
         <source>The practice member workbooks could not be written.</source>
         <translation>No se pudieron guardar los libros de Excel de miembros de práctica.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workshop_jobs.py" line="137"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="138"/>
         <source>%n file(s) of the practice set are already in {0} ({1}). Replace them?</source>
         <translation>
             <numerusform>%n archivo del conjunto de práctica ya está en {0} ({1}). ¿Reemplazarlo?</numerusform>
@@ -1671,7 +1671,7 @@ Se apartó, sin modificarla, como {2}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workshop_jobs.py" line="149"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="150"/>
         <source>%n practice member workbook(s) written to {0}. They are marked SAMPLE: add them to a practice coalition (Workshop › Open a practice coalition), or hand them out to practise filling and merging.</source>
         <translation>
             <numerusform>%n libro de Excel de miembro de práctica guardado en {0}. Está marcado como EJEMPLO: agréguelo a una coalición de práctica (Taller › Abrir una coalición de práctica), o repártalo para practicar cómo rellenar y combinar.</numerusform>
@@ -1679,12 +1679,12 @@ Se apartó, sin modificarla, como {2}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="165"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="166"/>
         <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
-        <translation>¿Reiniciar el taller? Se descartará todo lo escrito en el ejemplo desde que se abrió y se abrirá una copia nueva del informe de ejemplo.</translation>
+        <translation>¿Reiniciar el taller? Se descartará todo lo escrito en el ejemplo desde que se abrió y se abrirá una copia nueva del examen de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="189"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="190"/>
         <source>The workshop could not be reset.</source>
         <translation>No se pudo reiniciar el taller.</translation>
     </message>

@@ -34,7 +34,7 @@
     <message>
         <location filename="../../desktop/ui/backup_jobs.py" line="37"/>
         <source>before adding member workbooks</source>
-        <translation>avant l&apos;ajout de classeurs de membres</translation>
+        <translation>avant l’ajout de classeurs de membres</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backup_jobs.py" line="38"/>
@@ -54,7 +54,7 @@
     <message>
         <location filename="../../desktop/ui/backup_jobs.py" line="58"/>
         <source>There is no backup yet.</source>
-        <translation>Il n&apos;y a encore aucune sauvegarde.</translation>
+        <translation>Il n’y a encore aucune sauvegarde.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backup_jobs.py" line="67"/>
@@ -64,12 +64,12 @@
     <message>
         <location filename="../../desktop/ui/backup_jobs.py" line="68"/>
         <source>Backup to restore (the current database is kept as a backup too):</source>
-        <translation>Sauvegarde à restaurer (la base de données actuelle est elle aussi gardée en sauvegarde) :</translation>
+        <translation>Sauvegarde à restaurer (la base de données actuelle est elle aussi gardée en sauvegarde)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backup_jobs.py" line="83"/>
         <source>The backup could not be restored.</source>
-        <translation>La sauvegarde n&apos;a pas pu être restaurée.</translation>
+        <translation>La sauvegarde n’a pas pu être restaurée.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backup_jobs.py" line="89"/>
@@ -169,53 +169,53 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="462"/>
-        <location filename="../../desktop/ui/dashboard.py" line="474"/>
+        <location filename="../../desktop/ui/dashboard.py" line="461"/>
+        <location filename="../../desktop/ui/dashboard.py" line="473"/>
         <source>Overview</source>
-        <translation>Vue d&apos;ensemble</translation>
+        <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="478"/>
+        <location filename="../../desktop/ui/dashboard.py" line="477"/>
         <source>of the questions answered</source>
         <translation>des questions ont une réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="489"/>
+        <location filename="../../desktop/ui/dashboard.py" line="488"/>
         <source>Completeness by section</source>
         <translation>Avancement par section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="503"/>
+        <location filename="../../desktop/ui/dashboard.py" line="502"/>
         <source>Completeness of {section}</source>
         <translation>Avancement&#xa0;: {section}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="513"/>
+        <location filename="../../desktop/ui/dashboard.py" line="512"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="521"/>
+        <location filename="../../desktop/ui/dashboard.py" line="520"/>
         <source>Not rated yet</source>
-        <translation>Pas encore d&apos;appréciation</translation>
+        <translation>Pas encore d’appréciation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="523"/>
+        <location filename="../../desktop/ui/dashboard.py" line="522"/>
         <source>Confidential</source>
         <translation>Confidentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="589"/>
+        <location filename="../../desktop/ui/dashboard.py" line="588"/>
         <source>{answered} of {total} questions answered</source>
         <translation>{answered} questions sur {total} ont une réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="595"/>
+        <location filename="../../desktop/ui/dashboard.py" line="594"/>
         <source>{percent}%</source>
         <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="598"/>
+        <location filename="../../desktop/ui/dashboard.py" line="597"/>
         <source>{rated} of {total} objectives rated</source>
         <translation>{rated} objectifs sur {total} ont une appréciation</translation>
     </message>
@@ -241,87 +241,87 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="80"/>
         <source>Print a blank questionnaire</source>
         <translation>Imprimer un questionnaire vierge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="82"/>
         <source>Export as workbook</source>
         <translation>Exporter en classeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="84"/>
         <source>Export as Word</source>
         <translation>Exporter en Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="86"/>
         <source>Export as PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="94"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="95"/>
         <source>&amp;Language of the report</source>
         <translation>&amp;Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="101"/>
         <source>File to write</source>
         <translation>Fichier à créer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="102"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="112"/>
         <source>Include &amp;confidential content</source>
         <translation>Inclure le contenu &amp;confidentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="119"/>
         <source>Every question of the form with boxes to tick and space to write, for consultations that start on paper.</source>
         <translation>Toutes les questions du formulaire, avec des cases à cocher et de la place pour écrire, pour les consultations qui commencent sur papier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="130"/>
         <source>Confidential objectives and contact details are left out unless you tick this. Never tick it for a report you will share or submit.</source>
         <translation>Les objectifs confidentiels et les coordonnées de contact sont exclus, sauf si vous cochez cette case. Ne la cochez jamais pour un rapport que vous allez partager ou soumettre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="143"/>
         <source>Write the PDF</source>
         <translation>Créer le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="143"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="168"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="169"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="170"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -329,97 +329,92 @@
 <context>
     <name>ExportJobs</name>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="107"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="105"/>
         <source>Exporting the PDF report…</source>
         <translation>Exportation du rapport PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="109"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="107"/>
         <source>The report could not be exported.</source>
-        <translation>Impossible d&apos;exporter le rapport.</translation>
+        <translation>Impossible d’exporter le rapport.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="113"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="111"/>
         <source>Exporting the Word report…</source>
         <translation>Exportation du rapport Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="115"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="113"/>
         <source>The Word report could not be exported.</source>
         <translation>Le rapport Word n’a pas pu être exporté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="119"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="117"/>
         <source>Exporting the workbook…</source>
         <translation>Export du classeur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="121"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="119"/>
         <source>The workbook could not be exported.</source>
         <translation>Le classeur n’a pas pu être exporté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="134"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="132"/>
         <source>an e-mail address</source>
         <translation>une adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="134"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="132"/>
         <source>a telephone number</source>
         <translation>un numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="137"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="135"/>
         <source>{0}: {1} ({2})</source>
-        <translation>{0} : {1} ({2})</translation>
+        <translation>{0}&#xa0;: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="143"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="141"/>
         <source>… and {0} more</source>
         <translation>… et {0} de plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="148"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="146"/>
         <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
-        <translation>Le rapport partagerait ce qui ressemble à des données personnelles. Les personnes consultées ne doivent pas pouvoir être identifiées : vérifiez d&apos;abord ces réponses.</translation>
+        <translation>Le rapport partagerait ce qui ressemble à des données personnelles. Les personnes consultées ne doivent pas pouvoir être identifiées&#xa0;: vérifiez d’abord ces réponses.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="155"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="153"/>
         <source>Export anyway</source>
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="173"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="171"/>
         <source>row {0}</source>
         <translation>ligne {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="188"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="186"/>
         <source>The file cannot be written there.</source>
         <translation>Le fichier ne peut pas être enregistré à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="194"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="192"/>
         <source>“{0}” already exists. Replace it?</source>
         <translation>«&#xa0;{0}&#xa0;» existe déjà. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="220"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="218"/>
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="231"/>
-        <source>GCM shadow review questionnaire</source>
-        <translation>Questionnaire de l&apos;examen parallèle du Pacte mondial sur les migrations</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="245"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="243"/>
         <source>Writing the blank questionnaire…</source>
         <translation>Création du questionnaire vierge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="252"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="250"/>
         <source>The questionnaire could not be written.</source>
         <translation>Impossible de créer le questionnaire.</translation>
     </message>
@@ -437,7 +432,7 @@
     <message>
         <location filename="../../desktop/ui/pages.py" line="223"/>
         <source>{0} {1}: {2}</source>
-        <translation>{0} {1} : {2}</translation>
+        <translation>{0} {1}&#xa0;: {2}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="229"/>
@@ -460,7 +455,7 @@
     <message>
         <location filename="../../desktop/ui/help_menu.py" line="64"/>
         <source>Tick an entry of a list</source>
-        <translation>Cocher un élément d&apos;une liste</translation>
+        <translation>Cocher un élément d’une liste</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/help_menu.py" line="64"/>
@@ -488,7 +483,7 @@ Everything stays on this computer: the application never connects to the network
 
 Examens parallèles de la société civile sur le Pacte mondial pour des migrations sûres, ordonnées et régulières.
 
-Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au réseau.</translation>
+Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au réseau.</translation>
     </message>
 </context>
 <context>
@@ -567,7 +562,7 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
 <context>
     <name>LegendEntry</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="423"/>
+        <location filename="../../desktop/ui/dashboard.py" line="422"/>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
     </message>
@@ -578,7 +573,7 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
         <location filename="../../desktop/ui/main_window.py" line="101"/>
         <source>Save status</source>
         <extracomment>Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
-        <translation>État de l&apos;enregistrement</translation>
+        <translation>État de l’enregistrement</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_menus.py" line="87"/>
@@ -594,7 +589,7 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
     <message>
         <location filename="../../desktop/ui/window_menus.py" line="205"/>
         <source>Open the &amp;sample review</source>
-        <translation>Ouvrir l&apos;examen d&apos;e&amp;xemple</translation>
+        <translation>Ouvrir l’examen d’e&amp;xemple</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_menus.py" line="102"/>
@@ -609,12 +604,12 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
     <message>
         <location filename="../../desktop/ui/window_menus.py" line="227"/>
         <source>&amp;Reset the workshop</source>
-        <translation>&amp;Réinitialiser l&apos;atelier</translation>
+        <translation>&amp;Réinitialiser l’atelier</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_menus.py" line="229"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
-        <translation>Abandonner toutes les modifications apportées à l&apos;exemple et repartir d&apos;une copie neuve</translation>
+        <translation>Abandonner toutes les modifications apportées à l’exemple et repartir d’une copie neuve</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_menus.py" line="114"/>
@@ -639,7 +634,7 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
     <message>
         <location filename="../../desktop/ui/window_menus.py" line="135"/>
         <source>&amp;Close review</source>
-        <translation>&amp;Fermer l&apos;examen</translation>
+        <translation>&amp;Fermer l’examen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_menus.py" line="141"/>
@@ -674,7 +669,7 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
     <message>
         <location filename="../../desktop/ui/window_menus.py" line="176"/>
         <source>&amp;Overview</source>
-        <translation>&amp;Vue d&apos;ensemble</translation>
+        <translation>&amp;Vue d’ensemble</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_menus.py" line="182"/>
@@ -719,7 +714,7 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
     <message>
         <location filename="../../desktop/ui/window_menus.py" line="309"/>
         <source>Interface &amp;language</source>
-        <translation>&amp;Langue de l&apos;interface</translation>
+        <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_menus.py" line="241"/>
@@ -744,12 +739,12 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
     <message>
         <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>The reviews could not be listed.</source>
-        <translation>Impossible d&apos;afficher la liste des examens.</translation>
+        <translation>Impossible d’afficher la liste des examens.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>The review could not be opened.</source>
-        <translation>Impossible d&apos;ouvrir l&apos;examen.</translation>
+        <translation>Impossible d’ouvrir l’examen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_menus.py" line="97"/>
@@ -762,7 +757,7 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
     <message>
         <location filename="../../desktop/ui/member_voices.py" line="37"/>
         <source>What the member organisations said</source>
-        <translation>Ce qu&apos;ont dit les organisations membres</translation>
+        <translation>Ce qu’ont dit les organisations membres</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/member_voices.py" line="42"/>
@@ -802,7 +797,7 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
     <message>
         <location filename="../../desktop/ui/member_voices.py" line="77"/>
         <source>Use this organisation&apos;s rating and text</source>
-        <translation>Reprendre l&apos;appréciation et le texte de cette organisation</translation>
+        <translation>Reprendre l’appréciation et le texte de cette organisation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/member_voices.py" line="79"/>
@@ -815,7 +810,7 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
     <message>
         <location filename="../../desktop/ui/navigator.py" line="30"/>
         <source>Overview</source>
-        <translation>Vue d&apos;ensemble</translation>
+        <translation>Vue d’ensemble</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/navigator.py" line="67"/>
@@ -843,12 +838,12 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
     <message>
         <location filename="../../desktop/ui/new_review_dialog.py" line="32"/>
         <source>You can change all of this later in the review profile.</source>
-        <translation>Vous pourrez modifier tout cela plus tard dans le profil de l&apos;examen.</translation>
+        <translation>Vous pourrez modifier tout cela plus tard dans le profil de l’examen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/new_review_dialog.py" line="61"/>
         <source>Create review</source>
-        <translation>Créer l&apos;examen</translation>
+        <translation>Créer l’examen</translation>
     </message>
 </context>
 <context>
@@ -856,7 +851,7 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
     <message>
         <location filename="../../desktop/ui/new_reviews.py" line="38"/>
         <source>The review could not be created.</source>
-        <translation>Impossible de créer l&apos;examen.</translation>
+        <translation>Impossible de créer l’examen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/new_reviews.py" line="48"/>
@@ -880,7 +875,7 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
         <location filename="../../desktop/ui/dashboard.py" line="193"/>
         <source>Not rated yet</source>
         <extracomment>Average characters a tile is wide when there is room, and at the least. Most tile columns, whatever the width (the largest cluster has seven objectives). Lines of the objective&apos;s title shown on a tile; the rest is elided.</extracomment>
-        <translation>Pas encore d&apos;appréciation</translation>
+        <translation>Pas encore d’appréciation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="228"/>
@@ -889,12 +884,17 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="232"/>
-        <location filename="../../desktop/ui/dashboard.py" line="238"/>
+        <location filename="../../desktop/ui/dashboard.py" line="237"/>
         <source>Confidential</source>
         <translation>Confidentiel</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="234"/>
+        <source>{header}: {title}</source>
+        <translation>{header}&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="235"/>
         <source>Rating: {rating}</source>
         <translation>Appréciation&#xa0;: {rating}</translation>
     </message>
@@ -1007,7 +1007,7 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
     <message>
         <location filename="../../desktop/ui/problem_text.py" line="30"/>
         <source>“{0}” is not an e-mail address</source>
-        <translation>«&#xa0;{0}&#xa0;» n&apos;est pas une adresse électronique</translation>
+        <translation>«&#xa0;{0}&#xa0;» n’est pas une adresse électronique</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/problem_text.py" line="34"/>
@@ -1137,13 +1137,13 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
 <context>
     <name>Saving</name>
     <message>
-        <location filename="../../desktop/ui/autosave.py" line="142"/>
+        <location filename="../../desktop/ui/autosave.py" line="143"/>
         <source>An unexpected problem ({0}) stopped the save; details are in {1}</source>
         <extracomment>How long closing a review waits for its last saves. Saver threads that would not stop: kept referenced, so Qt never destroys a running thread.</extracomment>
         <translation>Un problème inattendu ({0}) a interrompu l’enregistrement&#xa0;; les détails sont dans {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/autosave.py" line="233"/>
+        <location filename="../../desktop/ui/autosave.py" line="234"/>
         <source>The save of {0} did not finish within {1} seconds.</source>
         <translation>L’enregistrement de {0} ne s’est pas terminé en {1}&#xa0;secondes.</translation>
     </message>
@@ -1156,7 +1156,7 @@ Tout reste sur cet ordinateur&#xa0;: l&apos;application ne se connecte jamais au
 {0}
 
 Close anyway and lose them?</source>
-        <translation>Certaines modifications n&apos;ont pas pu être enregistrées&#xa0;:
+        <translation>Certaines modifications n’ont pas pu être enregistrées&#xa0;:
 {0}
 
 Fermer quand même et les perdre&#xa0;?</translation>
@@ -1179,12 +1179,12 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <location filename="../../desktop/ui/save_status.py" line="73"/>
         <source>Save status: {0}</source>
-        <translation>État de l&apos;enregistrement&#xa0;: {0}</translation>
+        <translation>État de l’enregistrement&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/save_status.py" line="82"/>
         <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
-        <translation>Vos dernières modifications n&apos;ont pas encore pu être enregistrées. Elles sont conservées dans la fenêtre et l&apos;enregistrement est retenté toutes les quelques secondes.</translation>
+        <translation>Vos dernières modifications n’ont pas encore pu être enregistrées. Elles sont conservées dans la fenêtre et l’enregistrement est retenté toutes les quelques secondes.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/save_status.py" line="94"/>
@@ -1212,7 +1212,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <location filename="../../desktop/ui/start_screen.py" line="70"/>
         <source>Open the &amp;sample review</source>
-        <translation>Ouvrir l&apos;examen d&apos;e&amp;xemple</translation>
+        <translation>Ouvrir l’examen d’e&amp;xemple</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/start_screen.py" line="72"/>
@@ -1227,7 +1227,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <location filename="../../desktop/ui/start_screen.py" line="76"/>
         <source>Bring in filled questionnaires or workbooks exported by other organisations.</source>
-        <translation>Importer des questionnaires remplis ou des classeurs exportés par d&apos;autres organisations.</translation>
+        <translation>Importer des questionnaires remplis ou des classeurs exportés par d’autres organisations.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/start_screen.py" line="78"/>
@@ -1294,12 +1294,12 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <location filename="../../desktop/ui/start_screen.py" line="133"/>
         <source>No reviews yet. Start a new review, or open the sample to explore.</source>
-        <translation>Aucun examen pour l&apos;instant. Commencez un nouvel examen ou ouvrez l&apos;exemple pour découvrir l&apos;outil.</translation>
+        <translation>Aucun examen pour l’instant. Commencez un nouvel examen ou ouvrez l’exemple pour découvrir l’outil.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/start_screen.py" line="154"/>
         <source>(no organisation yet)</source>
-        <translation>(pas encore d&apos;organisation)</translation>
+        <translation>(pas encore d’organisation)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/start_screen.py" line="155"/>
@@ -1333,7 +1333,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <location filename="../../desktop/ui/database_lock.py" line="36"/>
         <source>{0} is already open in another window of GCM Shadow Review. Use that window, or close it first.</source>
         <extracomment>How long a starting window waits for a command or a restore to finish.</extracomment>
-        <translation>{0} est déjà ouvert dans une autre fenêtre de GCM Shadow Review. Utilisez cette fenêtre ou fermez-la d&apos;abord.</translation>
+        <translation>{0} est déjà ouvert dans une autre fenêtre de GCM Shadow Review. Utilisez cette fenêtre ou fermez-la d’abord.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/app.py" line="132"/>
@@ -1345,19 +1345,19 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <source>The database {0} is damaged: {1}
 
 It was moved aside, untouched, to {2}.</source>
-        <translation>La base de données {0} est endommagée : {1}
+        <translation>La base de données {0} est endommagée&#xa0;: {1}
 
 Elle a été mise de côté, intacte, sous {2}.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/app.py" line="196"/>
         <source>There is no backup: a new, empty database starts.</source>
-        <translation>Il n&apos;y a aucune sauvegarde : une nouvelle base de données vide est créée.</translation>
+        <translation>Il n’y a aucune sauvegarde&#xa0;: une nouvelle base de données vide est créée.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/app.py" line="207"/>
         <source>Restore the newest backup, made on {0}?</source>
-        <translation>Restaurer la sauvegarde la plus récente, faite le {0} ?</translation>
+        <translation>Restaurer la sauvegarde la plus récente, faite le {0}&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1385,7 +1385,7 @@ Elle a été mise de côté, intacte, sous {2}.</translation>
     <message>
         <location filename="../../desktop/ui/table_editor.py" line="81"/>
         <source>No rows yet. Press “Add row” to start.</source>
-        <translation>Aucune ligne pour l&apos;instant. Cliquez sur «&#xa0;Ajouter une ligne&#xa0;» pour commencer.</translation>
+        <translation>Aucune ligne pour l’instant. Cliquez sur «&#xa0;Ajouter une ligne&#xa0;» pour commencer.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/table_editor.py" line="97"/>
@@ -1429,17 +1429,17 @@ Elle a été mise de côté, intacte, sous {2}.</translation>
     <message>
         <location filename="../../desktop/ui/tour.py" line="82"/>
         <source>What the government claims sits next to what civil society observes. Rate the progress, give the evidence and your recommendations. Everything is saved as you type; mark an objective confidential to keep it out of shared reports.</source>
-        <translation>Ce qu&apos;affirme le gouvernement figure à côté de ce qu&apos;observe la société civile. Donnez votre appréciation des progrès, présentez les éléments de preuve et vos recommandations. Tout est enregistré au fil de la saisie&#xa0;; marquez un objectif comme confidentiel pour l&apos;exclure des rapports partagés.</translation>
+        <translation>Ce qu’affirme le gouvernement figure à côté de ce qu’observe la société civile. Donnez votre appréciation des progrès, présentez les éléments de preuve et vos recommandations. Tout est enregistré au fil de la saisie&#xa0;; marquez un objectif comme confidentiel pour l’exclure des rapports partagés.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tour.py" line="92"/>
         <source>The overview</source>
-        <translation>La vue d&apos;ensemble</translation>
+        <translation>La vue d’ensemble</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tour.py" line="93"/>
         <source>One tile per objective, coloured and named by its rating, and how complete each part of the review is. Choose a tile to open its objective.</source>
-        <translation>Une vignette par objectif, dont la couleur et le libellé indiquent son appréciation, ainsi que l&apos;avancement de chaque partie de l&apos;examen. Choisissez une vignette pour ouvrir l&apos;objectif correspondant.</translation>
+        <translation>Une vignette par objectif, dont la couleur et le libellé indiquent son appréciation, ainsi que l’avancement de chaque partie de l’examen. Choisissez une vignette pour ouvrir l’objectif correspondant.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tour.py" line="102"/>
@@ -1449,7 +1449,7 @@ Elle a été mise de côté, intacte, sous {2}.</translation>
     <message>
         <location filename="../../desktop/ui/tour.py" line="103"/>
         <source>The File menu exports the report as a PDF in any of the four languages, and prints a blank questionnaire for work on paper. Confidential content stays out unless you choose to include it. The tour is in the Help menu whenever you want it again.</source>
-        <translation>Le menu Fichier permet d&apos;exporter le rapport en PDF dans l&apos;une des quatre langues et d&apos;imprimer un questionnaire vierge pour travailler sur papier. Le contenu confidentiel reste exclu, sauf si vous choisissez de l&apos;inclure. Vous retrouverez la visite guidée dans le menu Aide chaque fois que vous le souhaitez.</translation>
+        <translation>Le menu Fichier permet d’exporter le rapport en PDF dans l’une des quatre langues et d’imprimer un questionnaire vierge pour travailler sur papier. Le contenu confidentiel reste exclu, sauf si vous choisissez de l’inclure. Vous retrouverez la visite guidée dans le menu Aide chaque fois que vous le souhaitez.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tour.py" line="133"/>
@@ -1488,7 +1488,7 @@ Elle a été mise de côté, intacte, sous {2}.</translation>
         <location filename="../../desktop/ui/window_title.py" line="41"/>
         <source>WORKSHOP COPY: nothing done here is kept</source>
         <extracomment>The workshop banner: dark text on amber, readable on a projector.</extracomment>
-        <translation>COPIE D&apos;ATELIER&#xa0;: rien de ce qui est fait ici n&apos;est conservé</translation>
+        <translation>COPIE D’ATELIER&#xa0;: rien de ce qui est fait ici n’est conservé</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_title.py" line="55"/>
@@ -1499,100 +1499,100 @@ Elle a été mise de côté, intacte, sous {2}.</translation>
 <context>
     <name>WorkbookJobs</name>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="61"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="62"/>
         <source>Excel workbooks (*.xlsx)</source>
         <extracomment>(what was done, what was refused), as the results table says it.</extracomment>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="75"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="76"/>
         <source>There is no workbook (.xlsx) in {0}.</source>
         <translation>Il n’y a aucun classeur (.xlsx) dans {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="93"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="165"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="94"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="166"/>
         <source>Import workbooks</source>
         <translation>Importer des classeurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="109"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="110"/>
         <source>Importing workbooks…</source>
         <translation>Importation des classeurs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="112"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="113"/>
         <source>The files could not be imported.</source>
-        <translation>Impossible d&apos;importer les fichiers.</translation>
+        <translation>Impossible d’importer les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="123"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="173"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="124"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="174"/>
         <source>Add member workbooks</source>
         <translation>Ajouter des classeurs de membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="143"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="144"/>
         <source>Adding member workbooks…</source>
         <translation>Ajout des classeurs de membres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="146"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="147"/>
         <source>The files could not be added.</source>
-        <translation>Impossible d&apos;ajouter les fichiers.</translation>
+        <translation>Impossible d’ajouter les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="195"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="196"/>
         <source>Taken in</source>
         <translation>Pris en compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="196"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="197"/>
         <source>Not applied</source>
         <translation>Non appliqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="197"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="198"/>
         <source>Fault</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="198"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="199"/>
         <source>Not read</source>
         <translation>Non lu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="199"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="200"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="202"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="203"/>
         <source>Nothing changed</source>
         <translation>Rien n’a changé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="211"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="212"/>
         <source>{0}: not applied; the review here was kept ({1})</source>
-        <translation>{0}&#xa0;: non appliqué&#xa0;; l&apos;examen déjà présent a été conservé ({1})</translation>
+        <translation>{0}&#xa0;: non appliqué&#xa0;; l’examen déjà présent a été conservé ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="227"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="228"/>
         <source>the organisation changes from “{0}” to “{1}”</source>
         <translation>l’organisation passe de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="228"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="229"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="233"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="234"/>
         <source>{0} of its {1} answers would be removed</source>
         <translation>{0} de ses {1} réponses seraient supprimées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workbook_jobs.py" line="248"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="249"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
             <numerusform>%n fichier remplacerait en profondeur un examen déjà présent.</numerusform>
@@ -1600,17 +1600,17 @@ Elle a été mise de côté, intacte, sous {2}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="254"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="255"/>
         <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
         <translation>Le nom d’une autre organisation, ou de nombreuses réponses supprimées, peuvent signaler un fichier qui n’est pas ce qu’il prétend être. Vérifiez les détails. Si vous remplacez, la base de données est d’abord sauvegardée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="265"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="266"/>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="266"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="267"/>
         <source>&amp;Keep what is here</source>
         <translation>&amp;Garder ce qui est ici</translation>
     </message>
@@ -1618,52 +1618,52 @@ Elle a été mise de côté, intacte, sous {2}.</translation>
 <context>
     <name>WorkshopJobs</name>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="42"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="43"/>
         <source>Preparing the practice coalition and its member workbooks…</source>
         <translation>Préparation de la coalition d’entraînement et de ses classeurs de membres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="43"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="44"/>
         <source>The practice coalition could not be opened.</source>
         <translation>Impossible d’ouvrir la coalition d’entraînement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="45"/>
-        <source>Preparing the sample review…</source>
-        <translation>Préparation de l&apos;examen d&apos;exemple…</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/workshop_jobs.py" line="46"/>
+        <source>Preparing the sample review…</source>
+        <translation>Préparation de l’examen d’exemple…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="47"/>
         <source>The sample review could not be opened.</source>
-        <translation>Impossible d&apos;ouvrir l&apos;examen d&apos;exemple.</translation>
+        <translation>Impossible d’ouvrir l’examen d’exemple.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="75"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="76"/>
         <source>Practice member workbooks are ready in {0}: Add member workbooks… opens there.</source>
-        <translation>Les classeurs de membres d’entraînement sont prêts dans {0}&#xa0;: « Ajouter des classeurs de membres… » s’ouvre à cet endroit.</translation>
+        <translation>Les classeurs de membres d’entraînement sont prêts dans {0}&#xa0;: «&#xa0;Ajouter des classeurs de membres…&#xa0;» s’ouvre à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="89"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="90"/>
         <source>Write practice member workbooks</source>
         <translation>Écrire des classeurs de membres d’entraînement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="94"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="95"/>
         <source>How many member workbooks? Each holds a fictional member organisation&apos;s SAMPLE review; only a practice coalition takes them in.</source>
         <translation>Combien de classeurs de membres&#xa0;? Chacun contient l’examen d’EXEMPLE d’une organisation membre fictive&#xa0;; seule une coalition d’entraînement les accepte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="111"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="112"/>
         <source>Writing practice member workbooks…</source>
         <translation>Écriture des classeurs de membres d’entraînement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="123"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="124"/>
         <source>The practice member workbooks could not be written.</source>
         <translation>Impossible d’écrire les classeurs de membres d’entraînement.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workshop_jobs.py" line="137"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="138"/>
         <source>%n file(s) of the practice set are already in {0} ({1}). Replace them?</source>
         <translation>
             <numerusform>%n fichier de la série d’entraînement est déjà dans {0} ({1}). Le remplacer&#xa0;?</numerusform>
@@ -1671,7 +1671,7 @@ Elle a été mise de côté, intacte, sous {2}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workshop_jobs.py" line="149"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="150"/>
         <source>%n practice member workbook(s) written to {0}. They are marked SAMPLE: add them to a practice coalition (Workshop › Open a practice coalition), or hand them out to practise filling and merging.</source>
         <translation>
             <numerusform>%n classeur de membre d’entraînement écrit dans {0}. Il est marqué EXEMPLE&#xa0;: ajoutez-le à une coalition d’entraînement (Atelier › Ouvrir une coalition d’entraînement), ou distribuez-le pour s’exercer à remplir et à fusionner.</numerusform>
@@ -1679,14 +1679,14 @@ Elle a été mise de côté, intacte, sous {2}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="165"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="166"/>
         <source>Reset the workshop? Everything typed into the sample since it was opened is thrown away and a fresh copy of the sample review opens.</source>
-        <translation>Réinitialiser l&apos;atelier&#xa0;? Tout ce qui a été saisi dans l&apos;exemple depuis son ouverture sera perdu, et une copie neuve de l&apos;examen d&apos;exemple s&apos;ouvrira.</translation>
+        <translation>Réinitialiser l’atelier&#xa0;? Tout ce qui a été saisi dans l’exemple depuis son ouverture sera perdu, et une copie neuve de l’examen d’exemple s’ouvrira.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workshop_jobs.py" line="189"/>
+        <location filename="../../desktop/ui/workshop_jobs.py" line="190"/>
         <source>The workshop could not be reset.</source>
-        <translation>Impossible de réinitialiser l&apos;atelier.</translation>
+        <translation>Impossible de réinitialiser l’atelier.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from exports.blank_form import BOX, build_blank_pdf
 from exports.report_texts import EXPORT_LANGUAGES, text
 from forms.sample import sample_answers
 from forms.schema import Form
+from forms.typography import labelled
 from tests.exports.test_rich_text import logical, pdf_words
 from tests.pdf_text import unembedded_fonts
 
@@ -145,7 +146,7 @@ def test_objectives_in_cluster_order_with_bookmarks(form, blank_pdfs, lang):
     section = form.objectives
     label = section.item_label.get(lang)
     expected = [
-        f"{label} {section.item(key).number}: {section.item(key).title.get(lang)}"
+        labelled(f"{label} {section.item(key).number}", section.item(key).title.get(lang), lang)
         for group in section.groups
         for key in group.items
     ]
@@ -340,3 +341,20 @@ def test_every_field_type_has_an_answer_area(tmp_path, lang):
     assert words(legend) in printed
     boxes = sum(len(tick_boxes(path, n)) for n in range(1, len(PdfReader(path).pages) + 1))
     assert boxes > 2 * (3 + 5 + 9 + 2)
+
+
+def test_french_headings_and_notes_take_a_no_break_space_before_their_colon(form):
+    """The blank questionnaire's "Objectif 5 : …", and its notes "Libellé : aide"."""
+    from exports.blank_form import _Builder
+
+    def texts(flowable):
+        text = getattr(flowable, "text", None)
+        if isinstance(text, str):
+            yield text
+        for attr in ("_content", "_flowables", "content"):
+            for inner in getattr(flowable, attr, None) or []:
+                yield from texts(inner)
+
+    said = [t for f in _Builder(form, "fr").build() for t in texts(f)]
+    assert any(t.startswith("Objectif 5\u00a0: ") for t in said)
+    assert not [t for t in said if ": " in t.replace("\u00a0: ", "").replace("://", "")]

@@ -38,3 +38,14 @@ def test_answers_labels_and_marks(form):
     )
     assert text.count("[confidential]") == 2
     assert "Objective 1: Collect" in text and "(not answered)" in text
+
+
+def test_french_labels_take_a_no_break_space_before_their_colon(form):
+    """Never a literal ": ": French writes "Objectif 5 : …" with a no-break space."""
+    from forms.sample import sample_answers
+
+    text = render_text(form, Review("s", form.version, sample_answers(form)), "fr")
+    assert "Objectif 5\u00a0: " in text and "Objectif 5: " not in text
+    # "Label : value" lines (a wrapped answer's next lines are indented further)
+    answers = [line for line in text.splitlines() if line.startswith("    ") and line[4] != " "]
+    assert answers and not [a for a in answers if ": " in a.replace("\u00a0: ", "")]

@@ -81,7 +81,7 @@ def test_workbook_is_readable_and_carries_metadata(form, tmp_path):
     book = openpyxl.load_workbook(path)
     # The tabs are in the workbook's language; the hidden ones keep their keys.
     assert book.sheetnames[0] == "Couverture"
-    assert {"Profil de l'examen", "Objectifs", "Consultations", "Sources", "Suivi des engagements",
+    assert {"Profil de l’examen", "Objectifs", "Consultations", "Sources", "Suivi des engagements",
             "Déclaration sur les progrès", "_meta"} <= set(book.sheetnames)  # fmt: skip
     assert book["_meta"].sheet_state == "hidden"
     objectives = sheet_of(book, "objectives")
@@ -310,3 +310,60 @@ def test_every_bad_value_is_listed_with_its_cell(export):
     assert "Objectives!A9: unknown id 'obj99'" in problems
     assert any(p.startswith("Consultations!") and "'many' is not a number" in p for p in problems)
     assert len(problems) >= 5
+
+
+@pytest.mark.parametrize("lang", ["fr", "es", "ar"])
+def test_the_coalition_sheets_say_every_column_in_the_workbooks_language(form, tmp_path, lang):
+    """Not review_id, source, objectives_assessed: each column's name in the language."""
+    import openpyxl
+
+    from exports.xlsx_layout import KEY_ROW, LABEL_ROW
+    from exports.xlsx_writer import write_workbook
+    from forms.merge import Contribution
+    from forms.review import Review
+    from forms.sample import sample_answers
+
+    review_id = "44444444-0000-4000-8000-000000000000"
+    member = Contribution(
+        organisation="Red Andina", review_id=review_id, revision=2, source="red.xlsx",
+        answers=sample_answers(form), edited=False,
+    )  # fmt: skip
+    coalition = Review(review_id, form.version, sample_answers(form), kind="coalition")
+    path = write_workbook(
+        form, coalition, tmp_path / f"c-{lang}.xlsx", lang, contributions=[member]
+    )
+    book = openpyxl.load_workbook(path)
+    for sheet in book.worksheets:
+        keys = [c.value for c in sheet[KEY_ROW]]
+        if "organisation" not in keys or ("review_id" not in keys and "rating" not in keys):
+            continue
+        labels = [c.value for c in sheet[LABEL_ROW]]
+        assert all(labels), sheet.title
+        assert not set(labels) & set(keys), (sheet.title, labels)
+
+
+def test_a_workbook_written_before_a_tab_was_respelled_still_imports(form, tmp_path):
+    """French tabs now say "Profil de l’examen": a file with "Profil de l'examen" (and any
+    other older spelling of apostrophes and spaces) still gives every answer back."""
+    import openpyxl
+
+    from forms.review import Review
+    from forms.sample import sample_answers
+
+    review = Review("55555555-0000-4000-8000-000000000000", form.version, sample_answers(form))
+    path = write_workbook(form, review, tmp_path / "fr.xlsx", "fr", include_confidential=True)
+    book = openpyxl.load_workbook(path)
+    renamed = 0
+    for sheet in book.worksheets:
+        if "’" in sheet.title:
+            sheet.title = sheet.title.replace("’", "'")
+            renamed += 1
+    assert renamed
+    book.save(path)
+    assert (
+        read_workbook(path, load_form).answers
+        == read_workbook(
+            write_workbook(form, review, tmp_path / "again.xlsx", "fr", include_confidential=True),
+            load_form,
+        ).answers
+    )

@@ -145,3 +145,29 @@ def test_format_value_uses_labels(form):
 )
 def test_text_is_cleaned_of_what_files_cannot_hold(form, key, value, stored):
     assert check_value(field(form, key), value, key) == stored
+
+
+def test_a_choice_is_still_found_by_a_label_it_had_before(form):
+    """Workbooks filled before a label was reworded still name their choice."""
+    from forms.values import find_choice
+
+    fmt = form.ref("methodology.consultations").field.column("format")
+    assert fmt.choice("survey").label.get("ar") == "دراسة استقصائية"
+    found = find_choice(fmt, "استبيان")  # the Arabic label of earlier versions
+    assert found is not None and found.key == "survey"
+    assert find_choice(fmt, "لا شيء") is None
+
+
+def test_former_labels_are_checked_when_the_definition_is_read():
+    from importlib import resources
+
+    from forms.errors import DefinitionError
+    from forms.loader import parse_form
+    from forms.versions import definition_name
+
+    text = (resources.files("forms.definitions") / definition_name(1)).read_text(encoding="utf-8")
+    broken = text.replace("former_labels:\n        ar: [", "former_labels:\n        ar: ", 1)
+    broken = broken.replace("استبيان]", "استبيان", 1)
+    assert broken != text
+    with pytest.raises(DefinitionError, match="former_labels"):
+        parse_form(broken)

@@ -186,3 +186,22 @@ def test_text_contrasts_with_the_rating_colour():
     assert text_color_for(QColor("#b2182b")) == QColor("white")  # regression
     assert text_color_for(QColor("#fee090")) == QColor("black")  # limited progress
     assert text_color_for(QColor("#4575b4")) == QColor("white")  # substantial progress
+
+
+def test_a_french_tile_joins_its_number_and_title_with_a_no_break_space(qtbot, form, sample):
+    """French puts a no-break space before a colon, in the tooltip as in the spoken name."""
+    from desktop.ui.language import install_language
+
+    app = QApplication.instance()
+    install_language(app, "fr")
+    try:
+        dashboard = Dashboard(form, "fr")
+        qtbot.addWidget(dashboard)
+        dashboard.update_answers(sample)
+        tile = dashboard.tile("obj05")
+        for said in (tile.toolTip(), tile.accessibleName()):
+            assert said.startswith(
+                f"Objectif 5\u00a0: {form.objectives.item('obj05').title.get('fr')}"
+            )
+    finally:
+        install_language(app, "en")

@@ -76,9 +76,11 @@ def test_a_word_report_from_the_window(window, open_review, qtbot, tmp_path):
 
 
 def test_default_file_names_are_safe():
-    assert default_file_name("Côte d'Ivoire", "x") == "Côte d'Ivoire – GCM shadow review.pdf"
-    assert default_file_name('a/b:c*?"', "") == "abc – GCM shadow review.pdf"
-    assert default_file_name("", "") == "GCM shadow review.pdf"
+    what = "GCM shadow review"
+    assert default_file_name("Côte d'Ivoire", what) == "Côte d'Ivoire – GCM shadow review.pdf"
+    assert default_file_name('a/b:c*?"', what) == "abc – GCM shadow review.pdf"
+    assert default_file_name("", what) == "GCM shadow review.pdf"
+    assert default_file_name("", "") == "report.pdf"
 
 
 def test_import_from_the_window(window, qtbot, tmp_path, form):

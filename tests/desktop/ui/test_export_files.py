@@ -4,20 +4,36 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.ui.export_dialog import ExportDialog, default_file_name
+from desktop.ui.export_dialog import ExportDialog, default_file_name, report_file_name
+from forms.review import Review
 
 
 def test_default_file_names_carry_the_language_and_the_sample_mark():
-    assert default_file_name("Chile", "x", lang="ar") == "Chile – GCM shadow review – ar.pdf"
-    assert default_file_name("Chile", "x", lang="en") != default_file_name("Chile", "x", lang="ar")
-    assert default_file_name("Veridia", "", lang="fr", sample=True) == (
-        "SAMPLE – Veridia – GCM shadow review – fr.pdf"
+    what = "GCM shadow review"
+    assert default_file_name("Chile", what, lang="ar") == "Chile – GCM shadow review – ar.pdf"
+    assert default_file_name("Chile", what, lang="en") != default_file_name("Chile", what, "ar")
+    assert default_file_name("Veridia", what, lang="en", sample="SAMPLE") == (
+        "SAMPLE – Veridia – GCM shadow review – en.pdf"
     )
+
+
+def test_a_report_is_named_in_its_own_language(form):
+    """Not "… – GCM shadow review.pdf" for a French report: its title and sample mark in French."""
+    review = Review("r", form.version, {"profile.country": "Veridia"}, sample=True)
+    assert report_file_name(form, review, "fr", "docx") == (
+        f"EXEMPLE – Veridia – {form.title.get('fr')} – fr.docx"
+    )
+    assert (
+        report_file_name(form, review, "es")
+        == f"EJEMPLO – Veridia – {form.title.get('es')} – es.pdf"
+    )
+    arabic = report_file_name(form, review, "ar")
+    assert arabic == f"نسخة تجريبية – Veridia – {form.title.get('ar')} – ar.pdf"
 
 
 def test_the_suggested_name_follows_the_language_until_another_is_typed(qtbot, form, tmp_path):
     def name_for(lang: str) -> str:
-        return default_file_name("Chile", "", lang=lang)
+        return default_file_name("Chile", "GCM shadow review", lang=lang)
 
     dialog = ExportDialog(form, tmp_path / name_for("en"), "en", "en", name_for=name_for)
     qtbot.addWidget(dialog)

@@ -232,3 +232,16 @@ def test_no_english_is_left_in_the_french_window(qtbot, speak, review_db, form):
         leftovers = sorted({t for t in shown if t in english})
         assert leftovers == []
         window.close()
+
+
+@pytest.mark.parametrize(
+    "lang, joined, among", [("ar", "أ، ب", "أ؛ ب"), ("fr", "a, b", "a\u00a0; b")]
+)
+def test_lists_the_window_writes_follow_the_interface_language(speak, lang, joined, among):
+    """Arabic lists are joined with "، ", not a Latin comma; French puts a no-break space."""
+    from desktop.ui.language import current_language, listed
+
+    speak(lang)
+    items = ["أ", "ب"] if lang == "ar" else ["a", "b"]
+    assert current_language() == lang
+    assert listed(items) == joined and listed(items, among_choices=True) == among
