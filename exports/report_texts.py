@@ -153,7 +153,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "how_to_title": {
         "en": "How to fill in this questionnaire",
         "fr": "Comment remplir ce questionnaire",
-        "es": "Cómo rellenar este cuestionario",
+        "es": "Cómo completar este cuestionario",
         "ar": "كيفية ملء هذه الاستمارة",
     },
     "how_to": {
@@ -171,7 +171,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "como quiera cuando la pregunta lo indique. Escriba sus respuestas en las líneas y en "
         "los recuadros; si el espacio no basta, continúe en una hoja aparte e indique a qué "
         "pregunta corresponde. Un * señala una respuesta obligatoria. Cuando termine, entregue "
-        "el papel a la persona que introduce las respuestas en la aplicación.",
+        "el papel a la persona que ingresa las respuestas en la aplicación.",
         "ar": "ضع علامة في مربع واحد فقط في الأسئلة ذات الإجابة الواحدة، وفي أي عدد من المربعات "
         "حيث يشير السؤال إلى ذلك. اكتب إجاباتك على الأسطر وداخل الإطارات، وإذا لم تكفِ المساحة "
         "فتابع على ورقة إضافية مع ذكر السؤال الذي تتعلق به. تشير العلامة * إلى إجابة إلزامية. "
@@ -223,7 +223,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "Confidentiel\u00a0: cette réponse reste sur l’ordinateur où elle est saisie et ne"
         " figure "
         "pas dans les copies partagées.",
-        "es": "Confidencial: esta respuesta permanece en el ordenador donde se introduce y no "
+        "es": "Confidencial: esta respuesta permanece en la computadora donde se ingresa y no "
         "figura en las copias compartidas.",
         "ar": "سري: تبقى هذه الإجابة على الحاسوب الذي تُدخل فيه ولا تُدرج في النسخ المتداولة.",
     },

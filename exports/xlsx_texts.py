@@ -46,14 +46,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "modificar.\n"
         "2. La fila 4 de cada hoja indica qué escribir en cada columna. Un * señala una "
         "respuesta obligatoria.\n"
-        "3. Cuando una celda ofrece una lista, elija en ella. En una pregunta con varias "
-        "respuestas posibles, elija Sí bajo cada opción que corresponda y deje las demás en "
-        "blanco.\n"
+        "3. Cuando una celda ofrece una lista, elija una opción de esa lista. En una pregunta "
+        "con varias respuestas posibles, elija Sí bajo cada opción que corresponda y deje las "
+        "demás en blanco.\n"
         "4. En las hojas de listas ({0}), escriba una entrada por fila; las filas en blanco no "
         "se tienen en cuenta.\n"
-        "5. Para una nueva línea dentro de una celda, pulse Alt+Intro (Excel) o Ctrl+Intro "
-        "(LibreOffice). El texto que escriba sigue siendo texto, aunque empiece por -, +, = "
-        "o @.\n"
+        "5. Para insertar una nueva línea dentro de una celda, presione Alt+Enter (Excel) o "
+        "Ctrl+Enter (LibreOffice). El texto que escriba sigue siendo texto, aunque empiece "
+        "por -, +, = o @.\n"
         "6. Guarde el archivo como libro de Excel (.xlsx) y envíelo tal como está: no cambie "
         "el nombre de las hojas, ni las elimine ni las reordene.",
         "ar": "1. كل علامة تبويب في أسفل النافذة جزء من الاستعراض. اكتب في الخلايا البيضاء "
@@ -70,7 +70,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "choose_one": {
         "en": "Choose from the list in the cell.",
         "fr": "Choisissez dans la liste de la cellule.",
-        "es": "Elija en la lista de la celda.",
+        "es": "Elija una opción de la lista de la celda.",
         "ar": "اختر من القائمة الموجودة في الخلية.",
     },
     "choose_options": {
@@ -108,7 +108,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "new_line": {
         "en": "New line: Alt+Enter (Excel), Ctrl+Enter (LibreOffice).",
         "fr": f"Retour à la ligne{NBSP}: Alt+Entrée (Excel), Ctrl+Entrée (LibreOffice).",
-        "es": "Nueva línea: Alt+Intro (Excel), Ctrl+Intro (LibreOffice).",
+        "es": "Nueva línea: Alt+Enter (Excel), Ctrl+Enter (LibreOffice).",
         "ar": "سطر جديد: Alt+Enter في Excel، أو Ctrl+Enter في LibreOffice.",
     },
     "max_length": {
@@ -120,7 +120,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "choose_owner": {
         "en": "{0} this row is about: choose it from the list.",
         "fr": f"{{0}} auquel se rapporte cette ligne{NBSP}: choisissez-le dans la liste.",
-        "es": "{0} al que se refiere esta fila: elíjalo en la lista.",
+        "es": "{0} al que se refiere esta fila: elíjalo de la lista.",
         "ar": "{0} الذي يتعلق به هذا الصف: اختره من القائمة.",
     },
     "a_whole_number": {

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from functools import cache
 from importlib import resources
@@ -40,11 +40,31 @@ class Term:
 
 
 @dataclass(frozen=True)
+class Avoided:
+    """A word or phrase a language does not use here, and what it says instead."""
+
+    words: str
+    instead: str
+    why: str
+
+
+@dataclass(frozen=True)
 class Glossary:
     terms: tuple[Term, ...]
     #: Places (patterns such as ``sections[objectives].items[*].title``) of texts quoted
     #: from official sources in each language: they stay as the UN wrote them.
     official: tuple[str, ...] = ()
+    #: Per language, what its texts do not say: another country's usage, calques.
+    avoid: Mapping[str, tuple[Avoided, ...]] = field(default_factory=dict)
+
+    def avoided_in(self, text: str, lang: str) -> list[Avoided]:
+        """What ``text`` (in ``lang``) says that the language avoids here (whole words)."""
+        normal = _normal(text, lang)
+        return [
+            a
+            for a in self.avoid.get(lang, ())
+            if _whole_word(_normal(a.words, lang)).search(normal)
+        ]
 
     def is_official(self, place: str) -> bool:
         return any(fnmatchcase(place, pattern) for pattern in self.official)
@@ -88,7 +108,19 @@ def parse_glossary(data: Any, source: str = GLOSSARY_FILE) -> Glossary:
                 exempt=tuple(str(e) for e in entry.get("exempt", ())),
             )
         )
-    return Glossary(tuple(terms), tuple(str(p) for p in data.get("official", ())))
+    avoid: dict[str, tuple[Avoided, ...]] = {}
+    for lang, entries in (data.get("avoid") or {}).items():
+        if lang not in CODES or not isinstance(entries, list):
+            raise DefinitionError(f"{source}: avoid.{lang}: a list of words for a language code")
+        avoid[lang] = tuple(
+            Avoided(str(e["words"]), str(e.get("instead", "")), str(e.get("why", "")))
+            for e in entries
+            if isinstance(e, dict) and "words" in e
+        )
+        if len(avoid[lang]) != len(entries):
+            raise DefinitionError(f"{source}: avoid.{lang}: each entry names its words")
+    official = tuple(str(p) for p in data.get("official", ()))
+    return Glossary(tuple(terms), official, MappingProxyType(avoid))
 
 
 def says(term: Term, lang: str, text: str) -> bool:

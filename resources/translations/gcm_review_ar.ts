@@ -441,7 +441,7 @@
     <message>
         <location filename="../../desktop/ui/pages.py" line="229"/>
         <source>GCM paragraph {0}</source>
-        <translation>الفقرة {0} من الاتفاق العالمي من أجل الهجرة</translation>
+        <translation>الاتفاق العالمي، الفقرة {0}</translation>
     </message>
 </context>
 <context>
@@ -540,7 +540,7 @@ Everything stays on this computer: the application never connects to the network
     <message>
         <location filename="../../desktop/ui/inline_note.py" line="58"/>
         <source>Cut to the limit of {1} characters: {0} more did not fit.</source>
-        <translation>قُصّ النص عند الحد الأقصى البالغ {1} حرفًا: {0} حرفًا إضافيًا لم تتسع.</translation>
+        <translation>قُصّ النص عند الحد الأقصى البالغ {1} حرفًا: حُذفت الأحرف الزائدة وعددها {0}.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/inline_note.py" line="64"/>
@@ -708,7 +708,7 @@ Everything stays on this computer: the application never connects to the network
     <message>
         <location filename="../../desktop/ui/window_menus.py" line="221"/>
         <source>&amp;Write practice member workbooks…</source>
-        <translation>&amp;كتابة مصنفات أعضاء تدريبية…</translation>
+        <translation>&amp;إنشاء مصنفات أعضاء تدريبية…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_menus.py" line="238"/>
@@ -1351,7 +1351,7 @@ Close anyway and lose them?</source>
 It was moved aside, untouched, to {2}.</source>
         <translation>قاعدة البيانات {0} تالفة: {1}
 
-نُقلت جانبًا دون أي تعديل إلى {2}.</translation>
+نُقلت إلى {2} دون أي تعديل.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/app.py" line="196"/>
@@ -1653,7 +1653,7 @@ It was moved aside, untouched, to {2}.</source>
     <message>
         <location filename="../../desktop/ui/workshop_jobs.py" line="90"/>
         <source>Write practice member workbooks</source>
-        <translation>كتابة مصنفات أعضاء تدريبية</translation>
+        <translation>إنشاء مصنفات أعضاء تدريبية</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/workshop_jobs.py" line="95"/>
@@ -1663,12 +1663,12 @@ It was moved aside, untouched, to {2}.</source>
     <message>
         <location filename="../../desktop/ui/workshop_jobs.py" line="112"/>
         <source>Writing practice member workbooks…</source>
-        <translation>جارٍ كتابة مصنفات الأعضاء التدريبية…</translation>
+        <translation>جارٍ إنشاء مصنفات الأعضاء التدريبية…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/workshop_jobs.py" line="124"/>
         <source>The practice member workbooks could not be written.</source>
-        <translation>تعذّرت كتابة مصنفات الأعضاء التدريبية.</translation>
+        <translation>تعذّر إنشاء مصنفات الأعضاء التدريبية.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/workshop_jobs.py" line="138"/>
@@ -1686,12 +1686,12 @@ It was moved aside, untouched, to {2}.</source>
         <location filename="../../desktop/ui/workshop_jobs.py" line="150"/>
         <source>%n practice member workbook(s) written to {0}. They are marked SAMPLE: add them to a practice coalition (Workshop › Open a practice coalition), or hand them out to practise filling and merging.</source>
         <translation>
-            <numerusform>لم يُكتب أي مصنف في {0}.</numerusform>
-            <numerusform>كُتب مصنف عضو تدريبي واحد في {0}. وهو موسوم بأنه تجريبي: أضفه إلى ائتلاف تدريبي (ورشة العمل › فتح ائتلاف تدريبي)، أو وزّعه للتدرّب على التعبئة والدمج.</numerusform>
-            <numerusform>كُتب مصنفا عضوين تدريبيان في {0}. وهما موسومان بأنهما تجريبيان: أضفهما إلى ائتلاف تدريبي (ورشة العمل › فتح ائتلاف تدريبي)، أو وزّعهما للتدرّب على التعبئة والدمج.</numerusform>
-            <numerusform>كُتبت %n مصنفات أعضاء تدريبية في {0}. وهي موسومة بأنها تجريبية: أضفها إلى ائتلاف تدريبي (ورشة العمل › فتح ائتلاف تدريبي)، أو وزّعها للتدرّب على التعبئة والدمج.</numerusform>
-            <numerusform>كُتب %n مصنفًا لأعضاء تدريبيين في {0}. وهي موسومة بأنها تجريبية: أضفها إلى ائتلاف تدريبي (ورشة العمل › فتح ائتلاف تدريبي)، أو وزّعها للتدرّب على التعبئة والدمج.</numerusform>
-            <numerusform>كُتب %n مصنف أعضاء تدريبي في {0}. وهي موسومة بأنها تجريبية: أضفها إلى ائتلاف تدريبي (ورشة العمل › فتح ائتلاف تدريبي)، أو وزّعها للتدرّب على التعبئة والدمج.</numerusform>
+            <numerusform>لم يُنشأ أي مصنف في {0}.</numerusform>
+            <numerusform>أُنشئ مصنف عضو تدريبي واحد في {0}. وهو موسوم بأنه تجريبي: أضفه إلى ائتلاف تدريبي (ورشة العمل › فتح ائتلاف تدريبي)، أو وزّعه للتدرّب على التعبئة والدمج.</numerusform>
+            <numerusform>أُنشئ مصنفا عضوين تدريبيان في {0}. وهما موسومان بأنهما تجريبيان: أضفهما إلى ائتلاف تدريبي (ورشة العمل › فتح ائتلاف تدريبي)، أو وزّعهما للتدرّب على التعبئة والدمج.</numerusform>
+            <numerusform>أُنشئت %n مصنفات أعضاء تدريبية في {0}. وهي موسومة بأنها تجريبية: أضفها إلى ائتلاف تدريبي (ورشة العمل › فتح ائتلاف تدريبي)، أو وزّعها للتدرّب على التعبئة والدمج.</numerusform>
+            <numerusform>أُنشئ %n مصنفًا لأعضاء تدريبيين في {0}. وهي موسومة بأنها تجريبية: أضفها إلى ائتلاف تدريبي (ورشة العمل › فتح ائتلاف تدريبي)، أو وزّعها للتدرّب على التعبئة والدمج.</numerusform>
+            <numerusform>أُنشئ %n مصنف أعضاء تدريبي في {0}. وهي موسومة بأنها تجريبية: أضفها إلى ائتلاف تدريبي (ورشة العمل › فتح ائتلاف تدريبي)، أو وزّعها للتدرّب على التعبئة والدمج.</numerusform>
         </translation>
     </message>
     <message>

@@ -54,7 +54,7 @@
     <message>
         <location filename="../../desktop/ui/backup_jobs.py" line="58"/>
         <source>There is no backup yet.</source>
-        <translation>Todavía no hay ninguna copia de seguridad.</translation>
+        <translation>Aún no hay copias de seguridad.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backup_jobs.py" line="67"/>
@@ -361,7 +361,7 @@
     <message>
         <location filename="../../desktop/ui/export_jobs.py" line="132"/>
         <source>an e-mail address</source>
-        <translation>una dirección de correo electrónico</translation>
+        <translation>un correo electrónico</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_jobs.py" line="132"/>
@@ -512,7 +512,7 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     <message>
         <location filename="../../desktop/ui/image_editor.py" line="73"/>
         <source>Not used: {0}</source>
-        <translation>Imagen no utilizada: {0}</translation>
+        <translation>No utilizada: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/image_editor.py" line="94"/>
@@ -536,7 +536,7 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     <message>
         <location filename="../../desktop/ui/inline_note.py" line="58"/>
         <source>Cut to the limit of {1} characters: {0} more did not fit.</source>
-        <translation>Recortado al límite de {1} caracteres: {0} caracteres más no cabían.</translation>
+        <translation>Se recortó al límite de {1} caracteres: no cupieron {0} caracteres más.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/inline_note.py" line="64"/>
@@ -954,7 +954,7 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     <message>
         <location filename="../../desktop/operations/wording.py" line="49"/>
         <source>ok, a filled template, {answers} answers</source>
-        <translation>correcto, un cuestionario rellenado, {answers} respuestas</translation>
+        <translation>correcto, un cuestionario completado, {answers} respuestas</translation>
     </message>
     <message>
         <location filename="../../desktop/operations/wording.py" line="51"/>
@@ -1263,7 +1263,7 @@ Close anyway and lose them?</source>
     <message>
         <location filename="../../desktop/ui/start_screen.py" line="106"/>
         <source>Last edit</source>
-        <translation>Última modificación</translation>
+        <translation>Modificado</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/start_screen.py" line="115"/>
@@ -1347,7 +1347,7 @@ Close anyway and lose them?</source>
 It was moved aside, untouched, to {2}.</source>
         <translation>La base de datos {0} está dañada: {1}
 
-Se apartó, sin modificarla, como {2}.</translation>
+Se movió a {2} sin modificarla.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/app.py" line="196"/>
@@ -1595,8 +1595,8 @@ Se apartó, sin modificarla, como {2}.</translation>
         <location filename="../../desktop/ui/workbook_jobs.py" line="249"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
-            <numerusform>%n archivo reemplazaría a fondo un examen que ya está aquí.</numerusform>
-            <numerusform>%n archivos reemplazarían a fondo exámenes que ya están aquí.</numerusform>
+            <numerusform>%n archivo reemplazaría con cambios importantes un examen que ya está aquí.</numerusform>
+            <numerusform>%n archivos reemplazarían con cambios importantes exámenes que ya están aquí.</numerusform>
         </translation>
     </message>
     <message>
@@ -1674,8 +1674,8 @@ Se apartó, sin modificarla, como {2}.</translation>
         <location filename="../../desktop/ui/workshop_jobs.py" line="150"/>
         <source>%n practice member workbook(s) written to {0}. They are marked SAMPLE: add them to a practice coalition (Workshop › Open a practice coalition), or hand them out to practise filling and merging.</source>
         <translation>
-            <numerusform>%n libro de Excel de miembro de práctica guardado en {0}. Está marcado como EJEMPLO: agréguelo a una coalición de práctica (Taller › Abrir una coalición de práctica), o repártalo para practicar cómo rellenar y combinar.</numerusform>
-            <numerusform>%n libros de Excel de miembros de práctica guardados en {0}. Están marcados como EJEMPLO: agréguelos a una coalición de práctica (Taller › Abrir una coalición de práctica), o repártalos para practicar cómo rellenar y combinar.</numerusform>
+            <numerusform>%n libro de Excel de miembro de práctica guardado en {0}. Está marcado como EJEMPLO: agréguelo a una coalición de práctica (Taller › Abrir una coalición de práctica), o repártalo para practicar cómo completar y combinar.</numerusform>
+            <numerusform>%n libros de Excel de miembros de práctica guardados en {0}. Están marcados como EJEMPLO: agréguelos a una coalición de práctica (Taller › Abrir una coalición de práctica), o repártalos para practicar cómo completar y combinar.</numerusform>
         </translation>
     </message>
     <message>

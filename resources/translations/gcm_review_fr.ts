@@ -573,7 +573,7 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
         <location filename="../../desktop/ui/main_window.py" line="101"/>
         <source>Save status</source>
         <extracomment>Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
-        <translation>État de l’enregistrement</translation>
+        <translation>État d’enregistrement</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_menus.py" line="87"/>
@@ -704,7 +704,7 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
     <message>
         <location filename="../../desktop/ui/window_menus.py" line="221"/>
         <source>&amp;Write practice member workbooks…</source>
-        <translation>&amp;Écrire des classeurs de membres d’entraînement…</translation>
+        <translation>&amp;Créer des classeurs de membres d’entraînement…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_menus.py" line="238"/>
@@ -1022,7 +1022,7 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
     <message>
         <location filename="../../desktop/ui/problem_text.py" line="40"/>
         <source>Not a question of this form</source>
-        <translation>Cette question ne fait pas partie de ce formulaire</translation>
+        <translation>Question absente de ce formulaire</translation>
     </message>
 </context>
 <context>
@@ -1101,7 +1101,7 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
     <message>
         <location filename="../../desktop/ui/review_removal.py" line="33"/>
         <source>Delete the review “{0}” with all its answers? The database is backed up first, and Undo on the list of reviews brings it back.</source>
-        <translation>Supprimer l’examen «&#xa0;{0}&#xa0;» et toutes ses réponses&#xa0;? La base de données est d’abord sauvegardée, et Annuler, dans la liste des examens, le fait revenir.</translation>
+        <translation>Supprimer l’examen «&#xa0;{0}&#xa0;» et toutes ses réponses&#xa0;? La base de données est d’abord sauvegardée, et Annuler, dans la liste des examens, le rétablit.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/review_removal.py" line="49"/>
@@ -1179,12 +1179,12 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <location filename="../../desktop/ui/save_status.py" line="73"/>
         <source>Save status: {0}</source>
-        <translation>État de l’enregistrement&#xa0;: {0}</translation>
+        <translation>État d’enregistrement&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/save_status.py" line="82"/>
         <source>Your last changes could not be saved yet. They are kept in the window and saving is retried every few seconds.</source>
-        <translation>Vos dernières modifications n’ont pas encore pu être enregistrées. Elles sont conservées dans la fenêtre et l’enregistrement est retenté toutes les quelques secondes.</translation>
+        <translation>Vos dernières modifications n’ont pas encore pu être enregistrées. Elles sont conservées dans la fenêtre et l’application réessaie de les enregistrer à quelques secondes d’intervalle.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/save_status.py" line="94"/>
@@ -1263,7 +1263,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <location filename="../../desktop/ui/start_screen.py" line="106"/>
         <source>Last edit</source>
-        <translation>Dernière modification</translation>
+        <translation>Modifié le</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/start_screen.py" line="115"/>
@@ -1273,7 +1273,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <location filename="../../desktop/ui/start_screen.py" line="117"/>
         <source>The database is backed up first, and Undo brings the review back.</source>
-        <translation>La base de données est d’abord sauvegardée, et Annuler fait revenir l’examen.</translation>
+        <translation>La base de données est d’abord sauvegardée, et Annuler rétablit l’examen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/start_screen.py" line="119"/>
@@ -1284,7 +1284,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <location filename="../../desktop/ui/start_screen.py" line="121"/>
         <source>Put the review away from this list, whole; “Show archived” finds it again.</source>
-        <translation>Retire l’examen de cette liste sans rien en perdre&#xa0;; «&#xa0;Afficher les examens archivés&#xa0;» le retrouve.</translation>
+        <translation>Retire l’examen de cette liste sans rien en perdre&#xa0;; «&#xa0;Afficher les examens archivés&#xa0;» permet de le retrouver.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/start_screen.py" line="123"/>
@@ -1347,7 +1347,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
 It was moved aside, untouched, to {2}.</source>
         <translation>La base de données {0} est endommagée&#xa0;: {1}
 
-Elle a été mise de côté, intacte, sous {2}.</translation>
+Elle a été déplacée telle quelle vers {2}.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/app.py" line="196"/>
@@ -1385,7 +1385,7 @@ Elle a été mise de côté, intacte, sous {2}.</translation>
     <message>
         <location filename="../../desktop/ui/table_editor.py" line="81"/>
         <source>No rows yet. Press “Add row” to start.</source>
-        <translation>Aucune ligne pour l’instant. Cliquez sur «&#xa0;Ajouter une ligne&#xa0;» pour commencer.</translation>
+        <translation>Aucune ligne. Cliquez sur «&#xa0;Ajouter une ligne&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/table_editor.py" line="97"/>
@@ -1595,8 +1595,8 @@ Elle a été mise de côté, intacte, sous {2}.</translation>
         <location filename="../../desktop/ui/workbook_jobs.py" line="249"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
-            <numerusform>%n fichier remplacerait en profondeur un examen déjà présent.</numerusform>
-            <numerusform>%n fichiers remplaceraient en profondeur des examens déjà présents.</numerusform>
+            <numerusform>%n fichier remplacerait un examen déjà présent en le modifiant profondément.</numerusform>
+            <numerusform>%n fichiers remplaceraient des examens déjà présents en les modifiant profondément.</numerusform>
         </translation>
     </message>
     <message>
@@ -1645,7 +1645,7 @@ Elle a été mise de côté, intacte, sous {2}.</translation>
     <message>
         <location filename="../../desktop/ui/workshop_jobs.py" line="90"/>
         <source>Write practice member workbooks</source>
-        <translation>Écrire des classeurs de membres d’entraînement</translation>
+        <translation>Créer des classeurs de membres d’entraînement</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/workshop_jobs.py" line="95"/>
@@ -1655,12 +1655,12 @@ Elle a été mise de côté, intacte, sous {2}.</translation>
     <message>
         <location filename="../../desktop/ui/workshop_jobs.py" line="112"/>
         <source>Writing practice member workbooks…</source>
-        <translation>Écriture des classeurs de membres d’entraînement…</translation>
+        <translation>Création des classeurs de membres d’entraînement…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/workshop_jobs.py" line="124"/>
         <source>The practice member workbooks could not be written.</source>
-        <translation>Impossible d’écrire les classeurs de membres d’entraînement.</translation>
+        <translation>Impossible de créer les classeurs de membres d’entraînement.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/workshop_jobs.py" line="138"/>
@@ -1674,8 +1674,8 @@ Elle a été mise de côté, intacte, sous {2}.</translation>
         <location filename="../../desktop/ui/workshop_jobs.py" line="150"/>
         <source>%n practice member workbook(s) written to {0}. They are marked SAMPLE: add them to a practice coalition (Workshop › Open a practice coalition), or hand them out to practise filling and merging.</source>
         <translation>
-            <numerusform>%n classeur de membre d’entraînement écrit dans {0}. Il est marqué EXEMPLE&#xa0;: ajoutez-le à une coalition d’entraînement (Atelier › Ouvrir une coalition d’entraînement), ou distribuez-le pour s’exercer à remplir et à fusionner.</numerusform>
-            <numerusform>%n classeurs de membres d’entraînement écrits dans {0}. Ils sont marqués EXEMPLE&#xa0;: ajoutez-les à une coalition d’entraînement (Atelier › Ouvrir une coalition d’entraînement), ou distribuez-les pour s’exercer à remplir et à fusionner.</numerusform>
+            <numerusform>%n classeur de membre d’entraînement créé dans {0}. Il est marqué EXEMPLE&#xa0;: ajoutez-le à une coalition d’entraînement (Atelier › Ouvrir une coalition d’entraînement), ou distribuez-le pour s’exercer à remplir et à fusionner.</numerusform>
+            <numerusform>%n classeurs de membres d’entraînement créés dans {0}. Ils sont marqués EXEMPLE&#xa0;: ajoutez-les à une coalition d’entraînement (Atelier › Ouvrir une coalition d’entraînement), ou distribuez-les pour s’exercer à remplir et à fusionner.</numerusform>
         </translation>
     </message>
     <message>

@@ -128,3 +128,16 @@ def test_no_english_word_is_left_in_an_arabic_text():
         if words:
             found.append(f"{text.source} {text.place}: {sorted(words)}")
     assert found == []
+
+
+def test_no_text_says_what_its_language_avoids_here():
+    """Spain's "ordenador" where the interface says "computadora", calques such as "Se apartó,
+    sin modificarla", "I prefer" counting people: the glossary's avoid list, in every source."""
+    glossary = load_glossary()
+    found = [
+        f"{text.source} {text.place} [{lang}]: {a.words!r} (say {a.instead!r}: {a.why})"
+        for text in all_texts()
+        for lang in LANGUAGES
+        for a in glossary.avoided_in(text.texts.get(lang, ""), lang)
+    ]
+    assert found == []

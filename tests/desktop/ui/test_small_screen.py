@@ -1,0 +1,88 @@
+"""The window on a small screen (1024×600) in each language: nothing squeezed or pushed off.
+
+Translations run longer than English (French and Spanish by a third and more): a
+button narrower than its text, a menu bar that folds its last menus away, or a page
+that forces the window past the screen is where a long translation crowds.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMenuBar, QToolButton, QWidget
+
+from desktop.ui.language import INTERFACE_LANGUAGES, install_language
+from desktop.ui.main_window import MainWindow
+from tests.support import every_field_answers
+
+SMALL = (1024, 600)
+
+
+@pytest.fixture
+def speak(qapp):
+    yield lambda lang: install_language(qapp, lang)
+    install_language(qapp, "en")
+
+
+def crowded(window: QWidget, where: str) -> list[str]:
+    """What the window squeezes or folds away at its present size, described."""
+    QApplication.processEvents()
+    found = []
+    if window.width() > SMALL[0] or window.height() > SMALL[1]:
+        found.append(f"{where}: the window is {window.width()}×{window.height()}")
+    for button in window.findChildren(QAbstractButton):
+        if not button.isVisibleTo(window) or not button.text().strip():
+            continue
+        if button.width() + 1 < button.sizeHint().width():
+            found.append(
+                f"{where}: {button.text()!r} is {button.width()} wide for"
+                f" {button.sizeHint().width()}"
+            )
+    for bar in window.findChildren(QMenuBar):
+        folded = [b for b in bar.findChildren(QToolButton) if b.isVisibleTo(bar)]
+        if folded:
+            found.append(f"{where}: the menu bar folds menus away")
+    return found
+
+
+@pytest.mark.parametrize("lang", list(INTERFACE_LANGUAGES))
+def test_nothing_is_squeezed_on_a_small_screen(qtbot, db_path, form, speak, lang):
+    from desktop.store import Store
+
+    speak(lang)
+    answers = every_field_answers(form)
+    answers["profile.language"] = lang
+    with Store(db_path) as store:
+        window = MainWindow(store, lang=lang)
+        qtbot.addWidget(window)
+        window.show()
+        window.resize(*SMALL)
+        found = crowded(window, f"{lang} start screen")
+        review = store.create(answers)
+        assert window.open_review(review.id)
+        editor = window.editor
+        window.resize(*SMALL)
+        for page in editor.page_order:
+            editor.show_page(page)
+            found += crowded(window, f"{lang} {page}")
+        window.close_review()
+        window.close()
+    assert found == []
+
+
+def test_no_interface_translation_runs_to_twice_its_english():
+    """Buttons, menus, headers and hints: a translation twice as long as the English crowds
+    them (French "Last edit" was "Dernière modification"). Messages of several lines and
+    plural forms are left out; so are texts under eight characters, where a word or two
+    decides."""
+    from desktop.translation_sources import interface_texts
+
+    long = [
+        f"{text.place} [{lang}] {text.texts['en']!r} → {text.texts[lang]!r}"
+        for text in interface_texts()
+        if len(text.texts["en"]) >= 8
+        and "\n" not in text.texts["en"]
+        and "%n" not in text.texts["en"]
+        for lang in ("fr", "es", "ar")
+        if len(text.texts.get(lang, "")) > 2 * len(text.texts["en"])
+    ]
+    assert long == []
