@@ -7,11 +7,19 @@ and the others are only counted ("and N more problems").
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from forms.errors import UserError
+from forms.said import QT_TRANSLATE_NOOP, Said, as_said, problem
 
-#: Problems listed per file; the rest are counted.
+#: A problem, as a line naming its file.
+IN_FILE = QT_TRANSLATE_NOOP("Problems", "{file}: {problem}")
+MORE = QT_TRANSLATE_NOOP("Problems", "{file}: … and {count} more problems")
+#: A sheet the workbook should have and does not.
+SHEET_MISSING = QT_TRANSLATE_NOOP("Problems", "the sheet {sheet} is missing")
+
+# Problems listed per file; the rest are counted.
 MAX_LISTED = 50
 
 
@@ -19,13 +27,13 @@ class ProblemList:
     """Problems of one file, at most :data:`MAX_LISTED` kept, every one counted."""
 
     def __init__(self) -> None:
-        self.kept: list[str] = []
+        self.kept: list[Said] = []
         self.count = 0
 
-    def add(self, problem: str) -> None:
+    def add(self, found: str | Said) -> None:
         self.count += 1
         if len(self.kept) < MAX_LISTED:
-            self.kept.append(problem)
+            self.kept.append(as_said(found))
 
     def __bool__(self) -> bool:
         return self.count > 0
@@ -37,15 +45,18 @@ class ProblemList:
 
 
 class ImportProblems(UserError):
-    """A workbook that cannot be imported; ``problems`` lists the reasons, one per line."""
+    """A workbook that cannot be imported; ``problems`` lists the reasons, one per line
+    (in English as ``str()`` of each, and as phrases to translate)."""
 
-    def __init__(self, path: Path, problems: list[str] | ProblemList) -> None:
+    def __init__(self, path: Path, problems: Sequence[str | Said] | ProblemList) -> None:
         if isinstance(problems, ProblemList):
             kept, more = problems.kept, problems.more
         else:
-            kept, more = problems[:MAX_LISTED], max(0, len(problems) - MAX_LISTED)
+            listed = [as_said(p) for p in problems]
+            kept, more = listed[:MAX_LISTED], max(0, len(listed) - MAX_LISTED)
         self.path = path
-        self.problems = kept
+        self.said_problems = kept
+        self.problems = [str(found) for found in kept]
         self.more = more
         total = len(kept) + more
         suffix = f" (and {total - 1} more problems)" if total > 1 else ""
@@ -53,7 +64,11 @@ class ImportProblems(UserError):
 
     def lines(self) -> list[str]:
         """One line per problem kept, each naming the file, then the count of the others."""
-        lines = [f"{self.path}: {problem}" for problem in self.problems]
+        return [str(line) for line in self.said_lines()]
+
+    def said_lines(self) -> list[Said]:
+        """:meth:`lines` as phrases to say in the interface language."""
+        lines = [problem(IN_FILE, file=self.path, problem=found) for found in self.said_problems]
         if self.more:
-            lines.append(f"{self.path}: … and {self.more} more problems")
+            lines.append(problem(MORE, file=self.path, count=self.more))
         return lines

@@ -50,7 +50,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "executive_summary": {
         "en": "Executive summary",
-        "fr": "Résumé",
+        "fr": "Résumé analytique",
         "es": "Resumen ejecutivo",
         "ar": "الملخص التنفيذي",
     },

@@ -30,6 +30,7 @@ from xml.parsers import expat
 from xml.sax.saxutils import unescape
 
 from exports.import_problems import ImportProblems, ProblemList
+from forms.said import QT_TRANSLATE_NOOP, Said, problem
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 #: What all parts may produce, counted as they are decompressed.
@@ -58,52 +59,61 @@ _UTF16 = (b"\xff\xfe", b"\xfe\xff")
 
 #: Parts (by folder or name, lower case) that hold active content.
 _ACTIVE_PARTS = {
-    "vbaproject": "the workbook contains macros (a VBA project)",
-    "vbadata": "the workbook contains macros (a VBA project)",
-    "xl/macrosheets/": "the workbook contains macro sheets",
-    "xl/dialogsheets/": "the workbook contains dialog sheets (macros)",
-    "customui/": "the workbook contains a custom ribbon (macros)",
-    "xl/externallinks/": "the workbook contains external links to other files",
-    "xl/embeddings/": "the workbook contains embedded objects (OLE)",
-    "xl/activex/": "the workbook contains ActiveX controls",
-    "xl/ctrlprops/": "the workbook contains form controls",
-    "xl/connections.xml": "the workbook contains data connections",
-    "xl/querytables/": "the workbook contains data connections (query tables)",
+    "vbaproject": QT_TRANSLATE_NOOP("Problems", "the workbook contains macros (a VBA project)"),
+    "vbadata": QT_TRANSLATE_NOOP("Problems", "the workbook contains macros (a VBA project)"),
+    "xl/macrosheets/": QT_TRANSLATE_NOOP("Problems", "the workbook contains macro sheets"),
+    "xl/dialogsheets/": QT_TRANSLATE_NOOP(
+        "Problems", "the workbook contains dialog sheets (macros)"
+    ),
+    "customui/": QT_TRANSLATE_NOOP("Problems", "the workbook contains a custom ribbon (macros)"),
+    "xl/externallinks/": QT_TRANSLATE_NOOP(
+        "Problems", "the workbook contains external links to other files"
+    ),
+    "xl/embeddings/": QT_TRANSLATE_NOOP("Problems", "the workbook contains embedded objects (OLE)"),
+    "xl/activex/": QT_TRANSLATE_NOOP("Problems", "the workbook contains ActiveX controls"),
+    "xl/ctrlprops/": QT_TRANSLATE_NOOP("Problems", "the workbook contains form controls"),
+    "xl/connections.xml": QT_TRANSLATE_NOOP("Problems", "the workbook contains data connections"),
+    "xl/querytables/": QT_TRANSLATE_NOOP(
+        "Problems", "the workbook contains data connections (query tables)"
+    ),
 }
 #: Relationship and content types (their last word, lower case) of active content.
 _ACTIVE_TYPES = {
-    "vbaproject": "macros (a VBA project)",
-    "macroenabled": "macros (a macro-enabled workbook)",
-    "xlmacrosheet": "macro sheets",
-    "xlintlmacrosheet": "macro sheets",
-    "macrosheet": "macro sheets",
-    "dialogsheet": "dialog sheets (macros)",
-    "externallink": "external links to other files",
-    "externallinkpath": "external links to other files",
-    "oleobject": "embedded objects (OLE)",
-    "package": "embedded objects (packages)",
-    "activexcontrol": "ActiveX controls",
-    "activexcontrolbinary": "ActiveX controls",
-    "control": "form controls",
-    "ctrlprop": "form controls",
-    "connections": "data connections",
-    "querytable": "data connections (query tables)",
-    "attachedtemplate": "a link to a template elsewhere",
-    "frame": "a link to a frame elsewhere",
+    "vbaproject": QT_TRANSLATE_NOOP("Problems", "macros (a VBA project)"),
+    "macroenabled": QT_TRANSLATE_NOOP("Problems", "macros (a macro-enabled workbook)"),
+    "xlmacrosheet": QT_TRANSLATE_NOOP("Problems", "macro sheets"),
+    "xlintlmacrosheet": QT_TRANSLATE_NOOP("Problems", "macro sheets"),
+    "macrosheet": QT_TRANSLATE_NOOP("Problems", "macro sheets"),
+    "dialogsheet": QT_TRANSLATE_NOOP("Problems", "dialog sheets (macros)"),
+    "externallink": QT_TRANSLATE_NOOP("Problems", "external links to other files"),
+    "externallinkpath": QT_TRANSLATE_NOOP("Problems", "external links to other files"),
+    "oleobject": QT_TRANSLATE_NOOP("Problems", "embedded objects (OLE)"),
+    "package": QT_TRANSLATE_NOOP("Problems", "embedded objects (packages)"),
+    "activexcontrol": QT_TRANSLATE_NOOP("Problems", "ActiveX controls"),
+    "activexcontrolbinary": QT_TRANSLATE_NOOP("Problems", "ActiveX controls"),
+    "control": QT_TRANSLATE_NOOP("Problems", "form controls"),
+    "ctrlprop": QT_TRANSLATE_NOOP("Problems", "form controls"),
+    "connections": QT_TRANSLATE_NOOP("Problems", "data connections"),
+    "querytable": QT_TRANSLATE_NOOP("Problems", "data connections (query tables)"),
+    "attachedtemplate": QT_TRANSLATE_NOOP("Problems", "a link to a template elsewhere"),
+    "frame": QT_TRANSLATE_NOOP("Problems", "a link to a frame elsewhere"),
 }
 #: Elements (local names, in any part) of active content.
 _ACTIVE_ELEMENTS = {
-    "oleObject": "an embedded object (OLE)",
-    "oleObjects": "embedded objects (OLE)",
-    "control": "a form or ActiveX control",
-    "controls": "form or ActiveX controls",
-    "ddeLink": "a DDE link",
-    "oleLink": "an OLE link",
-    "externalBook": "a link to another workbook",
-    "externalReference": "a link to another workbook",
-    "externalReferences": "links to other workbooks",
-    "webPublishItems": "web publishing",
+    "oleObject": QT_TRANSLATE_NOOP("Problems", "an embedded object (OLE)"),
+    "oleObjects": QT_TRANSLATE_NOOP("Problems", "embedded objects (OLE)"),
+    "control": QT_TRANSLATE_NOOP("Problems", "a form or ActiveX control"),
+    "controls": QT_TRANSLATE_NOOP("Problems", "form or ActiveX controls"),
+    "ddeLink": QT_TRANSLATE_NOOP("Problems", "a DDE link"),
+    "oleLink": QT_TRANSLATE_NOOP("Problems", "an OLE link"),
+    "externalBook": QT_TRANSLATE_NOOP("Problems", "a link to another workbook"),
+    "externalReference": QT_TRANSLATE_NOOP("Problems", "a link to another workbook"),
+    "externalReferences": QT_TRANSLATE_NOOP("Problems", "links to other workbooks"),
+    "webPublishItems": QT_TRANSLATE_NOOP("Problems", "web publishing"),
 }
+# A file refused for what it holds, and what it holds.
+REFUSED = QT_TRANSLATE_NOOP("Problems", "{where}: refused: {reason}")
+CONTAINS = QT_TRANSLATE_NOOP("Problems", "the workbook contains {what}")
 #: Elements holding a formula that is not a cell's: allowed only as plain references.
 _FORMULA_ELEMENTS = {"formula", "formula1", "formula2", "definedName"}
 _QUOTED = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"")
@@ -175,20 +185,25 @@ def active_formula(text: str) -> bool:
 def inspect_package(path: Path) -> Package:
     """Check the package of ``path`` as it is decompressed; raise ImportProblems if refused."""
     if not path.is_file():
-        raise ImportProblems(path, ["no such file"])
+        raise ImportProblems(path, [problem(QT_TRANSLATE_NOOP("Problems", "no such file"))])
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise ImportProblems(path, [f"the file is larger than {MAX_FILE_BYTES // 2**20} MB"])
+        larger = QT_TRANSLATE_NOOP("Problems", "the file is larger than {size} MB")
+        raise ImportProblems(path, [problem(larger, size=MAX_FILE_BYTES // 2**20)])
     with path.open("rb") as start:
         signature = start.read(8)
     if signature == _OLE_SIGNATURE:
+        protected = QT_TRANSLATE_NOOP(
+            "Problems",
+            "the workbook is password-protected or in the old .xls format: save it as an"
+            " .xlsx workbook without a password",
+        )
+        raise ImportProblems(path, [problem(protected)])
+    if not zipfile.is_zipfile(path):
         raise ImportProblems(
             path,
-            ["the workbook is password-protected or in the old .xls format: save it as an"
-             " .xlsx workbook without a password"],
-        )  # fmt: skip
-    if not zipfile.is_zipfile(path):
-        raise ImportProblems(path, ["not an xlsx workbook (it is not a zip file)"])
+            [problem(QT_TRANSLATE_NOOP("Problems", "not an xlsx workbook (it is not a zip file)"))],
+        )
     try:
         with zipfile.ZipFile(path) as archive:
             return _Inspection(path, archive).run()
@@ -205,7 +220,8 @@ def inspect_package(path: Path) -> Package:
         ValueError,  # UnicodeDecodeError among them: a part's name flagged UTF-8 that is not
     ) as err:
         detail = " ".join(str(err).split())[:200]
-        raise ImportProblems(path, [f"the file is damaged or truncated ({detail})"]) from err
+        damaged = QT_TRANSLATE_NOOP("Problems", "the file is damaged or truncated ({detail})")
+        raise ImportProblems(path, [problem(damaged, detail=detail)]) from err
 
 
 class _Stop(Exception):
@@ -236,36 +252,47 @@ class _Inspection:
     def refuse_container(self, parts: list[zipfile.ZipInfo]) -> None:
         """Refuse what can be told from the directory alone, before decompressing anything."""
 
-        def refused(reason: str) -> ImportProblems:
+        def refused(reason: Said) -> ImportProblems:
             return ImportProblems(self.path, [reason])
 
         if len(parts) > MAX_PARTS:
-            raise refused(f"refused: more than {MAX_PARTS} parts in the file")
+            many = QT_TRANSLATE_NOOP("Problems", "refused: more than {count} parts in the file")
+            raise refused(problem(many, count=MAX_PARTS))
         names = [p.filename for p in parts]
         if len(set(names)) != len(names):
             twice = next(n for n in names if names.count(n) > 1)
-            raise refused(f"{twice}: refused: the part appears twice in the file")
+            twice_said = QT_TRANSLATE_NOOP(
+                "Problems", "{where}: refused: the part appears twice in the file"
+            )
+            raise refused(problem(twice_said, where=twice))
         for part in parts:
             if part.flag_bits & 0x41:
-                raise refused(f"{part.filename}: refused: the part is encrypted")
+                encrypted = QT_TRANSLATE_NOOP("Problems", "{where}: refused: the part is encrypted")
+                raise refused(problem(encrypted, where=part.filename))
             if part.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                raise refused(
-                    f"{part.filename}: refused: compressed with a method spreadsheets do not use"
-                    f" (method {part.compress_type})"
+                method = QT_TRANSLATE_NOOP(
+                    "Problems",
+                    "{where}: refused: compressed with a method spreadsheets do not use"
+                    " (method {method})",
                 )
+                raise refused(problem(method, where=part.filename, method=part.compress_type))
         claimed = sum(p.file_size for p in parts)
         if claimed > MAX_UNPACKED_BYTES:
-            raise refused(f"refused: it claims to unpack to {claimed // 2**20} MB (a zip bomb?)")
+            claims = QT_TRANSLATE_NOOP(
+                "Problems", "refused: it claims to unpack to {size} MB (a zip bomb?)"
+            )
+            raise refused(problem(claims, size=claimed // 2**20))
         missing = [name for name in REQUIRED_PARTS if name not in names]
         if missing:
-            raise refused(f"not an xlsx workbook ({missing[0]} is missing)")
+            lacks = QT_TRANSLATE_NOOP("Problems", "not an xlsx workbook ({part} is missing)")
+            raise refused(problem(lacks, part=missing[0]))
 
     def part(self, info: zipfile.ZipInfo) -> None:
         name = info.filename
         lower = name.lower()
         for marker, reason in _ACTIVE_PARTS.items():
             if marker in lower:
-                self.problems.add(f"{name}: refused: {reason}")
+                self.problems.add(problem(REFUSED, where=name, reason=problem(reason)))
                 return
         if info.is_dir():
             return
@@ -290,17 +317,16 @@ class _Inspection:
                 produced += len(chunk)
                 self.produced += len(chunk)
                 if produced > MAX_PART_BYTES or self.produced > MAX_UNPACKED_BYTES:
-                    raise ImportProblems(
-                        self.path, [f"{name}: refused: the file unpacks to too much (a zip bomb?)"]
+                    much = QT_TRANSLATE_NOOP(
+                        "Problems", "{where}: refused: the file unpacks to too much (a zip bomb?)"
                     )
+                    raise ImportProblems(self.path, [problem(much, where=name)])
                 if produced > 2**20 and produced > MAX_RATIO * max(info.compress_size, 1):
-                    raise ImportProblems(
-                        self.path,
-                        [
-                            f"{name}: refused: the part is compressed suspiciously well"
-                            " (a zip bomb?)"
-                        ],
+                    well = QT_TRANSLATE_NOOP(
+                        "Problems",
+                        "{where}: refused: the part is compressed suspiciously well (a zip bomb?)",
                     )
+                    raise ImportProblems(self.path, [problem(well, where=name)])
                 if not scanner.feed(chunk):
                     break  # refused already: the rest is not read
         if scanner is None:
@@ -445,33 +471,50 @@ class _Scanner:
 
     def damaged(self, err: expat.ExpatError) -> None:
         self.refused = True
-        self.owner.problems.add(
-            f"{self.part}: the file is damaged (the part is not well-formed XML:"
-            f" {expat.ErrorString(err.code)}, line {err.lineno})"
+        phrase = QT_TRANSLATE_NOOP(
+            "Problems",
+            "{where}: the file is damaged (the part is not well-formed XML: {error}, line {line})",
         )
+        error = expat.ErrorString(err.code)
+        self.owner.problems.add(problem(phrase, where=self.part, error=error, line=err.lineno))
 
-    def refuse(self, where: str, reason: str) -> None:
+    def refuse(self, where: str, reason: Said) -> None:
         self.refused = True
-        self.owner.problems.add(f"{where}: refused: {reason}")
+        self.owner.problems.add(problem(REFUSED, where=where, reason=reason))
         raise _Stop
 
     # -- declarations ------------------------------------------------------------
     def doctype(self, *_args: Any) -> None:
-        self.refuse(self.part, "the part declares a document type or XML entities"
-                    " (possible XML attack)")  # fmt: skip
+        said = QT_TRANSLATE_NOOP(
+            "Problems", "the part declares a document type or XML entities (possible XML attack)"
+        )
+        self.refuse(self.part, problem(said))
 
     def entity(self, *_args: Any) -> None:
-        self.refuse(self.part, "the part declares XML entities (possible XML attack)")
+        self.refuse(
+            self.part,
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "Problems", "the part declares XML entities (possible XML attack)"
+                )
+            ),
+        )
 
     # -- elements ----------------------------------------------------------------
     def start(self, name: str, attributes: dict[str, str]) -> None:
         namespace, _, local = name.rpartition(" ")
         if local in _ACTIVE_ELEMENTS:
-            self.refuse(self.where(), f"the workbook contains {_ACTIVE_ELEMENTS[local]}")
+            self.refuse(self.where(), problem(CONTAINS, what=problem(_ACTIVE_ELEMENTS[local])))
         if attributes.get("macro"):
-            self.refuse(self.where(), "a shape or control runs a macro")
+            self.refuse(
+                self.where(),
+                problem(QT_TRANSLATE_NOOP("Problems", "a shape or control runs a macro")),
+            )
         if local == "f" and namespace == _MAIN:
-            self.refuse(self.part, "a formula is not accepted anywhere in a review workbook")
+            anywhere = QT_TRANSLATE_NOOP(
+                "Problems", "a formula is not accepted anywhere in a review workbook"
+            )
+            self.refuse(self.part, problem(anywhere))
         elif local in _FORMULA_ELEMENTS or (local == "f" and namespace == _CHART):
             self.collect(local)
         elif self.is_rels and local == "Relationship":
@@ -503,14 +546,16 @@ class _Scanner:
             self.property = ""
         elif active_formula(text):
             where = self.where()
-            what = {"definedName": "a defined name", "formula": "a conditional format"}.get(
-                local, "a drop-down or chart"
+            what = {
+                "definedName": QT_TRANSLATE_NOOP("Problems", "a defined name"),
+                "formula": QT_TRANSLATE_NOOP("Problems", "a conditional format"),
+            }.get(local, QT_TRANSLATE_NOOP("Problems", "a drop-down or chart"))
+            active = QT_TRANSLATE_NOOP(
+                "Problems",
+                "{what} with a formula that calls a function, links elsewhere or uses DDE"
+                " ({formula})",
             )
-            self.refuse(
-                where,
-                f"{what} with a formula that calls a function, links elsewhere or uses DDE"
-                f" ({text[:60]!r})",
-            )
+            self.refuse(where, problem(active, what=problem(what), formula=repr(text[:60])))
 
     def collect(self, local: str) -> None:
         """Collect the text of the element ``local`` that starts, up to its end."""
@@ -541,11 +586,13 @@ class _Scanner:
                 self.column = 1
                 self.beyond()
         elif name == _FORMULA:
-            self.owner.package.findings.add(
-                f"{self.owner.sheet_name(self.part)}!{self.cell()}: a formula is not accepted"
-                " (in any cell of a review workbook); if it was typed as text, type it again"
-                " with an apostrophe (') first"
+            phrase = QT_TRANSLATE_NOOP(
+                "Problems",
+                "{where}: a formula is not accepted (in any cell of a review workbook); if it was"
+                " typed as text, type it again with an apostrophe (') first",
             )
+            where = f"{self.owner.sheet_name(self.part)}!{self.cell()}"
+            self.owner.package.findings.add(problem(phrase, where=where))
         else:
             self.start(name, attributes)
 
@@ -558,19 +605,21 @@ class _Scanner:
         return cell_name(self.column, self.row)
 
     def beyond(self) -> None:
-        self.refuse(
-            f"{self.owner.sheet_name(self.part)}!{self.cell()}",
-            f"a cell beyond column {column_letters(MAX_COLUMNS)} or row {MAX_ROWS},"
-            " far outside what a review workbook holds",
+        far = QT_TRANSLATE_NOOP(
+            "Problems",
+            "a cell beyond column {column} or row {row}, far outside what a review workbook holds",
         )
+        where = f"{self.owner.sheet_name(self.part)}!{self.cell()}"
+        self.refuse(where, problem(far, column=column_letters(MAX_COLUMNS), row=MAX_ROWS))
 
     def relationship(self, attributes: dict[str, str]) -> None:
         kind = attributes.get("Type", "").rstrip("/").rpartition("/")[2].lower()
         if kind in _ACTIVE_TYPES:
-            self.refuse(self.part, f"the workbook contains {_ACTIVE_TYPES[kind]}")
+            self.refuse(self.part, problem(CONTAINS, what=problem(_ACTIVE_TYPES[kind])))
         external = attributes.get("TargetMode", "").lower() == "external"
         if external and kind != "hyperlink":
-            self.refuse(self.part, f"the workbook links to a file elsewhere ({kind})")
+            links = QT_TRANSLATE_NOOP("Problems", "the workbook links to a file elsewhere ({kind})")
+            self.refuse(self.part, problem(links, kind=kind))
         if self.part == _WORKBOOK_RELS and kind == "worksheet" and not external:
             target = attributes.get("Target", "")
             resolved = posixpath.normpath(
@@ -585,4 +634,4 @@ class _Scanner:
                 continue  # words too common in content types: the parts themselves are checked
             if marker in kind.replace(".", "").replace("-", ""):
                 where = attributes.get("PartName") or attributes.get("Extension") or self.part
-                self.refuse(where.lstrip("/"), f"the workbook contains {reason}")
+                self.refuse(where.lstrip("/"), problem(CONTAINS, what=problem(reason)))

@@ -24,7 +24,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from exports.import_problems import ImportProblems
+from exports.import_problems import SHEET_MISSING, ImportProblems
 from exports.xlsx_layout import (
     ID_COLUMN,
     KEY_ROW,
@@ -38,24 +38,25 @@ from exports.xlsx_owners import OwnerNames
 from exports.xlsx_package import Package, cell_name, column_letters, inspect_package
 from forms.errors import DefinitionError, InvalidValue, UnknownKey, UserError
 from forms.review import answers_digest, check_answers
+from forms.said import QT_TRANSLATE_NOOP, problem
 from forms.schema import Field, Form
 from forms.text import Text
-from forms.values import check_value, comparable, parse_value
+from forms.values import NOT_A_COUNT, check_value, comparable, parse_value
 
 __all__ = ["ImportProblems", "WorkbookContents", "read_workbook", "sheet_bounds"]
 
-#: Revisions and form versions a file may give (a review is never saved a billion times).
+# Revisions and form versions a file may give (a review is never saved a billion times).
 MAX_REVISION = 10**9
 MAX_FORM_VERSION = 999
-#: Room a person may use beside the answers (notes in columns without a key, blank rows).
+# Room a person may use beside the answers (notes in columns without a key, blank rows).
 SPARE_COLUMNS = 50
 SPARE_ROWS = 1000
-#: Rows of a table with no limit of its own in the definition, per owner.
+# Rows of a table with no limit of its own in the definition, per owner.
 TABLE_ROWS = 1000
 KINDS = ("review", "coalition", "template")
-#: Marks people put in a Yes/No cell to say yes, besides the words of every language.
+# Marks people put in a Yes/No cell to say yes, besides the words of every language.
 TICKS = ("✓", "✔", "☑", "☒", "X")
-#: How a Yes/No option column of several choices is read.
+# How a Yes/No option column of several choices is read.
 _TICK = Field("option", "boolean", Text({"en": "option"}))
 _DIGEST = re.compile(r"[0-9a-f]{64}")
 
@@ -81,7 +82,7 @@ class WorkbookContents:
     kind: str = "review"
     template_id: str | None = None
     answers: dict[str, Any] = field(default_factory=dict)
-    #: Answer keys the file has no place for (a sheet of optional questions added to the
+    # Answer keys the file has no place for (a sheet of optional questions added to the
     #: form after it was made): an import keeps what the review already holds there.
     not_carried: frozenset[str] = frozenset()
 
@@ -128,7 +129,10 @@ def _open(path: Path) -> Any:
     # extensions); what a review needs is checked here and reported in full.
     warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
     if not openpyxl.xml.DEFUSEDXML:  # pragma: no cover - defusedxml is a dependency
-        raise ImportProblems(path, ["refused: safe XML parsing (defusedxml) is not available"])
+        unsafe = QT_TRANSLATE_NOOP(
+            "Problems", "refused: safe XML parsing (defusedxml) is not available"
+        )
+        raise ImportProblems(path, [problem(unsafe)])
     with _LOADING:
         plain = excel.ReadOnlyWorksheet
         excel.ReadOnlyWorksheet = _unsized_sheet_class()
@@ -209,10 +213,17 @@ def _unreadable(path: Path, err: Exception) -> ImportProblems:
         chain.append(type(cause).__name__)
         cause = cause.__cause__ or cause.__context__
     if any("Entities" in n or "DTD" in n or "Defused" in n for n in chain):
-        reason = "refused: the file declares XML entities (possible XML attack)"
+        reason = problem(
+            QT_TRANSLATE_NOOP(
+                "Problems", "refused: the file declares XML entities (possible XML attack)"
+            )
+        )
     else:
         detail = " ".join(str(err).split())[:200]
-        reason = f"cannot be read as a workbook ({type(err).__name__}: {detail})"
+        unreadable = QT_TRANSLATE_NOOP(
+            "Problems", "cannot be read as a workbook ({kind}: {detail})"
+        )
+        reason = problem(unreadable, kind=type(err).__name__, detail=detail)
     return ImportProblems(path, [reason])
 
 
@@ -271,12 +282,13 @@ class _Reader:
         try:
             form = self.form_loader(version)
         except DefinitionError:
-            raise ImportProblems(
-                self.path,
-                [f"form version {version} is not known to this version of the application"],
-            ) from None
+            unknown = QT_TRANSLATE_NOOP(
+                "Problems", "form version {version} is not known to this version of the application"
+            )
+            raise ImportProblems(self.path, [problem(unknown, version=version)]) from None
         if meta.get("form") not in ("", form.key):
-            raise ImportProblems(self.path, [f"this is not a {form.key} workbook"])
+            not_ours = QT_TRANSLATE_NOOP("Problems", "this is not a {form} workbook")
+            raise ImportProblems(self.path, [problem(not_ours, form=form.key)])
         revision = self.number(meta, "revision", 0, MAX_REVISION) or 0
         layout_version = self.number(meta, "layout", LAYOUT_VERSIONS[0], LAYOUT_VERSIONS[-1])
         if layout_version is None:
@@ -285,15 +297,19 @@ class _Reader:
         template_id = self.identifier(meta, "template_id", "template id")
         kind = meta.get("kind") or ("review" if review_id else "template")
         if kind not in KINDS:
-            self.problems.add(f"{meta.cell('kind')}: {kind!r} is not a kind of workbook")
+            phrase = QT_TRANSLATE_NOOP("Problems", "{where}: {value} is not a kind of workbook")
+            self.problems.add(problem(phrase, where=meta.cell("kind"), value=repr(kind)))
         digest = meta.get("sha256").lower()
         if digest and not _DIGEST.fullmatch(digest):
-            self.problems.add(f"{meta.cell('sha256')}: the digest is not a SHA-256")
+            phrase = QT_TRANSLATE_NOOP("Problems", "{where}: the digest is not a SHA-256")
+            self.problems.add(problem(phrase, where=meta.cell("sha256")))
         flags = {key: meta.get(key) for key in ("sample", "confidential")}
         for key, allowed in (("sample", ("", "yes", "no")),
                              ("confidential", ("", "withheld", "included", "none"))):  # fmt: skip
             if flags[key] not in allowed:
-                self.problems.add(f"{meta.cell(key)}: {flags[key][:40]!r} is not a {key} flag")
+                phrase = QT_TRANSLATE_NOOP("Problems", "{where}: {value} is not a {flag} flag")
+                shown = repr(flags[key][:40])
+                self.problems.add(problem(phrase, where=meta.cell(key), value=shown, flag=key))
         answers: dict[str, Any] = {}
         self.owner_names = OwnerNames(form)
         language = meta.get("language")
@@ -302,7 +318,11 @@ class _Reader:
             self.sheet(layout, answers)
         try:
             checked = check_answers(form, answers)
-        except (InvalidValue, UnknownKey) as err:
+        except InvalidValue as err:
+            phrase = QT_TRANSLATE_NOOP("Problems", "{where}: {problem}")
+            self.problems.add(problem(phrase, where=err.key, problem=err.said))
+            checked = {}
+        except UnknownKey as err:
             self.problems.add(str(err))
             checked = {}
         if self.problems:
@@ -339,8 +359,11 @@ class _Reader:
                 return number
         what = key.replace("_", " ")
         shown = text[:40] or "missing"
+        phrase = QT_TRANSLATE_NOOP(
+            "Problems", "{where}: the {what} ({value}) is not a whole number from {low} to {high}"
+        )
         self.problems.add(
-            f"{meta.cell(key)}: the {what} ({shown!r}) is not a whole number from {low} to {high}"
+            problem(phrase, where=meta.cell(key), what=what, value=repr(shown), low=low, high=high)
         )
         return None
 
@@ -351,7 +374,10 @@ class _Reader:
             return None
         canonical = canonical_uuid(text)
         if canonical is None:
-            self.problems.add(f"{meta.cell(key)}: {text[:40]!r} is not a {what} (a UUID)")
+            phrase = QT_TRANSLATE_NOOP("Problems", "{where}: {value} is not a {what} (a UUID)")
+            self.problems.add(
+                problem(phrase, where=meta.cell(key), value=repr(text[:40]), what=what)
+            )
         return canonical
 
     def find_sheet(self, layout: SheetLayout) -> str | None:
@@ -369,7 +395,7 @@ class _Reader:
 
     def meta(self) -> _Meta:
         if META_SHEET not in self.book.sheetnames:
-            raise ImportProblems(self.path, [f"the sheet {META_SHEET!r} is missing"])
+            raise ImportProblems(self.path, [problem(SHEET_MISSING, sheet=repr(META_SHEET))])
         rows: dict[str, tuple[str, int]] = {}
         for number, row in enumerate(self.rows(META_SHEET, max_col=2), start=KEY_ROW):
             key = _text(row[0].value) if row else ""
@@ -384,18 +410,20 @@ class _Reader:
             where = next((i for i, c in enumerate(cells) if _filled(c)), None)
             if where is None:
                 return False
-            self.problems.add(
-                f"{self.sheet_name}!{cell_name(where + 1, row_number)}: a value beyond row"
-                f" {last_row}, the last this sheet has room for"
+            phrase = QT_TRANSLATE_NOOP(
+                "Problems", "{where}: a value beyond row {row}, the last this sheet has room for"
             )
+            cell = f"{self.sheet_name}!{cell_name(where + 1, row_number)}"
+            self.problems.add(problem(phrase, where=cell, row=last_row))
             return True
         beyond = next((i for i, c in enumerate(cells[last_column:]) if _filled(c)), None)
         if beyond is None:
             return False
-        self.problems.add(
-            f"{self.sheet_name}!{cell_name(last_column + beyond + 1, row_number)}: a value beyond"
-            f" column {column_letters(last_column)}, the last this sheet has room for"
+        phrase = QT_TRANSLATE_NOOP(
+            "Problems", "{where}: a value beyond column {column}, the last this sheet has room for"
         )
+        cell = f"{self.sheet_name}!{cell_name(last_column + beyond + 1, row_number)}"
+        self.problems.add(problem(phrase, where=cell, column=column_letters(last_column)))
         return True
 
     def sheet(self, layout: SheetLayout, answers: dict[str, Any]) -> None:
@@ -408,7 +436,7 @@ class _Reader:
             self.not_carried.update(f"{o}.{f.key}" for f in fields for o in layout.owners)
             return
         if name is None:
-            self.problems.add(f"the sheet {layout.tab(self.language)!r} is missing")
+            self.problems.add(problem(SHEET_MISSING, sheet=repr(layout.tab(self.language))))
             return
         self.sheet_name = name
         rows = self.rows(name)
@@ -419,7 +447,10 @@ class _Reader:
         if layout.version >= 2 and missing == [ID_COLUMN] and len(layout.owners) == 1:
             missing = []
         if missing:
-            self.problems.add(f"{name}: the key column {missing[0]!r} is missing from row 1")
+            phrase = QT_TRANSLATE_NOOP(
+                "Problems", "{where}: the key column {column} is missing from row 1"
+            )
+            self.problems.add(problem(phrase, where=name, column=repr(missing[0])))
             return
         seen: set[str] = set()
         tables: dict[str, list[dict[str, Any]]] = {}
@@ -438,7 +469,8 @@ class _Reader:
             if layout.table is None:
                 if owner in seen:
                     where = f"{name}!{cell_name(positions[ID_COLUMN] + 1, row_number)}"
-                    self.problems.add(f"{where}: {owner} appears twice")
+                    phrase = QT_TRANSLATE_NOOP("Problems", "{where}: {owner} appears twice")
+                    self.problems.add(problem(phrase, where=where, owner=owner))
                     continue
                 seen.add(owner)
             values = self.values(layout, positions, cells, row_number, owner)
@@ -464,16 +496,19 @@ class _Reader:
                 return layout.owners[0]  # a table of the section: the row needs no id
             assert index is not None
             where = f"{self.sheet_name}!{cell_name(index + 1, row)}"
-            what = (layout.section.item_label.get() or "item").lower()
-            self.problems.add(
-                f"{where}: the {what} this row is about is missing (choose it from the list)"
+            what = (layout.section.item_label.get(self.language) or "item").lower()
+            phrase = QT_TRANSLATE_NOOP(
+                "Problems",
+                "{where}: the {what} this row is about is missing (choose it from the list)",
             )
+            self.problems.add(problem(phrase, where=where, what=what))
             return None
         owner = self.owner_names.find(layout.section, raw)
         if owner is None:
             assert index is not None
             where = f"{self.sheet_name}!{cell_name(index + 1, row)}"
-            self.problems.add(f"{where}: unknown id {_text(raw)[:60]!r}")
+            phrase = QT_TRANSLATE_NOOP("Problems", "{where}: unknown id {value}")
+            self.problems.add(problem(phrase, where=where, value=repr(_text(raw)[:60])))
         return owner
 
     def values(
@@ -503,7 +538,8 @@ class _Reader:
                     continue
                 value = self.convert(fld, raw, f"{owner}.{column.key}")
             except InvalidValue as err:
-                self.problems.add(f"{coordinate}: {err.detail}")
+                phrase = QT_TRANSLATE_NOOP("Problems", "{where}: {problem}")
+                self.problems.add(problem(phrase, where=coordinate, problem=err.said))
                 continue
             if column.choice is not None:
                 values.setdefault(fld.key, {})[column.choice] = value
@@ -534,13 +570,13 @@ class _Reader:
                 raw = int(raw)
             if kind == "counts":
                 if not isinstance(raw, int) or raw < 0:
-                    raise InvalidValue(key, f"{raw!r} is not a count (0 or more)")
+                    raise InvalidValue(key, problem(NOT_A_COUNT, value=repr(raw)))
                 return raw
             return raw
         if kind == "counts":
             text = _text(raw)
             if not text.isdigit():
-                raise InvalidValue(key, f"{text!r} is not a count (0 or more)")
+                raise InvalidValue(key, problem(NOT_A_COUNT, value=repr(text)))
             return int(text)
         if isinstance(raw, bool):
             raw = "yes" if raw else "no"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from forms.said import Said, as_said
+
 
 class UserError(Exception):
     """Base class of every error caused by input; ``str(err)`` is a one-line message."""
@@ -13,6 +15,11 @@ class UserError(Exception):
     def lines(self) -> list[str]:
         """Every problem, one line each (one for most errors)."""
         return [str(self)]
+
+    def said_lines(self) -> list[Said]:
+        """:meth:`lines` as phrases to say in the interface language (as they are, when the
+        error has no phrases of its own)."""
+        return [as_said(line) for line in self.lines()]
 
 
 class DefinitionError(UserError):
@@ -29,7 +36,9 @@ class InvalidValue(UserError):
     ``key`` names the answer, or the table cell (``obj01.sources[2].citation``).
     """
 
-    def __init__(self, key: str, detail: str) -> None:
+    def __init__(self, key: str, detail: str | Said) -> None:
         super().__init__(f"{key}: {detail}")
         self.key = key
-        self.detail = detail
+        #: What is wrong, in English, and as a phrase to translate.
+        self.detail = str(detail)
+        self.said = as_said(detail)

@@ -126,18 +126,23 @@ def parse_glossary(data: Any, source: str = GLOSSARY_FILE) -> Glossary:
 def says(term: Term, lang: str, text: str) -> bool:
     """Whether ``text`` (in ``lang``) uses one of the term's forms in that language.
 
-    Latin-script forms are whole words; Arabic forms may carry attached letters (the
-    article, a conjunction), and vowel marks are ignored.
+    Forms are whole words; an Arabic one may end with an attached pronoun or a plural or
+    feminine ending (its forms list the attached article and conjunctions), and vowel
+    marks are ignored: "صف" (a row) is not found in "صفحة" (a page).
     """
     normal = _normal(text, lang)
-    if lang == "ar":
-        return any(form in normal for form in term.forms[lang])
-    return any(_whole_word(form).search(normal) for form in term.forms[lang])
+    return any(_whole_word(form, lang).search(normal) for form in term.forms[lang])
+
+
+#: What may follow an Arabic word: attached pronouns, dual, plural and feminine endings, the
+#: alef of the accusative.
+_ARABIC_ENDINGS = "(?:ها|هم|هما|هن|ه|ي|ك|كم|نا|ات|ين|ون|ان|تين|تان|ة|تها|ته|ا)?"
 
 
 @cache
-def _whole_word(form: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){re.escape(form)}(?!\w)")
+def _whole_word(form: str, lang: str = "") -> re.Pattern[str]:
+    ending = _ARABIC_ENDINGS if lang == "ar" else ""
+    return re.compile(rf"(?<!\w){re.escape(form)}{ending}(?!\w)")
 
 
 def _normal(text: str, lang: str) -> str:

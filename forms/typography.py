@@ -1,7 +1,8 @@
 """Punctuation by language, in one place: what joins a label to its value, the items of a list.
 
-French puts a no-break space before ``:`` ``;`` ``?`` ``!`` and inside « »; Arabic
-has its own comma ``،``, semicolon ``؛`` and question mark ``؟``. Texts written by
+French puts a no-break space before ``:`` ``;`` ``?`` ``!`` and inside « »; French,
+Spanish and Arabic quote with « »; Arabic has its own comma ``،``, semicolon ``؛``
+and question mark ``؟``. Texts written by
 translators follow the same rules (a test checks every source); text the
 application puts together goes through these functions, never a literal ``": "``.
 """
@@ -54,8 +55,10 @@ def typography_problems(text: str, lang: str) -> list[str]:
             problems.append("« » without no-break spaces inside")
         if "°" in text:
             problems.append("a degree sign for numéro (write nº)")
-    if lang in ("fr", "es") and "'" in text:
+    if lang in ("fr", "es") and "'" in text.replace("(')", ""):  # "(')": the key to type
         problems.append("a straight apostrophe (write ’)")
+    if lang in ("fr", "es", "ar") and re.search('["“”]', text):
+        problems.append("English quotation marks (write « »)")
     if lang == "ar":
         if re.search(r"[\u0600-\u06ff][^\n]*\?|\?[^\n]*[\u0600-\u06ff]", text):
             problems.append("a Latin question mark (write ؟)")

@@ -30,6 +30,7 @@ from typing import Any
 
 from forms.errors import InvalidValue
 from forms.safe_text import clean_text
+from forms.said import QT_TRANSLATE_NOOP, problem
 from forms.schema import Choice, Field
 from forms.typography import choice_separator, labelled, list_separator
 
@@ -65,17 +66,30 @@ def check_value(fld: Field, value: Any, key: str) -> Any:
     return None if is_blank(checked) else checked  # text may be blank once cleaned
 
 
+NOT_A_NUMBER = QT_TRANSLATE_NOOP("Problems", "{value} is not a number")
+NOT_A_COUNT = QT_TRANSLATE_NOOP("Problems", "{value} is not a count (0 or more)")
+
+
 def _check_text(fld: Field, value: Any, key: str) -> str:
     if not isinstance(value, str):
-        raise InvalidValue(key, "expected text")
+        raise InvalidValue(key, problem(QT_TRANSLATE_NOOP("Problems", "expected text")))
     # One kind of line break everywhere (files and editors differ), and nothing a
     # workbook cannot hold: see forms/safe_text.py.
     text = clean_text(value, multiline=fld.type == "longtext")
     if fld.type == "text" and "\n" in text:
-        raise InvalidValue(key, "expected a single line of text")
+        raise InvalidValue(
+            key, problem(QT_TRANSLATE_NOOP("Problems", "expected a single line of text"))
+        )
     if fld.max_length is not None and len(text) > fld.max_length:
         raise InvalidValue(
-            key, f"text is {len(text)} characters long, at most {fld.max_length} are allowed"
+            key,
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "Problems", "text is {length} characters long, at most {limit} are allowed"
+                ),
+                length=len(text),
+                limit=fld.max_length,
+            ),
         )
     return text
 
@@ -94,7 +108,8 @@ def format_problem(fld: Field, value: Any) -> str | None:
 def _choice_error(fld: Field, value: Any, key: str) -> InvalidValue:
     allowed = ", ".join(c.key for c in fld.choices[:12])
     more = ", ..." if len(fld.choices) > 12 else ""
-    return InvalidValue(key, f"{value!r} is not one of the choices ({allowed}{more})")
+    phrase = QT_TRANSLATE_NOOP("Problems", "{value} is not one of the choices ({allowed})")
+    return InvalidValue(key, problem(phrase, value=repr(value), allowed=allowed + more))
 
 
 def _check_choice(fld: Field, value: Any, key: str) -> str:
@@ -105,7 +120,9 @@ def _check_choice(fld: Field, value: Any, key: str) -> str:
 
 def _check_multichoice(fld: Field, value: Any, key: str) -> list[str] | None:
     if not isinstance(value, list | tuple):
-        raise InvalidValue(key, "expected a list of choices")
+        raise InvalidValue(
+            key, problem(QT_TRANSLATE_NOOP("Problems", "expected a list of choices"))
+        )
     chosen = set()
     for entry in value:
         _check_choice(fld, entry, key)
@@ -124,36 +141,51 @@ def _check_date(fld: Field, value: Any, key: str) -> str:
             return dt.date.fromisoformat(value.strip()).isoformat()
         except ValueError:
             pass
-    raise InvalidValue(key, f"{value!r} is not a date (use YYYY-MM-DD)")
+    raise InvalidValue(
+        key,
+        problem(
+            QT_TRANSLATE_NOOP("Problems", "{value} is not a date (use YYYY-MM-DD)"),
+            value=repr(value),
+        ),
+    )
 
 
 def _check_number(fld: Field, value: Any, key: str) -> int | float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InvalidValue(key, f"{value!r} is not a number")
+        raise InvalidValue(key, problem(NOT_A_NUMBER, value=repr(value)))
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise InvalidValue(key, f"{value!r} is not a number")
+            raise InvalidValue(key, problem(NOT_A_NUMBER, value=repr(value)))
         if value.is_integer():
             value = int(value)
     if fld.integer and not isinstance(value, int):
-        raise InvalidValue(key, f"{value!r} is not a whole number")
+        raise InvalidValue(
+            key,
+            problem(
+                QT_TRANSLATE_NOOP("Problems", "{value} is not a whole number"), value=repr(value)
+            ),
+        )
     if fld.minimum is not None and value < fld.minimum:
-        raise InvalidValue(key, f"{value} is below the minimum of {plain_number(fld.minimum)}")
+        below = QT_TRANSLATE_NOOP("Problems", "{value} is below the minimum of {limit}")
+        raise InvalidValue(key, problem(below, value=value, limit=plain_number(fld.minimum)))
     if fld.maximum is not None and value > fld.maximum:
-        raise InvalidValue(key, f"{value} is above the maximum of {plain_number(fld.maximum)}")
+        above = QT_TRANSLATE_NOOP("Problems", "{value} is above the maximum of {limit}")
+        raise InvalidValue(key, problem(above, value=value, limit=plain_number(fld.maximum)))
     number: int | float = value
     return number
 
 
 def _check_boolean(fld: Field, value: Any, key: str) -> bool:
     if not isinstance(value, bool):
-        raise InvalidValue(key, "expected yes or no")
+        raise InvalidValue(key, problem(QT_TRANSLATE_NOOP("Problems", "expected yes or no")))
     return value
 
 
 def _check_counts(fld: Field, value: Any, key: str) -> dict[str, int] | None:
     if not isinstance(value, dict):
-        raise InvalidValue(key, "expected a count per category")
+        raise InvalidValue(
+            key, problem(QT_TRANSLATE_NOOP("Problems", "expected a count per category"))
+        )
     result: dict[str, int] = {}
     for choice_key, count in value.items():
         if fld.choice(choice_key) is None:
@@ -163,7 +195,7 @@ def _check_counts(fld: Field, value: Any, key: str) -> dict[str, int] | None:
         if isinstance(count, float) and count.is_integer():
             count = int(count)
         if isinstance(count, bool) or not isinstance(count, int) or count < 0:
-            raise InvalidValue(f"{key}.{choice_key}", f"{count!r} is not a count (0 or more)")
+            raise InvalidValue(f"{key}.{choice_key}", problem(NOT_A_COUNT, value=repr(count)))
         result[choice_key] = count
     ordered = {c.key: result[c.key] for c in fld.choices if c.key in result}
     return ordered or None
@@ -171,19 +203,23 @@ def _check_counts(fld: Field, value: Any, key: str) -> dict[str, int] | None:
 
 def _check_table(fld: Field, value: Any, key: str) -> list[dict[str, Any]] | None:
     if not isinstance(value, list | tuple):
-        raise InvalidValue(key, "expected a list of rows")
+        raise InvalidValue(key, problem(QT_TRANSLATE_NOOP("Problems", "expected a list of rows")))
     if fld.max_rows is not None and len(value) > fld.max_rows:
-        raise InvalidValue(key, f"{len(value)} rows, at most {fld.max_rows} are allowed")
+        too_many = QT_TRANSLATE_NOOP("Problems", "{rows} rows, at most {limit} are allowed")
+        raise InvalidValue(key, problem(too_many, rows=len(value), limit=fld.max_rows))
     rows = []
     for index, row in enumerate(value):
         where = f"{key}[{index + 1}]"
         if not isinstance(row, dict):
-            raise InvalidValue(where, "expected a row of named values")
+            raise InvalidValue(
+                where, problem(QT_TRANSLATE_NOOP("Problems", "expected a row of named values"))
+            )
         clean: dict[str, Any] = {}
         for col_key, cell in row.items():
             column = fld.column(col_key) if isinstance(col_key, str) else None
             if column is None:
-                raise InvalidValue(where, f"unknown column {col_key!r}")
+                unknown = QT_TRANSLATE_NOOP("Problems", "unknown column {column}")
+                raise InvalidValue(where, problem(unknown, column=repr(col_key)))
             checked = check_value(column, cell, f"{where}.{col_key}")
             if checked is not None:
                 clean[col_key] = checked
@@ -276,12 +312,20 @@ def parse_value(fld: Field, text: str, key: str) -> Any:
         elif word in FALSE_WORDS:
             value = False
         else:
-            raise InvalidValue(key, f"{text!r} is not yes or no")
+            raise InvalidValue(
+                key,
+                problem(
+                    QT_TRANSLATE_NOOP("Problems", "{value} is not yes or no"), value=repr(text)
+                ),
+            )
     elif kind in ("counts", "table"):
         try:
             value = json.loads(text)
         except json.JSONDecodeError as err:
-            raise InvalidValue(key, f"not valid JSON ({err.msg})") from err
+            raise InvalidValue(
+                key,
+                problem(QT_TRANSLATE_NOOP("Problems", "not valid JSON ({error})"), error=err.msg),
+            ) from err
     else:  # date
         value = text.strip()
     return check_value(fld, value, key)
@@ -320,7 +364,7 @@ def _parse_number(text: str, key: str) -> int | float:
     try:
         return float(cleaned)
     except ValueError:
-        raise InvalidValue(key, f"{text.strip()!r} is not a number") from None
+        raise InvalidValue(key, problem(NOT_A_NUMBER, value=repr(text.strip()))) from None
 
 
 def format_value(fld: Field, value: Any, lang: str = "en") -> str:

@@ -36,9 +36,14 @@ class FileOutcome(NamedTuple):
     @property
     def reasons(self) -> list[str]:
         """Why the file was not taken, one line each (in English)."""
+        return [str(reason) for reason in self.said_reasons]
+
+    @property
+    def said_reasons(self) -> list[Said]:
+        """:attr:`reasons` as phrases to say in the interface language."""
         if self.error is not None:
-            return self.error.lines()
-        return [str(self.said)] if self.status != DONE and self.said is not None else []
+            return self.error.said_lines()
+        return [self.said] if self.status != DONE and self.said is not None else []
 
     @property
     def taken(self) -> bool:

@@ -9,12 +9,9 @@ under the context ``Outcome`` (``QT_TRANSLATE_NOOP`` marks them for
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from forms.said import QT_TRANSLATE_NOOP, Said, said
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark ``text`` for the catalogues under ``context``; return it unchanged."""
-    return text
+__all__ = ["QT_TRANSLATE_NOOP", "Said", "said"]
 
 
 IMPORTED = {
@@ -62,21 +59,3 @@ FAULT = QT_TRANSLATE_NOOP(
     "Outcome",
     "an unexpected problem ({error}) stopped the reading of this file; details are in {log}",
 )
-
-
-class Said(NamedTuple):
-    """A phrase of this module and what fills its places; ``str()`` is the English."""
-
-    phrase: str
-    values: tuple[tuple[str, Any], ...] = ()
-
-    def __str__(self) -> str:
-        return self.phrase.format(**dict(self.values))
-
-    def with_note(self, note: str) -> Said:
-        """This, followed by a note (EDITED, SAMPLE_FILE) that holds it as ``{said}``."""
-        return Said(note, (("said", self),))
-
-
-def said(phrase: str, **values: Any) -> Said:
-    return Said(phrase, tuple(values.items()))

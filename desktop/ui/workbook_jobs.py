@@ -31,9 +31,12 @@ if TYPE_CHECKING:
 
 def say(said: Said) -> str:
     """``said`` in the interface language (in English when its translation does not fit)."""
+    if not said.context:  # a text of no catalogue
+        return str(said)
     values = {key: say(v) if isinstance(v, Said) else v for key, v in said.values}
+    phrase = QCoreApplication.translate(said.context, said.phrase)
     try:
-        return QCoreApplication.translate("Outcome", said.phrase).format(**values)
+        return phrase.format(**values) if values else phrase
     except (KeyError, IndexError, ValueError):  # a catalogue whose places do not match
         return str(said)
 
@@ -214,7 +217,7 @@ class WorkbookJobs(QObject):
                 self.risks(error),  # type: ignore[arg-type]
             )
         else:
-            details = "\n".join(outcome.reasons)
+            details = "\n".join(say(reason) for reason in outcome.said_reasons)
         return ResultRow(
             outcome.path.name, str(outcome.path), status, details, outcome.taken, not unchanged
         )

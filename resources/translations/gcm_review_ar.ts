@@ -906,87 +906,87 @@ Everything stays on this computer: the application never connects to the network
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="21"/>
+        <location filename="../../desktop/operations/wording.py" line="18"/>
         <source>imported as a new review {review} ({answers} answers)</source>
         <translation>استُورد كاستعراض جديد {review} ({answers} إجابة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="24"/>
+        <location filename="../../desktop/operations/wording.py" line="21"/>
         <source>updated review {review} to a newer revision ({answers} answers)</source>
         <translation>حُدِّث الاستعراض {review} إلى نسخة أحدث ({answers} إجابة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="27"/>
+        <location filename="../../desktop/operations/wording.py" line="24"/>
         <source>review {review} is already up to date: nothing changed</source>
         <translation>الاستعراض {review} محدَّث بالفعل: لم يتغير شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="30"/>
+        <location filename="../../desktop/operations/wording.py" line="27"/>
         <source>review {review} has a newer revision here: nothing changed</source>
         <translation>للاستعراض {review} نسخة أحدث هنا: لم يتغير شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="35"/>
+        <location filename="../../desktop/operations/wording.py" line="32"/>
         <source>{organisation}: added</source>
         <translation>{organisation}: أُضيف</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="36"/>
+        <location filename="../../desktop/operations/wording.py" line="33"/>
         <source>{organisation}: the same contribution was already received: not counted again</source>
         <translation>{organisation}: وصلت المساهمة نفسها من قبل: لا تُحسب مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="39"/>
+        <location filename="../../desktop/operations/wording.py" line="36"/>
         <source>{organisation}: an older revision than the one received: not used</source>
         <translation>{organisation}: نسخة أقدم من النسخة الواردة: لا تُستخدم</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="42"/>
+        <location filename="../../desktop/operations/wording.py" line="39"/>
         <source>{organisation}: a newer revision: replaces the one received before</source>
         <translation>{organisation}: نسخة أحدث: تحل محل النسخة الواردة من قبل</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="45"/>
+        <location filename="../../desktop/operations/wording.py" line="42"/>
         <source>{organisation}: replaced by its corrected file</source>
         <translation>{organisation}: استُبدل بملفه المصحَّح</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="48"/>
+        <location filename="../../desktop/operations/wording.py" line="45"/>
         <source>ok, review {review}, {answers} answers</source>
         <translation>سليم، الاستعراض {review}، {answers} إجابة</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="49"/>
+        <location filename="../../desktop/operations/wording.py" line="46"/>
         <source>ok, a filled template, {answers} answers</source>
         <translation>سليم، استمارة معبأة، {answers} إجابة</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="51"/>
+        <location filename="../../desktop/operations/wording.py" line="48"/>
         <source>this is a SAMPLE workbook from a workshop; it cannot be imported among real reviews</source>
         <translation>هذا مصنف تجريبي من ورشة عمل؛ لا يمكن استيراده بين استعراضات حقيقية</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="54"/>
+        <location filename="../../desktop/operations/wording.py" line="51"/>
         <source>this is a SAMPLE workbook from a workshop; it cannot be merged into a real coalition review</source>
         <translation>هذا مصنف تجريبي من ورشة عمل؛ لا يمكن دمجه في استعراض ائتلاف حقيقي</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="58"/>
+        <location filename="../../desktop/operations/wording.py" line="55"/>
         <source>{said} (edited by hand after export)</source>
         <translation>{said} (عُدِّل يدويًا بعد التصدير)</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="59"/>
+        <location filename="../../desktop/operations/wording.py" line="56"/>
         <source>{said} (a SAMPLE file from a workshop)</source>
         <translation>{said} (ملف تجريبي من ورشة عمل)</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="60"/>
+        <location filename="../../desktop/operations/wording.py" line="57"/>
         <source>not read: the work was cancelled before this file</source>
         <translation>لم يُقرأ: أُلغي العمل قبل هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="61"/>
+        <location filename="../../desktop/operations/wording.py" line="58"/>
         <source>an unexpected problem ({error}) stopped the reading of this file; details are in {log}</source>
         <translation>أوقفت مشكلة غير متوقعة ({error}) قراءة هذا الملف؛ التفاصيل في {log}</translation>
     </message>
@@ -1027,6 +1027,508 @@ Everything stays on this computer: the application never connects to the network
         <location filename="../../desktop/ui/problem_text.py" line="40"/>
         <source>Not a question of this form</source>
         <translation>ليس سؤالًا من أسئلة هذه الاستمارة</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="69"/>
+        <source>{value} is not a number</source>
+        <translation>{value} ليس رقمًا</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="70"/>
+        <source>{value} is not a count (0 or more)</source>
+        <translation>{value} ليس عددًا (0 أو أكثر)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="75"/>
+        <source>expected text</source>
+        <translation>المطلوب نص</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="81"/>
+        <source>expected a single line of text</source>
+        <translation>المطلوب سطر واحد من النص</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="87"/>
+        <source>text is {length} characters long, at most {limit} are allowed</source>
+        <translation>طول النص {length} حرفًا، والحد الأقصى المسموح به {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="111"/>
+        <source>{value} is not one of the choices ({allowed})</source>
+        <translation>{value} ليس من الخيارات المتاحة ({allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="124"/>
+        <source>expected a list of choices</source>
+        <translation>المطلوب قائمة خيارات</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="147"/>
+        <source>{value} is not a date (use YYYY-MM-DD)</source>
+        <translation>{value} ليس تاريخًا (اكتب السنة ثم الشهر ثم اليوم، مثلًا 2026-03-31)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="165"/>
+        <source>{value} is not a whole number</source>
+        <translation>{value} ليس عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="169"/>
+        <source>{value} is below the minimum of {limit}</source>
+        <translation>{value} أقل من الحد الأدنى البالغ {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="172"/>
+        <source>{value} is above the maximum of {limit}</source>
+        <translation>{value} يتجاوز الحد الأقصى البالغ {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="180"/>
+        <source>expected yes or no</source>
+        <translation>المطلوب نعم أو لا</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="187"/>
+        <source>expected a count per category</source>
+        <translation>المطلوب عدد لكل فئة</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="206"/>
+        <source>expected a list of rows</source>
+        <translation>المطلوب قائمة صفوف</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="208"/>
+        <source>{rows} rows, at most {limit} are allowed</source>
+        <translation>{rows} صفًا، والحد الأقصى المسموح به {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="215"/>
+        <source>expected a row of named values</source>
+        <translation>المطلوب صف من القيم المسماة</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="221"/>
+        <source>unknown column {column}</source>
+        <translation>عمود غير معروف: {column}</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="318"/>
+        <source>{value} is not yes or no</source>
+        <translation>{value} ليس نعم ولا لا</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="327"/>
+        <source>not valid JSON ({error})</source>
+        <translation>JSON غير صالح ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/import_problems.py" line="17"/>
+        <source>{file}: {problem}</source>
+        <extracomment>A problem, as a line naming its file.</extracomment>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/import_problems.py" line="18"/>
+        <source>{file}: … and {count} more problems</source>
+        <translation>{file}: … و{count} مشكلات أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../exports/import_problems.py" line="20"/>
+        <source>the sheet {sheet} is missing</source>
+        <extracomment>A sheet the workbook should have and does not.</extracomment>
+        <translation>الورقة {sheet} غير موجودة</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="132"/>
+        <source>refused: safe XML parsing (defusedxml) is not available</source>
+        <extracomment>form after it was made): an import keeps what the review already holds there.</extracomment>
+        <translation>مرفوض: القراءة الآمنة لملفات XML (defusedxml) غير متاحة</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="217"/>
+        <source>refused: the file declares XML entities (possible XML attack)</source>
+        <translation>مرفوض: يعلن الملف عن كيانات XML (هجوم XML محتمل)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="223"/>
+        <source>cannot be read as a workbook ({kind}: {detail})</source>
+        <translation>لا يمكن قراءته مصنفًا ({kind}: {detail})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="285"/>
+        <source>form version {version} is not known to this version of the application</source>
+        <translation>هذا الإصدار من التطبيق لا يعرف الإصدار {version} من الاستمارة</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="290"/>
+        <source>this is not a {form} workbook</source>
+        <translation>هذا ليس مصنفًا من نوع {form}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="300"/>
+        <source>{where}: {value} is not a kind of workbook</source>
+        <translation>{where}: {value} ليس نوعًا من المصنفات</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="304"/>
+        <source>{where}: the digest is not a SHA-256</source>
+        <translation>{where}: البصمة ليست من نوع SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="310"/>
+        <source>{where}: {value} is not a {flag} flag</source>
+        <translation>{where}: {value} ليست قيمة ممكنة لـ{flag}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="322"/>
+        <location filename="../../exports/xlsx_reader.py" line="541"/>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="362"/>
+        <source>{where}: the {what} ({value}) is not a whole number from {low} to {high}</source>
+        <translation>{where}: {what} ({value}) ليس عددًا صحيحًا من {low} إلى {high}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="377"/>
+        <source>{where}: {value} is not a {what} (a UUID)</source>
+        <translation>{where}: {value} ليس {what} (UUID)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="413"/>
+        <source>{where}: a value beyond row {row}, the last this sheet has room for</source>
+        <translation>{where}: قيمة بعد الصف {row}، وهو آخر صف تتسع له هذه الورقة</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="422"/>
+        <source>{where}: a value beyond column {column}, the last this sheet has room for</source>
+        <translation>{where}: قيمة بعد العمود {column}، وهو آخر عمود تتسع له هذه الورقة</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="450"/>
+        <source>{where}: the key column {column} is missing from row 1</source>
+        <translation>{where}: عمود المفاتيح {column} غير موجود في الصف 1</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="472"/>
+        <source>{where}: {owner} appears twice</source>
+        <translation>{where}: {owner} مذكور مرتين</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="500"/>
+        <source>{where}: the {what} this row is about is missing (choose it from the list)</source>
+        <translation>{where}: العنصر ({what}) الذي يخص هذا الصف غير موجود (اختره من القائمة)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="510"/>
+        <source>{where}: unknown id {value}</source>
+        <translation>{where}: معرّف غير معروف {value}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="62"/>
+        <location filename="../../exports/xlsx_package.py" line="63"/>
+        <source>the workbook contains macros (a VBA project)</source>
+        <extracomment>What all parts may produce, counted as they are decompressed. A part producing more than 1 MB may not be compressed better than this. No sheet of any workbook this application reads goes beyond these. Parts whose elements can hold nothing active: only their declarations are checked, at the parser&apos;s own speed (they are the biggest: every text, every style). Parts (by folder or name, lower case) that hold active content.</extracomment>
+        <translation>يحتوي المصنف على وحدات ماكرو (مشروع VBA)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="64"/>
+        <source>the workbook contains macro sheets</source>
+        <translation>يحتوي المصنف على أوراق ماكرو</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="65"/>
+        <source>the workbook contains dialog sheets (macros)</source>
+        <translation>يحتوي المصنف على أوراق حوار (وحدات ماكرو)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="68"/>
+        <source>the workbook contains a custom ribbon (macros)</source>
+        <translation>يحتوي المصنف على شريط أدوات مخصص (وحدات ماكرو)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="69"/>
+        <source>the workbook contains external links to other files</source>
+        <translation>يحتوي المصنف على روابط خارجية إلى ملفات أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="72"/>
+        <source>the workbook contains embedded objects (OLE)</source>
+        <translation>يحتوي المصنف على كائنات مضمَّنة (OLE)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="73"/>
+        <source>the workbook contains ActiveX controls</source>
+        <translation>يحتوي المصنف على عناصر تحكم ActiveX</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="74"/>
+        <source>the workbook contains form controls</source>
+        <translation>يحتوي المصنف على عناصر تحكم نماذج</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="75"/>
+        <source>the workbook contains data connections</source>
+        <translation>يحتوي المصنف على اتصالات بيانات</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="76"/>
+        <source>the workbook contains data connections (query tables)</source>
+        <translation>يحتوي المصنف على اتصالات بيانات (جداول استعلام)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="82"/>
+        <source>macros (a VBA project)</source>
+        <extracomment>Relationship and content types (their last word, lower case) of active content.</extracomment>
+        <translation>وحدات ماكرو (مشروع VBA)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="83"/>
+        <source>macros (a macro-enabled workbook)</source>
+        <translation>وحدات ماكرو (مصنف يدعم وحدات الماكرو)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="84"/>
+        <location filename="../../exports/xlsx_package.py" line="85"/>
+        <location filename="../../exports/xlsx_package.py" line="86"/>
+        <source>macro sheets</source>
+        <translation>أوراق ماكرو</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="87"/>
+        <source>dialog sheets (macros)</source>
+        <translation>أوراق حوار (وحدات ماكرو)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="88"/>
+        <location filename="../../exports/xlsx_package.py" line="89"/>
+        <source>external links to other files</source>
+        <translation>روابط خارجية إلى ملفات أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="90"/>
+        <location filename="../../exports/xlsx_package.py" line="104"/>
+        <source>embedded objects (OLE)</source>
+        <translation>كائنات مضمَّنة (OLE)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="91"/>
+        <source>embedded objects (packages)</source>
+        <translation>كائنات مضمَّنة (حزم)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="92"/>
+        <location filename="../../exports/xlsx_package.py" line="93"/>
+        <source>ActiveX controls</source>
+        <translation>عناصر تحكم ActiveX</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="94"/>
+        <location filename="../../exports/xlsx_package.py" line="95"/>
+        <source>form controls</source>
+        <translation>عناصر تحكم نماذج</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="96"/>
+        <source>data connections</source>
+        <translation>اتصالات بيانات</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="97"/>
+        <source>data connections (query tables)</source>
+        <translation>اتصالات بيانات (جداول استعلام)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="98"/>
+        <source>a link to a template elsewhere</source>
+        <translation>رابطًا إلى قالب في مكان آخر</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="99"/>
+        <source>a link to a frame elsewhere</source>
+        <translation>رابطًا إلى إطار في مكان آخر</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="103"/>
+        <source>an embedded object (OLE)</source>
+        <extracomment>Elements (local names, in any part) of active content.</extracomment>
+        <translation>كائنًا مضمَّنًا (OLE)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="105"/>
+        <source>a form or ActiveX control</source>
+        <translation>عنصر تحكم نموذج أو ActiveX</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="106"/>
+        <source>form or ActiveX controls</source>
+        <translation>عناصر تحكم نماذج أو ActiveX</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="107"/>
+        <source>a DDE link</source>
+        <translation>رابط DDE</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="108"/>
+        <source>an OLE link</source>
+        <translation>رابط OLE</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="109"/>
+        <location filename="../../exports/xlsx_package.py" line="110"/>
+        <source>a link to another workbook</source>
+        <translation>رابطًا إلى مصنف آخر</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="111"/>
+        <source>links to other workbooks</source>
+        <translation>روابط إلى مصنفات أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="112"/>
+        <source>web publishing</source>
+        <translation>نشرًا على الويب</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="115"/>
+        <source>{where}: refused: {reason}</source>
+        <translation>{where}: مرفوض: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="116"/>
+        <source>the workbook contains {what}</source>
+        <translation>يحتوي المصنف على {what}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="188"/>
+        <source>no such file</source>
+        <extracomment>Elements holding a formula that is not a cell&apos;s: allowed only as plain references. What makes a sheet worth reading element by element: a formula (in any namespace), an object, a control, a macro, or a row or cell reference beyond the bounds (a column after IV, a row after 50,000: kept in step with MAX_COLUMNS and MAX_ROWS). Elements (in any namespace) that need a closer look: a cell formula, objects, controls, and the formulas of drop-downs and conditional formats (fine when plain). A tag longer than this, kept whole from one chunk to the next, is looked at closely.</extracomment>
+        <translation>هذا الملف غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="191"/>
+        <source>the file is larger than {size} MB</source>
+        <translation>حجم الملف يتجاوز {size} ميغابايت</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="196"/>
+        <source>the workbook is password-protected or in the old .xls format: save it as an .xlsx workbook without a password</source>
+        <translation>المصنف محمي بكلمة مرور أو بصيغة ‎.xls القديمة: احفظه مصنفًا بصيغة ‎.xlsx دون كلمة مرور</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="205"/>
+        <source>not an xlsx workbook (it is not a zip file)</source>
+        <translation>ليس مصنفًا بصيغة xlsx (ليس ملف zip)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="223"/>
+        <source>the file is damaged or truncated ({detail})</source>
+        <translation>الملف تالف أو ناقص ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="259"/>
+        <source>refused: more than {count} parts in the file</source>
+        <translation>مرفوض: أكثر من {count} جزءًا في الملف</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="264"/>
+        <source>{where}: refused: the part appears twice in the file</source>
+        <translation>{where}: مرفوض: الجزء مذكور مرتين في الملف</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="270"/>
+        <source>{where}: refused: the part is encrypted</source>
+        <translation>{where}: مرفوض: الجزء مشفَّر</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="273"/>
+        <source>{where}: refused: compressed with a method spreadsheets do not use (method {method})</source>
+        <translation>{where}: مرفوض: مضغوط بطريقة لا تستخدمها جداول البيانات (الطريقة {method})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="281"/>
+        <source>refused: it claims to unpack to {size} MB (a zip bomb?)</source>
+        <translation>مرفوض: يدّعي أن حجمه بعد فك الضغط {size} ميغابايت (قنبلة zip؟)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="287"/>
+        <source>not an xlsx workbook ({part} is missing)</source>
+        <translation>ليس مصنفًا بصيغة xlsx (الجزء {part} غير موجود)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="320"/>
+        <source>{where}: refused: the file unpacks to too much (a zip bomb?)</source>
+        <translation>{where}: مرفوض: الملف بعد فك الضغط كبير جدًا (قنبلة zip؟)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="325"/>
+        <source>{where}: refused: the part is compressed suspiciously well (a zip bomb?)</source>
+        <translation>{where}: مرفوض: الجزء مضغوط بدرجة مريبة (قنبلة zip؟)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="474"/>
+        <source>{where}: the file is damaged (the part is not well-formed XML: {error}, line {line})</source>
+        <extracomment>A sheet read quickly is only parsed (for declarations) and searched for marks.</extracomment>
+        <translation>{where}: الملف تالف (الجزء ليس XML سليم البنية: {error}، السطر {line})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="488"/>
+        <source>the part declares a document type or XML entities (possible XML attack)</source>
+        <translation>يعلن الجزء عن نوع مستند أو كيانات XML (هجوم XML محتمل)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="497"/>
+        <source>the part declares XML entities (possible XML attack)</source>
+        <translation>يعلن الجزء عن كيانات XML (هجوم XML محتمل)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="511"/>
+        <source>a shape or control runs a macro</source>
+        <translation>شكل أو عنصر تحكم يشغّل وحدة ماكرو</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="514"/>
+        <source>a formula is not accepted anywhere in a review workbook</source>
+        <translation>لا تُقبل أي صيغة في مصنف الاستعراض</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="550"/>
+        <source>a defined name</source>
+        <translation>اسم معرَّف</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="551"/>
+        <source>a conditional format</source>
+        <translation>تنسيق شرطي</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="552"/>
+        <source>a drop-down or chart</source>
+        <translation>قائمة منسدلة أو مخطط</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="553"/>
+        <source>{what} with a formula that calls a function, links elsewhere or uses DDE ({formula})</source>
+        <translation>{what} بصيغة تستدعي دالة أو ترتبط بمكان آخر أو تستخدم DDE ({formula})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="589"/>
+        <source>{where}: a formula is not accepted (in any cell of a review workbook); if it was typed as text, type it again with an apostrophe (&apos;) first</source>
+        <translation>{where}: لا تُقبل الصيغة (في أي خلية من مصنف الاستعراض)؛ إن كانت قد كُتبت نصًا فأعد كتابتها مسبوقة بفاصلة عليا (')</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="608"/>
+        <source>a cell beyond column {column} or row {row}, far outside what a review workbook holds</source>
+        <translation>خلية بعد العمود {column} أو الصف {row}، بعيدة جدًا عما يحويه مصنف الاستعراض</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="621"/>
+        <source>the workbook links to a file elsewhere ({kind})</source>
+        <translation>يرتبط المصنف بملف في مكان آخر ({kind})</translation>
     </message>
 </context>
 <context>
@@ -1308,7 +1810,7 @@ Close anyway and lose them?</source>
     <message>
         <location filename="../../desktop/ui/start_screen.py" line="155"/>
         <source>SAMPLE</source>
-        <translation>تجريبي</translation>
+        <translation>نسخة تجريبية</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/start_screen.py" line="160"/>
@@ -1503,100 +2005,100 @@ It was moved aside, untouched, to {2}.</source>
 <context>
     <name>WorkbookJobs</name>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="62"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="65"/>
         <source>Excel workbooks (*.xlsx)</source>
         <extracomment>(what was done, what was refused), as the results table says it.</extracomment>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="76"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="79"/>
         <source>There is no workbook (.xlsx) in {0}.</source>
         <translation>لا يوجد أي مصنف (.xlsx) في {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="94"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="166"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="97"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="169"/>
         <source>Import workbooks</source>
         <translation>استيراد مصنفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="110"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="113"/>
         <source>Importing workbooks…</source>
         <translation>جارٍ استيراد المصنفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="113"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="116"/>
         <source>The files could not be imported.</source>
         <translation>تعذّر استيراد الملفات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="124"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="174"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="127"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="177"/>
         <source>Add member workbooks</source>
         <translation>إضافة مصنفات الأعضاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="144"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="147"/>
         <source>Adding member workbooks…</source>
         <translation>جارٍ إضافة مصنفات الأعضاء…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="147"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="150"/>
         <source>The files could not be added.</source>
         <translation>تعذّرت إضافة الملفات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="196"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="199"/>
         <source>Taken in</source>
         <translation>أُدخل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="197"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="200"/>
         <source>Not applied</source>
         <translation>لم يُطبَّق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="198"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="201"/>
         <source>Fault</source>
         <translation>عطل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="199"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="202"/>
         <source>Not read</source>
         <translation>لم يُقرأ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="200"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="203"/>
         <source>Refused</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="203"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="206"/>
         <source>Nothing changed</source>
         <translation>لم يتغير شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="212"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="215"/>
         <source>{0}: not applied; the review here was kept ({1})</source>
         <translation>{0}: لم يُطبَّق؛ أُبقي الاستعراض الموجود هنا ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="228"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="231"/>
         <source>the organisation changes from “{0}” to “{1}”</source>
         <translation>تتغير المنظمة من «{0}» إلى «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="229"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="232"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="234"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="237"/>
         <source>{0} of its {1} answers would be removed</source>
         <translation>ستُحذف {0} من إجاباتها البالغ عددها {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workbook_jobs.py" line="249"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="252"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
             <numerusform>%n ملف/ملفات ستستبدل استعراضًا موجودًا هنا استبدالًا كبيرًا.</numerusform>
@@ -1608,17 +2110,17 @@ It was moved aside, untouched, to {2}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="255"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="258"/>
         <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
         <translation>قد يدل اسم منظمة أخرى، أو حذف إجابات كثيرة، على ملف ليس كما يدّعي. راجع التفاصيل. إذا استبدلت، تُنسخ قاعدة البيانات احتياطيًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="266"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="269"/>
         <source>&amp;Replace</source>
         <translation>ا&amp;ستبدال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="267"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="270"/>
         <source>&amp;Keep what is here</source>
         <translation>الإ&amp;بقاء على الموجود</translation>
     </message>

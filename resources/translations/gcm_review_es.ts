@@ -437,7 +437,7 @@
     <message>
         <location filename="../../desktop/ui/pages.py" line="229"/>
         <source>GCM paragraph {0}</source>
-        <translation>Párrafo {0} del PMM</translation>
+        <translation>Pacto Mundial, párrafo {0}</translation>
     </message>
 </context>
 <context>
@@ -902,87 +902,87 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="21"/>
+        <location filename="../../desktop/operations/wording.py" line="18"/>
         <source>imported as a new review {review} ({answers} answers)</source>
         <translation>importado como nuevo examen {review} ({answers} respuestas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="24"/>
+        <location filename="../../desktop/operations/wording.py" line="21"/>
         <source>updated review {review} to a newer revision ({answers} answers)</source>
         <translation>examen {review} actualizado a una versión más reciente ({answers} respuestas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="27"/>
+        <location filename="../../desktop/operations/wording.py" line="24"/>
         <source>review {review} is already up to date: nothing changed</source>
         <translation>el examen {review} ya está al día: no cambió nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="30"/>
+        <location filename="../../desktop/operations/wording.py" line="27"/>
         <source>review {review} has a newer revision here: nothing changed</source>
         <translation>el examen {review} tiene aquí una versión más reciente: no cambió nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="35"/>
+        <location filename="../../desktop/operations/wording.py" line="32"/>
         <source>{organisation}: added</source>
         <translation>{organisation}: agregado</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="36"/>
+        <location filename="../../desktop/operations/wording.py" line="33"/>
         <source>{organisation}: the same contribution was already received: not counted again</source>
         <translation>{organisation}: la misma contribución ya se había recibido: no se cuenta dos veces</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="39"/>
+        <location filename="../../desktop/operations/wording.py" line="36"/>
         <source>{organisation}: an older revision than the one received: not used</source>
         <translation>{organisation}: una versión más antigua que la recibida: no se usa</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="42"/>
+        <location filename="../../desktop/operations/wording.py" line="39"/>
         <source>{organisation}: a newer revision: replaces the one received before</source>
         <translation>{organisation}: una versión más reciente: reemplaza la recibida antes</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="45"/>
+        <location filename="../../desktop/operations/wording.py" line="42"/>
         <source>{organisation}: replaced by its corrected file</source>
         <translation>{organisation}: reemplazado por su archivo corregido</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="48"/>
+        <location filename="../../desktop/operations/wording.py" line="45"/>
         <source>ok, review {review}, {answers} answers</source>
         <translation>correcto, examen {review}, {answers} respuestas</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="49"/>
+        <location filename="../../desktop/operations/wording.py" line="46"/>
         <source>ok, a filled template, {answers} answers</source>
         <translation>correcto, un cuestionario completado, {answers} respuestas</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="51"/>
+        <location filename="../../desktop/operations/wording.py" line="48"/>
         <source>this is a SAMPLE workbook from a workshop; it cannot be imported among real reviews</source>
         <translation>este libro de Excel es un EJEMPLO de un taller; no puede importarse entre exámenes reales</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="54"/>
+        <location filename="../../desktop/operations/wording.py" line="51"/>
         <source>this is a SAMPLE workbook from a workshop; it cannot be merged into a real coalition review</source>
         <translation>este libro de Excel es un EJEMPLO de un taller; no puede combinarse en un examen de coalición real</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="58"/>
+        <location filename="../../desktop/operations/wording.py" line="55"/>
         <source>{said} (edited by hand after export)</source>
         <translation>{said} (editado a mano después de exportarlo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="59"/>
+        <location filename="../../desktop/operations/wording.py" line="56"/>
         <source>{said} (a SAMPLE file from a workshop)</source>
         <translation>{said} (un archivo de EJEMPLO de un taller)</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="60"/>
+        <location filename="../../desktop/operations/wording.py" line="57"/>
         <source>not read: the work was cancelled before this file</source>
         <translation>no leído: el trabajo se canceló antes de este archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="61"/>
+        <location filename="../../desktop/operations/wording.py" line="58"/>
         <source>an unexpected problem ({error}) stopped the reading of this file; details are in {log}</source>
         <translation>un problema inesperado ({error}) detuvo la lectura de este archivo; los detalles están en {log}</translation>
     </message>
@@ -1007,7 +1007,7 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     <message>
         <location filename="../../desktop/ui/problem_text.py" line="30"/>
         <source>“{0}” is not an e-mail address</source>
-        <translation>“{0}” no es una dirección de correo electrónico</translation>
+        <translation>«{0}» no es una dirección de correo electrónico</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/problem_text.py" line="34"/>
@@ -1023,6 +1023,508 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <location filename="../../desktop/ui/problem_text.py" line="40"/>
         <source>Not a question of this form</source>
         <translation>No es una pregunta de este formulario</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="69"/>
+        <source>{value} is not a number</source>
+        <translation>{value} no es un número</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="70"/>
+        <source>{value} is not a count (0 or more)</source>
+        <translation>{value} no es un conteo (0 o más)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="75"/>
+        <source>expected text</source>
+        <translation>se esperaba un texto</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="81"/>
+        <source>expected a single line of text</source>
+        <translation>se esperaba una sola línea de texto</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="87"/>
+        <source>text is {length} characters long, at most {limit} are allowed</source>
+        <translation>el texto tiene {length} caracteres; se admiten {limit} como máximo</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="111"/>
+        <source>{value} is not one of the choices ({allowed})</source>
+        <translation>{value} no es una de las opciones ({allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="124"/>
+        <source>expected a list of choices</source>
+        <translation>se esperaba una lista de opciones</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="147"/>
+        <source>{value} is not a date (use YYYY-MM-DD)</source>
+        <translation>{value} no es una fecha (use AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="165"/>
+        <source>{value} is not a whole number</source>
+        <translation>{value} no es un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="169"/>
+        <source>{value} is below the minimum of {limit}</source>
+        <translation>{value} es inferior al mínimo de {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="172"/>
+        <source>{value} is above the maximum of {limit}</source>
+        <translation>{value} supera el máximo de {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="180"/>
+        <source>expected yes or no</source>
+        <translation>se esperaba sí o no</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="187"/>
+        <source>expected a count per category</source>
+        <translation>se esperaba un conteo por categoría</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="206"/>
+        <source>expected a list of rows</source>
+        <translation>se esperaba una lista de filas</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="208"/>
+        <source>{rows} rows, at most {limit} are allowed</source>
+        <translation>{rows} filas; se admiten {limit} como máximo</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="215"/>
+        <source>expected a row of named values</source>
+        <translation>se esperaba una fila de valores con nombre</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="221"/>
+        <source>unknown column {column}</source>
+        <translation>columna desconocida: {column}</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="318"/>
+        <source>{value} is not yes or no</source>
+        <translation>{value} no es sí ni no</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="327"/>
+        <source>not valid JSON ({error})</source>
+        <translation>JSON no válido ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/import_problems.py" line="17"/>
+        <source>{file}: {problem}</source>
+        <extracomment>A problem, as a line naming its file.</extracomment>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/import_problems.py" line="18"/>
+        <source>{file}: … and {count} more problems</source>
+        <translation>{file}: … y {count} problemas más</translation>
+    </message>
+    <message>
+        <location filename="../../exports/import_problems.py" line="20"/>
+        <source>the sheet {sheet} is missing</source>
+        <extracomment>A sheet the workbook should have and does not.</extracomment>
+        <translation>falta la hoja {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="132"/>
+        <source>refused: safe XML parsing (defusedxml) is not available</source>
+        <extracomment>form after it was made): an import keeps what the review already holds there.</extracomment>
+        <translation>rechazado: la lectura segura de XML (defusedxml) no está disponible</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="217"/>
+        <source>refused: the file declares XML entities (possible XML attack)</source>
+        <translation>rechazado: el archivo declara entidades XML (posible ataque XML)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="223"/>
+        <source>cannot be read as a workbook ({kind}: {detail})</source>
+        <translation>no se puede leer como libro de Excel ({kind}: {detail})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="285"/>
+        <source>form version {version} is not known to this version of the application</source>
+        <translation>esta versión de la aplicación no conoce la versión {version} del formulario</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="290"/>
+        <source>this is not a {form} workbook</source>
+        <translation>no es un libro de Excel de {form}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="300"/>
+        <source>{where}: {value} is not a kind of workbook</source>
+        <translation>{where}: {value} no es un tipo de libro de Excel</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="304"/>
+        <source>{where}: the digest is not a SHA-256</source>
+        <translation>{where}: la huella digital no es un SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="310"/>
+        <source>{where}: {value} is not a {flag} flag</source>
+        <translation>{where}: {value} no es un valor posible de {flag}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="322"/>
+        <location filename="../../exports/xlsx_reader.py" line="541"/>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="362"/>
+        <source>{where}: the {what} ({value}) is not a whole number from {low} to {high}</source>
+        <translation>{where}: {what} ({value}) no es un número entero de {low} a {high}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="377"/>
+        <source>{where}: {value} is not a {what} (a UUID)</source>
+        <translation>{where}: {value} no es un {what} (un UUID)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="413"/>
+        <source>{where}: a value beyond row {row}, the last this sheet has room for</source>
+        <translation>{where}: un valor más allá de la fila {row}, la última que admite esta hoja</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="422"/>
+        <source>{where}: a value beyond column {column}, the last this sheet has room for</source>
+        <translation>{where}: un valor más allá de la columna {column}, la última que admite esta hoja</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="450"/>
+        <source>{where}: the key column {column} is missing from row 1</source>
+        <translation>{where}: falta la columna de claves {column} en la fila 1</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="472"/>
+        <source>{where}: {owner} appears twice</source>
+        <translation>{where}: {owner} aparece dos veces</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="500"/>
+        <source>{where}: the {what} this row is about is missing (choose it from the list)</source>
+        <translation>{where}: falta el elemento ({what}) al que se refiere esta fila (elíjalo de la lista)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="510"/>
+        <source>{where}: unknown id {value}</source>
+        <translation>{where}: identificador desconocido {value}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="62"/>
+        <location filename="../../exports/xlsx_package.py" line="63"/>
+        <source>the workbook contains macros (a VBA project)</source>
+        <extracomment>What all parts may produce, counted as they are decompressed. A part producing more than 1 MB may not be compressed better than this. No sheet of any workbook this application reads goes beyond these. Parts whose elements can hold nothing active: only their declarations are checked, at the parser&apos;s own speed (they are the biggest: every text, every style). Parts (by folder or name, lower case) that hold active content.</extracomment>
+        <translation>el libro de Excel contiene macros (un proyecto VBA)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="64"/>
+        <source>the workbook contains macro sheets</source>
+        <translation>el libro de Excel contiene hojas de macros</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="65"/>
+        <source>the workbook contains dialog sheets (macros)</source>
+        <translation>el libro de Excel contiene hojas de diálogo (macros)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="68"/>
+        <source>the workbook contains a custom ribbon (macros)</source>
+        <translation>el libro de Excel contiene una cinta de opciones personalizada (macros)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="69"/>
+        <source>the workbook contains external links to other files</source>
+        <translation>el libro de Excel contiene vínculos externos a otros archivos</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="72"/>
+        <source>the workbook contains embedded objects (OLE)</source>
+        <translation>el libro de Excel contiene objetos incrustados (OLE)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="73"/>
+        <source>the workbook contains ActiveX controls</source>
+        <translation>el libro de Excel contiene controles ActiveX</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="74"/>
+        <source>the workbook contains form controls</source>
+        <translation>el libro de Excel contiene controles de formulario</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="75"/>
+        <source>the workbook contains data connections</source>
+        <translation>el libro de Excel contiene conexiones de datos</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="76"/>
+        <source>the workbook contains data connections (query tables)</source>
+        <translation>el libro de Excel contiene conexiones de datos (tablas de consulta)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="82"/>
+        <source>macros (a VBA project)</source>
+        <extracomment>Relationship and content types (their last word, lower case) of active content.</extracomment>
+        <translation>macros (un proyecto VBA)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="83"/>
+        <source>macros (a macro-enabled workbook)</source>
+        <translation>macros (un libro de Excel habilitado para macros)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="84"/>
+        <location filename="../../exports/xlsx_package.py" line="85"/>
+        <location filename="../../exports/xlsx_package.py" line="86"/>
+        <source>macro sheets</source>
+        <translation>hojas de macros</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="87"/>
+        <source>dialog sheets (macros)</source>
+        <translation>hojas de diálogo (macros)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="88"/>
+        <location filename="../../exports/xlsx_package.py" line="89"/>
+        <source>external links to other files</source>
+        <translation>vínculos externos a otros archivos</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="90"/>
+        <location filename="../../exports/xlsx_package.py" line="104"/>
+        <source>embedded objects (OLE)</source>
+        <translation>objetos incrustados (OLE)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="91"/>
+        <source>embedded objects (packages)</source>
+        <translation>objetos incrustados (paquetes)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="92"/>
+        <location filename="../../exports/xlsx_package.py" line="93"/>
+        <source>ActiveX controls</source>
+        <translation>controles ActiveX</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="94"/>
+        <location filename="../../exports/xlsx_package.py" line="95"/>
+        <source>form controls</source>
+        <translation>controles de formulario</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="96"/>
+        <source>data connections</source>
+        <translation>conexiones de datos</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="97"/>
+        <source>data connections (query tables)</source>
+        <translation>conexiones de datos (tablas de consulta)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="98"/>
+        <source>a link to a template elsewhere</source>
+        <translation>un vínculo a una plantilla situada en otro lugar</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="99"/>
+        <source>a link to a frame elsewhere</source>
+        <translation>un vínculo a un marco situado en otro lugar</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="103"/>
+        <source>an embedded object (OLE)</source>
+        <extracomment>Elements (local names, in any part) of active content.</extracomment>
+        <translation>un objeto incrustado (OLE)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="105"/>
+        <source>a form or ActiveX control</source>
+        <translation>un control de formulario o ActiveX</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="106"/>
+        <source>form or ActiveX controls</source>
+        <translation>controles de formulario o ActiveX</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="107"/>
+        <source>a DDE link</source>
+        <translation>un vínculo DDE</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="108"/>
+        <source>an OLE link</source>
+        <translation>un vínculo OLE</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="109"/>
+        <location filename="../../exports/xlsx_package.py" line="110"/>
+        <source>a link to another workbook</source>
+        <translation>un vínculo a otro libro de Excel</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="111"/>
+        <source>links to other workbooks</source>
+        <translation>vínculos a otros libros de Excel</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="112"/>
+        <source>web publishing</source>
+        <translation>publicación web</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="115"/>
+        <source>{where}: refused: {reason}</source>
+        <translation>{where}: rechazado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="116"/>
+        <source>the workbook contains {what}</source>
+        <translation>el libro de Excel contiene {what}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="188"/>
+        <source>no such file</source>
+        <extracomment>Elements holding a formula that is not a cell&apos;s: allowed only as plain references. What makes a sheet worth reading element by element: a formula (in any namespace), an object, a control, a macro, or a row or cell reference beyond the bounds (a column after IV, a row after 50,000: kept in step with MAX_COLUMNS and MAX_ROWS). Elements (in any namespace) that need a closer look: a cell formula, objects, controls, and the formulas of drop-downs and conditional formats (fine when plain). A tag longer than this, kept whole from one chunk to the next, is looked at closely.</extracomment>
+        <translation>este archivo no existe</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="191"/>
+        <source>the file is larger than {size} MB</source>
+        <translation>el archivo supera los {size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="196"/>
+        <source>the workbook is password-protected or in the old .xls format: save it as an .xlsx workbook without a password</source>
+        <translation>el libro de Excel está protegido con contraseña o en el antiguo formato .xls: guárdelo como libro de Excel .xlsx sin contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="205"/>
+        <source>not an xlsx workbook (it is not a zip file)</source>
+        <translation>no es un libro de Excel xlsx (no es un archivo zip)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="223"/>
+        <source>the file is damaged or truncated ({detail})</source>
+        <translation>el archivo está dañado o incompleto ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="259"/>
+        <source>refused: more than {count} parts in the file</source>
+        <translation>rechazado: más de {count} partes en el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="264"/>
+        <source>{where}: refused: the part appears twice in the file</source>
+        <translation>{where}: rechazado: la parte aparece dos veces en el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="270"/>
+        <source>{where}: refused: the part is encrypted</source>
+        <translation>{where}: rechazado: la parte está cifrada</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="273"/>
+        <source>{where}: refused: compressed with a method spreadsheets do not use (method {method})</source>
+        <translation>{where}: rechazado: comprimido con un método que las hojas de cálculo no usan (método {method})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="281"/>
+        <source>refused: it claims to unpack to {size} MB (a zip bomb?)</source>
+        <translation>rechazado: dice ocupar {size} MB una vez descomprimido (¿una bomba zip?)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="287"/>
+        <source>not an xlsx workbook ({part} is missing)</source>
+        <translation>no es un libro de Excel xlsx (falta {part})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="320"/>
+        <source>{where}: refused: the file unpacks to too much (a zip bomb?)</source>
+        <translation>{where}: rechazado: el archivo descomprimido es demasiado grande (¿una bomba zip?)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="325"/>
+        <source>{where}: refused: the part is compressed suspiciously well (a zip bomb?)</source>
+        <translation>{where}: rechazado: la parte está comprimida de forma sospechosa (¿una bomba zip?)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="474"/>
+        <source>{where}: the file is damaged (the part is not well-formed XML: {error}, line {line})</source>
+        <extracomment>A sheet read quickly is only parsed (for declarations) and searched for marks.</extracomment>
+        <translation>{where}: el archivo está dañado (la parte no es XML bien formado: {error}, línea {line})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="488"/>
+        <source>the part declares a document type or XML entities (possible XML attack)</source>
+        <translation>la parte declara un tipo de documento o entidades XML (posible ataque XML)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="497"/>
+        <source>the part declares XML entities (possible XML attack)</source>
+        <translation>la parte declara entidades XML (posible ataque XML)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="511"/>
+        <source>a shape or control runs a macro</source>
+        <translation>una forma o un control ejecuta una macro</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="514"/>
+        <source>a formula is not accepted anywhere in a review workbook</source>
+        <translation>no se acepta ninguna fórmula en un libro de Excel de examen</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="550"/>
+        <source>a defined name</source>
+        <translation>un nombre definido</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="551"/>
+        <source>a conditional format</source>
+        <translation>un formato condicional</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="552"/>
+        <source>a drop-down or chart</source>
+        <translation>una lista desplegable o un gráfico</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="553"/>
+        <source>{what} with a formula that calls a function, links elsewhere or uses DDE ({formula})</source>
+        <translation>{what} con una fórmula que llama a una función, enlaza a otro lugar o usa DDE ({formula})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="589"/>
+        <source>{where}: a formula is not accepted (in any cell of a review workbook); if it was typed as text, type it again with an apostrophe (&apos;) first</source>
+        <translation>{where}: no se acepta una fórmula (en ninguna celda de un libro de Excel de examen); si se escribió como texto, vuelva a escribirla empezando por un apóstrofo (')</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="608"/>
+        <source>a cell beyond column {column} or row {row}, far outside what a review workbook holds</source>
+        <translation>una celda más allá de la columna {column} o de la fila {row}, muy fuera de lo que contiene un libro de Excel de examen</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="621"/>
+        <source>the workbook links to a file elsewhere ({kind})</source>
+        <translation>el libro de Excel enlaza a un archivo situado en otro lugar ({kind})</translation>
     </message>
 </context>
 <context>
@@ -1385,7 +1887,7 @@ Se movió a {2} sin modificarla.</translation>
     <message>
         <location filename="../../desktop/ui/table_editor.py" line="81"/>
         <source>No rows yet. Press “Add row” to start.</source>
-        <translation>Aún no hay filas. Presione “Agregar fila” para empezar.</translation>
+        <translation>Aún no hay filas. Presione «Agregar fila» para empezar.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/table_editor.py" line="97"/>
@@ -1419,7 +1921,7 @@ Se movió a {2} sin modificarla.</translation>
     <message>
         <location filename="../../desktop/ui/tour.py" line="71"/>
         <source>The profile, the methodology, the guiding principles and the 23 objectives, grouped in the four clusters. A tick marks a complete page; “5/12” says how many questions are answered. F6 moves between this list and the page.</source>
-        <translation>El perfil, la metodología, los principios rectores y los 23 objetivos, organizados en los cuatro grupos temáticos. Una marca de verificación señala una página completa; “5/12” indica cuántas preguntas están respondidas. F6 pasa de esta lista a la página y viceversa.</translation>
+        <translation>El perfil, la metodología, los principios rectores y los 23 objetivos, organizados en los cuatro grupos temáticos. Una marca de verificación señala una página completa; «5/12» indica cuántas preguntas están respondidas. F6 pasa de esta lista a la página y viceversa.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tour.py" line="81"/>
@@ -1499,100 +2001,100 @@ Se movió a {2} sin modificarla.</translation>
 <context>
     <name>WorkbookJobs</name>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="62"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="65"/>
         <source>Excel workbooks (*.xlsx)</source>
         <extracomment>(what was done, what was refused), as the results table says it.</extracomment>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="76"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="79"/>
         <source>There is no workbook (.xlsx) in {0}.</source>
         <translation>No hay ningún libro de Excel (.xlsx) en {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="94"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="166"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="97"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="169"/>
         <source>Import workbooks</source>
         <translation>Importar libros de Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="110"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="113"/>
         <source>Importing workbooks…</source>
         <translation>Importando libros de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="113"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="116"/>
         <source>The files could not be imported.</source>
         <translation>No se pudieron importar los archivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="124"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="174"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="127"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="177"/>
         <source>Add member workbooks</source>
         <translation>Agregar libros de Excel de miembros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="144"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="147"/>
         <source>Adding member workbooks…</source>
         <translation>Agregando libros de Excel de miembros…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="147"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="150"/>
         <source>The files could not be added.</source>
         <translation>No se pudieron agregar los archivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="196"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="199"/>
         <source>Taken in</source>
         <translation>Incorporado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="197"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="200"/>
         <source>Not applied</source>
         <translation>No aplicado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="198"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="201"/>
         <source>Fault</source>
         <translation>Fallo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="199"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="202"/>
         <source>Not read</source>
         <translation>No leído</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="200"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="203"/>
         <source>Refused</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="203"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="206"/>
         <source>Nothing changed</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="212"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="215"/>
         <source>{0}: not applied; the review here was kept ({1})</source>
         <translation>{0}: no se aplicó; se conservó el examen que ya estaba aquí ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="228"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="231"/>
         <source>the organisation changes from “{0}” to “{1}”</source>
         <translation>la organización cambia de «{0}» a «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="229"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="232"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="234"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="237"/>
         <source>{0} of its {1} answers would be removed</source>
         <translation>se eliminarían {0} de sus {1} respuestas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workbook_jobs.py" line="249"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="252"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
             <numerusform>%n archivo reemplazaría con cambios importantes un examen que ya está aquí.</numerusform>
@@ -1600,17 +2102,17 @@ Se movió a {2} sin modificarla.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="255"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="258"/>
         <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
         <translation>El nombre de otra organización, o muchas respuestas eliminadas, pueden indicar un archivo que no es lo que dice ser. Revise los detalles. Si reemplaza, primero se hace una copia de seguridad de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="266"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="269"/>
         <source>&amp;Replace</source>
         <translation>&amp;Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="267"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="270"/>
         <source>&amp;Keep what is here</source>
         <translation>&amp;Conservar lo que hay aquí</translation>
     </message>

@@ -902,87 +902,87 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="21"/>
+        <location filename="../../desktop/operations/wording.py" line="18"/>
         <source>imported as a new review {review} ({answers} answers)</source>
         <translation>importé comme nouvel examen {review} ({answers} réponses)</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="24"/>
+        <location filename="../../desktop/operations/wording.py" line="21"/>
         <source>updated review {review} to a newer revision ({answers} answers)</source>
         <translation>examen {review} mis à jour vers une version plus récente ({answers} réponses)</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="27"/>
+        <location filename="../../desktop/operations/wording.py" line="24"/>
         <source>review {review} is already up to date: nothing changed</source>
         <translation>l’examen {review} est déjà à jour&#xa0;: rien n’a changé</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="30"/>
+        <location filename="../../desktop/operations/wording.py" line="27"/>
         <source>review {review} has a newer revision here: nothing changed</source>
         <translation>l’examen {review} a ici une version plus récente&#xa0;: rien n’a changé</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="35"/>
+        <location filename="../../desktop/operations/wording.py" line="32"/>
         <source>{organisation}: added</source>
         <translation>{organisation}&#xa0;: ajouté</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="36"/>
+        <location filename="../../desktop/operations/wording.py" line="33"/>
         <source>{organisation}: the same contribution was already received: not counted again</source>
         <translation>{organisation}&#xa0;: la même contribution a déjà été reçue&#xa0;: elle n’est pas comptée deux fois</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="39"/>
+        <location filename="../../desktop/operations/wording.py" line="36"/>
         <source>{organisation}: an older revision than the one received: not used</source>
         <translation>{organisation}&#xa0;: une version plus ancienne que celle reçue&#xa0;: non utilisée</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="42"/>
+        <location filename="../../desktop/operations/wording.py" line="39"/>
         <source>{organisation}: a newer revision: replaces the one received before</source>
         <translation>{organisation}&#xa0;: une version plus récente&#xa0;: elle remplace celle reçue avant</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="45"/>
+        <location filename="../../desktop/operations/wording.py" line="42"/>
         <source>{organisation}: replaced by its corrected file</source>
         <translation>{organisation}&#xa0;: remplacé par son fichier corrigé</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="48"/>
+        <location filename="../../desktop/operations/wording.py" line="45"/>
         <source>ok, review {review}, {answers} answers</source>
         <translation>valide, examen {review}, {answers} réponses</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="49"/>
+        <location filename="../../desktop/operations/wording.py" line="46"/>
         <source>ok, a filled template, {answers} answers</source>
         <translation>valide, un questionnaire rempli, {answers} réponses</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="51"/>
+        <location filename="../../desktop/operations/wording.py" line="48"/>
         <source>this is a SAMPLE workbook from a workshop; it cannot be imported among real reviews</source>
         <translation>ce classeur est un EXEMPLE d’atelier&#xa0;; il ne peut pas être importé parmi de vrais examens</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="54"/>
+        <location filename="../../desktop/operations/wording.py" line="51"/>
         <source>this is a SAMPLE workbook from a workshop; it cannot be merged into a real coalition review</source>
         <translation>ce classeur est un EXEMPLE d’atelier&#xa0;; il ne peut pas être fusionné dans un vrai examen de coalition</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="58"/>
+        <location filename="../../desktop/operations/wording.py" line="55"/>
         <source>{said} (edited by hand after export)</source>
         <translation>{said} (modifié à la main après l’export)</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="59"/>
+        <location filename="../../desktop/operations/wording.py" line="56"/>
         <source>{said} (a SAMPLE file from a workshop)</source>
         <translation>{said} (un fichier d’EXEMPLE d’atelier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="60"/>
+        <location filename="../../desktop/operations/wording.py" line="57"/>
         <source>not read: the work was cancelled before this file</source>
         <translation>non lu&#xa0;: le travail a été annulé avant ce fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="61"/>
+        <location filename="../../desktop/operations/wording.py" line="58"/>
         <source>an unexpected problem ({error}) stopped the reading of this file; details are in {log}</source>
         <translation>un problème inattendu ({error}) a interrompu la lecture de ce fichier&#xa0;; les détails sont dans {log}</translation>
     </message>
@@ -1023,6 +1023,508 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
         <location filename="../../desktop/ui/problem_text.py" line="40"/>
         <source>Not a question of this form</source>
         <translation>Question absente de ce formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="69"/>
+        <source>{value} is not a number</source>
+        <translation>{value} n’est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="70"/>
+        <source>{value} is not a count (0 or more)</source>
+        <translation>{value} n’est pas un effectif (0 ou plus)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="75"/>
+        <source>expected text</source>
+        <translation>un texte est attendu</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="81"/>
+        <source>expected a single line of text</source>
+        <translation>une seule ligne de texte est attendue</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="87"/>
+        <source>text is {length} characters long, at most {limit} are allowed</source>
+        <translation>le texte compte {length} caractères, {limit} au plus sont admis</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="111"/>
+        <source>{value} is not one of the choices ({allowed})</source>
+        <translation>{value} ne fait pas partie des choix ({allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="124"/>
+        <source>expected a list of choices</source>
+        <translation>une liste de choix est attendue</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="147"/>
+        <source>{value} is not a date (use YYYY-MM-DD)</source>
+        <translation>{value} n’est pas une date (écrivez AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="165"/>
+        <source>{value} is not a whole number</source>
+        <translation>{value} n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="169"/>
+        <source>{value} is below the minimum of {limit}</source>
+        <translation>{value} est inférieur au minimum de {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="172"/>
+        <source>{value} is above the maximum of {limit}</source>
+        <translation>{value} dépasse le maximum de {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="180"/>
+        <source>expected yes or no</source>
+        <translation>oui ou non est attendu</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="187"/>
+        <source>expected a count per category</source>
+        <translation>un effectif par catégorie est attendu</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="206"/>
+        <source>expected a list of rows</source>
+        <translation>une liste de lignes est attendue</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="208"/>
+        <source>{rows} rows, at most {limit} are allowed</source>
+        <translation>{rows} lignes, {limit} au plus sont admises</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="215"/>
+        <source>expected a row of named values</source>
+        <translation>une ligne de valeurs nommées est attendue</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="221"/>
+        <source>unknown column {column}</source>
+        <translation>colonne inconnue&#xa0;: {column}</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="318"/>
+        <source>{value} is not yes or no</source>
+        <translation>{value} n’est ni oui ni non</translation>
+    </message>
+    <message>
+        <location filename="../../forms/values.py" line="327"/>
+        <source>not valid JSON ({error})</source>
+        <translation>JSON non valide ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/import_problems.py" line="17"/>
+        <source>{file}: {problem}</source>
+        <extracomment>A problem, as a line naming its file.</extracomment>
+        <translation>{file}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/import_problems.py" line="18"/>
+        <source>{file}: … and {count} more problems</source>
+        <translation>{file}&#xa0;: … et {count} autres problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../exports/import_problems.py" line="20"/>
+        <source>the sheet {sheet} is missing</source>
+        <extracomment>A sheet the workbook should have and does not.</extracomment>
+        <translation>la feuille {sheet} est absente</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="132"/>
+        <source>refused: safe XML parsing (defusedxml) is not available</source>
+        <extracomment>form after it was made): an import keeps what the review already holds there.</extracomment>
+        <translation>refusé&#xa0;: la lecture sûre du XML (defusedxml) n’est pas disponible</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="217"/>
+        <source>refused: the file declares XML entities (possible XML attack)</source>
+        <translation>refusé&#xa0;: le fichier déclare des entités XML (attaque XML possible)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="223"/>
+        <source>cannot be read as a workbook ({kind}: {detail})</source>
+        <translation>illisible en tant que classeur ({kind}&#xa0;: {detail})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="285"/>
+        <source>form version {version} is not known to this version of the application</source>
+        <translation>cette version de l’application ne connaît pas la version {version} du formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="290"/>
+        <source>this is not a {form} workbook</source>
+        <translation>ce n’est pas un classeur {form}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="300"/>
+        <source>{where}: {value} is not a kind of workbook</source>
+        <translation>{where}&#xa0;: {value} n’est pas un type de classeur</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="304"/>
+        <source>{where}: the digest is not a SHA-256</source>
+        <translation>{where}&#xa0;: l’empreinte n’est pas un SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="310"/>
+        <source>{where}: {value} is not a {flag} flag</source>
+        <translation>{where}&#xa0;: {value} n’est pas une valeur possible de {flag}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="322"/>
+        <location filename="../../exports/xlsx_reader.py" line="541"/>
+        <source>{where}: {problem}</source>
+        <translation>{where}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="362"/>
+        <source>{where}: the {what} ({value}) is not a whole number from {low} to {high}</source>
+        <translation>{where}&#xa0;: {what} ({value}) n’est pas un nombre entier de {low} à {high}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="377"/>
+        <source>{where}: {value} is not a {what} (a UUID)</source>
+        <translation>{where}&#xa0;: {value} n’est pas un {what} (un UUID)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="413"/>
+        <source>{where}: a value beyond row {row}, the last this sheet has room for</source>
+        <translation>{where}&#xa0;: une valeur au-delà de la ligne {row}, la dernière que prévoit cette feuille</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="422"/>
+        <source>{where}: a value beyond column {column}, the last this sheet has room for</source>
+        <translation>{where}&#xa0;: une valeur au-delà de la colonne {column}, la dernière que prévoit cette feuille</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="450"/>
+        <source>{where}: the key column {column} is missing from row 1</source>
+        <translation>{where}&#xa0;: la colonne de clés {column} manque à la ligne 1</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="472"/>
+        <source>{where}: {owner} appears twice</source>
+        <translation>{where}&#xa0;: {owner} figure deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="500"/>
+        <source>{where}: the {what} this row is about is missing (choose it from the list)</source>
+        <translation>{where}&#xa0;: il manque l’élément ({what}) dont traite cette ligne (choisissez-le dans la liste)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="510"/>
+        <source>{where}: unknown id {value}</source>
+        <translation>{where}&#xa0;: identifiant inconnu {value}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="62"/>
+        <location filename="../../exports/xlsx_package.py" line="63"/>
+        <source>the workbook contains macros (a VBA project)</source>
+        <extracomment>What all parts may produce, counted as they are decompressed. A part producing more than 1 MB may not be compressed better than this. No sheet of any workbook this application reads goes beyond these. Parts whose elements can hold nothing active: only their declarations are checked, at the parser&apos;s own speed (they are the biggest: every text, every style). Parts (by folder or name, lower case) that hold active content.</extracomment>
+        <translation>le classeur contient des macros (un projet VBA)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="64"/>
+        <source>the workbook contains macro sheets</source>
+        <translation>le classeur contient des feuilles de macros</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="65"/>
+        <source>the workbook contains dialog sheets (macros)</source>
+        <translation>le classeur contient des feuilles de dialogue (macros)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="68"/>
+        <source>the workbook contains a custom ribbon (macros)</source>
+        <translation>le classeur contient un ruban personnalisé (macros)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="69"/>
+        <source>the workbook contains external links to other files</source>
+        <translation>le classeur contient des liaisons vers d’autres fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="72"/>
+        <source>the workbook contains embedded objects (OLE)</source>
+        <translation>le classeur contient des objets incorporés (OLE)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="73"/>
+        <source>the workbook contains ActiveX controls</source>
+        <translation>le classeur contient des contrôles ActiveX</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="74"/>
+        <source>the workbook contains form controls</source>
+        <translation>le classeur contient des contrôles de formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="75"/>
+        <source>the workbook contains data connections</source>
+        <translation>le classeur contient des connexions de données</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="76"/>
+        <source>the workbook contains data connections (query tables)</source>
+        <translation>le classeur contient des connexions de données (tables de requête)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="82"/>
+        <source>macros (a VBA project)</source>
+        <extracomment>Relationship and content types (their last word, lower case) of active content.</extracomment>
+        <translation>des macros (un projet VBA)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="83"/>
+        <source>macros (a macro-enabled workbook)</source>
+        <translation>des macros (un classeur prenant en charge les macros)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="84"/>
+        <location filename="../../exports/xlsx_package.py" line="85"/>
+        <location filename="../../exports/xlsx_package.py" line="86"/>
+        <source>macro sheets</source>
+        <translation>des feuilles de macros</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="87"/>
+        <source>dialog sheets (macros)</source>
+        <translation>des feuilles de dialogue (macros)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="88"/>
+        <location filename="../../exports/xlsx_package.py" line="89"/>
+        <source>external links to other files</source>
+        <translation>des liaisons vers d’autres fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="90"/>
+        <location filename="../../exports/xlsx_package.py" line="104"/>
+        <source>embedded objects (OLE)</source>
+        <translation>des objets incorporés (OLE)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="91"/>
+        <source>embedded objects (packages)</source>
+        <translation>des objets incorporés (packages)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="92"/>
+        <location filename="../../exports/xlsx_package.py" line="93"/>
+        <source>ActiveX controls</source>
+        <translation>des contrôles ActiveX</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="94"/>
+        <location filename="../../exports/xlsx_package.py" line="95"/>
+        <source>form controls</source>
+        <translation>des contrôles de formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="96"/>
+        <source>data connections</source>
+        <translation>des connexions de données</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="97"/>
+        <source>data connections (query tables)</source>
+        <translation>des connexions de données (tables de requête)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="98"/>
+        <source>a link to a template elsewhere</source>
+        <translation>un lien vers un modèle situé ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="99"/>
+        <source>a link to a frame elsewhere</source>
+        <translation>un lien vers un cadre situé ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="103"/>
+        <source>an embedded object (OLE)</source>
+        <extracomment>Elements (local names, in any part) of active content.</extracomment>
+        <translation>un objet incorporé (OLE)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="105"/>
+        <source>a form or ActiveX control</source>
+        <translation>un contrôle de formulaire ou ActiveX</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="106"/>
+        <source>form or ActiveX controls</source>
+        <translation>des contrôles de formulaire ou ActiveX</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="107"/>
+        <source>a DDE link</source>
+        <translation>une liaison DDE</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="108"/>
+        <source>an OLE link</source>
+        <translation>une liaison OLE</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="109"/>
+        <location filename="../../exports/xlsx_package.py" line="110"/>
+        <source>a link to another workbook</source>
+        <translation>un lien vers un autre classeur</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="111"/>
+        <source>links to other workbooks</source>
+        <translation>des liens vers d’autres classeurs</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="112"/>
+        <source>web publishing</source>
+        <translation>une publication sur le Web</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="115"/>
+        <source>{where}: refused: {reason}</source>
+        <translation>{where}&#xa0;: refusé&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="116"/>
+        <source>the workbook contains {what}</source>
+        <translation>le classeur contient {what}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="188"/>
+        <source>no such file</source>
+        <extracomment>Elements holding a formula that is not a cell&apos;s: allowed only as plain references. What makes a sheet worth reading element by element: a formula (in any namespace), an object, a control, a macro, or a row or cell reference beyond the bounds (a column after IV, a row after 50,000: kept in step with MAX_COLUMNS and MAX_ROWS). Elements (in any namespace) that need a closer look: a cell formula, objects, controls, and the formulas of drop-downs and conditional formats (fine when plain). A tag longer than this, kept whole from one chunk to the next, is looked at closely.</extracomment>
+        <translation>ce fichier n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="191"/>
+        <source>the file is larger than {size} MB</source>
+        <translation>le fichier dépasse {size}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="196"/>
+        <source>the workbook is password-protected or in the old .xls format: save it as an .xlsx workbook without a password</source>
+        <translation>le classeur est protégé par un mot de passe ou au format ancien .xls&#xa0;: enregistrez-le en classeur .xlsx sans mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="205"/>
+        <source>not an xlsx workbook (it is not a zip file)</source>
+        <translation>ce n’est pas un classeur xlsx (ce n’est pas un fichier zip)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="223"/>
+        <source>the file is damaged or truncated ({detail})</source>
+        <translation>le fichier est endommagé ou incomplet ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="259"/>
+        <source>refused: more than {count} parts in the file</source>
+        <translation>refusé&#xa0;: plus de {count} parties dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="264"/>
+        <source>{where}: refused: the part appears twice in the file</source>
+        <translation>{where}&#xa0;: refusé&#xa0;: la partie figure deux fois dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="270"/>
+        <source>{where}: refused: the part is encrypted</source>
+        <translation>{where}&#xa0;: refusé&#xa0;: la partie est chiffrée</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="273"/>
+        <source>{where}: refused: compressed with a method spreadsheets do not use (method {method})</source>
+        <translation>{where}&#xa0;: refusé&#xa0;: compressé selon une méthode que les tableurs n’utilisent pas (méthode {method})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="281"/>
+        <source>refused: it claims to unpack to {size} MB (a zip bomb?)</source>
+        <translation>refusé&#xa0;: il annonce {size}&#xa0;Mo une fois décompressé (une bombe zip&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="287"/>
+        <source>not an xlsx workbook ({part} is missing)</source>
+        <translation>ce n’est pas un classeur xlsx ({part} est absent)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="320"/>
+        <source>{where}: refused: the file unpacks to too much (a zip bomb?)</source>
+        <translation>{where}&#xa0;: refusé&#xa0;: le fichier décompressé est bien trop volumineux (une bombe zip&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="325"/>
+        <source>{where}: refused: the part is compressed suspiciously well (a zip bomb?)</source>
+        <translation>{where}&#xa0;: refusé&#xa0;: la partie est anormalement bien compressée (une bombe zip&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="474"/>
+        <source>{where}: the file is damaged (the part is not well-formed XML: {error}, line {line})</source>
+        <extracomment>A sheet read quickly is only parsed (for declarations) and searched for marks.</extracomment>
+        <translation>{where}&#xa0;: le fichier est endommagé (la partie n’est pas du XML bien formé&#xa0;: {error}, ligne {line})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="488"/>
+        <source>the part declares a document type or XML entities (possible XML attack)</source>
+        <translation>la partie déclare un type de document ou des entités XML (attaque XML possible)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="497"/>
+        <source>the part declares XML entities (possible XML attack)</source>
+        <translation>la partie déclare des entités XML (attaque XML possible)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="511"/>
+        <source>a shape or control runs a macro</source>
+        <translation>une forme ou un contrôle lance une macro</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="514"/>
+        <source>a formula is not accepted anywhere in a review workbook</source>
+        <translation>aucune formule n’est acceptée dans un classeur d’examen</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="550"/>
+        <source>a defined name</source>
+        <translation>un nom défini</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="551"/>
+        <source>a conditional format</source>
+        <translation>une mise en forme conditionnelle</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="552"/>
+        <source>a drop-down or chart</source>
+        <translation>une liste déroulante ou un graphique</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="553"/>
+        <source>{what} with a formula that calls a function, links elsewhere or uses DDE ({formula})</source>
+        <translation>{what} dont la formule appelle une fonction, renvoie ailleurs ou utilise DDE ({formula})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="589"/>
+        <source>{where}: a formula is not accepted (in any cell of a review workbook); if it was typed as text, type it again with an apostrophe (&apos;) first</source>
+        <translation>{where}&#xa0;: une formule n’est pas acceptée (dans aucune cellule d’un classeur d’examen)&#xa0;; si elle a été saisie comme du texte, saisissez-la de nouveau en commençant par une apostrophe (')</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="608"/>
+        <source>a cell beyond column {column} or row {row}, far outside what a review workbook holds</source>
+        <translation>une cellule au-delà de la colonne {column} ou de la ligne {row}, bien en dehors de ce que contient un classeur d’examen</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="621"/>
+        <source>the workbook links to a file elsewhere ({kind})</source>
+        <translation>le classeur renvoie à un fichier situé ailleurs ({kind})</translation>
     </message>
 </context>
 <context>
@@ -1499,100 +2001,100 @@ Elle a été déplacée telle quelle vers {2}.</translation>
 <context>
     <name>WorkbookJobs</name>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="62"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="65"/>
         <source>Excel workbooks (*.xlsx)</source>
         <extracomment>(what was done, what was refused), as the results table says it.</extracomment>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="76"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="79"/>
         <source>There is no workbook (.xlsx) in {0}.</source>
         <translation>Il n’y a aucun classeur (.xlsx) dans {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="94"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="166"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="97"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="169"/>
         <source>Import workbooks</source>
         <translation>Importer des classeurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="110"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="113"/>
         <source>Importing workbooks…</source>
         <translation>Importation des classeurs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="113"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="116"/>
         <source>The files could not be imported.</source>
         <translation>Impossible d’importer les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="124"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="174"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="127"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="177"/>
         <source>Add member workbooks</source>
         <translation>Ajouter des classeurs de membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="144"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="147"/>
         <source>Adding member workbooks…</source>
         <translation>Ajout des classeurs de membres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="147"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="150"/>
         <source>The files could not be added.</source>
         <translation>Impossible d’ajouter les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="196"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="199"/>
         <source>Taken in</source>
         <translation>Pris en compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="197"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="200"/>
         <source>Not applied</source>
         <translation>Non appliqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="198"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="201"/>
         <source>Fault</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="199"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="202"/>
         <source>Not read</source>
         <translation>Non lu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="200"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="203"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="203"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="206"/>
         <source>Nothing changed</source>
         <translation>Rien n’a changé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="212"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="215"/>
         <source>{0}: not applied; the review here was kept ({1})</source>
         <translation>{0}&#xa0;: non appliqué&#xa0;; l’examen déjà présent a été conservé ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="228"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="231"/>
         <source>the organisation changes from “{0}” to “{1}”</source>
         <translation>l’organisation passe de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="229"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="232"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="234"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="237"/>
         <source>{0} of its {1} answers would be removed</source>
         <translation>{0} de ses {1} réponses seraient supprimées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workbook_jobs.py" line="249"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="252"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
             <numerusform>%n fichier remplacerait un examen déjà présent en le modifiant profondément.</numerusform>
@@ -1600,17 +2102,17 @@ Elle a été déplacée telle quelle vers {2}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="255"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="258"/>
         <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
         <translation>Le nom d’une autre organisation, ou de nombreuses réponses supprimées, peuvent signaler un fichier qui n’est pas ce qu’il prétend être. Vérifiez les détails. Si vous remplacez, la base de données est d’abord sauvegardée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="266"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="269"/>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="267"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="270"/>
         <source>&amp;Keep what is here</source>
         <translation>&amp;Garder ce qui est ici</translation>
     </message>

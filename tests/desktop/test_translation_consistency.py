@@ -115,7 +115,8 @@ def test_every_translation_follows_the_punctuation_of_its_language():
 #: Latin-script words an Arabic text may hold: names of programs, formats and keys.
 LATIN_IN_ARABIC = {
     "GCM", "Shadow", "Review", "PDF", "Excel", "LibreOffice", "xlsx", "docx", "pdf", "PNG",
-    "JPEG", "png", "jpg", "jpeg", "Alt", "Ctrl", "Enter", "F", "c",
+    "JPEG", "png", "jpg", "jpeg", "Alt", "Ctrl", "Enter", "F", "c", "JSON", "SHA", "UUID",
+    "VBA", "OLE", "ActiveX", "DDE", "XML", "zip", "xls", "defusedxml",
 }  # fmt: skip
 
 
@@ -141,3 +142,22 @@ def test_no_text_says_what_its_language_avoids_here():
         for a in glossary.avoided_in(text.texts.get(lang, ""), lang)
     ]
     assert found == []
+
+
+#: English said two ways in a language on purpose: (language, English), and why.
+SAID_TWO_WAYS = {
+    ("ar", "Workshop"),  # the Workshop menu (الورشة) and a workshop as a way to consult
+    ("ar", "Contact"),  # a contact person's column, and the report's page of contacts
+    ("ar", "File"),  # the File menu and a file's column
+}
+
+
+def test_the_same_english_is_said_the_same_way_everywhere():
+    """ "Executive summary" was "Résumé" in the report and "Résumé analytique" on the page."""
+    said: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for text in all_texts():
+        for lang in LANGUAGES:
+            if text.texts.get(lang):
+                said[(lang, text.texts["en"])].add(text.texts[lang])
+    two_ways = {key: ways for key, ways in said.items() if len(ways) > 1}
+    assert {key: ways for key, ways in two_ways.items() if key not in SAID_TWO_WAYS} == {}

@@ -12,7 +12,7 @@ _TERM = {
     "en": {"term": "rating", "forms": ["rating", "ratings"]},
     "fr": {"term": "appréciation", "forms": ["appréciation", "appréciations"]},
     "es": {"term": "calificación", "forms": ["calificación", "calificaciones"]},
-    "ar": {"term": "التقدير", "forms": ["تقدير", "تقديرات"]},
+    "ar": {"term": "التقدير", "forms": ["تقدير", "بتقدير", "تقديرات", "بالتقديرات", "وبالتقديرات"]},
 }
 
 
@@ -24,7 +24,11 @@ def test_forms_are_whole_words_in_latin_script_and_take_attached_letters_in_arab
     assert says(term, "fr", "L'APPRÉCIATION")
     assert not says(term, "fr", "Évaluations des objectifs")
     assert says(term, "ar", "وبالتقديرات")  # conjunction and article attached
+    assert says(term, "ar", "بتقديره")  # an attached pronoun
     assert says(term, "ar", "تَقْدِير")  # vowel marks ignored
+    row = parse_glossary({"terms": [{**_TERM, "ar": {"term": "الصف", "forms": ["صف", "الصف"]}}]})
+    assert not says(row.terms[0], "ar", "الصفحة الأولى")  # a page is not a row
+    assert says(row.terms[0], "ar", "الصف 3") and not says(row.terms[0], "ar", "صفوف")
 
 
 @pytest.mark.parametrize(

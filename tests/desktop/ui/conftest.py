@@ -57,3 +57,28 @@ def wait_saved(qtbot, window, timeout: int = 5000) -> None:
         ),
         timeout=timeout,
     )
+
+
+@pytest.fixture
+def every_field_window(qtbot, db_path, form):
+    """A window in a language with a review of every field open (answers in that language's
+    review), shown; closed at the end. Call it with the language."""
+    from tests.support import every_field_answers
+
+    opened: list[tuple[Store, MainWindow]] = []
+
+    def opener(lang: str) -> MainWindow:
+        store = Store(db_path)
+        window = MainWindow(store, lang=lang)
+        qtbot.addWidget(window)
+        window.show()
+        opened.append((store, window))
+        review = store.create({**every_field_answers(form), "profile.language": lang})
+        assert window.open_review(review.id)
+        return window
+
+    yield opener
+    for store, window in opened:
+        window.close_review()
+        window.close()
+        store.close()

@@ -22,8 +22,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QStyle, QWidget
 
 from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.language import INTERFACE_LANGUAGES, install_language
-from desktop.ui.main_window import MainWindow
-from tests.support import every_field_answers
 
 SIZES = ((1366, 768), (1024, 600))
 #: Each interface language in the system's font, and Arabic in fonts of Linux desktops too
@@ -173,28 +171,17 @@ def speak(qapp, request):
 
 
 @pytest.mark.parametrize(("lang", "family"), SCRIPTS)
-def test_no_page_cuts_its_text(qtbot, db_path, form, speak, lang, family):
-    from desktop.store import Store
-
+def test_no_page_cuts_its_text(every_field_window, speak, lang, family):
     speak(lang, family)
-    answers = every_field_answers(form)
-    answers["profile.language"] = lang
-    with Store(db_path) as store:
-        window = MainWindow(store, lang=lang)
-        qtbot.addWidget(window)
-        window.show()
-        review = store.create(answers)
-        assert window.open_review(review.id)
-        editor = window.editor
-        cut = []
-        for width, height in SIZES:
-            window.resize(width, height)
-            for page in editor.page_order:
-                editor.show_page(page)
-                where = f"{lang} {family} {width}×{height} {page}"
-                cut += cut_labels(window, where) + hidden_sideways(window, where)
-        window.close_review()
-        window.close()
+    window = every_field_window(lang)
+    editor = window.editor
+    cut = []
+    for width, height in SIZES:
+        window.resize(width, height)
+        for page in editor.page_order:
+            editor.show_page(page)
+            where = f"{lang} {family} {width}×{height} {page}"
+            cut += cut_labels(window, where) + hidden_sideways(window, where)
     assert cut == []
 
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QMenuBar, QToolButt
 
 from desktop.ui.language import INTERFACE_LANGUAGES, install_language
 from desktop.ui.main_window import MainWindow
-from tests.support import every_field_answers
 
 SMALL = (1024, 600)
 
@@ -45,27 +44,22 @@ def crowded(window: QWidget, where: str) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", list(INTERFACE_LANGUAGES))
-def test_nothing_is_squeezed_on_a_small_screen(qtbot, db_path, form, speak, lang):
+def test_nothing_is_squeezed_on_a_small_screen(qtbot, db_path, every_field_window, speak, lang):
     from desktop.store import Store
 
     speak(lang)
-    answers = every_field_answers(form)
-    answers["profile.language"] = lang
-    with Store(db_path) as store:
-        window = MainWindow(store, lang=lang)
-        qtbot.addWidget(window)
-        window.show()
-        window.resize(*SMALL)
-        found = crowded(window, f"{lang} start screen")
-        review = store.create(answers)
-        assert window.open_review(review.id)
-        editor = window.editor
-        window.resize(*SMALL)
-        for page in editor.page_order:
-            editor.show_page(page)
-            found += crowded(window, f"{lang} {page}")
-        window.close_review()
-        window.close()
+    with Store(db_path.with_name("start.db")) as store:
+        start = MainWindow(store, lang=lang)
+        qtbot.addWidget(start)
+        start.show()
+        start.resize(*SMALL)
+        found = crowded(start, f"{lang} start screen")
+        start.close()
+    window = every_field_window(lang)
+    window.resize(*SMALL)
+    for page in window.editor.page_order:
+        window.editor.show_page(page)
+        found += crowded(window, f"{lang} {page}")
     assert found == []
 
 
@@ -73,13 +67,14 @@ def test_no_interface_translation_runs_to_twice_its_english():
     """Buttons, menus, headers and hints: a translation twice as long as the English crowds
     them (French "Last edit" was "Dernière modification"). Messages of several lines and
     plural forms are left out; so are texts under eight characters, where a word or two
-    decides."""
+    decides, and the phrases of outcomes and problems, read in a pane of their own."""
     from desktop.translation_sources import interface_texts
 
     long = [
         f"{text.place} [{lang}] {text.texts['en']!r} → {text.texts[lang]!r}"
         for text in interface_texts()
-        if len(text.texts["en"]) >= 8
+        if text.place not in ("Outcome", "Problems")
+        and len(text.texts["en"]) >= 8
         and "\n" not in text.texts["en"]
         and "%n" not in text.texts["en"]
         for lang in ("fr", "es", "ar")

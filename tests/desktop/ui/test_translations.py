@@ -19,8 +19,16 @@ import pytest
 ROOT = Path(__file__).resolve().parents[3]
 UI = ROOT / "desktop" / "ui"
 TRANSLATIONS = ROOT / "resources" / "translations"
-#: The phrases the command line and the window share (desktop.operations.wording).
+#: The phrases the command line and the window share (desktop.operations.wording), and the
+#: problems the layers below the window find (marked QT_TRANSLATE_NOOP where they are said).
 WORDING = ROOT / "desktop" / "operations" / "wording.py"
+_MARKED = (
+    path
+    for folder in ("forms", "exports")
+    for path in (ROOT / folder).glob("*.py")
+    if 'QT_TRANSLATE_NOOP("' in path.read_text(encoding="utf-8")
+)
+PHRASES = [WORDING, *sorted(_MARKED)]
 LANGUAGES = ("fr", "es", "ar")
 
 #: Calls whose string arguments are shown to people.
@@ -111,7 +119,7 @@ def test_the_catalogues_hold_every_string_of_the_sources(lang: str, tmp_path: Pa
     """lupdate, run on the sources now, finds nothing new and nothing gone."""
     copy = tmp_path / f"gcm_review_{lang}.ts"
     shutil.copy(TRANSLATIONS / copy.name, copy)
-    sources = [str(p) for p in [*sorted(UI.glob("*.py")), WORDING]]
+    sources = [str(p) for p in [*sorted(UI.glob("*.py")), *PHRASES]]
     subprocess.run(
         [_lupdate(), *sources, "-no-obsolete", "-ts", str(copy)], check=True, capture_output=True
     )

@@ -57,3 +57,99 @@ def test_outcomes_of_a_batch_are_rows_in_the_interface_language(window):
         ("Taken in", "Red: added", True),
         ("Refused", "b.xlsx: not a workbook", False),
     ]
+
+
+def _broken_workbook(form, folder: Path) -> Path:
+    """An exported workbook with a fault of each kind a person makes: a word in a number
+    cell, a date that is none, a row for the same objective twice, a missing sheet."""
+    import openpyxl
+
+    from exports.xlsx_layout import KEY_ROW
+    from exports.xlsx_writer import write_workbook
+    from forms.review import Review
+    from forms.sample import sample_answers
+    from tests.workbook_cells import FIRST_ROW, sheet_name
+
+    review = Review("66666666-0000-4000-8000-000000000000", form.version, sample_answers(form))
+    path = write_workbook(form, review, folder / "broken.xlsx", include_confidential=True)
+    book = openpyxl.load_workbook(path)
+    names = book.sheetnames
+    profile = book[sheet_name(names, "profile")]
+    keys = {c.value: c.column for c in profile[KEY_ROW] if c.value}
+    profile.cell(FIRST_ROW, keys["review_date"]).value = "soon"
+    methodology = book[sheet_name(names, "consultations")]
+    keys = {c.value: c.column for c in methodology[KEY_ROW] if c.value}
+    methodology.cell(FIRST_ROW, keys["participants"]).value = "many"
+    objectives = book[sheet_name(names, "objectives")]
+    keys = {c.value: c.column for c in objectives[KEY_ROW] if c.value}
+    first, last = FIRST_ROW, objectives.max_row  # two rows of answers: the second says
+    objectives.cell(last, keys["id"]).value = objectives.cell(first, keys["id"]).value  # the same
+    del book[sheet_name(names, "sources")]
+    book.save(path)
+    return path
+
+
+def test_why_a_workbook_is_refused_is_said_in_the_interface_language(window, form, tmp_path):
+    """Each reason in the results table in French, Spanish and Arabic: none left in English."""
+    from desktop.ui.language import install_language
+    from exports.xlsx_reader import read_workbook
+    from forms.loader import load_form
+
+    path = _broken_workbook(form, tmp_path)
+    outcome = None
+    try:
+        read_workbook(path, load_form)
+    except UserError as err:
+        outcome = FileOutcome(path, REFUSED, error=err)
+    assert outcome is not None and len(outcome.reasons) >= 4, outcome and outcome.reasons
+    english = window.jobs.row(outcome).details
+    app = QApplication.instance()
+    try:
+        for lang, word in (("fr", "n’est pas"), ("es", "no es"), ("ar", "ليس")):
+            install_language(app, lang)
+            said = window.jobs.row(outcome).details.splitlines()
+            assert len(said) == len(outcome.reasons) and word in "\n".join(said), said
+            for line, in_english in zip(said, english.splitlines(), strict=True):
+                assert line != in_english, f"{lang}: {line}"
+                for phrase in ("is not", "is missing", "appears twice", "beyond", "expected"):
+                    assert phrase not in line.split(": ", 1)[-1], f"{lang}: {line}"
+    finally:
+        install_language(app, "en")
+
+
+def test_why_a_file_is_not_even_read_is_said_in_the_interface_language(window, form, tmp_path):
+    """The package checks: a file that is no workbook, a formula typed in a cell."""
+    import openpyxl
+
+    from desktop.ui.language import install_language
+    from exports.xlsx_reader import read_workbook
+    from exports.xlsx_writer import write_workbook
+    from forms.loader import load_form
+    from forms.review import Review
+    from tests.workbook_cells import FIRST_ROW, sheet_name
+
+    not_a_workbook = tmp_path / "notes.xlsx"
+    not_a_workbook.write_text("minutes of the meeting", encoding="utf-8")
+    with_formula = write_workbook(form, Review("77777777-0000-4000-8000-000000000000", 1, {}),
+                                  tmp_path / "typed.xlsx")  # fmt: skip
+    book = openpyxl.load_workbook(with_formula)
+    sheet = book[sheet_name(book.sheetnames, "consultations")]
+    sheet.cell(FIRST_ROW, 5).value = "=1+1"
+    book.save(with_formula)
+    outcomes = []
+    for path in (not_a_workbook, with_formula):
+        try:
+            read_workbook(path, load_form)
+        except UserError as err:
+            outcomes.append(FileOutcome(path, REFUSED, error=err))
+    assert len(outcomes) == 2
+    english = [window.jobs.row(o).details for o in outcomes]
+    app = QApplication.instance()
+    try:
+        for lang in ("fr", "es", "ar"):
+            install_language(app, lang)
+            for outcome, in_english in zip(outcomes, english, strict=True):
+                said = window.jobs.row(outcome).details
+                assert said != in_english and "formula" not in said and "zip file" not in said
+    finally:
+        install_language(app, "en")
