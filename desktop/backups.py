@@ -21,6 +21,8 @@ from typing import NamedTuple
 from desktop.db_faults import integrity_problem
 from desktop.private_files import create_private_file, private_folder
 from forms.errors import UserError
+from forms.said import QT_TRANSLATE_NOOP, Said
+from forms.said import problem as said
 
 FOLDER = "backups"
 #: How many backups are kept (the oldest go first).
@@ -92,13 +94,15 @@ def create_backup(db_path: Path, reason: str, keep: int = KEEP, spare: Path | No
     try:
         private_folder(folder, narrow=True)
     except OSError as err:
-        raise BackupError(
-            f"{folder}: the backups folder cannot be created ({_reason(err)})"
-        ) from err
+        cannot = QT_TRANSLATE_NOOP(
+            "Problems", "{folder}: the backups folder cannot be created ({reason})"
+        )
+        raise BackupError(said(cannot, folder=folder, reason=_reason(err))) from err
     moment = dt.datetime.now(dt.UTC)
     target = folder / f"{db_path.stem}-{moment:%Y%m%dT%H%M%S%f}Z-{reason}.db"
     partial = target.with_name(target.name + ".part")
-    _put_copy(db_path, partial, target, f"{folder}: the backup could not be written")
+    unwritten = QT_TRANSLATE_NOOP("Problems", "{file}: the backup could not be written")
+    _put_copy(db_path, partial, target, said(unwritten, file=folder))
     prune(db_path, keep, spare)
     return target
 
@@ -208,8 +212,10 @@ def move_aside(db_path: Path) -> Path:
             if journal.exists():
                 os.replace(journal, Path(f"{aside}{suffix}"))
     except OSError as err:
-        message = f"{db_path}: cannot move the damaged database aside ({_reason(err)})"
-        raise BackupError(message) from err
+        stuck = QT_TRANSLATE_NOOP(
+            "Problems", "{file}: cannot move the damaged database aside ({reason})"
+        )
+        raise BackupError(said(stuck, file=db_path, reason=_reason(err))) from err
     return aside
 
 
@@ -222,10 +228,14 @@ def restore(db_path: Path, backup: Path) -> Path | None:
     over it, so an interruption leaves either the old database or the new one.
     """
     if db_path.exists() and _same(db_path, backup):
-        raise BackupError(f"{backup}: this is the database itself, not a backup of it")
+        itself = QT_TRANSLATE_NOOP(
+            "Problems", "{file}: this is the database itself, not a backup of it"
+        )
+        raise BackupError(said(itself, file=backup))
     problem = check_file(backup)
     if problem is not None:
-        raise BackupError(f"{backup}: not a sound backup ({problem})")
+        unsound = QT_TRANSLATE_NOOP("Problems", "{file}: not a sound backup ({reason})")
+        raise BackupError(said(unsound, file=backup, reason=problem))
     kept: Path | None = None
     if db_path.exists():
         if check_file(db_path) is None:
@@ -234,12 +244,13 @@ def restore(db_path: Path, backup: Path) -> Path | None:
             kept = move_aside(db_path)
     partial = Path(f"{db_path}{RESTORING}")
     journals = [Path(f"{db_path}{suffix}") for suffix in SIDECARS]  # the replaced one's
-    _put_copy(backup, partial, db_path, f"{db_path}: the backup could not be restored", journals)
+    unrestored = QT_TRANSLATE_NOOP("Problems", "{file}: the backup could not be restored")
+    _put_copy(backup, partial, db_path, said(unrestored, file=db_path), journals)
     return kept
 
 
 def _put_copy(
-    source_path: Path, partial: Path, target: Path, failure: str, clear: list[Path] | None = None
+    source_path: Path, partial: Path, target: Path, failure: Said, clear: list[Path] | None = None
 ) -> None:
     """Copy a database into ``partial``, check it, and rename it over ``target``.
 
@@ -252,13 +263,15 @@ def _put_copy(
         partial.parent.mkdir(parents=True, exist_ok=True)
         problem = _copy(source_path, partial)
         if problem is not None:
-            raise BackupError(f"{source_path}: the copy failed its check ({problem})")
+            failed = QT_TRANSLATE_NOOP("Problems", "{file}: the copy failed its check ({reason})")
+            raise BackupError(said(failed, file=source_path, reason=problem))
         for path in clear or []:
             path.unlink(missing_ok=True)
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as err:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"{failure} ({_reason(err)})") from err
+        because = QT_TRANSLATE_NOOP("Problems", "{failure} ({reason})")
+        raise BackupError(said(because, failure=failure, reason=_reason(err))) from err
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

@@ -20,6 +20,8 @@ from desktop import migrations
 from desktop.connection import Connection, WriteError
 from forms.errors import UserError
 from forms.roles import Role
+from forms.said import QT_TRANSLATE_NOOP
+from forms.said import problem as said
 from forms.versions import CURRENT_VERSION, definition_stamp
 
 # The form's classes are imported when first needed: listing the reviews for
@@ -179,16 +181,21 @@ class Store:
         applied = set(migrations.applied_names(conn))
         known = migrations.known_names()
         if applied - known:
-            raise StoreError(
-                f"{path}: the database was written by a newer version of GCM Shadow Review"
+            newer = QT_TRANSLATE_NOOP(
+                "Problems",
+                "{file}: the database was written by a newer version of GCM Shadow Review",
             )
+            raise StoreError(said(newer, file=path))
         if applied == known:
             return
         tables = [
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         ]
         if not applied and any(not t.startswith("_sqlite") for t in tables):
-            raise StoreError(f"{path}: not a review database (it holds other tables)")
+            other = QT_TRANSLATE_NOOP(
+                "Problems", "{file}: not a review database (it holds other tables)"
+            )
+            raise StoreError(said(other, file=path))
         if applied:  # reviews written by an older version: keep a copy before the upgrade
             from desktop.backups import create_backup
 
@@ -627,7 +634,8 @@ class Store:
     def undelete(self, deleted: DeletedReview) -> None:
         """Put back, exactly, the rows a deletion removed; StoreError if the review is here."""
         if self.db.execute("SELECT 1 FROM reviews WHERE id = ?", [deleted.id]).fetchone():
-            raise StoreError(f"the review {deleted.id} is already in the database")
+            there = QT_TRANSLATE_NOOP("Problems", "the review {review} is already in the database")
+            raise StoreError(said(there, review=deleted.id))
         with self.db.atomic():
             for table, names, rows in deleted.tables:
                 if not rows:

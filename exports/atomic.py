@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from forms.errors import UserError
+from forms.said import QT_TRANSLATE_NOOP
+from forms.said import problem as said
 
 
 class ExportError(UserError):
@@ -29,13 +31,17 @@ def atomic_path(target: Path | str) -> Iterator[Path]:
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
-        raise ExportError(f"{target}: is a folder, not a file name")
+        raise ExportError(
+            said(QT_TRANSLATE_NOOP("Problems", "{file}: is a folder, not a file name"), file=target)
+        )
     if not folder.is_dir():
-        raise ExportError(f"{target}: the folder {folder} does not exist")
+        missing = QT_TRANSLATE_NOOP("Problems", "{file}: the folder {folder} does not exist")
+        raise ExportError(said(missing, file=target, folder=folder))
     try:
         handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as err:
-        raise ExportError(f"{target}: cannot write in {folder} ({err.strerror})") from err
+        cannot = QT_TRANSLATE_NOOP("Problems", "{file}: cannot write in {folder} ({reason})")
+        raise ExportError(said(cannot, file=target, folder=folder, reason=err.strerror)) from err
     os.close(handle)
     temporary = Path(name)
     try:
@@ -44,7 +50,8 @@ def atomic_path(target: Path | str) -> Iterator[Path]:
             os.fsync(written.fileno())
         os.replace(temporary, target)
     except OSError as err:
-        raise ExportError(f"{target}: could not be written ({err.strerror})") from err
+        failed = QT_TRANSLATE_NOOP("Problems", "{file}: could not be written ({reason})")
+        raise ExportError(said(failed, file=target, reason=err.strerror)) from err
     finally:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()

@@ -320,7 +320,7 @@ class _Reader:
             checked = check_answers(form, answers)
         except InvalidValue as err:
             phrase = QT_TRANSLATE_NOOP("Problems", "{where}: {problem}")
-            self.problems.add(problem(phrase, where=err.key, problem=err.said))
+            self.problems.add(problem(phrase, where=err.key, problem=err.detail_said))
             checked = {}
         except UnknownKey as err:
             self.problems.add(str(err))
@@ -539,7 +539,7 @@ class _Reader:
                 value = self.convert(fld, raw, f"{owner}.{column.key}")
             except InvalidValue as err:
                 phrase = QT_TRANSLATE_NOOP("Problems", "{where}: {problem}")
-                self.problems.add(problem(phrase, where=coordinate, problem=err.said))
+                self.problems.add(problem(phrase, where=coordinate, problem=err.detail_said))
                 continue
             if column.choice is not None:
                 values.setdefault(fld.key, {})[column.choice] = value

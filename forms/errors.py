@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
-from forms.said import Said, as_said
+from forms.said import QT_TRANSLATE_NOOP, Said, as_said, problem
+
+#: A problem at a place (an answer, a cell).
+AT = QT_TRANSLATE_NOOP("Problems", "{where}: {problem}")
 
 
 class UserError(Exception):
-    """Base class of every error caused by input; ``str(err)`` is a one-line message."""
+    """Base class of every error caused by input; ``str(err)`` is a one-line message.
+
+    Made with a phrase (:class:`forms.said.Said`), it can be said in the interface
+    language too (:meth:`said_lines`).
+    """
+
+    def __init__(self, *args: object) -> None:
+        message = args[0] if len(args) == 1 else None
+        self.said: Said | None = message if isinstance(message, Said) else None
+        super().__init__(*(str(a) if isinstance(a, Said) else a for a in args))
 
     def __str__(self) -> str:
         text = super().__str__()
@@ -19,6 +31,8 @@ class UserError(Exception):
     def said_lines(self) -> list[Said]:
         """:meth:`lines` as phrases to say in the interface language (as they are, when the
         error has no phrases of its own)."""
+        if self.said is not None and type(self).lines is UserError.lines:
+            return [self.said]
         return [as_said(line) for line in self.lines()]
 
 
@@ -37,8 +51,8 @@ class InvalidValue(UserError):
     """
 
     def __init__(self, key: str, detail: str | Said) -> None:
-        super().__init__(f"{key}: {detail}")
+        super().__init__(problem(AT, where=key, problem=as_said(detail)))
         self.key = key
         #: What is wrong, in English, and as a phrase to translate.
         self.detail = str(detail)
-        self.said = as_said(detail)
+        self.detail_said = as_said(detail)

@@ -82,7 +82,9 @@ def run(
             store = open_database(workshop.db_path if workshop else db_path, not smoke)
         except UserError as err:
             if not smoke:
-                QMessageBox.critical(None, APP_NAME, str(err))
+                from desktop.ui.problem_text import error_text
+
+                QMessageBox.critical(None, APP_NAME, error_text(err))
             print(f"error: {err}", file=sys.stderr)
             return EXIT_ERROR
         with store:

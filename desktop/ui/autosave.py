@@ -109,7 +109,9 @@ class SaverThread(QThread):
                             store = Store(self._db_path)
                         revision = store.save(review_id, changes)
                     except UserError as err:  # a full disk, a read-only file...
-                        self.batch_failed.emit(batch, str(err))
+                        from desktop.ui.problem_text import error_text
+
+                        self.batch_failed.emit(batch, error_text(err))
                     except Exception as err:  # anything else: a fault, logged
                         self.batch_failed.emit(batch, _unexpected("saving", err))
                         if store is not None:  # start again on a fresh connection

@@ -80,7 +80,7 @@ class BackupJobs(QObject):
         try:
             backups.restore(path, chosen)
         except UserError as err:
-            self.window.show_error(self.tr("The backup could not be restored."), str(err))
+            self.window.show_error(self.tr("The backup could not be restored."), err)
             return False
         finally:
             self.window.store = Store(path)

@@ -183,7 +183,7 @@ class ExportJobs(QObject):
         try:
             refuse_unsafe(target, self.window.store.path, self.window.session_db_path())
         except ProtectedPath as err:
-            self.window.show_error(self.tr("The file cannot be written there."), str(err))
+            self.window.show_error(self.tr("The file cannot be written there."), err)
             return False
         if target.exists():
             answer = QMessageBox.question(

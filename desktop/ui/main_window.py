@@ -217,7 +217,7 @@ class MainWindow(MenuActions, QMainWindow):
                 self.store.list(archived=None if self.start.showing_archived else False)
             )
         except UserError as err:
-            self.show_error(self.tr("The reviews could not be listed."), str(err))
+            self.show_error(self.tr("The reviews could not be listed."), err)
         self.stack.setCurrentWidget(self.start)
         self.title.show()
         self.save_label.clear()
@@ -234,7 +234,7 @@ class MainWindow(MenuActions, QMainWindow):
             form = store.form(review.form_version)
             members = store.contributions(review.id) if review.kind == "coalition" else None
         except UserError as err:
-            self.show_error(self.tr("The review could not be opened."), str(err))
+            self.show_error(self.tr("The review could not be opened."), err)
             return False
         finally:
             if workshop:
@@ -333,10 +333,13 @@ class MainWindow(MenuActions, QMainWindow):
         task.start()
         return task
 
-    def show_error(self, summary: str, detail: str) -> None:
-        """A warning dialog: ``summary`` in a line, ``detail`` under it."""
+    def show_error(self, summary: str, detail: str | BaseException) -> None:
+        """A warning dialog: ``summary`` in a line, ``detail`` under it (an error's, said in the
+        interface language)."""
+        from desktop.ui.problem_text import error_text
+
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, summary, parent=self)
-        box.setInformativeText(detail)
+        box.setInformativeText(detail if isinstance(detail, str) else error_text(detail))
         box.exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:

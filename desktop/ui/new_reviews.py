@@ -35,7 +35,7 @@ class NewReviews(QObject):
         try:
             review = window.store.create(dialog.answers())
         except UserError as err:
-            window.show_error(self.tr("The review could not be created."), str(err))
+            window.show_error(self.tr("The review could not be created."), err)
             return
         window.open_review(review.id)
 
@@ -54,7 +54,7 @@ class NewReviews(QObject):
         try:
             coalition_id = window.store.coalition(name, sample=window.workshop_mode)
         except UserError as err:
-            window.show_error(self.tr("The coalition review could not be made."), str(err))
+            window.show_error(self.tr("The coalition review could not be made."), err)
             return
         if window.open_review(coalition_id) and window.editor is not None:
             window.editor.show_page(CONTRIBUTIONS)

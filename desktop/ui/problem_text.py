@@ -4,8 +4,29 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from forms.errors import UserError
 from forms.review import Problem
+from forms.said import Said
 from forms.text import Text
+
+
+def say(said: Said) -> str:
+    """``said`` in the interface language (in English when its translation does not fit)."""
+    if not said.context:  # a text of no catalogue
+        return str(said)
+    values = {key: say(v) if isinstance(v, Said) else v for key, v in said.values}
+    phrase = QCoreApplication.translate(said.context, said.phrase)
+    try:
+        return phrase.format(**values) if values else phrase
+    except (KeyError, IndexError, ValueError):  # a catalogue whose places do not match
+        return str(said)
+
+
+def error_text(error: BaseException) -> str:
+    """What went wrong, in the interface language where the error has phrases for it."""
+    if isinstance(error, UserError):
+        return "\n".join(say(line) for line in error.said_lines())
+    return str(error)
 
 
 def problem_message(problem: Problem, lang: str) -> str:

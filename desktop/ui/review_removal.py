@@ -46,7 +46,7 @@ class ReviewRemoval(QObject):
             self.removed = delete_review(window.store, review_id, backup=not throwaway)
         except UserError as err:
             window.show_start()
-            window.show_error(self.tr("The review could not be deleted."), str(err))
+            window.show_error(self.tr("The review could not be deleted."), err)
             return False
         window.show_start()
         said = self.tr("Deleted “{0}”.").format(name)
@@ -63,7 +63,7 @@ class ReviewRemoval(QObject):
         try:
             undo_delete(window.store, self.removed)
         except UserError as err:
-            window.show_error(self.tr("The review could not be brought back."), str(err))
+            window.show_error(self.tr("The review could not be brought back."), err)
             return
         review_id = self.removed.deleted.id
         self.removed = None
@@ -78,7 +78,7 @@ class ReviewRemoval(QObject):
         try:
             archive_review(self.window.store, review_id, archived)
         except UserError as err:
-            self.window.show_error(self.tr("The review could not be archived."), str(err))
+            self.window.show_error(self.tr("The review could not be archived."), err)
         self.window.show_start()
 
     def _name(self, review_id: str) -> str:

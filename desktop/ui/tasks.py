@@ -54,7 +54,9 @@ class _Worker(QThread):
         except Cancelled:
             self.was_cancelled.emit()
         except (UserError, OSError) as err:
-            self.failed.emit(str(err))
+            from desktop.ui.problem_text import error_text
+
+            self.failed.emit(error_text(err))
         except Exception as err:  # a fault: logged, and told
             from desktop.crash_log import log_exception
 

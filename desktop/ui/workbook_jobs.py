@@ -16,29 +16,18 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from desktop import APP_NAME
 from desktop.operations import wording
 from desktop.operations.batch import DONE, FAILED, SKIPPED_FILE, WAITING, FileOutcome
-from desktop.operations.wording import Said, said
+from desktop.operations.wording import said
 from desktop.store import Store
 from desktop.ui.bidi import isolated
 from desktop.ui.language import listed
 from desktop.ui.page_ids import CONTRIBUTIONS
+from desktop.ui.problem_text import say
 
 if TYPE_CHECKING:
     from desktop.importing import NotConfirmed
     from desktop.operations.workbooks import MergeOutcome
     from desktop.ui.main_window import MainWindow
     from desktop.ui.results_dialog import ResultRow, ResultsDialog
-
-
-def say(said: Said) -> str:
-    """``said`` in the interface language (in English when its translation does not fit)."""
-    if not said.context:  # a text of no catalogue
-        return str(said)
-    values = {key: say(v) if isinstance(v, Said) else v for key, v in said.values}
-    phrase = QCoreApplication.translate(said.context, said.phrase)
-    try:
-        return phrase.format(**values) if values else phrase
-    except (KeyError, IndexError, ValueError):  # a catalogue whose places do not match
-        return str(said)
 
 
 class WorkbookJobs(QObject):

@@ -187,7 +187,7 @@ class WorkshopJobs(QObject):
                 sample_answers(self.window.store.form(CURRENT_VERSION)), sample=True
             )
         except UserError as err:
-            self.window.show_error(self.tr("The workshop could not be reset."), str(err))
+            self.window.show_error(self.tr("The workshop could not be reset."), err)
             self.window.show_start()
             return
         self.window.open_review(review.id)

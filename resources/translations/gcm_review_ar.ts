@@ -4,12 +4,12 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../desktop/ui/tasks.py" line="92"/>
+        <location filename="../../desktop/ui/tasks.py" line="94"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tasks.py" line="111"/>
+        <location filename="../../desktop/ui/tasks.py" line="113"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
@@ -994,37 +994,37 @@ Everything stays on this computer: the application never connects to the network
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="20"/>
+        <location filename="../../desktop/ui/problem_text.py" line="41"/>
         <source>{0} is required</source>
         <translation>الحقل «{0}» إلزامي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="22"/>
+        <location filename="../../desktop/ui/problem_text.py" line="43"/>
         <source>{0} add up to {1}, more than the {2} participants</source>
         <translation>مجموع «{0}» هو {1}، وهو أكثر من عدد المشاركين ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="26"/>
+        <location filename="../../desktop/ui/problem_text.py" line="47"/>
         <source>{0} add up to {1}, fewer than the {2} participants</source>
         <translation>مجموع «{0}» هو {1}، وهو أقل من عدد المشاركين ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="30"/>
+        <location filename="../../desktop/ui/problem_text.py" line="51"/>
         <source>“{0}” is not an e-mail address</source>
         <translation>«{0}» ليس عنوان بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="34"/>
+        <location filename="../../desktop/ui/problem_text.py" line="55"/>
         <source>The end of the period is before its start</source>
         <translation>تاريخ نهاية الفترة يسبق تاريخ بدايتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="36"/>
+        <location filename="../../desktop/ui/problem_text.py" line="57"/>
         <source>The period is longer than {0} years</source>
         <translation>تزيد مدة الفترة على {0} سنوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="40"/>
+        <location filename="../../desktop/ui/problem_text.py" line="61"/>
         <source>Not a question of this form</source>
         <translation>ليس سؤالًا من أسئلة هذه الاستمارة</translation>
     </message>
@@ -1182,9 +1182,11 @@ Everything stays on this computer: the application never connects to the network
         <translation>{where}: {value} ليست قيمة ممكنة لـ{flag}</translation>
     </message>
     <message>
+        <location filename="../../forms/errors.py" line="8"/>
         <location filename="../../exports/xlsx_reader.py" line="322"/>
         <location filename="../../exports/xlsx_reader.py" line="541"/>
         <source>{where}: {problem}</source>
+        <extracomment>A problem at a place (an answer, a cell).</extracomment>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
@@ -1518,7 +1520,7 @@ Everything stays on this computer: the application never connects to the network
     <message>
         <location filename="../../exports/xlsx_package.py" line="589"/>
         <source>{where}: a formula is not accepted (in any cell of a review workbook); if it was typed as text, type it again with an apostrophe (&apos;) first</source>
-        <translation>{where}: لا تُقبل الصيغة (في أي خلية من مصنف الاستعراض)؛ إن كانت قد كُتبت نصًا فأعد كتابتها مسبوقة بفاصلة عليا (')</translation>
+        <translation>{where}: لا تُقبل الصيغة (في أي خلية من مصنف الاستعراض)؛ إن كانت قد كُتبت نصًا فأعد كتابتها مسبوقة بفاصلة عليا (&apos;)</translation>
     </message>
     <message>
         <location filename="../../exports/xlsx_package.py" line="608"/>
@@ -1529,6 +1531,83 @@ Everything stays on this computer: the application never connects to the network
         <location filename="../../exports/xlsx_package.py" line="621"/>
         <source>the workbook links to a file elsewhere ({kind})</source>
         <translation>يرتبط المصنف بملف في مكان آخر ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/atomic.py" line="35"/>
+        <source>{file}: is a folder, not a file name</source>
+        <translation>{file}: هذا مجلد وليس اسم ملف</translation>
+    </message>
+    <message>
+        <location filename="../../exports/atomic.py" line="38"/>
+        <source>{file}: the folder {folder} does not exist</source>
+        <translation>{file}: المجلد {folder} غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../../exports/atomic.py" line="43"/>
+        <source>{file}: cannot write in {folder} ({reason})</source>
+        <translation>{file}: تتعذّر الكتابة في {folder} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/atomic.py" line="53"/>
+        <source>{file}: could not be written ({reason})</source>
+        <translation>{file}: تعذّرت كتابة الملف ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups.py" line="97"/>
+        <source>{folder}: the backups folder cannot be created ({reason})</source>
+        <extracomment>How many backups are kept (the oldest go first). A daily backup is made when the newest backup is older than this. Files SQLite keeps beside a database while it is open (or after a crash). The copy a restore writes before renaming it over the database.</extracomment>
+        <translation>{folder}: يتعذّر إنشاء مجلد النسخ الاحتياطية ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups.py" line="104"/>
+        <source>{file}: the backup could not be written</source>
+        <translation>{file}: تعذّرت كتابة النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups.py" line="215"/>
+        <source>{file}: cannot move the damaged database aside ({reason})</source>
+        <translation>{file}: يتعذّر نقل قاعدة البيانات التالفة ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups.py" line="231"/>
+        <source>{file}: this is the database itself, not a backup of it</source>
+        <translation>{file}: هذه قاعدة البيانات نفسها وليست نسخة احتياطية منها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups.py" line="237"/>
+        <source>{file}: not a sound backup ({reason})</source>
+        <translation>{file}: النسخة الاحتياطية غير سليمة ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups.py" line="247"/>
+        <source>{file}: the backup could not be restored</source>
+        <translation>{file}: تعذّرت استعادة النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups.py" line="266"/>
+        <source>{file}: the copy failed its check ({reason})</source>
+        <translation>{file}: لم تجتز النسخة الفحص ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups.py" line="273"/>
+        <source>{failure} ({reason})</source>
+        <translation>{failure} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store.py" line="184"/>
+        <source>{file}: the database was written by a newer version of GCM Shadow Review</source>
+        <extracomment>The tables holding a review, and the column naming it, in the order they are written.</extracomment>
+        <translation>{file}: كُتبت قاعدة البيانات بإصدار أحدث من GCM Shadow Review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store.py" line="195"/>
+        <source>{file}: not a review database (it holds other tables)</source>
+        <translation>{file}: ليست قاعدة بيانات استعراضات (تحتوي على جداول أخرى)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store.py" line="637"/>
+        <source>the review {review} is already in the database</source>
+        <translation>الاستعراض {review} موجود بالفعل في قاعدة البيانات</translation>
     </message>
 </context>
 <context>
@@ -1643,13 +1722,13 @@ Everything stays on this computer: the application never connects to the network
 <context>
     <name>Saving</name>
     <message>
-        <location filename="../../desktop/ui/autosave.py" line="143"/>
+        <location filename="../../desktop/ui/autosave.py" line="145"/>
         <source>An unexpected problem ({0}) stopped the save; details are in {1}</source>
         <extracomment>How long closing a review waits for its last saves. Saver threads that would not stop: kept referenced, so Qt never destroys a running thread.</extracomment>
         <translation>أوقفت مشكلةٌ غير متوقعة ({0}) الحفظ؛ التفاصيل في {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/autosave.py" line="234"/>
+        <location filename="../../desktop/ui/autosave.py" line="236"/>
         <source>The save of {0} did not finish within {1} seconds.</source>
         <translation>لم يكتمل حفظ {0} خلال {1} ثوانٍ.</translation>
     </message>
@@ -1842,12 +1921,12 @@ Close anyway and lose them?</source>
         <translation>{0} مفتوح بالفعل في نافذة أخرى من GCM Shadow Review. استخدم تلك النافذة أو أغلقها أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="132"/>
+        <location filename="../../desktop/ui/app.py" line="134"/>
         <source>An unexpected problem ({0}) interrupted what you were doing. Everything saved so far is safe. The details are in {1}.</source>
         <translation>قطعت مشكلةٌ غير متوقعة ({0}) ما كنت تفعله. كل ما حُفظ حتى الآن في أمان. التفاصيل في {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="187"/>
+        <location filename="../../desktop/ui/app.py" line="189"/>
         <source>The database {0} is damaged: {1}
 
 It was moved aside, untouched, to {2}.</source>
@@ -1856,12 +1935,12 @@ It was moved aside, untouched, to {2}.</source>
 نُقلت إلى {2} دون أي تعديل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="196"/>
+        <location filename="../../desktop/ui/app.py" line="198"/>
         <source>There is no backup: a new, empty database starts.</source>
         <translation>لا توجد نسخة احتياطية: ستبدأ قاعدة بيانات جديدة فارغة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="207"/>
+        <location filename="../../desktop/ui/app.py" line="209"/>
         <source>Restore the newest backup, made on {0}?</source>
         <translation>هل تريد استعادة أحدث نسخة احتياطية، المُعدّة في {0}؟</translation>
     </message>
@@ -2005,100 +2084,100 @@ It was moved aside, untouched, to {2}.</source>
 <context>
     <name>WorkbookJobs</name>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="65"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="54"/>
         <source>Excel workbooks (*.xlsx)</source>
         <extracomment>(what was done, what was refused), as the results table says it.</extracomment>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="79"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="68"/>
         <source>There is no workbook (.xlsx) in {0}.</source>
         <translation>لا يوجد أي مصنف (.xlsx) في {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="97"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="169"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="86"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="158"/>
         <source>Import workbooks</source>
         <translation>استيراد مصنفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="113"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="102"/>
         <source>Importing workbooks…</source>
         <translation>جارٍ استيراد المصنفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="116"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="105"/>
         <source>The files could not be imported.</source>
         <translation>تعذّر استيراد الملفات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="127"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="177"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="116"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="166"/>
         <source>Add member workbooks</source>
         <translation>إضافة مصنفات الأعضاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="147"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="136"/>
         <source>Adding member workbooks…</source>
         <translation>جارٍ إضافة مصنفات الأعضاء…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="150"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="139"/>
         <source>The files could not be added.</source>
         <translation>تعذّرت إضافة الملفات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="199"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="188"/>
         <source>Taken in</source>
         <translation>أُدخل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="200"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="189"/>
         <source>Not applied</source>
         <translation>لم يُطبَّق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="201"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="190"/>
         <source>Fault</source>
         <translation>عطل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="202"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="191"/>
         <source>Not read</source>
         <translation>لم يُقرأ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="203"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="192"/>
         <source>Refused</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="206"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="195"/>
         <source>Nothing changed</source>
         <translation>لم يتغير شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="215"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="204"/>
         <source>{0}: not applied; the review here was kept ({1})</source>
         <translation>{0}: لم يُطبَّق؛ أُبقي الاستعراض الموجود هنا ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="231"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="220"/>
         <source>the organisation changes from “{0}” to “{1}”</source>
         <translation>تتغير المنظمة من «{0}» إلى «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="232"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="221"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="237"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="226"/>
         <source>{0} of its {1} answers would be removed</source>
         <translation>ستُحذف {0} من إجاباتها البالغ عددها {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workbook_jobs.py" line="252"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="241"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
             <numerusform>%n ملف/ملفات ستستبدل استعراضًا موجودًا هنا استبدالًا كبيرًا.</numerusform>
@@ -2110,17 +2189,17 @@ It was moved aside, untouched, to {2}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="258"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="247"/>
         <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
         <translation>قد يدل اسم منظمة أخرى، أو حذف إجابات كثيرة، على ملف ليس كما يدّعي. راجع التفاصيل. إذا استبدلت، تُنسخ قاعدة البيانات احتياطيًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="269"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="258"/>
         <source>&amp;Replace</source>
         <translation>ا&amp;ستبدال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="270"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="259"/>
         <source>&amp;Keep what is here</source>
         <translation>الإ&amp;بقاء على الموجود</translation>
     </message>
@@ -2210,7 +2289,7 @@ It was moved aside, untouched, to {2}.</source>
 <context>
     <name>_Worker</name>
     <message>
-        <location filename="../../desktop/ui/tasks.py" line="63"/>
+        <location filename="../../desktop/ui/tasks.py" line="65"/>
         <source>An unexpected problem ({0}) stopped the work; details are in {1}</source>
         <extracomment>Workers that did not end when the window closed (see BackgroundTask.wait).</extracomment>
         <translation>أوقفت مشكلةٌ غير متوقعة ({0}) العمل؛ التفاصيل في {1}</translation>

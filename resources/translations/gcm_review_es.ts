@@ -4,12 +4,12 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../desktop/ui/tasks.py" line="92"/>
+        <location filename="../../desktop/ui/tasks.py" line="94"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tasks.py" line="111"/>
+        <location filename="../../desktop/ui/tasks.py" line="113"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -990,37 +990,37 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="20"/>
+        <location filename="../../desktop/ui/problem_text.py" line="41"/>
         <source>{0} is required</source>
         <translation>{0}: campo obligatorio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="22"/>
+        <location filename="../../desktop/ui/problem_text.py" line="43"/>
         <source>{0} add up to {1}, more than the {2} participants</source>
         <translation>{0}: la suma es {1}, más que los {2} participantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="26"/>
+        <location filename="../../desktop/ui/problem_text.py" line="47"/>
         <source>{0} add up to {1}, fewer than the {2} participants</source>
         <translation>{0}: la suma es {1}, menos que los {2} participantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="30"/>
+        <location filename="../../desktop/ui/problem_text.py" line="51"/>
         <source>“{0}” is not an e-mail address</source>
         <translation>«{0}» no es una dirección de correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="34"/>
+        <location filename="../../desktop/ui/problem_text.py" line="55"/>
         <source>The end of the period is before its start</source>
         <translation>La fecha final del período es anterior a la inicial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="36"/>
+        <location filename="../../desktop/ui/problem_text.py" line="57"/>
         <source>The period is longer than {0} years</source>
         <translation>El período abarca más de {0} años</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="40"/>
+        <location filename="../../desktop/ui/problem_text.py" line="61"/>
         <source>Not a question of this form</source>
         <translation>No es una pregunta de este formulario</translation>
     </message>
@@ -1178,9 +1178,11 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <translation>{where}: {value} no es un valor posible de {flag}</translation>
     </message>
     <message>
+        <location filename="../../forms/errors.py" line="8"/>
         <location filename="../../exports/xlsx_reader.py" line="322"/>
         <location filename="../../exports/xlsx_reader.py" line="541"/>
         <source>{where}: {problem}</source>
+        <extracomment>A problem at a place (an answer, a cell).</extracomment>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
@@ -1514,7 +1516,7 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     <message>
         <location filename="../../exports/xlsx_package.py" line="589"/>
         <source>{where}: a formula is not accepted (in any cell of a review workbook); if it was typed as text, type it again with an apostrophe (&apos;) first</source>
-        <translation>{where}: no se acepta una fórmula (en ninguna celda de un libro de Excel de examen); si se escribió como texto, vuelva a escribirla empezando por un apóstrofo (')</translation>
+        <translation>{where}: no se acepta una fórmula (en ninguna celda de un libro de Excel de examen); si se escribió como texto, vuelva a escribirla empezando por un apóstrofo (&apos;)</translation>
     </message>
     <message>
         <location filename="../../exports/xlsx_package.py" line="608"/>
@@ -1525,6 +1527,83 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <location filename="../../exports/xlsx_package.py" line="621"/>
         <source>the workbook links to a file elsewhere ({kind})</source>
         <translation>el libro de Excel enlaza a un archivo situado en otro lugar ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/atomic.py" line="35"/>
+        <source>{file}: is a folder, not a file name</source>
+        <translation>{file}: es una carpeta, no un nombre de archivo</translation>
+    </message>
+    <message>
+        <location filename="../../exports/atomic.py" line="38"/>
+        <source>{file}: the folder {folder} does not exist</source>
+        <translation>{file}: la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <location filename="../../exports/atomic.py" line="43"/>
+        <source>{file}: cannot write in {folder} ({reason})</source>
+        <translation>{file}: no se puede escribir en {folder} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/atomic.py" line="53"/>
+        <source>{file}: could not be written ({reason})</source>
+        <translation>{file}: no se pudo escribir el archivo ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups.py" line="97"/>
+        <source>{folder}: the backups folder cannot be created ({reason})</source>
+        <extracomment>How many backups are kept (the oldest go first). A daily backup is made when the newest backup is older than this. Files SQLite keeps beside a database while it is open (or after a crash). The copy a restore writes before renaming it over the database.</extracomment>
+        <translation>{folder}: no se puede crear la carpeta de copias de seguridad ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups.py" line="104"/>
+        <source>{file}: the backup could not be written</source>
+        <translation>{file}: no se pudo escribir la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups.py" line="215"/>
+        <source>{file}: cannot move the damaged database aside ({reason})</source>
+        <translation>{file}: no se puede mover la base de datos dañada ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups.py" line="231"/>
+        <source>{file}: this is the database itself, not a backup of it</source>
+        <translation>{file}: es la propia base de datos, no una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups.py" line="237"/>
+        <source>{file}: not a sound backup ({reason})</source>
+        <translation>{file}: la copia de seguridad no está en buen estado ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups.py" line="247"/>
+        <source>{file}: the backup could not be restored</source>
+        <translation>{file}: no se pudo restaurar la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups.py" line="266"/>
+        <source>{file}: the copy failed its check ({reason})</source>
+        <translation>{file}: la copia no superó la verificación ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups.py" line="273"/>
+        <source>{failure} ({reason})</source>
+        <translation>{failure} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store.py" line="184"/>
+        <source>{file}: the database was written by a newer version of GCM Shadow Review</source>
+        <extracomment>The tables holding a review, and the column naming it, in the order they are written.</extracomment>
+        <translation>{file}: la base de datos fue escrita por una versión más reciente de GCM Shadow Review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store.py" line="195"/>
+        <source>{file}: not a review database (it holds other tables)</source>
+        <translation>{file}: no es una base de datos de exámenes (contiene otras tablas)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store.py" line="637"/>
+        <source>the review {review} is already in the database</source>
+        <translation>el examen {review} ya está en la base de datos</translation>
     </message>
 </context>
 <context>
@@ -1639,13 +1718,13 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
 <context>
     <name>Saving</name>
     <message>
-        <location filename="../../desktop/ui/autosave.py" line="143"/>
+        <location filename="../../desktop/ui/autosave.py" line="145"/>
         <source>An unexpected problem ({0}) stopped the save; details are in {1}</source>
         <extracomment>How long closing a review waits for its last saves. Saver threads that would not stop: kept referenced, so Qt never destroys a running thread.</extracomment>
         <translation>Un problema inesperado ({0}) detuvo el guardado; los detalles están en {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/autosave.py" line="234"/>
+        <location filename="../../desktop/ui/autosave.py" line="236"/>
         <source>The save of {0} did not finish within {1} seconds.</source>
         <translation>El guardado de {0} no terminó en {1} segundos.</translation>
     </message>
@@ -1838,12 +1917,12 @@ Close anyway and lose them?</source>
         <translation>{0} ya está abierto en otra ventana de GCM Shadow Review. Use esa ventana o ciérrela primero.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="132"/>
+        <location filename="../../desktop/ui/app.py" line="134"/>
         <source>An unexpected problem ({0}) interrupted what you were doing. Everything saved so far is safe. The details are in {1}.</source>
         <translation>Un problema inesperado ({0}) interrumpió lo que estaba haciendo. Todo lo guardado hasta ahora está a salvo. Los detalles están en {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="187"/>
+        <location filename="../../desktop/ui/app.py" line="189"/>
         <source>The database {0} is damaged: {1}
 
 It was moved aside, untouched, to {2}.</source>
@@ -1852,12 +1931,12 @@ It was moved aside, untouched, to {2}.</source>
 Se movió a {2} sin modificarla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="196"/>
+        <location filename="../../desktop/ui/app.py" line="198"/>
         <source>There is no backup: a new, empty database starts.</source>
         <translation>No hay ninguna copia de seguridad: se crea una base de datos nueva y vacía.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="207"/>
+        <location filename="../../desktop/ui/app.py" line="209"/>
         <source>Restore the newest backup, made on {0}?</source>
         <translation>¿Restaurar la copia de seguridad más reciente, hecha el {0}?</translation>
     </message>
@@ -2001,100 +2080,100 @@ Se movió a {2} sin modificarla.</translation>
 <context>
     <name>WorkbookJobs</name>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="65"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="54"/>
         <source>Excel workbooks (*.xlsx)</source>
         <extracomment>(what was done, what was refused), as the results table says it.</extracomment>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="79"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="68"/>
         <source>There is no workbook (.xlsx) in {0}.</source>
         <translation>No hay ningún libro de Excel (.xlsx) en {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="97"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="169"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="86"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="158"/>
         <source>Import workbooks</source>
         <translation>Importar libros de Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="113"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="102"/>
         <source>Importing workbooks…</source>
         <translation>Importando libros de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="116"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="105"/>
         <source>The files could not be imported.</source>
         <translation>No se pudieron importar los archivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="127"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="177"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="116"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="166"/>
         <source>Add member workbooks</source>
         <translation>Agregar libros de Excel de miembros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="147"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="136"/>
         <source>Adding member workbooks…</source>
         <translation>Agregando libros de Excel de miembros…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="150"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="139"/>
         <source>The files could not be added.</source>
         <translation>No se pudieron agregar los archivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="199"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="188"/>
         <source>Taken in</source>
         <translation>Incorporado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="200"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="189"/>
         <source>Not applied</source>
         <translation>No aplicado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="201"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="190"/>
         <source>Fault</source>
         <translation>Fallo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="202"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="191"/>
         <source>Not read</source>
         <translation>No leído</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="203"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="192"/>
         <source>Refused</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="206"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="195"/>
         <source>Nothing changed</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="215"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="204"/>
         <source>{0}: not applied; the review here was kept ({1})</source>
         <translation>{0}: no se aplicó; se conservó el examen que ya estaba aquí ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="231"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="220"/>
         <source>the organisation changes from “{0}” to “{1}”</source>
         <translation>la organización cambia de «{0}» a «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="232"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="221"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="237"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="226"/>
         <source>{0} of its {1} answers would be removed</source>
         <translation>se eliminarían {0} de sus {1} respuestas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workbook_jobs.py" line="252"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="241"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
             <numerusform>%n archivo reemplazaría con cambios importantes un examen que ya está aquí.</numerusform>
@@ -2102,17 +2181,17 @@ Se movió a {2} sin modificarla.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="258"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="247"/>
         <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
         <translation>El nombre de otra organización, o muchas respuestas eliminadas, pueden indicar un archivo que no es lo que dice ser. Revise los detalles. Si reemplaza, primero se hace una copia de seguridad de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="269"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="258"/>
         <source>&amp;Replace</source>
         <translation>&amp;Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="270"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="259"/>
         <source>&amp;Keep what is here</source>
         <translation>&amp;Conservar lo que hay aquí</translation>
     </message>
@@ -2194,7 +2273,7 @@ Se movió a {2} sin modificarla.</translation>
 <context>
     <name>_Worker</name>
     <message>
-        <location filename="../../desktop/ui/tasks.py" line="63"/>
+        <location filename="../../desktop/ui/tasks.py" line="65"/>
         <source>An unexpected problem ({0}) stopped the work; details are in {1}</source>
         <extracomment>Workers that did not end when the window closed (see BackgroundTask.wait).</extracomment>
         <translation>Un problema inesperado ({0}) detuvo el trabajo; los detalles están en {1}</translation>

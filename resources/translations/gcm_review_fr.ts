@@ -4,12 +4,12 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../desktop/ui/tasks.py" line="92"/>
+        <location filename="../../desktop/ui/tasks.py" line="94"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tasks.py" line="111"/>
+        <location filename="../../desktop/ui/tasks.py" line="113"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -990,37 +990,37 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="20"/>
+        <location filename="../../desktop/ui/problem_text.py" line="41"/>
         <source>{0} is required</source>
         <translation>{0}&#xa0;: réponse obligatoire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="22"/>
+        <location filename="../../desktop/ui/problem_text.py" line="43"/>
         <source>{0} add up to {1}, more than the {2} participants</source>
         <translation>{0}&#xa0;: le total ({1}) dépasse le nombre de participants ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="26"/>
+        <location filename="../../desktop/ui/problem_text.py" line="47"/>
         <source>{0} add up to {1}, fewer than the {2} participants</source>
         <translation>{0}&#xa0;: le total ({1}) est inférieur au nombre de participants ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="30"/>
+        <location filename="../../desktop/ui/problem_text.py" line="51"/>
         <source>“{0}” is not an e-mail address</source>
         <translation>«&#xa0;{0}&#xa0;» n’est pas une adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="34"/>
+        <location filename="../../desktop/ui/problem_text.py" line="55"/>
         <source>The end of the period is before its start</source>
         <translation>La fin de la période précède son début</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="36"/>
+        <location filename="../../desktop/ui/problem_text.py" line="57"/>
         <source>The period is longer than {0} years</source>
         <translation>La période dépasse {0} ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="40"/>
+        <location filename="../../desktop/ui/problem_text.py" line="61"/>
         <source>Not a question of this form</source>
         <translation>Question absente de ce formulaire</translation>
     </message>
@@ -1178,9 +1178,11 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
         <translation>{where}&#xa0;: {value} n’est pas une valeur possible de {flag}</translation>
     </message>
     <message>
+        <location filename="../../forms/errors.py" line="8"/>
         <location filename="../../exports/xlsx_reader.py" line="322"/>
         <location filename="../../exports/xlsx_reader.py" line="541"/>
         <source>{where}: {problem}</source>
+        <extracomment>A problem at a place (an answer, a cell).</extracomment>
         <translation>{where}&#xa0;: {problem}</translation>
     </message>
     <message>
@@ -1514,7 +1516,7 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
     <message>
         <location filename="../../exports/xlsx_package.py" line="589"/>
         <source>{where}: a formula is not accepted (in any cell of a review workbook); if it was typed as text, type it again with an apostrophe (&apos;) first</source>
-        <translation>{where}&#xa0;: une formule n’est pas acceptée (dans aucune cellule d’un classeur d’examen)&#xa0;; si elle a été saisie comme du texte, saisissez-la de nouveau en commençant par une apostrophe (')</translation>
+        <translation>{where}&#xa0;: une formule n’est pas acceptée (dans aucune cellule d’un classeur d’examen)&#xa0;; si elle a été saisie comme du texte, saisissez-la de nouveau en commençant par une apostrophe (&apos;)</translation>
     </message>
     <message>
         <location filename="../../exports/xlsx_package.py" line="608"/>
@@ -1525,6 +1527,83 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
         <location filename="../../exports/xlsx_package.py" line="621"/>
         <source>the workbook links to a file elsewhere ({kind})</source>
         <translation>le classeur renvoie à un fichier situé ailleurs ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/atomic.py" line="35"/>
+        <source>{file}: is a folder, not a file name</source>
+        <translation>{file}&#xa0;: c’est un dossier, pas un nom de fichier</translation>
+    </message>
+    <message>
+        <location filename="../../exports/atomic.py" line="38"/>
+        <source>{file}: the folder {folder} does not exist</source>
+        <translation>{file}&#xa0;: le dossier {folder} n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../exports/atomic.py" line="43"/>
+        <source>{file}: cannot write in {folder} ({reason})</source>
+        <translation>{file}&#xa0;: impossible d’écrire dans {folder} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/atomic.py" line="53"/>
+        <source>{file}: could not be written ({reason})</source>
+        <translation>{file}&#xa0;: le fichier n’a pas pu être écrit ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups.py" line="97"/>
+        <source>{folder}: the backups folder cannot be created ({reason})</source>
+        <extracomment>How many backups are kept (the oldest go first). A daily backup is made when the newest backup is older than this. Files SQLite keeps beside a database while it is open (or after a crash). The copy a restore writes before renaming it over the database.</extracomment>
+        <translation>{folder}&#xa0;: impossible de créer le dossier des sauvegardes ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups.py" line="104"/>
+        <source>{file}: the backup could not be written</source>
+        <translation>{file}&#xa0;: la sauvegarde n’a pas pu être écrite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups.py" line="215"/>
+        <source>{file}: cannot move the damaged database aside ({reason})</source>
+        <translation>{file}&#xa0;: impossible de déplacer la base de données endommagée ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups.py" line="231"/>
+        <source>{file}: this is the database itself, not a backup of it</source>
+        <translation>{file}&#xa0;: c’est la base de données elle-même, pas une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups.py" line="237"/>
+        <source>{file}: not a sound backup ({reason})</source>
+        <translation>{file}&#xa0;: cette sauvegarde n’est pas intacte ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups.py" line="247"/>
+        <source>{file}: the backup could not be restored</source>
+        <translation>{file}&#xa0;: la sauvegarde n’a pas pu être restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups.py" line="266"/>
+        <source>{file}: the copy failed its check ({reason})</source>
+        <translation>{file}&#xa0;: la copie n’a pas passé la vérification ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups.py" line="273"/>
+        <source>{failure} ({reason})</source>
+        <translation>{failure} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store.py" line="184"/>
+        <source>{file}: the database was written by a newer version of GCM Shadow Review</source>
+        <extracomment>The tables holding a review, and the column naming it, in the order they are written.</extracomment>
+        <translation>{file}&#xa0;: la base de données a été écrite par une version plus récente de GCM Shadow Review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store.py" line="195"/>
+        <source>{file}: not a review database (it holds other tables)</source>
+        <translation>{file}&#xa0;: ce n’est pas une base de données d’examens (elle contient d’autres tables)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store.py" line="637"/>
+        <source>the review {review} is already in the database</source>
+        <translation>l’examen {review} est déjà dans la base de données</translation>
     </message>
 </context>
 <context>
@@ -1639,13 +1718,13 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
 <context>
     <name>Saving</name>
     <message>
-        <location filename="../../desktop/ui/autosave.py" line="143"/>
+        <location filename="../../desktop/ui/autosave.py" line="145"/>
         <source>An unexpected problem ({0}) stopped the save; details are in {1}</source>
         <extracomment>How long closing a review waits for its last saves. Saver threads that would not stop: kept referenced, so Qt never destroys a running thread.</extracomment>
         <translation>Un problème inattendu ({0}) a interrompu l’enregistrement&#xa0;; les détails sont dans {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/autosave.py" line="234"/>
+        <location filename="../../desktop/ui/autosave.py" line="236"/>
         <source>The save of {0} did not finish within {1} seconds.</source>
         <translation>L’enregistrement de {0} ne s’est pas terminé en {1}&#xa0;secondes.</translation>
     </message>
@@ -1838,12 +1917,12 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>{0} est déjà ouvert dans une autre fenêtre de GCM Shadow Review. Utilisez cette fenêtre ou fermez-la d’abord.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="132"/>
+        <location filename="../../desktop/ui/app.py" line="134"/>
         <source>An unexpected problem ({0}) interrupted what you were doing. Everything saved so far is safe. The details are in {1}.</source>
         <translation>Un problème inattendu ({0}) a interrompu ce que vous faisiez. Tout ce qui a déjà été enregistré est en sécurité. Les détails sont dans {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="187"/>
+        <location filename="../../desktop/ui/app.py" line="189"/>
         <source>The database {0} is damaged: {1}
 
 It was moved aside, untouched, to {2}.</source>
@@ -1852,12 +1931,12 @@ It was moved aside, untouched, to {2}.</source>
 Elle a été déplacée telle quelle vers {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="196"/>
+        <location filename="../../desktop/ui/app.py" line="198"/>
         <source>There is no backup: a new, empty database starts.</source>
         <translation>Il n’y a aucune sauvegarde&#xa0;: une nouvelle base de données vide est créée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="207"/>
+        <location filename="../../desktop/ui/app.py" line="209"/>
         <source>Restore the newest backup, made on {0}?</source>
         <translation>Restaurer la sauvegarde la plus récente, faite le {0}&#xa0;?</translation>
     </message>
@@ -2001,100 +2080,100 @@ Elle a été déplacée telle quelle vers {2}.</translation>
 <context>
     <name>WorkbookJobs</name>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="65"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="54"/>
         <source>Excel workbooks (*.xlsx)</source>
         <extracomment>(what was done, what was refused), as the results table says it.</extracomment>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="79"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="68"/>
         <source>There is no workbook (.xlsx) in {0}.</source>
         <translation>Il n’y a aucun classeur (.xlsx) dans {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="97"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="169"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="86"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="158"/>
         <source>Import workbooks</source>
         <translation>Importer des classeurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="113"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="102"/>
         <source>Importing workbooks…</source>
         <translation>Importation des classeurs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="116"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="105"/>
         <source>The files could not be imported.</source>
         <translation>Impossible d’importer les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="127"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="177"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="116"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="166"/>
         <source>Add member workbooks</source>
         <translation>Ajouter des classeurs de membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="147"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="136"/>
         <source>Adding member workbooks…</source>
         <translation>Ajout des classeurs de membres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="150"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="139"/>
         <source>The files could not be added.</source>
         <translation>Impossible d’ajouter les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="199"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="188"/>
         <source>Taken in</source>
         <translation>Pris en compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="200"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="189"/>
         <source>Not applied</source>
         <translation>Non appliqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="201"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="190"/>
         <source>Fault</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="202"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="191"/>
         <source>Not read</source>
         <translation>Non lu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="203"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="192"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="206"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="195"/>
         <source>Nothing changed</source>
         <translation>Rien n’a changé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="215"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="204"/>
         <source>{0}: not applied; the review here was kept ({1})</source>
         <translation>{0}&#xa0;: non appliqué&#xa0;; l’examen déjà présent a été conservé ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="231"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="220"/>
         <source>the organisation changes from “{0}” to “{1}”</source>
         <translation>l’organisation passe de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="232"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="221"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="237"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="226"/>
         <source>{0} of its {1} answers would be removed</source>
         <translation>{0} de ses {1} réponses seraient supprimées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workbook_jobs.py" line="252"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="241"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
             <numerusform>%n fichier remplacerait un examen déjà présent en le modifiant profondément.</numerusform>
@@ -2102,17 +2181,17 @@ Elle a été déplacée telle quelle vers {2}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="258"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="247"/>
         <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
         <translation>Le nom d’une autre organisation, ou de nombreuses réponses supprimées, peuvent signaler un fichier qui n’est pas ce qu’il prétend être. Vérifiez les détails. Si vous remplacez, la base de données est d’abord sauvegardée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="269"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="258"/>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="270"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="259"/>
         <source>&amp;Keep what is here</source>
         <translation>&amp;Garder ce qui est ici</translation>
     </message>
@@ -2194,7 +2273,7 @@ Elle a été déplacée telle quelle vers {2}.</translation>
 <context>
     <name>_Worker</name>
     <message>
-        <location filename="../../desktop/ui/tasks.py" line="63"/>
+        <location filename="../../desktop/ui/tasks.py" line="65"/>
         <source>An unexpected problem ({0}) stopped the work; details are in {1}</source>
         <extracomment>Workers that did not end when the window closed (see BackgroundTask.wait).</extracomment>
         <translation>Un problème inattendu ({0}) a interrompu le travail&#xa0;; les détails sont dans {1}</translation>

@@ -24,7 +24,7 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 WORDING = ROOT / "desktop" / "operations" / "wording.py"
 _MARKED = (
     path
-    for folder in ("forms", "exports")
+    for folder in ("forms", "exports", "desktop")
     for path in (ROOT / folder).glob("*.py")
     if 'QT_TRANSLATE_NOOP("' in path.read_text(encoding="utf-8")
 )

@@ -153,3 +153,51 @@ def test_why_a_file_is_not_even_read_is_said_in_the_interface_language(window, f
                 assert said != in_english and "formula" not in said and "zip file" not in said
     finally:
         install_language(app, "en")
+
+
+def test_why_a_file_cannot_be_written_or_restored_is_said_in_the_interface_language(
+    window, tmp_path
+):
+    """An export to a folder that is gone, a backup that is no database, a database of
+    another program: the dialog's detail in the interface language."""
+    import sqlite3
+
+    from desktop import backups
+    from desktop.store import Store
+    from desktop.ui.language import install_language
+    from desktop.ui.problem_text import error_text
+    from exports.atomic import atomic_path
+
+    errors: list[UserError] = []
+    try:
+        with atomic_path(tmp_path / "gone" / "report.pdf"):
+            pass
+    except UserError as err:
+        errors.append(err)
+    not_a_backup = tmp_path / "notes.db"
+    not_a_backup.write_text("not a database", encoding="utf-8")
+    try:
+        backups.restore(tmp_path / "reviews.db", not_a_backup)
+    except UserError as err:
+        errors.append(err)
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE invoices (n INTEGER)")
+    try:
+        Store(other)
+    except UserError as err:
+        errors.append(err)
+    assert len(errors) == 3
+    english = [error_text(err) for err in errors]
+    assert english == [str(err) for err in errors]
+    app = QApplication.instance()
+    try:
+        for lang in ("fr", "es", "ar"):
+            install_language(app, lang)
+            for err, in_english in zip(errors, english, strict=True):
+                said = error_text(err)
+                assert said != in_english, f"{lang}: {said}"
+                phrases = ("does not exist", "not a sound backup", "not a review database")
+                assert not any(p in said for p in phrases), said  # SQLite's own words may stay
+    finally:
+        install_language(app, "en")
