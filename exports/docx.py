@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -369,7 +370,6 @@ class _Writer:
         """``value`` as runs of the paragraph ``p``: plain text, and its web addresses and
         citations as links (a citation to the bookmark of its source)."""
         rtl = line_direction(value, self.rtl)
-        link_style = replace(style, style_id="Hyperlink", colour=_LINK_COLOUR, underline=True)
         at = 0
         for start, end, target, external in targets(value, links):
             if start > at:
@@ -377,7 +377,7 @@ class _Writer:
             link = xml.add_hyperlink(
                 self.document.part, p, target if external else bookmark_name(target), external
             )
-            self.run(link, value[start:end], link_style, rtl)
+            self.run(link, value[start:end], _link_style(style), rtl)
             at = end
         if at < len(value):
             self.run(p, value[at:], style, rtl)
@@ -388,8 +388,11 @@ class _Writer:
         elements.run(parent, piece, style, rtl or any("\u0600" <= c <= "\u06ff" for c in piece))
 
 
-#: Links are in Word's Hyperlink character style, and blue and underlined where it is missing.
-_LINK_COLOUR = "1F4E8C"
+@lru_cache(maxsize=16)
+def _link_style(style: RunStyle) -> RunStyle:
+    """``style`` for a link: Word's Hyperlink character style, and blue and underlined where
+    the style is missing."""
+    return replace(style, style_id="Hyperlink", colour="1F4E8C", underline=True)
 
 
 def _rough_width(value: str, bold: bool) -> float:

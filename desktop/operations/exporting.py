@@ -44,13 +44,10 @@ def export_pdf(
     cancelled: Cancelled = None,
 ) -> Path:
     """The PDF report of ``review``; a coalition's credits its members per objective."""
-    from exports.pdf import PdfOptions, build_pdf
+    from exports.pdf import build_pdf
 
-    options = PdfOptions(lang, include_confidential, __version__)
-    consolidation = _consolidation(store, form, review, include_confidential)
-    return build_pdf(
-        form, review, target, options, progress, cancelled, consolidation=consolidation
-    )
+    return _report(build_pdf, store, form, review, target, lang, include_confidential,
+                   progress, cancelled)  # fmt: skip
 
 
 def export_docx(
@@ -65,13 +62,29 @@ def export_docx(
 ) -> Path:
     """The Word report of ``review``: the same report as the PDF, to edit in a word processor."""
     from exports.docx import build_docx
+
+    return _report(build_docx, store, form, review, target, lang, include_confidential,
+                   progress, cancelled)  # fmt: skip
+
+
+def _report(
+    build: Callable[..., Path],
+    store: Store,
+    form: Form,
+    review: Review,
+    target: Path,
+    lang: str,
+    include_confidential: bool,
+    progress: Progress,
+    cancelled: Cancelled,
+) -> Path:
+    """The report of ``review`` written by ``build`` (build_pdf, build_docx), with a
+    coalition's contributions."""
     from exports.report_build import ReportOptions
 
     options = ReportOptions(lang, include_confidential, __version__)
     consolidation = _consolidation(store, form, review, include_confidential)
-    return build_docx(
-        form, review, target, options, progress, cancelled, consolidation=consolidation
-    )
+    return build(form, review, target, options, progress, cancelled, consolidation=consolidation)
 
 
 def _consolidation(

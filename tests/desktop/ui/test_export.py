@@ -12,6 +12,25 @@ from desktop.ui.export_dialog import default_file_name
 from tests.desktop.ui.keys import type_text
 
 
+def export_through_dialog(qtbot, window, start, target, look=None, timeout=20000) -> None:
+    """Run ``start()``, answer its export dialog with ``target`` (after ``look(dialog)``),
+    and wait until the file is written and the status bar says so."""
+
+    def fill_dialog():
+        dialog = QApplication.activeModalWidget()
+        if look is not None:
+            look(dialog)
+        dialog.path.setText(str(target))
+        dialog.accept()
+
+    QTimer.singleShot(0, fill_dialog)
+    start()
+    qtbot.waitUntil(
+        lambda: target.exists() and "Exported to" in window.statusBar().currentMessage(),
+        timeout=timeout,
+    )
+
+
 def test_export_from_the_window(window, open_review, qtbot, tmp_path):
     open_review(
         {
@@ -27,19 +46,11 @@ def test_export_from_the_window(window, open_review, qtbot, tmp_path):
     target = tmp_path / "rapport.pdf"
     chosen = {}
 
-    def fill_dialog():
-        dialog = QApplication.activeModalWidget()
+    def look(dialog):
         chosen["language"] = dialog.export_language()
-        dialog.path.setText(str(target))
-        dialog.accept()
 
-    QTimer.singleShot(0, fill_dialog)
-    window.exports.export_review("pdf")
+    export_through_dialog(qtbot, window, lambda: window.exports.export_review("pdf"), target, look)
     assert chosen["language"] == "fr", "the review's language is proposed"
-    qtbot.waitUntil(
-        lambda: target.exists() and "Exported to" in window.statusBar().currentMessage(),
-        timeout=20000,
-    )
     text = " ".join(page.extract_text() for page in PdfReader(target).pages)
     assert "Délais « longs »" in text, "the unsaved, just typed text is exported"
     assert "secret@example.org" not in text
@@ -58,18 +69,10 @@ def test_a_word_report_from_the_window(window, open_review, qtbot, tmp_path):
     target = tmp_path / "informe.docx"
     seen = {}
 
-    def fill_dialog():
-        dialog = QApplication.activeModalWidget()
+    def look(dialog):
         seen["title"], seen["name"] = dialog.windowTitle(), dialog.path.text()
-        dialog.path.setText(str(target))
-        dialog.accept()
 
-    QTimer.singleShot(0, fill_dialog)
-    window.export_word_action.trigger()
-    qtbot.waitUntil(
-        lambda: target.exists() and "Exported to" in window.statusBar().currentMessage(),
-        timeout=20000,
-    )
+    export_through_dialog(qtbot, window, window.export_word_action.trigger, target, look)
     assert seen["title"] == "Export as Word" and seen["name"].endswith(".docx")
     text = "\n".join(p.text for p in Document(str(target)).paragraphs)
     assert "Few visas" in text, "the unsaved, just typed text is exported"
@@ -119,19 +122,11 @@ def test_import_from_the_window(window, qtbot, tmp_path, form):
 def test_blank_questionnaire_from_the_window(window, qtbot, tmp_path, form):
     target = tmp_path / "questionnaire.pdf"
 
-    def fill_dialog():
-        dialog = QApplication.activeModalWidget()
+    def look(dialog):
         assert not dialog.confidential.isVisibleTo(dialog), "nothing confidential in a blank form"
         dialog.language.setCurrentIndex(dialog.language.findData("es"))
-        dialog.path.setText(str(target))
-        dialog.accept()
 
-    QTimer.singleShot(0, fill_dialog)
-    window.blank_action.trigger()
-    qtbot.waitUntil(
-        lambda: target.exists() and "Exported to" in window.statusBar().currentMessage(),
-        timeout=60000,
-    )
+    export_through_dialog(qtbot, window, window.blank_action.trigger, target, look, 60000)
     text = " ".join(page.extract_text() for page in PdfReader(target).pages[:12])
     assert form.objectives.items[1].title.get("es")[:40] in " ".join(text.split())
 
