@@ -21,13 +21,14 @@ from typing import NamedTuple
 from desktop.db_faults import integrity_problem
 from desktop.private_files import create_private_file, private_folder
 from forms.errors import UserError
+from forms.os_reasons import os_reason
 from forms.said import QT_TRANSLATE_NOOP, Said
 from forms.said import problem as said
 
 FOLDER = "backups"
-#: How many backups are kept (the oldest go first).
+# How many backups are kept (the oldest go first).
 KEEP = 20
-#: A daily backup is made when the newest backup is older than this.
+# A daily backup is made when the newest backup is older than this.
 DAILY = dt.timedelta(hours=24)
 REASONS = (
     "daily",
@@ -39,9 +40,9 @@ REASONS = (
     "before-delete",
 )
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<moment>\d{8}T\d{12})Z-(?P<reason>[a-z-]+)\.db$")
-#: Files SQLite keeps beside a database while it is open (or after a crash).
+# Files SQLite keeps beside a database while it is open (or after a crash).
 SIDECARS = ("-wal", "-shm", "-journal")
-#: The copy a restore writes before renaming it over the database.
+# The copy a restore writes before renaming it over the database.
 RESTORING = ".restoring"
 
 
@@ -97,7 +98,7 @@ def create_backup(db_path: Path, reason: str, keep: int = KEEP, spare: Path | No
         cannot = QT_TRANSLATE_NOOP(
             "Problems", "{folder}: the backups folder cannot be created ({reason})"
         )
-        raise BackupError(said(cannot, folder=folder, reason=_reason(err))) from err
+        raise BackupError(said(cannot, folder=folder, reason=os_reason(err))) from err
     moment = dt.datetime.now(dt.UTC)
     target = folder / f"{db_path.stem}-{moment:%Y%m%dT%H%M%S%f}Z-{reason}.db"
     partial = target.with_name(target.name + ".part")
@@ -182,10 +183,13 @@ def daily_due(db_path: Path, now: dt.datetime | None = None) -> bool:
     return not backups or now - backups[0].created >= DAILY
 
 
-def check_file(path: Path) -> str | None:
-    """What is wrong with the database file ``path``, or None when it is sound."""
+def check_file(path: Path) -> str | Said | None:
+    """What is wrong with the database file ``path``, or None when it is sound.
+
+    SQLite's own words are given as they are: they name the damage for whoever repairs it.
+    """
     if not path.is_file():
-        return "no such file"
+        return said(QT_TRANSLATE_NOOP("Problems", "no such file"))
     try:
         conn = _read_only(path)
     except sqlite3.Error as err:
@@ -215,7 +219,7 @@ def move_aside(db_path: Path) -> Path:
         stuck = QT_TRANSLATE_NOOP(
             "Problems", "{file}: cannot move the damaged database aside ({reason})"
         )
-        raise BackupError(said(stuck, file=db_path, reason=_reason(err))) from err
+        raise BackupError(said(stuck, file=db_path, reason=os_reason(err))) from err
     return aside
 
 
@@ -271,7 +275,7 @@ def _put_copy(
     except (OSError, sqlite3.Error) as err:
         partial.unlink(missing_ok=True)
         because = QT_TRANSLATE_NOOP("Problems", "{failure} ({reason})")
-        raise BackupError(said(because, failure=failure, reason=_reason(err))) from err
+        raise BackupError(said(because, failure=failure, reason=os_reason(err))) from err
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -333,9 +337,3 @@ def _read_only_medium(path: Path) -> bool:
 def _fsync(path: Path) -> None:
     with open(path, "rb+") as handle:
         os.fsync(handle.fileno())
-
-
-def _reason(err: BaseException) -> str:
-    if isinstance(err, OSError) and err.strerror:
-        return err.strerror
-    return str(err)

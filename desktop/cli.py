@@ -26,9 +26,11 @@ if TYPE_CHECKING:
     from desktop.operations.batch import FileOutcome
 
 from desktop import __version__
+from desktop.command_language import Speaker, command_language
 from forms.errors import UserError
 from forms.languages import CODES
 from forms.roles import Role
+from forms.said import COMMAND_LINE, QT_TRANSLATE_NOOP, Said
 from forms.versions import CURRENT_VERSION
 
 EXIT_OK = 0
@@ -38,6 +40,34 @@ LANGUAGES = CODES
 
 class UsageError(UserError):
     """The command was given a combination of arguments it cannot use."""
+
+
+def line(phrase: str, **values: Any) -> Said:
+    """A phrase of the command line's own (context ``CommandLine``)."""
+    return Said(phrase, tuple(values.items()), COMMAND_LINE)
+
+
+# The speaker of this run, made when first needed (see desktop.command_language).
+_SPEAKERS: list[Speaker] = []
+
+
+def _speaker() -> Speaker:
+    if not _SPEAKERS:
+        _SPEAKERS.append(Speaker(command_language()))
+    return _SPEAKERS[0]
+
+
+def spoken(said: Said | str) -> str:
+    """``said`` in the language of the command line."""
+    return _speaker().say(said) if isinstance(said, Said) else said
+
+
+def tell(said: Said, out: TextIO) -> None:
+    """Print ``said`` to ``out`` in the command line's language, safe for a terminal."""
+    print(shown_safe(spoken(said)), file=out)
+
+
+ERROR = QT_TRANSLATE_NOOP("CommandLine", "error: {message}")
 
 
 def _add_db(parser: argparse.ArgumentParser, default: object) -> None:
@@ -50,15 +80,45 @@ def _add_db(parser: argparse.ArgumentParser, default: object) -> None:
     )
 
 
+# What argparse says of a command typed wrong, translated like the command line's own phrases
+# (argparse asks gettext's ``_`` for each; --help stays in English, as the options are).
+ARGPARSE_MESSAGES = frozenset(
+    (
+        QT_TRANSLATE_NOOP("CommandLine", "the following arguments are required: %s"),
+        QT_TRANSLATE_NOOP("CommandLine", "invalid choice: %(value)r (choose from %(choices)s)"),
+        QT_TRANSLATE_NOOP("CommandLine", "argument %(argument_name)s: %(message)s"),
+        QT_TRANSLATE_NOOP("CommandLine", "unrecognized arguments: %s"),
+        QT_TRANSLATE_NOOP("CommandLine", "expected one argument"),
+        QT_TRANSLATE_NOOP("CommandLine", "invalid %(type)s value: %(value)r"),
+        QT_TRANSLATE_NOOP("CommandLine", "ambiguous option: %(option)s could match %(matches)s"),
+        QT_TRANSLATE_NOOP("CommandLine", "not allowed with argument %s"),
+    )
+)
+
+
+def _argparse_text(text: str) -> str:
+    """argparse's ``text`` translated, when the translation keeps its ``%s`` places."""
+    if text not in ARGPARSE_MESSAGES:
+        return text
+    import re
+
+    translated = spoken(line(text))
+    places = re.compile(r"%\(\w+\)[rs]|%s")
+    return translated if places.findall(translated) == places.findall(text) else text
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser; ``--db`` is accepted before or after the subcommand's arguments."""
     import argparse  # here: opening the window needs no parser (see _window_options)
+
+    argparse._ = _argparse_text  # type: ignore[attr-defined]  # its gettext hook
 
     class _Parser(argparse.ArgumentParser):
         """An ArgumentParser whose errors are one line and exit 2."""
 
         def error(self, message: str) -> NoReturn:
-            self.exit(EXIT_USAGE, f"error: {message} (see '{self.prog} --help')\n")
+            usage = QT_TRANSLATE_NOOP("CommandLine", "error: {message} (see '{command} --help')")
+            self.exit(EXIT_USAGE, spoken(line(usage, message=message, command=self.prog)) + "\n")
 
     parser = _Parser(
         prog="gcm-review",
@@ -103,7 +163,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     show = command("show", "print a review as readable text")
     show.add_argument("id", metavar="ID", help="a review id (or its first characters)")
-    show.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the labels")
+    show.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help="language of the labels (default: the language of these messages)",
+    )
 
     demo = command("demo", "create the sample review of a fictional country and print its id")
     demo.add_argument(
@@ -152,7 +217,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="write a printable PDF questionnaire (for workshops on paper) instead of a workbook",
     )
-    template.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the labels")
+    template.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help="language of the labels (default: the language of these messages)",
+    )
 
     import_ = command("import", "import filled templates or exported workbooks")
     import_.add_argument("files", nargs="+", type=Path, metavar="FILE")
@@ -206,6 +276,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if reconfigure is not None:
             reconfigure(errors="backslashreplace")
     arguments = list(sys.argv[1:] if argv is None else argv)
+    _SPEAKERS.clear()  # the language is read again for every run
     try:
         window = _window_options(arguments)
         args: Any = window if window is not None else build_parser().parse_args(arguments)
@@ -226,20 +297,24 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         command = next((a for a in arguments if a in _ACCESS), "")
         where = log_exception(f"gcm-review {command}".strip(), err)
-        print(
-            f"error: an unexpected problem stopped the command ({type(err).__name__});"
-            f" nothing more was written. Details: {where}",
-            file=sys.stderr,
+        unexpected = QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "error: an unexpected problem stopped the command ({kind}); nothing more was written."
+            " Details: {where}",
         )
+        tell(line(unexpected, kind=type(err).__name__, where=where), sys.stderr)
         return EXIT_FAILURE
 
 
 def _print_error(err: UserError) -> None:
-    from forms.safe_text import shown_safe
-
-    message = str(err)
-    hint = getattr(err, "hint", "")
-    print(shown_safe(f"error: {message}{hint}").replace("\n", " "), file=sys.stderr)
+    message: Said = err.said_message()
+    hint = getattr(err, "hint", None)
+    if isinstance(hint, Said):
+        message = line(
+            QT_TRANSLATE_NOOP("CommandLine", "{error}. {hint}"), error=message, hint=hint
+        )
+    text = " ".join(part.strip() for part in spoken(line(ERROR, message=message)).splitlines())
+    print(shown_safe(text), file=sys.stderr)
 
 
 def _silence_stdout() -> None:
@@ -278,10 +353,12 @@ def _check_text_arguments(args: argparse.Namespace) -> None:
         if isinstance(value, str) and any("\ud800" <= c <= "\udfff" for c in value):
             shown = value.encode("utf-8", "backslashreplace").decode("ascii", "replace")
             option = name if name in ("id", "key", "value") else f"--{name}"
-            raise UsageError(
-                f"{option}: {shown!r} is not valid text: the terminal sent characters in an"
-                " encoding other than UTF-8"
+            invalid = QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "{option}: {value} is not valid text: the terminal sent characters in an encoding"
+                " other than UTF-8",
             )
+            raise UsageError(line(invalid, option=option, value=repr(shown)))
 
 
 WINDOW_FLAGS = ("--demo", "--smoke")
@@ -321,7 +398,7 @@ def _db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db is not None else default_db_path()
 
 
-#: What each command does to the database.
+# What each command does to the database.
 NONE, READ, WRITE, RESTORE = "none", "read", "write", "restore"
 _ACCESS = {
     "check": NONE,
@@ -412,19 +489,23 @@ class _Database:
             self._store.close()
 
 
-def _restore_hint(db_path: Path) -> str:
+def _restore_hint(db_path: Path) -> Said:
     """How to get a damaged database back, in a sentence that ends an error line."""
     from desktop.backups import newest_sound
 
     newest = newest_sound(db_path)
     if newest is None:
-        return (
-            ". There is no sound backup: move the file aside (it is kept as it is) to start"
-            " a new database"
+        none = QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "There is no sound backup: move the file aside (it is kept as it is) to start"
+            " a new database",
         )
-    return f". Restore the newest sound backup, {newest.path}, with: gcm-review restore" + (
-        f" --db {db_path}" if db_path != _default_db() else ""
+        return line(none)
+    restore = QT_TRANSLATE_NOOP(
+        "CommandLine", "Restore the newest sound backup, {backup}, with: {command}"
     )
+    command = "gcm-review restore" + (f" --db {db_path}" if db_path != _default_db() else "")
+    return line(restore, backup=newest.path, command=command)
 
 
 def _default_db() -> Path:
@@ -440,17 +521,22 @@ def _cmd_backup(database: _Database, args: argparse.Namespace, out: TextIO) -> i
     if args.list:
         backups = list_backups(db_path)
         if not backups:
-            print(f"no backups of {db_path} yet", file=out)
+            tell(
+                line(QT_TRANSLATE_NOOP("CommandLine", "no backups of {file} yet"), file=db_path),
+                out,
+            )
         for backup in backups:
             size = backup.path.stat().st_size // 1024
             moment = backup.created.astimezone().strftime("%Y-%m-%d %H:%M:%S")
             print(f"{moment}  {backup.reason:<15} {size:>7} KiB  {backup.path}", file=out)
         return EXIT_OK
     if not db_path.is_file():
-        raise UsageError(f"{db_path}: no database to back up")
+        raise UsageError(
+            line(QT_TRANSLATE_NOOP("CommandLine", "{file}: no database to back up"), file=db_path)
+        )
     database.store.close()  # refuses a damaged or foreign file before copying it
     database._store = None
-    print(f"wrote {create_backup(db_path, 'manual')}", file=out)
+    tell(line(WROTE, file=create_backup(db_path, "manual")), out)
     return EXIT_OK
 
 
@@ -464,12 +550,15 @@ def _cmd_restore(database: _Database, args: argparse.Namespace, out: TextIO) -> 
     else:
         newest = newest_sound(db_path)
         if newest is None:
-            raise UsageError(f"{db_path}: no sound backup to restore")
+            nothing = QT_TRANSLATE_NOOP("CommandLine", "{file}: no sound backup to restore")
+            raise UsageError(line(nothing, file=db_path))
         chosen = newest.path
     kept = restore(db_path, chosen)
-    print(f"restored {db_path} from {chosen}", file=out)
+    restored = QT_TRANSLATE_NOOP("CommandLine", "restored {file} from {backup}")
+    tell(line(restored, file=db_path, backup=chosen), out)
     if kept is not None:
-        print(f"the database it replaced is kept as {kept}", file=out)
+        replaced = QT_TRANSLATE_NOOP("CommandLine", "the database it replaced is kept as {file}")
+        tell(line(replaced, file=kept), out)
     return EXIT_OK
 
 
@@ -500,8 +589,8 @@ def _note_cleaned(form, given: dict[str, str]) -> None:
         except UserError:
             continue  # refused: the error says why
         said = changes_made(text, cleaned or "")
-        if said:
-            print(f"note: {key}: {said}", file=sys.stderr)
+        if said is not None:
+            tell(line(NOTE, key=key, note=said), sys.stderr)
 
 
 def _cmd_list(database: _Database, args: argparse.Namespace, out: TextIO) -> int:
@@ -510,17 +599,34 @@ def _cmd_list(database: _Database, args: argparse.Namespace, out: TextIO) -> int
     try:
         summaries = database.store.list(archived=None if args.archived else False)
     except NoDatabase:
-        print(f"no reviews in {database.path}: there is no database there yet", file=out)
+        no_database = QT_TRANSLATE_NOOP(
+            "CommandLine", "no reviews in {file}: there is no database there yet"
+        )
+        tell(line(no_database, file=database.path), out)
         return EXIT_OK
     if not summaries:
-        print(f"no reviews in {database.path}", file=out)
+        tell(
+            line(QT_TRANSLATE_NOOP("CommandLine", "no reviews in {file}"), file=database.path), out
+        )
         return EXIT_OK
-    rows = [("ID", "COUNTRY", "ORGANISATION", "DONE", "UPDATED", "")]
+    headers = (
+        QT_TRANSLATE_NOOP("CommandLine", "ID"),
+        QT_TRANSLATE_NOOP("CommandLine", "COUNTRY"),
+        QT_TRANSLATE_NOOP("CommandLine", "ORGANISATION"),
+        QT_TRANSLATE_NOOP("CommandLine", "DONE"),
+        QT_TRANSLATE_NOOP("CommandLine", "UPDATED"),
+    )
+    marked = {
+        "sample": QT_TRANSLATE_NOOP("CommandLine", "SAMPLE"),
+        "coalition": QT_TRANSLATE_NOOP("CommandLine", "coalition"),
+        "archived": QT_TRANSLATE_NOOP("CommandLine", "archived"),
+    }
+    rows = [(*(spoken(line(header)) for header in headers), "")]
     for s in summaries:
         marks = " ".join(
-            m
+            spoken(line(marked.get(m, m)))
             for m in (
-                "SAMPLE" if s.sample else "",
+                "sample" if s.sample else "",
                 s.kind if s.kind != "review" else "",
                 "archived" if s.archived else "",
             )
@@ -549,14 +655,18 @@ def _cmd_delete(database: _Database, args: argparse.Namespace, out: TextIO) -> i
 
     removed = delete_review(database.store, args.id)
     name = shown_safe(removed.deleted.name or removed.deleted.id)
-    print(f"deleted {removed.deleted.id} ({name})", file=out)
+    deleted = QT_TRANSLATE_NOOP("CommandLine", "deleted {review} ({name})")
+    tell(line(deleted, review=removed.deleted.id, name=name), out)
     if removed.backup is not None:
-        print(
-            f"the database was backed up first: {removed.backup}; to bring the review back,"
-            f" restore that backup with: gcm-review restore {removed.backup}"
-            + (f" --db {database.path}" if database.path != _default_db() else ""),
-            file=out,
+        backed_up = QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "the database was backed up first: {backup}; to bring the review back, restore"
+            " that backup with: {command}",
         )
+        command = f"gcm-review restore {removed.backup}" + (
+            f" --db {database.path}" if database.path != _default_db() else ""
+        )
+        tell(line(backed_up, backup=removed.backup, command=command), out)
     return EXIT_OK
 
 
@@ -565,7 +675,12 @@ def _cmd_archive(database: _Database, args: argparse.Namespace, out: TextIO) -> 
 
     review_id = database.store.resolve_id(args.id)
     archive_review(database.store, review_id, archived=args.command == "archive")
-    print(f"{args.command}d {review_id}", file=out)
+
+    archived = args.command == "archive"
+    if archived:
+        tell(line(QT_TRANSLATE_NOOP("CommandLine", "archived {review}"), review=review_id), out)
+    else:
+        tell(line(QT_TRANSLATE_NOOP("CommandLine", "unarchived {review}"), review=review_id), out)
     return EXIT_OK
 
 
@@ -579,13 +694,14 @@ def _cmd_show(database: _Database, args: argparse.Namespace, out: TextIO) -> int
     store = database.store
     review = store.get(args.id)
     form = store.form(review.form_version)
-    out.write(render_text(form, review, args.lang))
+    lang = args.lang or _speaker().lang
+    out.write(render_text(form, review, lang))
     if review.kind == "coalition":
         from exports.text_report import render_consolidation
         from forms.merge import consolidate
 
         contributions = store.contributions(review.id)
-        out.write(render_consolidation(form, consolidate(form, contributions), args.lang))
+        out.write(render_consolidation(form, consolidate(form, contributions), lang))
     return EXIT_OK
 
 
@@ -606,11 +722,18 @@ def _demo_contributions(database: _Database, form, args: argparse.Namespace, out
     from desktop.operations.practice import FEWEST, MOST, write_practice_files
 
     if args.output is None:
-        raise UsageError("--contributions needs -o DIR, the folder to write the files to")
+        no_folder = QT_TRANSLATE_NOOP(
+            "CommandLine", "--contributions needs -o DIR, the folder to write the files to"
+        )
+        raise UsageError(line(no_folder))
     if not FEWEST <= args.contributions <= MOST:
-        raise UsageError(f"--contributions takes a number from {FEWEST} to {MOST}")
+        how_many = QT_TRANSLATE_NOOP(
+            "CommandLine", "--contributions takes a number from {fewest} to {most}"
+        )
+        raise UsageError(line(how_many, fewest=FEWEST, most=MOST))
     written = write_practice_files(form, args.output, args.contributions, database.path)
-    print(f"wrote {len(written)} member workbooks to {args.output}", file=out)
+    members = QT_TRANSLATE_NOOP("CommandLine", "wrote {count} member workbooks to {folder}")
+    tell(line(members, count=len(written), folder=args.output), out)
     return EXIT_OK
 
 
@@ -630,15 +753,27 @@ def _cmd_set(database: _Database, args: argparse.Namespace, out: TextIO) -> int:
     else:
         value = parse_value(ref.field, args.value, args.key)
     revision = store.save(review_id, {args.key: value})
-    print(f"saved {args.key} (revision {revision})", file=out)
+    saved = QT_TRANSLATE_NOOP("CommandLine", "saved {key} (revision {revision})")
+    tell(line(saved, key=args.key, revision=revision), out)
     if isinstance(value, str) or (value is None and ref.field.type in ("text", "longtext")):
         said = changes_made(args.value, value or "")
-        if said:
-            print(f"note: {args.key}: {said}", file=sys.stderr)
+        if said is not None:
+            tell(line(NOTE, key=args.key, note=said), sys.stderr)
     return EXIT_OK
 
 
-KINDS = {"email": "an e-mail address", "phone": "a telephone number"}
+KINDS = {
+    "email": QT_TRANSLATE_NOOP(
+        "CommandLine",
+        "warning: {key}: looks like an e-mail address ({hint}); check it before sharing the file",
+    ),
+    "phone": QT_TRANSLATE_NOOP(
+        "CommandLine",
+        "warning: {key}: looks like a telephone number ({hint}); check it before sharing the file",
+    ),
+}
+WROTE = QT_TRANSLATE_NOOP("CommandLine", "wrote {file}")
+NOTE = QT_TRANSLATE_NOOP("CommandLine", "note: {key}: {note}")
 
 
 def _warn_personal_data(form, answers, include_confidential: bool) -> None:
@@ -646,13 +781,7 @@ def _warn_personal_data(form, answers, include_confidential: bool) -> None:
     from forms.privacy import personal_data
 
     for finding in personal_data(form, answers, include_confidential):
-        print(
-            shown_safe(
-                f"warning: {finding.key}: looks like {KINDS[finding.kind]} ({finding.hint});"
-                " check it before sharing the file"
-            ),
-            file=sys.stderr,
-        )
+        tell(line(KINDS[finding.kind], key=finding.key, hint=finding.hint), sys.stderr)
 
 
 def _cmd_export(database: _Database, args: argparse.Namespace, out: TextIO) -> int:
@@ -664,7 +793,10 @@ def _cmd_export(database: _Database, args: argparse.Namespace, out: TextIO) -> i
     )
 
     if args.pdf is None and args.xlsx is None and args.docx is None:
-        raise UsageError("give --pdf OUT.pdf, --docx OUT.docx and/or --xlsx OUT.xlsx")
+        nothing = QT_TRANSLATE_NOOP(
+            "CommandLine", "give --pdf OUT.pdf, --docx OUT.docx and/or --xlsx OUT.xlsx"
+        )
+        raise UsageError(line(nothing))
     for target in (args.pdf, args.docx, args.xlsx):
         if target is not None:
             refuse_unsafe(target, database.path)
@@ -675,13 +807,13 @@ def _cmd_export(database: _Database, args: argparse.Namespace, out: TextIO) -> i
     _warn_personal_data(form, review.answers, args.include_confidential)
     if args.pdf is not None:
         path = export_pdf(store, form, review, args.pdf, lang, args.include_confidential)
-        print(f"wrote {path}", file=out)
+        tell(line(WROTE, file=path), out)
     if args.docx is not None:
         path = export_docx(store, form, review, args.docx, lang, args.include_confidential)
-        print(f"wrote {path}", file=out)
+        tell(line(WROTE, file=path), out)
     if args.xlsx is not None:
         path = export_workbook(store, form, review, args.xlsx, lang, args.include_confidential)
-        print(f"wrote {path}", file=out)
+        tell(line(WROTE, file=path), out)
     return EXIT_OK
 
 
@@ -691,14 +823,17 @@ def _cmd_template(database: _Database, args: argparse.Namespace, out: TextIO) ->
 
     refuse_unsafe(args.output, database.path)
     form = load_form(CURRENT_VERSION)
-    path = export_blank(form, args.output, args.lang, pdf=args.pdf)
-    print(f"wrote {path}", file=out)
+    path = export_blank(form, args.output, args.lang or _speaker().lang, pdf=args.pdf)
+    tell(line(WROTE, file=path), out)
     return EXIT_OK
 
 
 def _report_problems(err: UserError) -> None:
-    for line in err.lines():
-        print(shown_safe(f"error: {line}"), file=sys.stderr)
+    for said in err.said_lines():
+        tell(line(ERROR, message=said), sys.stderr)
+
+
+ABOUT_FILE = QT_TRANSLATE_NOOP("CommandLine", "{file}: {said}")
 
 
 def _print_outcomes(outcomes: list[FileOutcome], out: TextIO) -> int:
@@ -706,18 +841,18 @@ def _print_outcomes(outcomes: list[FileOutcome], out: TextIO) -> int:
     from desktop.operations.batch import DONE, FAILED, WAITING
 
     for outcome in outcomes:
+        about = line(ABOUT_FILE, file=outcome.path, said=outcome.said or "")
         if outcome.status == DONE:
-            print(shown_safe(f"{outcome.path}: {outcome.said}"), file=out)
-        elif outcome.status == WAITING:
-            print(
-                shown_safe(
-                    f"error: {outcome.error}. Check the file; to apply it, run the import again"
-                    " with --replace (the database is backed up first)"
-                ),
-                file=sys.stderr,
+            tell(about, out)
+        elif outcome.status == WAITING and outcome.error is not None:
+            waiting = QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "error: {error}. Check the file; to apply it, run the import again with --replace"
+                " (the database is backed up first)",
             )
+            tell(line(waiting, error=outcome.error.said_message()), sys.stderr)
         elif outcome.status == FAILED:
-            print(shown_safe(f"error: {outcome.path}: {outcome.said}"), file=sys.stderr)
+            tell(line(ERROR, message=about), sys.stderr)
         elif outcome.error is not None:
             _report_problems(outcome.error)
     return sum(not outcome.taken for outcome in outcomes)
@@ -736,11 +871,14 @@ def _cmd_merge(database: _Database, args: argparse.Namespace, out: TextIO) -> in
     merged = merge_files(database.store, args.files, name=args.coalition, sample=args.sample)
     failed = _print_outcomes(merged.files, out)
     if merged.coalition_id is None:
-        print(f"no file could be added: the coalition {args.coalition} was not created", file=out)
+        none_added = QT_TRANSLATE_NOOP(
+            "CommandLine", "no file could be added: the coalition {name} was not created"
+        )
+        tell(line(none_added, name=args.coalition), out)
         return EXIT_USAGE
-    print(
-        f"coalition {merged.coalition_id} ({args.coalition}): {merged.contributions} contributions",
-        file=out,
+    made = QT_TRANSLATE_NOOP("CommandLine", "coalition {review} ({name}): {count} contributions")
+    tell(
+        line(made, review=merged.coalition_id, name=args.coalition, count=merged.contributions), out
     )
     return EXIT_USAGE if failed else EXIT_OK
 

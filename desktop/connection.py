@@ -15,11 +15,12 @@ from itertools import count
 from pathlib import Path
 from typing import Any
 
-from forms.errors import UserError
+from forms.errors import AT, UserError
+from forms.said import QT_TRANSLATE_NOOP, Said, as_said, problem
 
 _savepoints = count(1)
-#: A file to which every outermost transaction appends ``begin PID`` and
-#: ``commit PID`` (the fault-injection tests tell from it where a kill landed).
+# A file to which every outermost transaction appends ``begin PID`` and
+# ``commit PID`` (the fault-injection tests tell from it where a kill landed).
 TRACE_ENV = "GCM_REVIEW_WRITE_TRACE"
 
 
@@ -56,8 +57,13 @@ class Connection:
             raise self._write_error(err) from err
 
     def _write_error(self, err: sqlite3.OperationalError) -> WriteError:
-        where = f"{self.path}: " if self.path else ""
-        return WriteError(f"{where}the database could not be written ({err}); nothing was lost")
+        unwritten = QT_TRANSLATE_NOOP(
+            "Problems", "the database could not be written ({reason}); nothing was lost"
+        )
+        said = problem(unwritten, reason=_reason(err))
+        if self.path:
+            return WriteError(problem(AT, where=self.path, problem=said))
+        return WriteError(said)
 
     @contextmanager
     def atomic(self) -> Iterator[Connection]:
@@ -90,3 +96,17 @@ class Connection:
     def _rollback(self) -> None:
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
+
+
+def _reason(err: sqlite3.Error) -> Said:
+    """SQLite's reason, with the disk's common faults said in words to translate."""
+    code = (getattr(err, "sqlite_errorcode", None) or 0) & 0xFF
+    if code == _FULL_CODE:
+        return problem(QT_TRANSLATE_NOOP("Problems", "the disk is full"))
+    if code in _READONLY_CODES:
+        return problem(QT_TRANSLATE_NOOP("Problems", "the disk is read-only"))
+    return as_said(str(err))
+
+
+_FULL_CODE = 13  # SQLITE_FULL
+_READONLY_CODES = {8}  # SQLITE_READONLY

@@ -18,10 +18,12 @@ import time
 from pathlib import Path
 
 from forms.errors import UserError
+from forms.os_reasons import os_reason
+from forms.said import QT_TRANSLATE_NOOP, Said, problem
 
 WINDOW = "window"
 RESTORE = "restore"
-#: How long a command waits for a restore (or another command) to finish.
+# How long a command waits for a restore (or another command) to finish.
 WAIT_SECONDS = 30.0
 _POLL_SECONDS = 0.05
 _INFO_OFFSET = 16  # the holder's name is written after the locked byte (Windows locks bytes)
@@ -30,16 +32,21 @@ _INFO_OFFSET = 16  # the holder's name is written after the locked byte (Windows
 class DatabaseInUse(UserError):
     """Another window (or a restore) has the database; ``holder`` says which."""
 
-    def __init__(self, db_path: Path, holder: str, message: str = "") -> None:
+    def __init__(self, db_path: Path, holder: str, message: str | Said = "") -> None:
         self.db_path = db_path
         self.holder = holder
         if not message and holder == WINDOW:
-            message = (
-                f"{db_path} is already open in another window of GCM Shadow Review."
-                " Use that window, or close it first."
+            in_window = QT_TRANSLATE_NOOP(
+                "Problems",
+                "{file} is already open in another window of GCM Shadow Review."
+                " Use that window, or close it first.",
             )
+            message = problem(in_window, file=db_path)
         elif not message:
-            message = f"{db_path} is busy (a restore or another command is using it); try again"
+            busy = QT_TRANSLATE_NOOP(
+                "Problems", "{file} is busy (a restore or another command is using it); try again"
+            )
+            message = problem(busy, file=db_path)
         super().__init__(message)
 
 
@@ -76,7 +83,8 @@ class DatabaseLock:
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as err:
-            raise UserError(f"{self.path}: cannot take the lock ({err.strerror})") from err
+            no_lock = QT_TRANSLATE_NOOP("Problems", "{file}: cannot take the lock ({reason})")
+            raise UserError(problem(no_lock, file=self.path, reason=os_reason(err))) from err
         deadline = time.monotonic() + wait
         while not _try_lock(fd, exclusive):
             holder_now = _read_holder(fd)

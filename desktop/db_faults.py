@@ -16,16 +16,43 @@ from pathlib import Path
 
 from desktop.private_files import create_private_file, narrow_mode, private_folder
 from forms.errors import UserError
+from forms.os_reasons import os_reason
+from forms.said import QT_TRANSLATE_NOOP, Said, problem
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-#: SQLite's primary result codes that mean the file itself is damaged.
+# SQLite's primary result codes that mean the file itself is damaged.
 _DAMAGE_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
 _FULL_CODE = 13  # SQLITE_FULL
 _IOERR_CODE = 10
 _BUSY_CODES = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED
 _ACCESS_CODES = {3, 8, 14, 23}  # SQLITE_PERM, SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_AUTH
-#: Below this much free space a disk error is taken for a full disk.
+# Below this much free space a disk error is taken for a full disk.
 _NEARLY_FULL = 1 << 20
+
+_FOLDER = QT_TRANSLATE_NOOP("Problems", "{file}: is a folder, not a database file")
+_AT_FILE = QT_TRANSLATE_NOOP("Problems", "{file}: {problem}")
+_NONE_THERE = QT_TRANSLATE_NOOP("Problems", "{file}: there is no database there")
+_UNCREATED = QT_TRANSLATE_NOOP("Problems", "{file}: the database cannot be created ({reason})")
+_UNREAD = QT_TRANSLATE_NOOP("Problems", "{file}: the database cannot be read ({reason})")
+_EMPTY = QT_TRANSLATE_NOOP("Problems", "the database is damaged (the file is empty: 0 bytes)")
+_NOT_SQLITE = QT_TRANSLATE_NOOP(
+    "Problems", "not a review database or damaged (it is not an SQLite database file)"
+)
+_DAMAGED = QT_TRANSLATE_NOOP("Problems", "{file}: not a review database or damaged ({reason})")
+_UNOPENED = QT_TRANSLATE_NOOP("Problems", "{file}: the database cannot be opened: {fault}")
+_FULL = QT_TRANSLATE_NOOP(
+    "Problems", "the disk is full. Free some space, then try again. Nothing was changed."
+)
+_BUSY = QT_TRANSLATE_NOOP(
+    "Problems", "another program is using it. Try again in a moment. Nothing was changed."
+)
+_NO_ACCESS = QT_TRANSLATE_NOOP(
+    "Problems",
+    "it cannot be read or written here (read-only or not permitted). Nothing was changed.",
+)
+_DISK_FAULT = QT_TRANSLATE_NOOP(
+    "Problems", "the disk could not be read or written ({reason}). Nothing was changed."
+)
 
 
 def prepare_file(path: Path, create: bool) -> None:
@@ -37,22 +64,22 @@ def prepare_file(path: Path, create: bool) -> None:
     from desktop.store import DamagedDatabase, NoDatabase, StoreError
 
     if path.is_dir():
-        raise StoreError(f"{path}: is a folder, not a database file")
+        raise StoreError(problem(_FOLDER, file=path))
     if path.exists():
-        problem = _file_problem(path)
-        if problem is not None:
-            raise DamagedDatabase(f"{path}: {problem}")
+        found = _file_problem(path)
+        if found is not None:
+            raise DamagedDatabase(problem(_AT_FILE, file=path, problem=found))
         narrow_mode(path)
         _narrow_data_folder(path.parent)
         return
     if not create:
-        raise NoDatabase(f"{path}: there is no database there")
+        raise NoDatabase(problem(_NONE_THERE, file=path))
     try:
         private_folder(path.parent)
         _narrow_data_folder(path.parent)
         create_private_file(path)
     except OSError as err:
-        raise StoreError(f"{path}: the database cannot be created ({describe(err)})") from err
+        raise StoreError(problem(_UNCREATED, file=path, reason=os_reason(err))) from err
 
 
 def _narrow_data_folder(folder: Path) -> None:
@@ -63,7 +90,7 @@ def _narrow_data_folder(folder: Path) -> None:
         narrow_mode(folder, 0o700)
 
 
-def _file_problem(path: Path) -> str | None:
+def _file_problem(path: Path) -> Said | None:
     """What makes ``path`` no database at all (empty, not SQLite), or None."""
     from desktop.store import StoreError
 
@@ -71,11 +98,11 @@ def _file_problem(path: Path) -> str | None:
         with open(path, "rb") as handle:
             head = handle.read(len(SQLITE_HEADER))
     except OSError as err:
-        raise StoreError(f"{path}: the database cannot be read ({describe(err)})") from err
+        raise StoreError(problem(_UNREAD, file=path, reason=os_reason(err))) from err
     if not head:
-        return "the database is damaged (the file is empty: 0 bytes)"
+        return problem(_EMPTY)
     if head != SQLITE_HEADER:
-        return "not a review database or damaged (it is not an SQLite database file)"
+        return problem(_NOT_SQLITE)
     return None
 
 
@@ -109,21 +136,20 @@ def classify(path: Path, err: sqlite3.Error) -> UserError:
     from desktop.store import DamagedDatabase, StoreError
 
     if is_damage(err):
-        return DamagedDatabase(f"{path}: not a review database or damaged ({err})")
-    return StoreError(f"{path}: the database cannot be opened: {_fault(path, err)}")
+        return DamagedDatabase(problem(_DAMAGED, file=path, reason=str(err)))
+    return StoreError(problem(_UNOPENED, file=path, fault=_fault(path, err)))
 
 
-def _fault(path: Path, err: sqlite3.Error) -> str:
+def _fault(path: Path, err: sqlite3.Error) -> Said:
+    """Why SQLite could not use the file, with what to do."""
     code = (getattr(err, "sqlite_errorcode", None) or 0) & 0xFF
     if code == _FULL_CODE or (code == _IOERR_CODE and _nearly_full(path)):
-        what = "the disk is full. Free some space, then try again"
-    elif code in _BUSY_CODES:
-        what = "another program is using it. Try again in a moment"
-    elif code in _ACCESS_CODES or not os.access(path, os.R_OK | os.W_OK):
-        what = "it cannot be read or written here (read-only or not permitted)"
-    else:
-        what = f"the disk could not be read or written ({err})"
-    return f"{what}. Nothing was changed."
+        return problem(_FULL)
+    if code in _BUSY_CODES:
+        return problem(_BUSY)
+    if code in _ACCESS_CODES or not os.access(path, os.R_OK | os.W_OK):
+        return problem(_NO_ACCESS)
+    return problem(_DISK_FAULT, reason=str(err))
 
 
 def _nearly_full(path: Path) -> bool:
@@ -131,14 +157,3 @@ def _nearly_full(path: Path) -> bool:
         return shutil.disk_usage(path.parent).free < _NEARLY_FULL
     except OSError:
         return False
-
-
-def describe(err: OSError) -> str:
-    """An OS error in a few words: "the disk is full", else its own text."""
-    import errno
-
-    if err.errno == errno.ENOSPC:
-        return "the disk is full"
-    if err.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return f"not permitted here: {err.strerror}"
-    return err.strerror or str(err)

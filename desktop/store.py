@@ -96,7 +96,7 @@ class DeletedReview(NamedTuple):
     tables: tuple[tuple[str, tuple[str, ...], tuple[tuple[Any, ...], ...]], ...]
 
 
-#: The tables holding a review, and the column naming it, in the order they are written.
+# The tables holding a review, and the column naming it, in the order they are written.
 _REVIEW_ROWS = (("reviews", "id"), ("answers", "review_id"), ("contributions", "coalition_id"))
 
 
@@ -166,7 +166,10 @@ class Store:
             if check:
                 problem = db_faults.integrity_problem(conn)
                 if problem is not None:
-                    raise DamagedDatabase(f"{path}: the database is damaged ({problem})")
+                    damaged = QT_TRANSLATE_NOOP(
+                        "Problems", "{file}: the database is damaged ({reason})"
+                    )
+                    raise DamagedDatabase(said(damaged, file=path, reason=problem))
             self._migrate(conn, path)
         except sqlite3.DatabaseError as err:
             conn.close()
@@ -241,10 +244,12 @@ class Store:
             if len(rows) == 1:
                 return rows[0][0]
             if len(rows) > 1:
-                raise ReviewNotFound(
-                    f"{id_or_prefix!r} matches several reviews; give more of the id"
+                several = QT_TRANSLATE_NOOP(
+                    "Problems", "{id} matches several reviews; give more of the id"
                 )
-        raise ReviewNotFound(f"no review with id {id_or_prefix!r} in {self.path}")
+                raise ReviewNotFound(said(several, id=repr(id_or_prefix)))
+        nowhere = QT_TRANSLATE_NOOP("Problems", "no review with id {id} in {file}")
+        raise ReviewNotFound(said(nowhere, id=repr(id_or_prefix), file=self.path))
 
     def get(self, review_id: str) -> Review:
         """The whole review ``review_id`` (an id or a unique prefix of one)."""

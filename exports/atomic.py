@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from forms.errors import UserError
+from forms.os_reasons import os_reason
 from forms.said import QT_TRANSLATE_NOOP
 from forms.said import problem as said
 
@@ -41,7 +42,7 @@ def atomic_path(target: Path | str) -> Iterator[Path]:
         handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as err:
         cannot = QT_TRANSLATE_NOOP("Problems", "{file}: cannot write in {folder} ({reason})")
-        raise ExportError(said(cannot, file=target, folder=folder, reason=err.strerror)) from err
+        raise ExportError(said(cannot, file=target, folder=folder, reason=os_reason(err))) from err
     os.close(handle)
     temporary = Path(name)
     try:
@@ -51,7 +52,7 @@ def atomic_path(target: Path | str) -> Iterator[Path]:
         os.replace(temporary, target)
     except OSError as err:
         failed = QT_TRANSLATE_NOOP("Problems", "{file}: could not be written ({reason})")
-        raise ExportError(said(failed, file=target, reason=err.strerror)) from err
+        raise ExportError(said(failed, file=target, reason=os_reason(err))) from err
     finally:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()

@@ -13,10 +13,11 @@ from pathlib import Path
 from forms.errors import UserError
 from forms.said import QT_TRANSLATE_NOOP, Said, as_said, problem
 
-#: A problem, as a line naming its file.
+# A problem, as a line naming its file.
 IN_FILE = QT_TRANSLATE_NOOP("Problems", "{file}: {problem}")
 MORE = QT_TRANSLATE_NOOP("Problems", "{file}: … and {count} more problems")
-#: A sheet the workbook should have and does not.
+IN_FILE_AND_MORE = QT_TRANSLATE_NOOP("Problems", "{file}: {problem} (and {count} more problems)")
+# A sheet the workbook should have and does not.
 SHEET_MISSING = QT_TRANSLATE_NOOP("Problems", "the sheet {sheet} is missing")
 
 # Problems listed per file; the rest are counted.
@@ -59,8 +60,10 @@ class ImportProblems(UserError):
         self.problems = [str(found) for found in kept]
         self.more = more
         total = len(kept) + more
-        suffix = f" (and {total - 1} more problems)" if total > 1 else ""
-        super().__init__(f"{path}: {kept[0]}{suffix}")
+        if total > 1:
+            super().__init__(problem(IN_FILE_AND_MORE, file=path, problem=kept[0], count=total - 1))
+        else:
+            super().__init__(problem(IN_FILE, file=path, problem=kept[0]))
 
     def lines(self) -> list[str]:
         """One line per problem kept, each naming the file, then the count of the others."""

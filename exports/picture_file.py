@@ -11,8 +11,10 @@ import io
 from pathlib import Path
 from typing import Any
 
-from forms.errors import InvalidValue
+from forms.errors import AT, InvalidValue
 from forms.images import IMAGE_LIMIT, ImageError, read_picture, too_large
+from forms.os_reasons import os_reason
+from forms.said import QT_TRANSLATE_NOOP, problem
 
 
 def picture_file(path: Path, key: str) -> dict[str, Any]:
@@ -26,9 +28,12 @@ def picture_file(path: Path, key: str) -> dict[str, Any]:
         picture = read_picture(data)
         _decode(data)
     except ImageError as err:
-        raise InvalidValue(key, f"{path.name}: {err}") from None
+        raise InvalidValue(key, problem(AT, where=path.name, problem=err.said)) from None
     except OSError as err:
-        raise InvalidValue(key, f"{path.name}: cannot be read ({err.strerror or err})") from None
+        unreadable = QT_TRANSLATE_NOOP("Problems", "{file}: cannot be read ({reason})")
+        raise InvalidValue(
+            key, problem(unreadable, file=path.name, reason=os_reason(err))
+        ) from None
     return picture.value()
 
 
@@ -40,7 +45,8 @@ def _decode(data: bytes) -> None:
         with Image.open(io.BytesIO(data)) as image:
             image.load()
     except Exception as err:  # Pillow raises many kinds for damaged files
-        raise ImageError(f"a damaged image ({err})") from None
+        damaged = QT_TRANSLATE_NOOP("Problems", "a damaged image ({reason})")
+        raise ImageError(problem(damaged, reason=str(err))) from None
 
 
 def preview_png(data: bytes, width: int, height: int) -> bytes:

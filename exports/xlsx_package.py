@@ -33,13 +33,13 @@ from exports.import_problems import ImportProblems, ProblemList
 from forms.said import QT_TRANSLATE_NOOP, Said, problem
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
-#: What all parts may produce, counted as they are decompressed.
+# What all parts may produce, counted as they are decompressed.
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_PART_BYTES = 100 * 1024 * 1024
 MAX_PARTS = 2000
-#: A part producing more than 1 MB may not be compressed better than this.
+# A part producing more than 1 MB may not be compressed better than this.
 MAX_RATIO = 150
-#: No sheet of any workbook this application reads goes beyond these.
+# No sheet of any workbook this application reads goes beyond these.
 MAX_ROWS = 50_000
 MAX_COLUMNS = 256
 REQUIRED_PARTS = ("[Content_Types].xml", "xl/workbook.xml")
@@ -50,14 +50,14 @@ _CHART = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 _REL_ID = "http://schemas.openxmlformats.org/officeDocument/2006/relationships id"
 _CELL, _ROW, _FORMULA = (f"{_MAIN} {n}" for n in ("c", "row", "f"))
 _WORKBOOK_RELS = "xl/_rels/workbook.xml.rels"
-#: Parts whose elements can hold nothing active: only their declarations are checked,
-#: at the parser's own speed (they are the biggest: every text, every style).
+# Parts whose elements can hold nothing active: only their declarations are checked,
+# at the parser's own speed (they are the biggest: every text, every style).
 _PLAIN_PARTS = ("xl/sharedStrings.xml", "xl/styles.xml", "docProps/app.xml", "docProps/core.xml")
 _CUSTOM_PROPERTIES = "docProps/custom.xml"
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _UTF16 = (b"\xff\xfe", b"\xfe\xff")
 
-#: Parts (by folder or name, lower case) that hold active content.
+# Parts (by folder or name, lower case) that hold active content.
 _ACTIVE_PARTS = {
     "vbaproject": QT_TRANSLATE_NOOP("Problems", "the workbook contains macros (a VBA project)"),
     "vbadata": QT_TRANSLATE_NOOP("Problems", "the workbook contains macros (a VBA project)"),
@@ -77,7 +77,7 @@ _ACTIVE_PARTS = {
         "Problems", "the workbook contains data connections (query tables)"
     ),
 }
-#: Relationship and content types (their last word, lower case) of active content.
+# Relationship and content types (their last word, lower case) of active content.
 _ACTIVE_TYPES = {
     "vbaproject": QT_TRANSLATE_NOOP("Problems", "macros (a VBA project)"),
     "macroenabled": QT_TRANSLATE_NOOP("Problems", "macros (a macro-enabled workbook)"),
@@ -98,7 +98,7 @@ _ACTIVE_TYPES = {
     "attachedtemplate": QT_TRANSLATE_NOOP("Problems", "a link to a template elsewhere"),
     "frame": QT_TRANSLATE_NOOP("Problems", "a link to a frame elsewhere"),
 }
-#: Elements (local names, in any part) of active content.
+# Elements (local names, in any part) of active content.
 _ACTIVE_ELEMENTS = {
     "oleObject": QT_TRANSLATE_NOOP("Problems", "an embedded object (OLE)"),
     "oleObjects": QT_TRANSLATE_NOOP("Problems", "embedded objects (OLE)"),
@@ -114,25 +114,25 @@ _ACTIVE_ELEMENTS = {
 # A file refused for what it holds, and what it holds.
 REFUSED = QT_TRANSLATE_NOOP("Problems", "{where}: refused: {reason}")
 CONTAINS = QT_TRANSLATE_NOOP("Problems", "the workbook contains {what}")
-#: Elements holding a formula that is not a cell's: allowed only as plain references.
+# Elements holding a formula that is not a cell's: allowed only as plain references.
 _FORMULA_ELEMENTS = {"formula", "formula1", "formula2", "definedName"}
 _QUOTED = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"")
 _CELL_REF = re.compile(r"([A-Za-z]+)([0-9]+)$")
-#: What makes a sheet worth reading element by element: a formula (in any namespace),
-#: an object, a control, a macro, or a row or cell reference beyond the bounds
-#: (a column after IV, a row after 50,000: kept in step with MAX_COLUMNS and MAX_ROWS).
+# What makes a sheet worth reading element by element: a formula (in any namespace),
+# an object, a control, a macro, or a row or cell reference beyond the bounds
+# (a column after IV, a row after 50,000: kept in step with MAX_COLUMNS and MAX_ROWS).
 _BAD_COLUMN = rb"(?:[A-Za-z]{3,}|[J-Zj-z][A-Za-z]|[Ii][W-Zw-z])"
 _BAD_ROW = (
     rb"0*(?:[1-9][0-9]{5,}|[6-9][0-9]{4}|5[1-9][0-9]{3}|50[1-9][0-9]{2}|500[1-9][0-9]|5000[1-9])"
 )
-#: Elements (in any namespace) that need a closer look: a cell formula, objects,
-#: controls, and the formulas of drop-downs and conditional formats (fine when plain).
+# Elements (in any namespace) that need a closer look: a cell formula, objects,
+# controls, and the formulas of drop-downs and conditional formats (fine when plain).
 _MARKED_ELEMENT = re.compile(rb"<(?:[\w.-]+:)?(f|formula[12]?|oleObjects?|controls?)[\s/>]")
 _FORMULA_TEXT = re.compile(rb"<(?:[\w.-]+:)?formula[12]?>([^<]*)<")
 _BAD_REFERENCE = re.compile(
     rb"\sr\s*=\s*[\"']\$?(?:" + _BAD_COLUMN + rb"\$?[0-9]*|[A-Za-z]*\$?" + _BAD_ROW + rb")[\"']"
 )
-#: A tag longer than this, kept whole from one chunk to the next, is looked at closely.
+# A tag longer than this, kept whole from one chunk to the next, is looked at closely.
 _LONGEST_TAG = 2**20
 _QUOTES = {"&quot;": '"', "&apos;": "'"}
 
@@ -399,7 +399,7 @@ class _Scanner:
         self.part = part
         self.refused = False
         self.look_closer = False
-        #: A sheet read quickly is only parsed (for declarations) and searched for marks.
+        # A sheet read quickly is only parsed (for declarations) and searched for marks.
         self.quick = worksheet and not detailed
         self.tail = b""
         parser = expat.ParserCreate(namespace_separator=" ")

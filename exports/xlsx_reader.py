@@ -38,7 +38,7 @@ from exports.xlsx_owners import OwnerNames
 from exports.xlsx_package import Package, cell_name, column_letters, inspect_package
 from forms.errors import DefinitionError, InvalidValue, UnknownKey, UserError
 from forms.review import answers_digest, check_answers
-from forms.said import QT_TRANSLATE_NOOP, problem
+from forms.said import QT_TRANSLATE_NOOP, Said, problem
 from forms.schema import Field, Form
 from forms.text import Text
 from forms.values import NOT_A_COUNT, check_value, comparable, parse_value
@@ -54,6 +54,21 @@ SPARE_ROWS = 1000
 # Rows of a table with no limit of its own in the definition, per owner.
 TABLE_ROWS = 1000
 KINDS = ("review", "coalition", "template")
+# What the numbers and identifiers of the _meta sheet are, as a problem names them.
+_META_NAMES = {
+    "form_version": QT_TRANSLATE_NOOP("Problems", "form version"),
+    "revision": QT_TRANSLATE_NOOP("Problems", "revision"),
+    "layout": QT_TRANSLATE_NOOP("Problems", "layout version"),
+    "review_id": QT_TRANSLATE_NOOP("Problems", "review id"),
+    "template_id": QT_TRANSLATE_NOOP("Problems", "template id"),
+}
+
+
+def _meta_name(key: str) -> Said:
+    """What the ``_meta`` row ``key`` holds, in words to translate."""
+    return problem(_META_NAMES.get(key, key.replace("_", " ")))
+
+
 # Marks people put in a Yes/No cell to say yes, besides the words of every language.
 TICKS = ("✓", "✔", "☑", "☒", "X")
 # How a Yes/No option column of several choices is read.
@@ -83,7 +98,7 @@ class WorkbookContents:
     template_id: str | None = None
     answers: dict[str, Any] = field(default_factory=dict)
     # Answer keys the file has no place for (a sheet of optional questions added to the
-    #: form after it was made): an import keeps what the review already holds there.
+    # form after it was made): an import keeps what the review already holds there.
     not_carried: frozenset[str] = frozenset()
 
     @property
@@ -293,8 +308,8 @@ class _Reader:
         layout_version = self.number(meta, "layout", LAYOUT_VERSIONS[0], LAYOUT_VERSIONS[-1])
         if layout_version is None:
             raise ImportProblems(self.path, self.problems)
-        review_id = self.identifier(meta, "review_id", "review id")
-        template_id = self.identifier(meta, "template_id", "template id")
+        review_id = self.identifier(meta, "review_id")
+        template_id = self.identifier(meta, "template_id")
         kind = meta.get("kind") or ("review" if review_id else "template")
         if kind not in KINDS:
             phrase = QT_TRANSLATE_NOOP("Problems", "{where}: {value} is not a kind of workbook")
@@ -357,17 +372,18 @@ class _Reader:
             number = int(text)
             if low <= number <= high:
                 return number
-        what = key.replace("_", " ")
-        shown = text[:40] or "missing"
+        shown = repr(text[:40]) if text else problem(QT_TRANSLATE_NOOP("Problems", "missing"))
         phrase = QT_TRANSLATE_NOOP(
             "Problems", "{where}: the {what} ({value}) is not a whole number from {low} to {high}"
         )
         self.problems.add(
-            problem(phrase, where=meta.cell(key), what=what, value=repr(shown), low=low, high=high)
+            problem(
+                phrase, where=meta.cell(key), what=_meta_name(key), value=shown, low=low, high=high
+            )
         )
         return None
 
-    def identifier(self, meta: _Meta, key: str, what: str) -> str | None:
+    def identifier(self, meta: _Meta, key: str) -> str | None:
         """A UUID of ``_meta`` (the whole cell, never a part of one), or None when blank."""
         text = meta.get(key)
         if not text:
@@ -376,7 +392,7 @@ class _Reader:
         if canonical is None:
             phrase = QT_TRANSLATE_NOOP("Problems", "{where}: {value} is not a {what} (a UUID)")
             self.problems.add(
-                problem(phrase, where=meta.cell(key), value=repr(text[:40]), what=what)
+                problem(phrase, where=meta.cell(key), value=repr(text[:40]), what=_meta_name(key))
             )
         return canonical
 

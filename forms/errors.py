@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from forms.said import QT_TRANSLATE_NOOP, Said, as_said, problem
 
-#: A problem at a place (an answer, a cell).
+# A problem at a place (an answer, a cell).
 AT = QT_TRANSLATE_NOOP("Problems", "{where}: {problem}")
 
 
@@ -23,6 +23,10 @@ class UserError(Exception):
     def __str__(self) -> str:
         text = super().__str__()
         return " ".join(text.split())
+
+    def said_message(self) -> Said:
+        """The one-line message as a phrase (as it is, when the error has none)."""
+        return self.said if self.said is not None else as_said(str(self))
 
     def lines(self) -> list[str]:
         """Every problem, one line each (one for most errors)."""
@@ -53,6 +57,6 @@ class InvalidValue(UserError):
     def __init__(self, key: str, detail: str | Said) -> None:
         super().__init__(problem(AT, where=key, problem=as_said(detail)))
         self.key = key
-        #: What is wrong, in English, and as a phrase to translate.
+        # What is wrong, in English, and as a phrase to translate.
         self.detail = str(detail)
         self.detail_said = as_said(detail)

@@ -14,15 +14,26 @@ from __future__ import annotations
 
 import re
 
-#: Characters that mean "a new line" in some program: Word's soft line break
-#: (U+000B), form feed, and Unicode's line and paragraph separators.
+from forms.said import QT_TRANSLATE_NOOP, Said, problem
+
+# Characters that mean "a new line" in some program: Word's soft line break
+# (U+000B), form feed, and Unicode's line and paragraph separators.
 _SEPARATORS = re.compile("[\x0b\x0c\x85\u2028\u2029]")
-#: What neither XML 1.0 nor UTF-8 can hold: C0 controls but tab and newline,
-#: DEL and C1 controls, lone surrogates, and the non-characters U+FFFE/U+FFFF.
+# What neither XML 1.0 nor UTF-8 can hold: C0 controls but tab and newline,
+# DEL and C1 controls, lone surrogates, and the non-characters U+FFFE/U+FFFF.
 _UNSTORABLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
-#: Bidirectional embeddings, overrides and isolates: they reorder what follows.
+# Bidirectional embeddings, overrides and isolates: they reorder what follows.
 BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _DECEPTIVE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI_CONTROLS}\ud800-\udfff]")
+_BREAKS_CHANGED = QT_TRANSLATE_NOOP("Problems", "special line breaks became ordinary ones")
+_CONTROLS_REMOVED = QT_TRANSLATE_NOOP(
+    "Problems", "control characters that files cannot hold were removed"
+)
+_BOTH_CHANGED = QT_TRANSLATE_NOOP(
+    "Problems",
+    "special line breaks became ordinary ones; control characters that files cannot hold"
+    " were removed",
+)
 
 
 def clean_text(text: str, multiline: bool = True) -> str:
@@ -39,17 +50,19 @@ def clean_text(text: str, multiline: bool = True) -> str:
     return _UNSTORABLE.sub("", text)
 
 
-def changes_made(before: str, after: str) -> str:
-    """What :func:`clean_text` did to ``before``, in a few words (empty when nothing worth saying).
+def changes_made(before: str, after: str) -> Said | None:
+    """What :func:`clean_text` did to ``before``, in a few words (None when nothing worth saying).
 
     Line endings of other systems (``\\r\\n``, ``\\r``) becoming ``\\n`` are not worth saying.
     """
-    said = []
-    if _SEPARATORS.search(before):
-        said.append("special line breaks became ordinary ones")
-    if _UNSTORABLE.search(before):
-        said.append("control characters that files cannot hold were removed")
-    return "; ".join(said) if before != after else ""
+    if before == after:
+        return None
+    separators, unstorable = bool(_SEPARATORS.search(before)), bool(_UNSTORABLE.search(before))
+    if separators and unstorable:
+        return problem(_BOTH_CHANGED)
+    if separators:
+        return problem(_BREAKS_CHANGED)
+    return problem(_CONTROLS_REMOVED) if unstorable else None
 
 
 def shown_safe(text: str) -> str:

@@ -8,10 +8,11 @@ through the catalogues, which hold the phrase under its context.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, NamedTuple
 
 #: The catalogue contexts of phrases said outside the window's own code.
-OUTCOME, PROBLEMS = "Outcome", "Problems"
+OUTCOME, PROBLEMS, COMMAND_LINE = "Outcome", "Problems", "CommandLine"
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
@@ -49,3 +50,21 @@ def problem(phrase: str, **values: Any) -> Said:
 def as_said(message: str | Said) -> Said:
     """``message`` as a Said: a text of no catalogue is its own phrase, shown as it is."""
     return message if isinstance(message, Said) else Said(message, (), "")
+
+
+def rendered(said: Said, translate: Callable[[str, str], str]) -> str:
+    """``said`` with ``translate(context, phrase)`` applied to it and to each phrase it holds.
+
+    A translation whose places do not match its English is not used: the English is.
+    """
+    if not said.context:  # a text of no catalogue
+        return str(said)
+    values = {
+        key: rendered(value, translate) if isinstance(value, Said) else value
+        for key, value in said.values
+    }
+    phrase = translate(said.context, said.phrase) or said.phrase
+    try:
+        return phrase.format(**values) if values else phrase
+    except (KeyError, IndexError, ValueError):  # a catalogue whose places do not match
+        return str(said)

@@ -234,7 +234,7 @@ def _check_image(fld: Field, value: Any, key: str) -> dict[str, Any]:
     try:
         return picture_of(value).value()  # type and size read again from the bytes
     except ImageError as err:
-        raise InvalidValue(key, str(err)) from None
+        raise InvalidValue(key, err.said) from None
 
 
 _CHECKERS = {

@@ -18,6 +18,10 @@ def _isolated_home(
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.delenv("GCM_REVIEW_DB", raising=False)
+    # The command line speaks the system's language: English here, unless a test says otherwise.
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
 
 
 @pytest.fixture(scope="session")

@@ -7,9 +7,11 @@ from pathlib import Path
 
 from desktop import __version__
 from forms.errors import UserError
+from forms.os_reasons import os_reason
+from forms.said import QT_TRANSLATE_NOOP, problem
 from forms.schema import Form
 
-#: How many member files a practice set may hold.
+# How many member files a practice set may hold.
 FEWEST, MOST = 3, 1000
 
 
@@ -24,7 +26,10 @@ def write_practice_files(form: Form, folder: Path, count: int, db_path: Path) ->
     from forms.sample_contributions import member_files
 
     if not FEWEST <= count <= MOST:
-        raise UserError(f"a practice set holds {FEWEST} to {MOST} member workbooks, not {count}")
+        held = QT_TRANSLATE_NOOP(
+            "Problems", "a practice set holds {fewest} to {most} member workbooks, not {count}"
+        )
+        raise UserError(problem(held, fewest=FEWEST, most=MOST, count=count))
     files = member_files(form, count)
     for member in files:
         refuse_protected(folder / member.file_name, db_path)
@@ -32,7 +37,8 @@ def write_practice_files(form: Form, folder: Path, count: int, db_path: Path) ->
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        raise UserError(f"{folder}: cannot create the folder ({err.strerror})") from err
+        stuck = QT_TRANSLATE_NOOP("Problems", "{folder}: cannot create the folder ({reason})")
+        raise UserError(problem(stuck, folder=folder, reason=os_reason(err))) from err
     written: list[Path] = []
     try:
         for member in files:

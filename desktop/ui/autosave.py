@@ -34,9 +34,9 @@ from forms.values import check_value
 
 DEFAULT_DELAY_MS = 700
 RETRY_MS = 5000
-#: How long closing a review waits for its last saves.
+# How long closing a review waits for its last saves.
 CLOSE_WAIT_S = 3.0
-#: Saver threads that would not stop: kept referenced, so Qt never destroys a running thread.
+# Saver threads that would not stop: kept referenced, so Qt never destroys a running thread.
 _abandoned: list[QThread] = []
 
 
@@ -207,8 +207,8 @@ class ReviewSession(QObject):
         checked = check_value(ref.field, value, key)
         if isinstance(value, str):
             said = changes_made(value, checked or "")
-            if said:
-                self.text_cleaned.emit(key, said)
+            if said is not None:
+                self.text_cleaned.emit(key, str(said))
         if checked == self.answers.get(key):
             return
         if checked is None:

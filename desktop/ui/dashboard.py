@@ -47,12 +47,12 @@ from forms.roles import Role
 from forms.schema import Choice, Form, Item
 from forms.values import is_blank
 
-#: Average characters a tile is wide when there is room, and at the least.
+# Average characters a tile is wide when there is room, and at the least.
 TILE_CHARS = 27
 TILE_MIN_CHARS = 16
-#: Most tile columns, whatever the width (the largest cluster has seven objectives).
+# Most tile columns, whatever the width (the largest cluster has seven objectives).
 MAX_COLUMNS = 6
-#: Lines of the objective's title shown on a tile; the rest is elided.
+# Lines of the objective's title shown on a tile; the rest is elided.
 TITLE_LINES = 2
 
 BLACK = QColor(0, 0, 0)

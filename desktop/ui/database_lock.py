@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.database_lock import WINDOW, DatabaseInUse, DatabaseLock
 from desktop.ui.bidi import isolated
 
-#: How long a starting window waits for a command or a restore to finish.
+# How long a starting window waits for a command or a restore to finish.
 WAIT_SECONDS = 10.0
 
 

@@ -17,7 +17,7 @@ from forms.merge import Contribution, consolidate
 from forms.review import completeness, validate
 from forms.roles import Role
 
-#: How many average characters wide the list of pages is, when there is room.
+# How many average characters wide the list of pages is, when there is room.
 NAVIGATOR_CHARS = 46
 
 REFRESH_MS = 150

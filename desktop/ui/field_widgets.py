@@ -52,7 +52,7 @@ from desktop.ui.style import muted
 from forms.schema import Field
 from forms.values import plain_number
 
-#: Choice lists up to this size are shown as radio buttons, longer ones as a drop-down.
+# Choice lists up to this size are shown as radio buttons, longer ones as a drop-down.
 MAX_RADIOS = 7
 DATE_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -332,7 +332,7 @@ class RadioChoiceEditor(FieldEditor):
             button.setAccessibleDescription(" ".join([choice.help.get(self.lang), extra]).strip())
 
 
-#: The fewest characters of its choice a drop-down shows, however narrow the window.
+# The fewest characters of its choice a drop-down shows, however narrow the window.
 MIN_CHOICE_CHARS = 24
 
 

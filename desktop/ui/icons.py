@@ -8,7 +8,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
 
 ICON_NAME = "gcm-review-{0}.png"
-#: The sizes drawn, in pixels (a test checks that each file exists and has its size).
+# The sizes drawn, in pixels (a test checks that each file exists and has its size).
 SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 

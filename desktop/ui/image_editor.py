@@ -22,7 +22,7 @@ from forms.errors import InvalidValue
 from forms.images import PNG
 from forms.schema import Field
 
-#: The largest the preview is shown, in pixels (width, height).
+# The largest the preview is shown, in pixels (width, height).
 PREVIEW = (240, 96)
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.ui.style import muted, problem
 
-#: A counter shows once a text holds this share of its limit.
+# A counter shows once a text holds this share of its limit.
 COUNTER_FROM = 0.8
 
 

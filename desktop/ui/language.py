@@ -2,38 +2,22 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 # QtCore.Qt is reached only when needed: its enumerations take PySide6 some 25 ms
 # to build, which an English first window can do without (bench/README.md).
 from PySide6 import QtCore
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from desktop.command_language import CATALOGUE, catalogue_path
 from forms.languages import LANGUAGES, RIGHT_TO_LEFT
 
-#: The interface languages, each named in its own language.
+# The interface languages, each named in its own language.
 INTERFACE_LANGUAGES: dict[str, str] = {language.code: language.name for language in LANGUAGES}
-__all__ = ["INTERFACE_LANGUAGES", "RIGHT_TO_LEFT"]
-CATALOGUE = "gcm_review_{0}.qm"
+__all__ = ["CATALOGUE", "INTERFACE_LANGUAGES", "RIGHT_TO_LEFT", "catalogue_path"]
 
 _installed: list[QTranslator] = []
-#: The language installed last (English until one is).
+# The language installed last (English until one is).
 _current = ["en"]
-
-
-def catalogue_path(lang: str) -> Path | None:
-    """The compiled catalogue of the application's own strings for ``lang`` (None for English).
-
-    The translations are plain files of the ``resources.translations`` package,
-    from the sources and in the frozen bundle alike.
-    """
-    if lang == "en":
-        return None
-    from importlib import resources  # when first needed: it imports zipfile and tempfile
-
-    entry = resources.files("resources.translations").joinpath(CATALOGUE.format(lang))
-    return Path(str(entry)) if entry.is_file() else None
 
 
 def system_language() -> str:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from desktop.ui.language import INTERFACE_LANGUAGES, layout_direction
 from desktop.ui.style import scaled
 
-#: Asked before any language is known, so the question is put in all four.
+# Asked before any language is known, so the question is put in all four.
 QUESTION = "Language · Langue · Idioma · اللغة"
 
 

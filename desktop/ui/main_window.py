@@ -66,14 +66,14 @@ class MainWindow(MenuActions, QMainWindow):
         self.store = store
         self._pages: dict[str, str] = {}  # review id → the page it was left on
         self._given_store = store  # closed by whoever opened it; one a restore opens, here
-        #: Preferences to remember (interface language, tour seen); None keeps nothing.
+        # Preferences to remember (interface language, tour seen); None keeps nothing.
         self.settings = settings
         self.tour: Tour | None = None
         self.tour_after_open = settings is not None and not settings.tour_seen
-        #: The whole window works on a throw-away database (``gcm-review --demo``).
+        # The whole window works on a throw-away database (``gcm-review --demo``).
         self.workshop_mode = workshop_mode
         self.lang = lang
-        #: The pause in typing before a save, in ms (None: the autosave's default).
+        # The pause in typing before a save, in ms (None: the autosave's default).
         self.autosave_ms = autosave_ms
         self.session: ReviewSession | None = None
         self.editor: ReviewEditor | None = None

@@ -6,20 +6,13 @@ from PySide6.QtCore import QCoreApplication
 
 from forms.errors import UserError
 from forms.review import Problem
-from forms.said import Said
+from forms.said import Said, rendered
 from forms.text import Text
 
 
 def say(said: Said) -> str:
     """``said`` in the interface language (in English when its translation does not fit)."""
-    if not said.context:  # a text of no catalogue
-        return str(said)
-    values = {key: say(v) if isinstance(v, Said) else v for key, v in said.values}
-    phrase = QCoreApplication.translate(said.context, said.phrase)
-    try:
-        return phrase.format(**values) if values else phrase
-    except (KeyError, IndexError, ValueError):  # a catalogue whose places do not match
-        return str(said)
+    return rendered(said, QCoreApplication.translate)
 
 
 def error_text(error: BaseException) -> str:

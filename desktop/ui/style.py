@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QWidget
 
 W = TypeVar("W", bound=QWidget)
 
-#: Foreground used for problems; always paired with a text marker, never colour alone.
+# Foreground used for problems; always paired with a text marker, never colour alone.
 PROBLEM_COLOR = QColor("#a50f15")
-#: The least contrast of a text with what is behind it (WCAG AA for body text).
+# The least contrast of a text with what is behind it (WCAG AA for body text).
 READABLE = 4.5
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from forms.errors import UserError
 
 Report = Callable[[int, int, str], None]
-#: Workers that did not end when the window closed (see BackgroundTask.wait).
+# Workers that did not end when the window closed (see BackgroundTask.wait).
 _abandoned: list[QThread] = []
 Work = Callable[[Report, Callable[[], bool]], Any]
 

@@ -29,7 +29,7 @@ class TourStep:
 
     title: str
     text: str
-    #: The area to highlight, in the window's coordinates (None: no highlight).
+    # The area to highlight, in the window's coordinates (None: no highlight).
     target: Callable[[], QRect | None]
     prepare: Callable[[], None] = lambda: None
 

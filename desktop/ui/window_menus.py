@@ -38,7 +38,7 @@ class Entry(NamedTuple):
     tip: str = ""
 
 
-#: A separator between groups of a menu.
+# A separator between groups of a menu.
 SEPARATOR = None
 
 
@@ -69,7 +69,7 @@ class MenuActions:
     tour_action: QAction
     shortcuts_action: QAction
     about_action: QAction
-    #: Settings › Interface language, one checkable action per language.
+    # Settings › Interface language, one checkable action per language.
     language_actions: dict[str, QAction]
 
 

@@ -19,7 +19,7 @@ from forms.roles import Role
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
-#: The workshop banner: dark text on amber, readable on a projector.
+# The workshop banner: dark text on amber, readable on a projector.
 BANNER_STYLE = (
     "QLabel { background: #fdb863; color: #2d004b; font-weight: bold; padding: 6px 12px; }"
 )

@@ -37,7 +37,7 @@ class WorkbookJobs(QObject):
         super().__init__(window)
         self.window = window
         self.last_results: list[FileOutcome] | None = None
-        #: (what was done, what was refused), as the results table says it.
+        # (what was done, what was refused), as the results table says it.
         self.last_import: tuple[list[str], list[str]] | None = None
         self.results: ResultsDialog | None = None
 

@@ -82,8 +82,245 @@
     <message>
         <location filename="../../desktop/ui/field_widgets.py" line="345"/>
         <source>— not answered —</source>
-        <extracomment>The fewest characters of its choice a drop-down shows, however narrow the window.</extracomment>
         <translation>— بلا إجابة —</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../desktop/cli.py" line="70"/>
+        <source>error: {message}</source>
+        <translation>خطأ: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="87"/>
+        <source>the following arguments are required: %s</source>
+        <translation>هذه المعاملات مطلوبة: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="88"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>اختيار غير صالح: %(value)r (اختر من بين %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="89"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>المعامل %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="90"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>معاملات غير معروفة: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="91"/>
+        <source>expected one argument</source>
+        <translation>يُنتظر معامل واحد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="92"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>قيمة غير صالحة (%(type)s): %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="93"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>خيار ملتبس: قد يطابق %(option)s كلًّا من %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="94"/>
+        <source>not allowed with argument %s</source>
+        <translation>غير مسموح به مع المعامل %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="120"/>
+        <source>error: {message} (see &apos;{command} --help&apos;)</source>
+        <translation>خطأ: {message} (انظر «{command} --help»)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="300"/>
+        <source>error: an unexpected problem stopped the command ({kind}); nothing more was written. Details: {where}</source>
+        <translation>خطأ: أوقف مشكل غير متوقع الأمر ({kind})؛ ولم يُكتب شيء آخر. التفاصيل: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="314"/>
+        <source>{error}. {hint}</source>
+        <translation>{error}. {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="356"/>
+        <source>{option}: {value} is not valid text: the terminal sent characters in an encoding other than UTF-8</source>
+        <translation>{option}: {value} ليس نصًا صالحًا: أرسلت الطرفية محارف بترميز غير UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="498"/>
+        <source>There is no sound backup: move the file aside (it is kept as it is) to start a new database</source>
+        <translation>لا توجد نسخة احتياطية سليمة: انقل الملف إلى مكان آخر (يبقى كما هو) لبدء قاعدة بيانات جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="504"/>
+        <source>Restore the newest sound backup, {backup}, with: {command}</source>
+        <translation>استعد أحدث نسخة احتياطية سليمة، {backup}، بالأمر: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="525"/>
+        <source>no backups of {file} yet</source>
+        <translation>لا توجد نسخ احتياطية من {file} بعد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="535"/>
+        <source>{file}: no database to back up</source>
+        <translation>{file}: لا توجد قاعدة بيانات لأخذ نسخة احتياطية منها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="553"/>
+        <source>{file}: no sound backup to restore</source>
+        <translation>{file}: لا توجد نسخة احتياطية سليمة لاستعادتها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="557"/>
+        <source>restored {file} from {backup}</source>
+        <translation>استُعيدت {file} من {backup}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="560"/>
+        <source>the database it replaced is kept as {file}</source>
+        <translation>قاعدة البيانات المستبدلة محفوظة باسم {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="602"/>
+        <source>no reviews in {file}: there is no database there yet</source>
+        <translation>لا توجد استعراضات في {file}: لا توجد قاعدة بيانات هناك بعد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="609"/>
+        <source>no reviews in {file}</source>
+        <translation>لا توجد استعراضات في {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="613"/>
+        <source>ID</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="614"/>
+        <source>COUNTRY</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="615"/>
+        <source>ORGANISATION</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="616"/>
+        <source>DONE</source>
+        <translation>المنجز</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="617"/>
+        <source>UPDATED</source>
+        <translation>آخر تحديث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="620"/>
+        <source>SAMPLE</source>
+        <translation>نسخة تجريبية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="621"/>
+        <source>coalition</source>
+        <translation>ائتلاف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="622"/>
+        <source>archived</source>
+        <translation>مؤرشف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="658"/>
+        <source>deleted {review} ({name})</source>
+        <translation>حُذف {review} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="661"/>
+        <source>the database was backed up first: {backup}; to bring the review back, restore that backup with: {command}</source>
+        <translation>أُخذت أولًا نسخة احتياطية من قاعدة البيانات: {backup}؛ ولاستعادة الاستعراض، استعد هذه النسخة الاحتياطية بالأمر: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="681"/>
+        <source>archived {review}</source>
+        <translation>أُرشف {review}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="683"/>
+        <source>unarchived {review}</source>
+        <translation>أُعيد {review} من الأرشيف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="725"/>
+        <source>--contributions needs -o DIR, the folder to write the files to</source>
+        <translation>يحتاج ‎--contributions‎ إلى ‎-o DIR‎، أي المجلد الذي تُكتب فيه الملفات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="730"/>
+        <source>--contributions takes a number from {fewest} to {most}</source>
+        <translation>يقبل ‎--contributions‎ عددًا من {fewest} إلى {most}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="735"/>
+        <source>wrote {count} member workbooks to {folder}</source>
+        <translation>كُتب {count} من مصنفات الأعضاء في {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="756"/>
+        <source>saved {key} (revision {revision})</source>
+        <translation>حُفظ {key} (النسخة {revision})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="766"/>
+        <source>warning: {key}: looks like an e-mail address ({hint}); check it before sharing the file</source>
+        <translation>تنبيه: {key}: يبدو عنوان بريد إلكتروني ({hint})؛ تحقق منه قبل مشاركة الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="770"/>
+        <source>warning: {key}: looks like a telephone number ({hint}); check it before sharing the file</source>
+        <translation>تنبيه: {key}: يبدو رقم هاتف ({hint})؛ تحقق منه قبل مشاركة الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="775"/>
+        <source>wrote {file}</source>
+        <translation>كُتب {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="776"/>
+        <source>note: {key}: {note}</source>
+        <translation>ملاحظة: {key}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="796"/>
+        <source>give --pdf OUT.pdf, --docx OUT.docx and/or --xlsx OUT.xlsx</source>
+        <translation>حدّد ‎--pdf OUT.pdf‎ أو ‎--docx OUT.docx‎ أو ‎--xlsx OUT.xlsx‎، أو أكثر من واحد منها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="836"/>
+        <source>{file}: {said}</source>
+        <translation>{file}: {said}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="848"/>
+        <source>error: {error}. Check the file; to apply it, run the import again with --replace (the database is backed up first)</source>
+        <translation>خطأ: {error}. تحقق من الملف؛ ولتطبيقه، أعد تشغيل الاستيراد مع ‎--replace‎ (تؤخذ أولًا نسخة احتياطية من قاعدة البيانات)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="874"/>
+        <source>no file could be added: the coalition {name} was not created</source>
+        <translation>تعذّرت إضافة أي ملف: لم يُنشأ الائتلاف {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="879"/>
+        <source>coalition {review} ({name}): {count} contributions</source>
+        <translation>الائتلاف {review} ({name}): {count} مساهمة</translation>
     </message>
 </context>
 <context>
@@ -495,7 +732,6 @@ Everything stays on this computer: the application never connects to the network
     <message>
         <location filename="../../desktop/ui/image_editor.py" line="41"/>
         <source>Choose image…</source>
-        <extracomment>The largest the preview is shown, in pixels (width, height).</extracomment>
         <translation>اختيار صورة…</translation>
     </message>
     <message>
@@ -534,7 +770,6 @@ Everything stays on this computer: the application never connects to the network
     <message>
         <location filename="../../desktop/ui/inline_note.py" line="53"/>
         <source>{0} of {1} characters</source>
-        <extracomment>A counter shows once a text holds this share of its limit.</extracomment>
         <translation>{0} من {1} حرفًا</translation>
     </message>
     <message>
@@ -576,13 +811,11 @@ Everything stays on this computer: the application never connects to the network
     <message>
         <location filename="../../desktop/ui/main_window.py" line="101"/>
         <source>Save status</source>
-        <extracomment>Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_menus.py" line="87"/>
         <source>&amp;File</source>
-        <extracomment>A separator between groups of a menu. Settings › Interface language, one checkable action per language.</extracomment>
         <translation>&amp;ملف</translation>
     </message>
     <message>
@@ -878,7 +1111,6 @@ Everything stays on this computer: the application never connects to the network
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="193"/>
         <source>Not rated yet</source>
-        <extracomment>Average characters a tile is wide when there is room, and at the least. Most tile columns, whatever the width (the largest cluster has seven objectives). Lines of the objective&apos;s title shown on a tile; the rest is elided.</extracomment>
         <translation>لم يُقدَّر بعد</translation>
     </message>
     <message>
@@ -994,37 +1226,37 @@ Everything stays on this computer: the application never connects to the network
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="41"/>
+        <location filename="../../desktop/ui/problem_text.py" line="34"/>
         <source>{0} is required</source>
         <translation>الحقل «{0}» إلزامي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="43"/>
+        <location filename="../../desktop/ui/problem_text.py" line="36"/>
         <source>{0} add up to {1}, more than the {2} participants</source>
         <translation>مجموع «{0}» هو {1}، وهو أكثر من عدد المشاركين ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="47"/>
+        <location filename="../../desktop/ui/problem_text.py" line="40"/>
         <source>{0} add up to {1}, fewer than the {2} participants</source>
         <translation>مجموع «{0}» هو {1}، وهو أقل من عدد المشاركين ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="51"/>
+        <location filename="../../desktop/ui/problem_text.py" line="44"/>
         <source>“{0}” is not an e-mail address</source>
         <translation>«{0}» ليس عنوان بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="55"/>
+        <location filename="../../desktop/ui/problem_text.py" line="48"/>
         <source>The end of the period is before its start</source>
         <translation>تاريخ نهاية الفترة يسبق تاريخ بدايتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="57"/>
+        <location filename="../../desktop/ui/problem_text.py" line="50"/>
         <source>The period is longer than {0} years</source>
         <translation>تزيد مدة الفترة على {0} سنوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="61"/>
+        <location filename="../../desktop/ui/problem_text.py" line="54"/>
         <source>Not a question of this form</source>
         <translation>ليس سؤالًا من أسئلة هذه الاستمارة</translation>
     </message>
@@ -1125,8 +1357,8 @@ Everything stays on this computer: the application never connects to the network
     </message>
     <message>
         <location filename="../../exports/import_problems.py" line="17"/>
+        <location filename="../../desktop/db_faults.py" line="33"/>
         <source>{file}: {problem}</source>
-        <extracomment>A problem, as a line naming its file.</extracomment>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
@@ -1135,97 +1367,129 @@ Everything stays on this computer: the application never connects to the network
         <translation>{file}: … و{count} مشكلات أخرى</translation>
     </message>
     <message>
-        <location filename="../../exports/import_problems.py" line="20"/>
+        <location filename="../../exports/import_problems.py" line="19"/>
+        <source>{file}: {problem} (and {count} more problems)</source>
+        <translation>{file}: {problem} (و{count} مشكلات أخرى)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/import_problems.py" line="21"/>
         <source>the sheet {sheet} is missing</source>
-        <extracomment>A sheet the workbook should have and does not.</extracomment>
         <translation>الورقة {sheet} غير موجودة</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="132"/>
+        <location filename="../../exports/xlsx_reader.py" line="59"/>
+        <source>form version</source>
+        <translation>نسخة الاستمارة</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="60"/>
+        <source>revision</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="61"/>
+        <source>layout version</source>
+        <translation>نسخة التخطيط</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="62"/>
+        <source>review id</source>
+        <translation>معرّف استعراض</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="63"/>
+        <source>template id</source>
+        <translation>معرّف نموذج</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="147"/>
         <source>refused: safe XML parsing (defusedxml) is not available</source>
-        <extracomment>form after it was made): an import keeps what the review already holds there.</extracomment>
         <translation>مرفوض: القراءة الآمنة لملفات XML (defusedxml) غير متاحة</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="217"/>
+        <location filename="../../exports/xlsx_reader.py" line="232"/>
         <source>refused: the file declares XML entities (possible XML attack)</source>
         <translation>مرفوض: يعلن الملف عن كيانات XML (هجوم XML محتمل)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="223"/>
+        <location filename="../../exports/xlsx_reader.py" line="238"/>
         <source>cannot be read as a workbook ({kind}: {detail})</source>
         <translation>لا يمكن قراءته مصنفًا ({kind}: {detail})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="285"/>
+        <location filename="../../exports/xlsx_reader.py" line="300"/>
         <source>form version {version} is not known to this version of the application</source>
         <translation>هذا الإصدار من التطبيق لا يعرف الإصدار {version} من الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="290"/>
+        <location filename="../../exports/xlsx_reader.py" line="305"/>
         <source>this is not a {form} workbook</source>
         <translation>هذا ليس مصنفًا من نوع {form}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="300"/>
+        <location filename="../../exports/xlsx_reader.py" line="315"/>
         <source>{where}: {value} is not a kind of workbook</source>
         <translation>{where}: {value} ليس نوعًا من المصنفات</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="304"/>
+        <location filename="../../exports/xlsx_reader.py" line="319"/>
         <source>{where}: the digest is not a SHA-256</source>
         <translation>{where}: البصمة ليست من نوع SHA-256</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="310"/>
+        <location filename="../../exports/xlsx_reader.py" line="325"/>
         <source>{where}: {value} is not a {flag} flag</source>
         <translation>{where}: {value} ليست قيمة ممكنة لـ{flag}</translation>
     </message>
     <message>
+        <location filename="../../exports/xlsx_reader.py" line="375"/>
+        <source>missing</source>
+        <translation>غير موجود</translation>
+    </message>
+    <message>
         <location filename="../../forms/errors.py" line="8"/>
-        <location filename="../../exports/xlsx_reader.py" line="322"/>
-        <location filename="../../exports/xlsx_reader.py" line="541"/>
+        <location filename="../../exports/xlsx_reader.py" line="337"/>
+        <location filename="../../exports/xlsx_reader.py" line="557"/>
         <source>{where}: {problem}</source>
-        <extracomment>A problem at a place (an answer, a cell).</extracomment>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="362"/>
+        <location filename="../../exports/xlsx_reader.py" line="376"/>
         <source>{where}: the {what} ({value}) is not a whole number from {low} to {high}</source>
         <translation>{where}: {what} ({value}) ليس عددًا صحيحًا من {low} إلى {high}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="377"/>
+        <location filename="../../exports/xlsx_reader.py" line="393"/>
         <source>{where}: {value} is not a {what} (a UUID)</source>
         <translation>{where}: {value} ليس {what} (UUID)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="413"/>
+        <location filename="../../exports/xlsx_reader.py" line="429"/>
         <source>{where}: a value beyond row {row}, the last this sheet has room for</source>
         <translation>{where}: قيمة بعد الصف {row}، وهو آخر صف تتسع له هذه الورقة</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="422"/>
+        <location filename="../../exports/xlsx_reader.py" line="438"/>
         <source>{where}: a value beyond column {column}, the last this sheet has room for</source>
         <translation>{where}: قيمة بعد العمود {column}، وهو آخر عمود تتسع له هذه الورقة</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="450"/>
+        <location filename="../../exports/xlsx_reader.py" line="466"/>
         <source>{where}: the key column {column} is missing from row 1</source>
         <translation>{where}: عمود المفاتيح {column} غير موجود في الصف 1</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="472"/>
+        <location filename="../../exports/xlsx_reader.py" line="488"/>
         <source>{where}: {owner} appears twice</source>
         <translation>{where}: {owner} مذكور مرتين</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="500"/>
+        <location filename="../../exports/xlsx_reader.py" line="516"/>
         <source>{where}: the {what} this row is about is missing (choose it from the list)</source>
         <translation>{where}: العنصر ({what}) الذي يخص هذا الصف غير موجود (اختره من القائمة)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="510"/>
+        <location filename="../../exports/xlsx_reader.py" line="526"/>
         <source>{where}: unknown id {value}</source>
         <translation>{where}: معرّف غير معروف {value}</translation>
     </message>
@@ -1233,7 +1497,6 @@ Everything stays on this computer: the application never connects to the network
         <location filename="../../exports/xlsx_package.py" line="62"/>
         <location filename="../../exports/xlsx_package.py" line="63"/>
         <source>the workbook contains macros (a VBA project)</source>
-        <extracomment>What all parts may produce, counted as they are decompressed. A part producing more than 1 MB may not be compressed better than this. No sheet of any workbook this application reads goes beyond these. Parts whose elements can hold nothing active: only their declarations are checked, at the parser&apos;s own speed (they are the biggest: every text, every style). Parts (by folder or name, lower case) that hold active content.</extracomment>
         <translation>يحتوي المصنف على وحدات ماكرو (مشروع VBA)</translation>
     </message>
     <message>
@@ -1284,7 +1547,6 @@ Everything stays on this computer: the application never connects to the network
     <message>
         <location filename="../../exports/xlsx_package.py" line="82"/>
         <source>macros (a VBA project)</source>
-        <extracomment>Relationship and content types (their last word, lower case) of active content.</extracomment>
         <translation>وحدات ماكرو (مشروع VBA)</translation>
     </message>
     <message>
@@ -1356,7 +1618,6 @@ Everything stays on this computer: the application never connects to the network
     <message>
         <location filename="../../exports/xlsx_package.py" line="103"/>
         <source>an embedded object (OLE)</source>
-        <extracomment>Elements (local names, in any part) of active content.</extracomment>
         <translation>كائنًا مضمَّنًا (OLE)</translation>
     </message>
     <message>
@@ -1407,8 +1668,8 @@ Everything stays on this computer: the application never connects to the network
     </message>
     <message>
         <location filename="../../exports/xlsx_package.py" line="188"/>
+        <location filename="../../desktop/backups.py" line="192"/>
         <source>no such file</source>
-        <extracomment>Elements holding a formula that is not a cell&apos;s: allowed only as plain references. What makes a sheet worth reading element by element: a formula (in any namespace), an object, a control, a macro, or a row or cell reference beyond the bounds (a column after IV, a row after 50,000: kept in step with MAX_COLUMNS and MAX_ROWS). Elements (in any namespace) that need a closer look: a cell formula, objects, controls, and the formulas of drop-downs and conditional formats (fine when plain). A tag longer than this, kept whole from one chunk to the next, is looked at closely.</extracomment>
         <translation>هذا الملف غير موجود</translation>
     </message>
     <message>
@@ -1474,7 +1735,6 @@ Everything stays on this computer: the application never connects to the network
     <message>
         <location filename="../../exports/xlsx_package.py" line="474"/>
         <source>{where}: the file is damaged (the part is not well-formed XML: {error}, line {line})</source>
-        <extracomment>A sheet read quickly is only parsed (for declarations) and searched for marks.</extracomment>
         <translation>{where}: الملف تالف (الجزء ليس XML سليم البنية: {error}، السطر {line})</translation>
     </message>
     <message>
@@ -1533,81 +1793,323 @@ Everything stays on this computer: the application never connects to the network
         <translation>يرتبط المصنف بملف في مكان آخر ({kind})</translation>
     </message>
     <message>
-        <location filename="../../exports/atomic.py" line="35"/>
+        <location filename="../../exports/atomic.py" line="36"/>
         <source>{file}: is a folder, not a file name</source>
         <translation>{file}: هذا مجلد وليس اسم ملف</translation>
     </message>
     <message>
-        <location filename="../../exports/atomic.py" line="38"/>
+        <location filename="../../exports/atomic.py" line="39"/>
         <source>{file}: the folder {folder} does not exist</source>
         <translation>{file}: المجلد {folder} غير موجود</translation>
     </message>
     <message>
-        <location filename="../../exports/atomic.py" line="43"/>
+        <location filename="../../exports/atomic.py" line="44"/>
         <source>{file}: cannot write in {folder} ({reason})</source>
         <translation>{file}: تتعذّر الكتابة في {folder} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../exports/atomic.py" line="53"/>
+        <location filename="../../exports/atomic.py" line="54"/>
         <source>{file}: could not be written ({reason})</source>
         <translation>{file}: تعذّرت كتابة الملف ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="97"/>
+        <location filename="../../desktop/backups.py" line="98"/>
         <source>{folder}: the backups folder cannot be created ({reason})</source>
-        <extracomment>How many backups are kept (the oldest go first). A daily backup is made when the newest backup is older than this. Files SQLite keeps beside a database while it is open (or after a crash). The copy a restore writes before renaming it over the database.</extracomment>
         <translation>{folder}: يتعذّر إنشاء مجلد النسخ الاحتياطية ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="104"/>
+        <location filename="../../desktop/backups.py" line="105"/>
         <source>{file}: the backup could not be written</source>
         <translation>{file}: تعذّرت كتابة النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="215"/>
+        <location filename="../../desktop/backups.py" line="219"/>
         <source>{file}: cannot move the damaged database aside ({reason})</source>
         <translation>{file}: يتعذّر نقل قاعدة البيانات التالفة ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="231"/>
+        <location filename="../../desktop/backups.py" line="235"/>
         <source>{file}: this is the database itself, not a backup of it</source>
         <translation>{file}: هذه قاعدة البيانات نفسها وليست نسخة احتياطية منها</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="237"/>
+        <location filename="../../desktop/backups.py" line="241"/>
         <source>{file}: not a sound backup ({reason})</source>
         <translation>{file}: النسخة الاحتياطية غير سليمة ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="247"/>
+        <location filename="../../desktop/backups.py" line="251"/>
         <source>{file}: the backup could not be restored</source>
         <translation>{file}: تعذّرت استعادة النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="266"/>
+        <location filename="../../desktop/backups.py" line="270"/>
         <source>{file}: the copy failed its check ({reason})</source>
         <translation>{file}: لم تجتز النسخة الفحص ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="273"/>
+        <location filename="../../desktop/backups.py" line="277"/>
         <source>{failure} ({reason})</source>
         <translation>{failure} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="184"/>
+        <location filename="../../desktop/store.py" line="169"/>
+        <source>{file}: the database is damaged ({reason})</source>
+        <translation>{file}: قاعدة البيانات تالفة ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store.py" line="187"/>
         <source>{file}: the database was written by a newer version of GCM Shadow Review</source>
-        <extracomment>The tables holding a review, and the column naming it, in the order they are written.</extracomment>
         <translation>{file}: كُتبت قاعدة البيانات بإصدار أحدث من GCM Shadow Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="195"/>
+        <location filename="../../desktop/store.py" line="198"/>
         <source>{file}: not a review database (it holds other tables)</source>
         <translation>{file}: ليست قاعدة بيانات استعراضات (تحتوي على جداول أخرى)</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="637"/>
+        <location filename="../../desktop/store.py" line="247"/>
+        <source>{id} matches several reviews; give more of the id</source>
+        <translation>{id} يطابق عدة استعراضات؛ اكتب مزيدًا من المعرّف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store.py" line="251"/>
+        <source>no review with id {id} in {file}</source>
+        <translation>لا يوجد استعراض بالمعرّف {id} في {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store.py" line="642"/>
         <source>the review {review} is already in the database</source>
         <translation>الاستعراض {review} موجود بالفعل في قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../forms/os_reasons.py" line="16"/>
+        <location filename="../../desktop/connection.py" line="105"/>
+        <source>the disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <location filename="../../forms/os_reasons.py" line="17"/>
+        <location filename="../../desktop/connection.py" line="107"/>
+        <source>the disk is read-only</source>
+        <translation>القرص للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../forms/os_reasons.py" line="18"/>
+        <location filename="../../forms/os_reasons.py" line="19"/>
+        <source>not permitted here</source>
+        <translation>غير مسموح به هنا</translation>
+    </message>
+    <message>
+        <location filename="../../forms/os_reasons.py" line="20"/>
+        <source>there is no such file or folder</source>
+        <translation>هذا الملف أو المجلد غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../../forms/os_reasons.py" line="21"/>
+        <source>a part of the path is not a folder</source>
+        <translation>جزء من المسار ليس مجلدًا</translation>
+    </message>
+    <message>
+        <location filename="../../forms/os_reasons.py" line="22"/>
+        <source>it is a folder</source>
+        <translation>هذا مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../forms/os_reasons.py" line="23"/>
+        <source>it exists already</source>
+        <translation>موجود بالفعل</translation>
+    </message>
+    <message>
+        <location filename="../../forms/os_reasons.py" line="24"/>
+        <source>the name is too long</source>
+        <translation>الاسم طويل جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../forms/os_reasons.py" line="25"/>
+        <source>the disk could not be read or written</source>
+        <translation>تعذّرت القراءة من القرص أو الكتابة عليه</translation>
+    </message>
+    <message>
+        <location filename="../../forms/os_reasons.py" line="26"/>
+        <source>another program is using the file</source>
+        <translation>برنامج آخر يستخدم الملف</translation>
+    </message>
+    <message>
+        <location filename="../../forms/os_reasons.py" line="27"/>
+        <location filename="../../forms/os_reasons.py" line="28"/>
+        <source>too many files are open</source>
+        <translation>عدد الملفات المفتوحة كبير جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../forms/safe_text.py" line="28"/>
+        <source>special line breaks became ordinary ones</source>
+        <translation>صارت فواصل الأسطر الخاصة فواصل عادية</translation>
+    </message>
+    <message>
+        <location filename="../../forms/safe_text.py" line="29"/>
+        <source>control characters that files cannot hold were removed</source>
+        <translation>أُزيلت محارف التحكم التي لا تستطيع الملفات حفظها</translation>
+    </message>
+    <message>
+        <location filename="../../forms/safe_text.py" line="32"/>
+        <source>special line breaks became ordinary ones; control characters that files cannot hold were removed</source>
+        <translation>صارت فواصل الأسطر الخاصة فواصل عادية؛ وأُزيلت محارف التحكم التي لا تستطيع الملفات حفظها</translation>
+    </message>
+    <message>
+        <location filename="../../exports/picture_file.py" line="33"/>
+        <source>{file}: cannot be read ({reason})</source>
+        <translation>{file}: تتعذّر قراءته ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/picture_file.py" line="48"/>
+        <source>a damaged image ({reason})</source>
+        <translation>صورة تالفة ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/database_lock.py" line="39"/>
+        <source>{file} is already open in another window of GCM Shadow Review. Use that window, or close it first.</source>
+        <translation>{file} مفتوح بالفعل في نافذة أخرى من GCM Shadow Review. استخدم تلك النافذة، أو أغلقها أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/database_lock.py" line="46"/>
+        <source>{file} is busy (a restore or another command is using it); try again</source>
+        <translation>{file} مشغول (تستخدمه عملية استعادة أو أمر آخر)؛ أعد المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/database_lock.py" line="86"/>
+        <source>{file}: cannot take the lock ({reason})</source>
+        <translation>{file}: يتعذّر أخذ القفل ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db_faults.py" line="32"/>
+        <source>{file}: is a folder, not a database file</source>
+        <translation>{file}: هذا مجلد وليس ملف قاعدة بيانات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db_faults.py" line="34"/>
+        <source>{file}: there is no database there</source>
+        <translation>{file}: لا توجد قاعدة بيانات هناك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db_faults.py" line="35"/>
+        <source>{file}: the database cannot be created ({reason})</source>
+        <translation>{file}: يتعذّر إنشاء قاعدة البيانات ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db_faults.py" line="36"/>
+        <source>{file}: the database cannot be read ({reason})</source>
+        <translation>{file}: تتعذّر قراءة قاعدة البيانات ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db_faults.py" line="37"/>
+        <source>the database is damaged (the file is empty: 0 bytes)</source>
+        <translation>قاعدة البيانات تالفة (الملف فارغ: 0 بايت)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db_faults.py" line="38"/>
+        <source>not a review database or damaged (it is not an SQLite database file)</source>
+        <translation>ليست قاعدة بيانات استعراضات أو أنها تالفة (ليست ملف قاعدة بيانات SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db_faults.py" line="41"/>
+        <source>{file}: not a review database or damaged ({reason})</source>
+        <translation>{file}: ليست قاعدة بيانات استعراضات أو أنها تالفة ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db_faults.py" line="42"/>
+        <source>{file}: the database cannot be opened: {fault}</source>
+        <translation>{file}: يتعذّر فتح قاعدة البيانات: {fault}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db_faults.py" line="43"/>
+        <source>the disk is full. Free some space, then try again. Nothing was changed.</source>
+        <translation>القرص ممتلئ. حرّر بعض المساحة، ثم أعد المحاولة. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db_faults.py" line="46"/>
+        <source>another program is using it. Try again in a moment. Nothing was changed.</source>
+        <translation>برنامج آخر يستخدمها. أعد المحاولة بعد قليل. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db_faults.py" line="49"/>
+        <source>it cannot be read or written here (read-only or not permitted). Nothing was changed.</source>
+        <translation>تتعذّر قراءتها أو الكتابة فيها هنا (للقراءة فقط أو غير مسموح). لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db_faults.py" line="53"/>
+        <source>the disk could not be read or written ({reason}). Nothing was changed.</source>
+        <translation>تعذّرت القراءة من القرص أو الكتابة عليه ({reason}). لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/practice.py" line="29"/>
+        <source>a practice set holds {fewest} to {most} member workbooks, not {count}</source>
+        <translation>تضم مجموعة التدريب من {fewest} إلى {most} من مصنفات الأعضاء، لا {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/practice.py" line="40"/>
+        <source>{folder}: cannot create the folder ({reason})</source>
+        <translation>{folder}: يتعذّر إنشاء المجلد ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../forms/images.py" line="33"/>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../forms/images.py" line="34"/>
+        <source>not a PNG or JPEG image</source>
+        <translation>ليست صورة PNG أو JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../forms/images.py" line="35"/>
+        <source>expected an image</source>
+        <translation>يُنتظر صورة</translation>
+    </message>
+    <message>
+        <location filename="../../forms/images.py" line="36"/>
+        <source>the image&apos;s data is damaged</source>
+        <translation>بيانات الصورة تالفة</translation>
+    </message>
+    <message>
+        <location filename="../../forms/images.py" line="37"/>
+        <source>a damaged PNG image (no header)</source>
+        <translation>صورة PNG تالفة (بلا ترويسة)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/images.py" line="38"/>
+        <source>a PNG image cut short (it has no end)</source>
+        <translation>صورة PNG مبتورة (ليس لها نهاية)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/images.py" line="39"/>
+        <source>a JPEG image cut short (it has no end)</source>
+        <translation>صورة JPEG مبتورة (ليس لها نهاية)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/images.py" line="40"/>
+        <source>a damaged JPEG image</source>
+        <translation>صورة JPEG تالفة</translation>
+    </message>
+    <message>
+        <location filename="../../forms/images.py" line="41"/>
+        <source>a damaged JPEG image (no size)</source>
+        <translation>صورة JPEG تالفة (بلا أبعاد)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/images.py" line="85"/>
+        <source>the image is {width} × {height} pixels, at most {most} on a side are allowed</source>
+        <translation>أبعاد الصورة {width} × {height} بكسل، والحد الأقصى المسموح {most} لكل ضلع</translation>
+    </message>
+    <message>
+        <location filename="../../forms/images.py" line="100"/>
+        <source>the image is {size} MB, at most {most} MB are allowed</source>
+        <translation>حجم الصورة {size} ميغابايت، والحد الأقصى المسموح {most} ميغابايت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/connection.py" line="60"/>
+        <source>the database could not be written ({reason}); nothing was lost</source>
+        <translation>تعذّرت الكتابة في قاعدة البيانات ({reason})؛ ولم يُفقد شيء</translation>
     </message>
 </context>
 <context>
@@ -1615,7 +2117,6 @@ Everything stays on this computer: the application never connects to the network
     <message>
         <location filename="../../desktop/ui/field_widgets.py" line="302"/>
         <source>Clear</source>
-        <extracomment>Choice lists up to this size are shown as radio buttons, longer ones as a drop-down.</extracomment>
         <translation>مسح</translation>
     </message>
     <message>
@@ -1672,7 +2173,6 @@ Everything stays on this computer: the application never connects to the network
     <message>
         <location filename="../../desktop/ui/editor.py" line="71"/>
         <source>Contributions</source>
-        <extracomment>How many average characters wide the list of pages is, when there is room.</extracomment>
         <translation>المساهمات</translation>
     </message>
 </context>
@@ -1724,7 +2224,6 @@ Everything stays on this computer: the application never connects to the network
     <message>
         <location filename="../../desktop/ui/autosave.py" line="145"/>
         <source>An unexpected problem ({0}) stopped the save; details are in {1}</source>
-        <extracomment>How long closing a review waits for its last saves. Saver threads that would not stop: kept referenced, so Qt never destroys a running thread.</extracomment>
         <translation>أوقفت مشكلةٌ غير متوقعة ({0}) الحفظ؛ التفاصيل في {1}</translation>
     </message>
     <message>
@@ -1917,7 +2416,6 @@ Close anyway and lose them?</source>
     <message>
         <location filename="../../desktop/ui/database_lock.py" line="36"/>
         <source>{0} is already open in another window of GCM Shadow Review. Use that window, or close it first.</source>
-        <extracomment>How long a starting window waits for a command or a restore to finish.</extracomment>
         <translation>{0} مفتوح بالفعل في نافذة أخرى من GCM Shadow Review. استخدم تلك النافذة أو أغلقها أولًا.</translation>
     </message>
     <message>
@@ -1998,7 +2496,6 @@ It was moved aside, untouched, to {2}.</source>
     <message>
         <location filename="../../desktop/ui/tour.py" line="70"/>
         <source>The list of pages</source>
-        <extracomment>The area to highlight, in the window&apos;s coordinates (None: no highlight).</extracomment>
         <translation>قائمة الصفحات</translation>
     </message>
     <message>
@@ -2072,7 +2569,6 @@ It was moved aside, untouched, to {2}.</source>
     <message>
         <location filename="../../desktop/ui/window_title.py" line="41"/>
         <source>WORKSHOP COPY: nothing done here is kept</source>
-        <extracomment>The workshop banner: dark text on amber, readable on a projector.</extracomment>
         <translation>نسخة ورشة العمل: لا يُحفظ شيء مما تفعله هنا</translation>
     </message>
     <message>
@@ -2086,7 +2582,6 @@ It was moved aside, untouched, to {2}.</source>
     <message>
         <location filename="../../desktop/ui/workbook_jobs.py" line="54"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <extracomment>(what was done, what was refused), as the results table says it.</extracomment>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
@@ -2291,7 +2786,6 @@ It was moved aside, untouched, to {2}.</source>
     <message>
         <location filename="../../desktop/ui/tasks.py" line="65"/>
         <source>An unexpected problem ({0}) stopped the work; details are in {1}</source>
-        <extracomment>Workers that did not end when the window closed (see BackgroundTask.wait).</extracomment>
         <translation>أوقفت مشكلةٌ غير متوقعة ({0}) العمل؛ التفاصيل في {1}</translation>
     </message>
 </context>

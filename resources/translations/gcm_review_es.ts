@@ -82,8 +82,245 @@
     <message>
         <location filename="../../desktop/ui/field_widgets.py" line="345"/>
         <source>— not answered —</source>
-        <extracomment>The fewest characters of its choice a drop-down shows, however narrow the window.</extracomment>
         <translation>— sin respuesta —</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../desktop/cli.py" line="70"/>
+        <source>error: {message}</source>
+        <translation>error: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="87"/>
+        <source>the following arguments are required: %s</source>
+        <translation>estos argumentos son obligatorios: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="88"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="89"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="90"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="91"/>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="92"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor no válido (%(type)s): %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="93"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede corresponder a %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="94"/>
+        <source>not allowed with argument %s</source>
+        <translation>no se permite con el argumento %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="120"/>
+        <source>error: {message} (see &apos;{command} --help&apos;)</source>
+        <translation>error: {message} (vea «{command} --help»)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="300"/>
+        <source>error: an unexpected problem stopped the command ({kind}); nothing more was written. Details: {where}</source>
+        <translation>error: un problema inesperado detuvo el comando ({kind}); no se escribió nada más. Detalles: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="314"/>
+        <source>{error}. {hint}</source>
+        <translation>{error}. {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="356"/>
+        <source>{option}: {value} is not valid text: the terminal sent characters in an encoding other than UTF-8</source>
+        <translation>{option}: {value} no es un texto válido: la terminal envió caracteres en una codificación distinta de UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="498"/>
+        <source>There is no sound backup: move the file aside (it is kept as it is) to start a new database</source>
+        <translation>No hay ninguna copia de seguridad en buen estado: mueva el archivo a otro lugar (se conserva tal cual) para empezar una base de datos nueva</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="504"/>
+        <source>Restore the newest sound backup, {backup}, with: {command}</source>
+        <translation>Restaure la copia de seguridad en buen estado más reciente, {backup}, con: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="525"/>
+        <source>no backups of {file} yet</source>
+        <translation>todavía no hay copias de seguridad de {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="535"/>
+        <source>{file}: no database to back up</source>
+        <translation>{file}: no hay base de datos para la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="553"/>
+        <source>{file}: no sound backup to restore</source>
+        <translation>{file}: no hay copia de seguridad en buen estado que restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="557"/>
+        <source>restored {file} from {backup}</source>
+        <translation>{file} restaurada a partir de {backup}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="560"/>
+        <source>the database it replaced is kept as {file}</source>
+        <translation>la base de datos reemplazada se conserva como {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="602"/>
+        <source>no reviews in {file}: there is no database there yet</source>
+        <translation>no hay exámenes en {file}: todavía no hay ninguna base de datos en ese lugar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="609"/>
+        <source>no reviews in {file}</source>
+        <translation>no hay exámenes en {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="613"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="614"/>
+        <source>COUNTRY</source>
+        <translation>PAÍS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="615"/>
+        <source>ORGANISATION</source>
+        <translation>ORGANIZACIÓN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="616"/>
+        <source>DONE</source>
+        <translation>HECHO</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="617"/>
+        <source>UPDATED</source>
+        <translation>ACTUALIZADO</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="620"/>
+        <source>SAMPLE</source>
+        <translation>EJEMPLO</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="621"/>
+        <source>coalition</source>
+        <translation>coalición</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="622"/>
+        <source>archived</source>
+        <translation>archivado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="658"/>
+        <source>deleted {review} ({name})</source>
+        <translation>{review} eliminado ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="661"/>
+        <source>the database was backed up first: {backup}; to bring the review back, restore that backup with: {command}</source>
+        <translation>antes se hizo una copia de seguridad de la base de datos: {backup}; para recuperar el examen, restaure esa copia de seguridad con: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="681"/>
+        <source>archived {review}</source>
+        <translation>{review} archivado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="683"/>
+        <source>unarchived {review}</source>
+        <translation>{review} sacado del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="725"/>
+        <source>--contributions needs -o DIR, the folder to write the files to</source>
+        <translation>--contributions necesita -o CARPETA, la carpeta donde escribir los archivos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="730"/>
+        <source>--contributions takes a number from {fewest} to {most}</source>
+        <translation>--contributions admite un número de {fewest} a {most}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="735"/>
+        <source>wrote {count} member workbooks to {folder}</source>
+        <translation>se escribieron {count} libros de Excel de miembros en {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="756"/>
+        <source>saved {key} (revision {revision})</source>
+        <translation>{key} guardado (versión {revision})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="766"/>
+        <source>warning: {key}: looks like an e-mail address ({hint}); check it before sharing the file</source>
+        <translation>advertencia: {key}: parece una dirección de correo electrónico ({hint}); revísela antes de compartir el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="770"/>
+        <source>warning: {key}: looks like a telephone number ({hint}); check it before sharing the file</source>
+        <translation>advertencia: {key}: parece un número de teléfono ({hint}); revíselo antes de compartir el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="775"/>
+        <source>wrote {file}</source>
+        <translation>se escribió {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="776"/>
+        <source>note: {key}: {note}</source>
+        <translation>nota: {key}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="796"/>
+        <source>give --pdf OUT.pdf, --docx OUT.docx and/or --xlsx OUT.xlsx</source>
+        <translation>indique --pdf SALIDA.pdf, --docx SALIDA.docx o --xlsx SALIDA.xlsx, o varios de ellos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="836"/>
+        <source>{file}: {said}</source>
+        <translation>{file}: {said}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="848"/>
+        <source>error: {error}. Check the file; to apply it, run the import again with --replace (the database is backed up first)</source>
+        <translation>error: {error}. Revise el archivo; para aplicarlo, vuelva a ejecutar la importación con --replace (antes se hace una copia de seguridad de la base de datos)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="874"/>
+        <source>no file could be added: the coalition {name} was not created</source>
+        <translation>no se pudo agregar ningún archivo: no se creó la coalición {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="879"/>
+        <source>coalition {review} ({name}): {count} contributions</source>
+        <translation>coalición {review} ({name}): {count} contribuciones</translation>
     </message>
 </context>
 <context>
@@ -491,7 +728,6 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     <message>
         <location filename="../../desktop/ui/image_editor.py" line="41"/>
         <source>Choose image…</source>
-        <extracomment>The largest the preview is shown, in pixels (width, height).</extracomment>
         <translation>Elegir una imagen…</translation>
     </message>
     <message>
@@ -530,7 +766,6 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     <message>
         <location filename="../../desktop/ui/inline_note.py" line="53"/>
         <source>{0} of {1} characters</source>
-        <extracomment>A counter shows once a text holds this share of its limit.</extracomment>
         <translation>{0} de {1} caracteres</translation>
     </message>
     <message>
@@ -572,13 +807,11 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     <message>
         <location filename="../../desktop/ui/main_window.py" line="101"/>
         <source>Save status</source>
-        <extracomment>Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
         <translation>Estado del guardado</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_menus.py" line="87"/>
         <source>&amp;File</source>
-        <extracomment>A separator between groups of a menu. Settings › Interface language, one checkable action per language.</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
@@ -874,7 +1107,6 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="193"/>
         <source>Not rated yet</source>
-        <extracomment>Average characters a tile is wide when there is room, and at the least. Most tile columns, whatever the width (the largest cluster has seven objectives). Lines of the objective&apos;s title shown on a tile; the rest is elided.</extracomment>
         <translation>Aún sin calificar</translation>
     </message>
     <message>
@@ -990,37 +1222,37 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="41"/>
+        <location filename="../../desktop/ui/problem_text.py" line="34"/>
         <source>{0} is required</source>
         <translation>{0}: campo obligatorio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="43"/>
+        <location filename="../../desktop/ui/problem_text.py" line="36"/>
         <source>{0} add up to {1}, more than the {2} participants</source>
         <translation>{0}: la suma es {1}, más que los {2} participantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="47"/>
+        <location filename="../../desktop/ui/problem_text.py" line="40"/>
         <source>{0} add up to {1}, fewer than the {2} participants</source>
         <translation>{0}: la suma es {1}, menos que los {2} participantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="51"/>
+        <location filename="../../desktop/ui/problem_text.py" line="44"/>
         <source>“{0}” is not an e-mail address</source>
         <translation>«{0}» no es una dirección de correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="55"/>
+        <location filename="../../desktop/ui/problem_text.py" line="48"/>
         <source>The end of the period is before its start</source>
         <translation>La fecha final del período es anterior a la inicial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="57"/>
+        <location filename="../../desktop/ui/problem_text.py" line="50"/>
         <source>The period is longer than {0} years</source>
         <translation>El período abarca más de {0} años</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="61"/>
+        <location filename="../../desktop/ui/problem_text.py" line="54"/>
         <source>Not a question of this form</source>
         <translation>No es una pregunta de este formulario</translation>
     </message>
@@ -1121,8 +1353,8 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     </message>
     <message>
         <location filename="../../exports/import_problems.py" line="17"/>
+        <location filename="../../desktop/db_faults.py" line="33"/>
         <source>{file}: {problem}</source>
-        <extracomment>A problem, as a line naming its file.</extracomment>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
@@ -1131,97 +1363,129 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <translation>{file}: … y {count} problemas más</translation>
     </message>
     <message>
-        <location filename="../../exports/import_problems.py" line="20"/>
+        <location filename="../../exports/import_problems.py" line="19"/>
+        <source>{file}: {problem} (and {count} more problems)</source>
+        <translation>{file}: {problem} (y {count} problemas más)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/import_problems.py" line="21"/>
         <source>the sheet {sheet} is missing</source>
-        <extracomment>A sheet the workbook should have and does not.</extracomment>
         <translation>falta la hoja {sheet}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="132"/>
+        <location filename="../../exports/xlsx_reader.py" line="59"/>
+        <source>form version</source>
+        <translation>la versión del formulario</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="60"/>
+        <source>revision</source>
+        <translation>la versión</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="61"/>
+        <source>layout version</source>
+        <translation>la versión del diseño</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="62"/>
+        <source>review id</source>
+        <translation>identificador de examen</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="63"/>
+        <source>template id</source>
+        <translation>identificador de plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="147"/>
         <source>refused: safe XML parsing (defusedxml) is not available</source>
-        <extracomment>form after it was made): an import keeps what the review already holds there.</extracomment>
         <translation>rechazado: la lectura segura de XML (defusedxml) no está disponible</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="217"/>
+        <location filename="../../exports/xlsx_reader.py" line="232"/>
         <source>refused: the file declares XML entities (possible XML attack)</source>
         <translation>rechazado: el archivo declara entidades XML (posible ataque XML)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="223"/>
+        <location filename="../../exports/xlsx_reader.py" line="238"/>
         <source>cannot be read as a workbook ({kind}: {detail})</source>
         <translation>no se puede leer como libro de Excel ({kind}: {detail})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="285"/>
+        <location filename="../../exports/xlsx_reader.py" line="300"/>
         <source>form version {version} is not known to this version of the application</source>
         <translation>esta versión de la aplicación no conoce la versión {version} del formulario</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="290"/>
+        <location filename="../../exports/xlsx_reader.py" line="305"/>
         <source>this is not a {form} workbook</source>
         <translation>no es un libro de Excel de {form}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="300"/>
+        <location filename="../../exports/xlsx_reader.py" line="315"/>
         <source>{where}: {value} is not a kind of workbook</source>
         <translation>{where}: {value} no es un tipo de libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="304"/>
+        <location filename="../../exports/xlsx_reader.py" line="319"/>
         <source>{where}: the digest is not a SHA-256</source>
         <translation>{where}: la huella digital no es un SHA-256</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="310"/>
+        <location filename="../../exports/xlsx_reader.py" line="325"/>
         <source>{where}: {value} is not a {flag} flag</source>
         <translation>{where}: {value} no es un valor posible de {flag}</translation>
     </message>
     <message>
+        <location filename="../../exports/xlsx_reader.py" line="375"/>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
         <location filename="../../forms/errors.py" line="8"/>
-        <location filename="../../exports/xlsx_reader.py" line="322"/>
-        <location filename="../../exports/xlsx_reader.py" line="541"/>
+        <location filename="../../exports/xlsx_reader.py" line="337"/>
+        <location filename="../../exports/xlsx_reader.py" line="557"/>
         <source>{where}: {problem}</source>
-        <extracomment>A problem at a place (an answer, a cell).</extracomment>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="362"/>
+        <location filename="../../exports/xlsx_reader.py" line="376"/>
         <source>{where}: the {what} ({value}) is not a whole number from {low} to {high}</source>
         <translation>{where}: {what} ({value}) no es un número entero de {low} a {high}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="377"/>
+        <location filename="../../exports/xlsx_reader.py" line="393"/>
         <source>{where}: {value} is not a {what} (a UUID)</source>
         <translation>{where}: {value} no es un {what} (un UUID)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="413"/>
+        <location filename="../../exports/xlsx_reader.py" line="429"/>
         <source>{where}: a value beyond row {row}, the last this sheet has room for</source>
         <translation>{where}: un valor más allá de la fila {row}, la última que admite esta hoja</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="422"/>
+        <location filename="../../exports/xlsx_reader.py" line="438"/>
         <source>{where}: a value beyond column {column}, the last this sheet has room for</source>
         <translation>{where}: un valor más allá de la columna {column}, la última que admite esta hoja</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="450"/>
+        <location filename="../../exports/xlsx_reader.py" line="466"/>
         <source>{where}: the key column {column} is missing from row 1</source>
         <translation>{where}: falta la columna de claves {column} en la fila 1</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="472"/>
+        <location filename="../../exports/xlsx_reader.py" line="488"/>
         <source>{where}: {owner} appears twice</source>
         <translation>{where}: {owner} aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="500"/>
+        <location filename="../../exports/xlsx_reader.py" line="516"/>
         <source>{where}: the {what} this row is about is missing (choose it from the list)</source>
         <translation>{where}: falta el elemento ({what}) al que se refiere esta fila (elíjalo de la lista)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="510"/>
+        <location filename="../../exports/xlsx_reader.py" line="526"/>
         <source>{where}: unknown id {value}</source>
         <translation>{where}: identificador desconocido {value}</translation>
     </message>
@@ -1229,7 +1493,6 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <location filename="../../exports/xlsx_package.py" line="62"/>
         <location filename="../../exports/xlsx_package.py" line="63"/>
         <source>the workbook contains macros (a VBA project)</source>
-        <extracomment>What all parts may produce, counted as they are decompressed. A part producing more than 1 MB may not be compressed better than this. No sheet of any workbook this application reads goes beyond these. Parts whose elements can hold nothing active: only their declarations are checked, at the parser&apos;s own speed (they are the biggest: every text, every style). Parts (by folder or name, lower case) that hold active content.</extracomment>
         <translation>el libro de Excel contiene macros (un proyecto VBA)</translation>
     </message>
     <message>
@@ -1280,7 +1543,6 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     <message>
         <location filename="../../exports/xlsx_package.py" line="82"/>
         <source>macros (a VBA project)</source>
-        <extracomment>Relationship and content types (their last word, lower case) of active content.</extracomment>
         <translation>macros (un proyecto VBA)</translation>
     </message>
     <message>
@@ -1352,7 +1614,6 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     <message>
         <location filename="../../exports/xlsx_package.py" line="103"/>
         <source>an embedded object (OLE)</source>
-        <extracomment>Elements (local names, in any part) of active content.</extracomment>
         <translation>un objeto incrustado (OLE)</translation>
     </message>
     <message>
@@ -1403,8 +1664,8 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     </message>
     <message>
         <location filename="../../exports/xlsx_package.py" line="188"/>
+        <location filename="../../desktop/backups.py" line="192"/>
         <source>no such file</source>
-        <extracomment>Elements holding a formula that is not a cell&apos;s: allowed only as plain references. What makes a sheet worth reading element by element: a formula (in any namespace), an object, a control, a macro, or a row or cell reference beyond the bounds (a column after IV, a row after 50,000: kept in step with MAX_COLUMNS and MAX_ROWS). Elements (in any namespace) that need a closer look: a cell formula, objects, controls, and the formulas of drop-downs and conditional formats (fine when plain). A tag longer than this, kept whole from one chunk to the next, is looked at closely.</extracomment>
         <translation>este archivo no existe</translation>
     </message>
     <message>
@@ -1470,7 +1731,6 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     <message>
         <location filename="../../exports/xlsx_package.py" line="474"/>
         <source>{where}: the file is damaged (the part is not well-formed XML: {error}, line {line})</source>
-        <extracomment>A sheet read quickly is only parsed (for declarations) and searched for marks.</extracomment>
         <translation>{where}: el archivo está dañado (la parte no es XML bien formado: {error}, línea {line})</translation>
     </message>
     <message>
@@ -1529,81 +1789,323 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <translation>el libro de Excel enlaza a un archivo situado en otro lugar ({kind})</translation>
     </message>
     <message>
-        <location filename="../../exports/atomic.py" line="35"/>
+        <location filename="../../exports/atomic.py" line="36"/>
         <source>{file}: is a folder, not a file name</source>
         <translation>{file}: es una carpeta, no un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../exports/atomic.py" line="38"/>
+        <location filename="../../exports/atomic.py" line="39"/>
         <source>{file}: the folder {folder} does not exist</source>
         <translation>{file}: la carpeta {folder} no existe</translation>
     </message>
     <message>
-        <location filename="../../exports/atomic.py" line="43"/>
+        <location filename="../../exports/atomic.py" line="44"/>
         <source>{file}: cannot write in {folder} ({reason})</source>
         <translation>{file}: no se puede escribir en {folder} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../exports/atomic.py" line="53"/>
+        <location filename="../../exports/atomic.py" line="54"/>
         <source>{file}: could not be written ({reason})</source>
         <translation>{file}: no se pudo escribir el archivo ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="97"/>
+        <location filename="../../desktop/backups.py" line="98"/>
         <source>{folder}: the backups folder cannot be created ({reason})</source>
-        <extracomment>How many backups are kept (the oldest go first). A daily backup is made when the newest backup is older than this. Files SQLite keeps beside a database while it is open (or after a crash). The copy a restore writes before renaming it over the database.</extracomment>
         <translation>{folder}: no se puede crear la carpeta de copias de seguridad ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="104"/>
+        <location filename="../../desktop/backups.py" line="105"/>
         <source>{file}: the backup could not be written</source>
         <translation>{file}: no se pudo escribir la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="215"/>
+        <location filename="../../desktop/backups.py" line="219"/>
         <source>{file}: cannot move the damaged database aside ({reason})</source>
         <translation>{file}: no se puede mover la base de datos dañada ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="231"/>
+        <location filename="../../desktop/backups.py" line="235"/>
         <source>{file}: this is the database itself, not a backup of it</source>
         <translation>{file}: es la propia base de datos, no una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="237"/>
+        <location filename="../../desktop/backups.py" line="241"/>
         <source>{file}: not a sound backup ({reason})</source>
         <translation>{file}: la copia de seguridad no está en buen estado ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="247"/>
+        <location filename="../../desktop/backups.py" line="251"/>
         <source>{file}: the backup could not be restored</source>
         <translation>{file}: no se pudo restaurar la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="266"/>
+        <location filename="../../desktop/backups.py" line="270"/>
         <source>{file}: the copy failed its check ({reason})</source>
         <translation>{file}: la copia no superó la verificación ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="273"/>
+        <location filename="../../desktop/backups.py" line="277"/>
         <source>{failure} ({reason})</source>
         <translation>{failure} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="184"/>
+        <location filename="../../desktop/store.py" line="169"/>
+        <source>{file}: the database is damaged ({reason})</source>
+        <translation>{file}: la base de datos está dañada ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store.py" line="187"/>
         <source>{file}: the database was written by a newer version of GCM Shadow Review</source>
-        <extracomment>The tables holding a review, and the column naming it, in the order they are written.</extracomment>
         <translation>{file}: la base de datos fue escrita por una versión más reciente de GCM Shadow Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="195"/>
+        <location filename="../../desktop/store.py" line="198"/>
         <source>{file}: not a review database (it holds other tables)</source>
         <translation>{file}: no es una base de datos de exámenes (contiene otras tablas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="637"/>
+        <location filename="../../desktop/store.py" line="247"/>
+        <source>{id} matches several reviews; give more of the id</source>
+        <translation>{id} corresponde a varios exámenes; indique más caracteres del identificador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store.py" line="251"/>
+        <source>no review with id {id} in {file}</source>
+        <translation>no hay ningún examen con el identificador {id} en {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store.py" line="642"/>
         <source>the review {review} is already in the database</source>
         <translation>el examen {review} ya está en la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../forms/os_reasons.py" line="16"/>
+        <location filename="../../desktop/connection.py" line="105"/>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <location filename="../../forms/os_reasons.py" line="17"/>
+        <location filename="../../desktop/connection.py" line="107"/>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../../forms/os_reasons.py" line="18"/>
+        <location filename="../../forms/os_reasons.py" line="19"/>
+        <source>not permitted here</source>
+        <translation>no está permitido en ese lugar</translation>
+    </message>
+    <message>
+        <location filename="../../forms/os_reasons.py" line="20"/>
+        <source>there is no such file or folder</source>
+        <translation>ese archivo o esa carpeta no existe</translation>
+    </message>
+    <message>
+        <location filename="../../forms/os_reasons.py" line="21"/>
+        <source>a part of the path is not a folder</source>
+        <translation>una parte de la ruta no es una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../forms/os_reasons.py" line="22"/>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../forms/os_reasons.py" line="23"/>
+        <source>it exists already</source>
+        <translation>ya existe</translation>
+    </message>
+    <message>
+        <location filename="../../forms/os_reasons.py" line="24"/>
+        <source>the name is too long</source>
+        <translation>el nombre es demasiado largo</translation>
+    </message>
+    <message>
+        <location filename="../../forms/os_reasons.py" line="25"/>
+        <source>the disk could not be read or written</source>
+        <translation>no se pudo leer ni escribir en el disco</translation>
+    </message>
+    <message>
+        <location filename="../../forms/os_reasons.py" line="26"/>
+        <source>another program is using the file</source>
+        <translation>otro programa está usando el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../forms/os_reasons.py" line="27"/>
+        <location filename="../../forms/os_reasons.py" line="28"/>
+        <source>too many files are open</source>
+        <translation>hay demasiados archivos abiertos</translation>
+    </message>
+    <message>
+        <location filename="../../forms/safe_text.py" line="28"/>
+        <source>special line breaks became ordinary ones</source>
+        <translation>los saltos de línea especiales se convirtieron en saltos de línea normales</translation>
+    </message>
+    <message>
+        <location filename="../../forms/safe_text.py" line="29"/>
+        <source>control characters that files cannot hold were removed</source>
+        <translation>se quitaron los caracteres de control que los archivos no pueden contener</translation>
+    </message>
+    <message>
+        <location filename="../../forms/safe_text.py" line="32"/>
+        <source>special line breaks became ordinary ones; control characters that files cannot hold were removed</source>
+        <translation>los saltos de línea especiales se convirtieron en saltos de línea normales; se quitaron los caracteres de control que los archivos no pueden contener</translation>
+    </message>
+    <message>
+        <location filename="../../exports/picture_file.py" line="33"/>
+        <source>{file}: cannot be read ({reason})</source>
+        <translation>{file}: no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/picture_file.py" line="48"/>
+        <source>a damaged image ({reason})</source>
+        <translation>una imagen dañada ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/database_lock.py" line="39"/>
+        <source>{file} is already open in another window of GCM Shadow Review. Use that window, or close it first.</source>
+        <translation>{file} ya está abierto en otra ventana de GCM Shadow Review. Use esa ventana o ciérrela primero.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/database_lock.py" line="46"/>
+        <source>{file} is busy (a restore or another command is using it); try again</source>
+        <translation>{file} está ocupado (una restauración u otro comando lo está usando); vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/database_lock.py" line="86"/>
+        <source>{file}: cannot take the lock ({reason})</source>
+        <translation>{file}: no se puede tomar el bloqueo ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db_faults.py" line="32"/>
+        <source>{file}: is a folder, not a database file</source>
+        <translation>{file}: es una carpeta, no un archivo de base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db_faults.py" line="34"/>
+        <source>{file}: there is no database there</source>
+        <translation>{file}: no hay ninguna base de datos en ese lugar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db_faults.py" line="35"/>
+        <source>{file}: the database cannot be created ({reason})</source>
+        <translation>{file}: no se puede crear la base de datos ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db_faults.py" line="36"/>
+        <source>{file}: the database cannot be read ({reason})</source>
+        <translation>{file}: no se puede leer la base de datos ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db_faults.py" line="37"/>
+        <source>the database is damaged (the file is empty: 0 bytes)</source>
+        <translation>la base de datos está dañada (el archivo está vacío: 0 bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db_faults.py" line="38"/>
+        <source>not a review database or damaged (it is not an SQLite database file)</source>
+        <translation>no es una base de datos de exámenes o está dañada (no es un archivo de base de datos SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db_faults.py" line="41"/>
+        <source>{file}: not a review database or damaged ({reason})</source>
+        <translation>{file}: no es una base de datos de exámenes o está dañada ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db_faults.py" line="42"/>
+        <source>{file}: the database cannot be opened: {fault}</source>
+        <translation>{file}: no se puede abrir la base de datos: {fault}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db_faults.py" line="43"/>
+        <source>the disk is full. Free some space, then try again. Nothing was changed.</source>
+        <translation>el disco está lleno. Libere espacio y vuelva a intentarlo. No se modificó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db_faults.py" line="46"/>
+        <source>another program is using it. Try again in a moment. Nothing was changed.</source>
+        <translation>otro programa la está usando. Vuelva a intentarlo en un momento. No se modificó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db_faults.py" line="49"/>
+        <source>it cannot be read or written here (read-only or not permitted). Nothing was changed.</source>
+        <translation>no se puede leer ni escribir en ese lugar (solo lectura o no permitido). No se modificó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db_faults.py" line="53"/>
+        <source>the disk could not be read or written ({reason}). Nothing was changed.</source>
+        <translation>no se pudo leer ni escribir en el disco ({reason}). No se modificó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/practice.py" line="29"/>
+        <source>a practice set holds {fewest} to {most} member workbooks, not {count}</source>
+        <translation>un conjunto de práctica tiene de {fewest} a {most} libros de Excel de miembros, no {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/practice.py" line="40"/>
+        <source>{folder}: cannot create the folder ({reason})</source>
+        <translation>{folder}: no se puede crear la carpeta ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../forms/images.py" line="33"/>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <location filename="../../forms/images.py" line="34"/>
+        <source>not a PNG or JPEG image</source>
+        <translation>no es una imagen PNG ni JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../forms/images.py" line="35"/>
+        <source>expected an image</source>
+        <translation>se esperaba una imagen</translation>
+    </message>
+    <message>
+        <location filename="../../forms/images.py" line="36"/>
+        <source>the image&apos;s data is damaged</source>
+        <translation>los datos de la imagen están dañados</translation>
+    </message>
+    <message>
+        <location filename="../../forms/images.py" line="37"/>
+        <source>a damaged PNG image (no header)</source>
+        <translation>una imagen PNG dañada (sin encabezado)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/images.py" line="38"/>
+        <source>a PNG image cut short (it has no end)</source>
+        <translation>una imagen PNG incompleta (no tiene final)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/images.py" line="39"/>
+        <source>a JPEG image cut short (it has no end)</source>
+        <translation>una imagen JPEG incompleta (no tiene final)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/images.py" line="40"/>
+        <source>a damaged JPEG image</source>
+        <translation>una imagen JPEG dañada</translation>
+    </message>
+    <message>
+        <location filename="../../forms/images.py" line="41"/>
+        <source>a damaged JPEG image (no size)</source>
+        <translation>una imagen JPEG dañada (sin dimensiones)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/images.py" line="85"/>
+        <source>the image is {width} × {height} pixels, at most {most} on a side are allowed</source>
+        <translation>la imagen mide {width} × {height} píxeles; se admiten como máximo {most} por lado</translation>
+    </message>
+    <message>
+        <location filename="../../forms/images.py" line="100"/>
+        <source>the image is {size} MB, at most {most} MB are allowed</source>
+        <translation>la imagen pesa {size} MB; se admiten como máximo {most} MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/connection.py" line="60"/>
+        <source>the database could not be written ({reason}); nothing was lost</source>
+        <translation>no se pudo escribir en la base de datos ({reason}); no se perdió nada</translation>
     </message>
 </context>
 <context>
@@ -1611,7 +2113,6 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     <message>
         <location filename="../../desktop/ui/field_widgets.py" line="302"/>
         <source>Clear</source>
-        <extracomment>Choice lists up to this size are shown as radio buttons, longer ones as a drop-down.</extracomment>
         <translation>Borrar</translation>
     </message>
     <message>
@@ -1668,7 +2169,6 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     <message>
         <location filename="../../desktop/ui/editor.py" line="71"/>
         <source>Contributions</source>
-        <extracomment>How many average characters wide the list of pages is, when there is room.</extracomment>
         <translation>Contribuciones</translation>
     </message>
 </context>
@@ -1720,7 +2220,6 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     <message>
         <location filename="../../desktop/ui/autosave.py" line="145"/>
         <source>An unexpected problem ({0}) stopped the save; details are in {1}</source>
-        <extracomment>How long closing a review waits for its last saves. Saver threads that would not stop: kept referenced, so Qt never destroys a running thread.</extracomment>
         <translation>Un problema inesperado ({0}) detuvo el guardado; los detalles están en {1}</translation>
     </message>
     <message>
@@ -1913,7 +2412,6 @@ Close anyway and lose them?</source>
     <message>
         <location filename="../../desktop/ui/database_lock.py" line="36"/>
         <source>{0} is already open in another window of GCM Shadow Review. Use that window, or close it first.</source>
-        <extracomment>How long a starting window waits for a command or a restore to finish.</extracomment>
         <translation>{0} ya está abierto en otra ventana de GCM Shadow Review. Use esa ventana o ciérrela primero.</translation>
     </message>
     <message>
@@ -1994,7 +2492,6 @@ Se movió a {2} sin modificarla.</translation>
     <message>
         <location filename="../../desktop/ui/tour.py" line="70"/>
         <source>The list of pages</source>
-        <extracomment>The area to highlight, in the window&apos;s coordinates (None: no highlight).</extracomment>
         <translation>La lista de páginas</translation>
     </message>
     <message>
@@ -2068,7 +2565,6 @@ Se movió a {2} sin modificarla.</translation>
     <message>
         <location filename="../../desktop/ui/window_title.py" line="41"/>
         <source>WORKSHOP COPY: nothing done here is kept</source>
-        <extracomment>The workshop banner: dark text on amber, readable on a projector.</extracomment>
         <translation>COPIA DE TALLER: no se conserva nada de lo que se haga aquí</translation>
     </message>
     <message>
@@ -2082,7 +2578,6 @@ Se movió a {2} sin modificarla.</translation>
     <message>
         <location filename="../../desktop/ui/workbook_jobs.py" line="54"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <extracomment>(what was done, what was refused), as the results table says it.</extracomment>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
@@ -2275,7 +2770,6 @@ Se movió a {2} sin modificarla.</translation>
     <message>
         <location filename="../../desktop/ui/tasks.py" line="65"/>
         <source>An unexpected problem ({0}) stopped the work; details are in {1}</source>
-        <extracomment>Workers that did not end when the window closed (see BackgroundTask.wait).</extracomment>
         <translation>Un problema inesperado ({0}) detuvo el trabajo; los detalles están en {1}</translation>
     </message>
 </context>

@@ -82,8 +82,245 @@
     <message>
         <location filename="../../desktop/ui/field_widgets.py" line="345"/>
         <source>— not answered —</source>
-        <extracomment>The fewest characters of its choice a drop-down shows, however narrow the window.</extracomment>
         <translation>— sans réponse —</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../desktop/cli.py" line="70"/>
+        <source>error: {message}</source>
+        <translation>erreur&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="87"/>
+        <source>the following arguments are required: %s</source>
+        <translation>ces arguments sont obligatoires&#xa0;: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="88"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix non valide&#xa0;: %(value)r (choisissez parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="89"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="90"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus&#xa0;: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="91"/>
+        <source>expected one argument</source>
+        <translation>un argument est attendu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="92"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur non valide (%(type)s)&#xa0;: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="93"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë&#xa0;: %(option)s peut correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="94"/>
+        <source>not allowed with argument %s</source>
+        <translation>non autorisé avec l’argument %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="120"/>
+        <source>error: {message} (see &apos;{command} --help&apos;)</source>
+        <translation>erreur&#xa0;: {message} (voir «&#xa0;{command} --help&#xa0;»)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="300"/>
+        <source>error: an unexpected problem stopped the command ({kind}); nothing more was written. Details: {where}</source>
+        <translation>erreur&#xa0;: un problème inattendu a arrêté la commande ({kind})&#xa0;; rien de plus n’a été écrit. Détails&#xa0;: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="314"/>
+        <source>{error}. {hint}</source>
+        <translation>{error}. {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="356"/>
+        <source>{option}: {value} is not valid text: the terminal sent characters in an encoding other than UTF-8</source>
+        <translation>{option}&#xa0;: {value} n’est pas un texte valide&#xa0;: le terminal a envoyé des caractères dans un codage autre que UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="498"/>
+        <source>There is no sound backup: move the file aside (it is kept as it is) to start a new database</source>
+        <translation>Il n’y a aucune sauvegarde intacte&#xa0;: déplacez le fichier ailleurs (il est gardé tel quel) pour commencer une nouvelle base de données</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="504"/>
+        <source>Restore the newest sound backup, {backup}, with: {command}</source>
+        <translation>Restaurez la sauvegarde intacte la plus récente, {backup}, avec&#xa0;: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="525"/>
+        <source>no backups of {file} yet</source>
+        <translation>aucune sauvegarde de {file} pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="535"/>
+        <source>{file}: no database to back up</source>
+        <translation>{file}&#xa0;: aucune base de données à sauvegarder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="553"/>
+        <source>{file}: no sound backup to restore</source>
+        <translation>{file}&#xa0;: aucune sauvegarde intacte à restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="557"/>
+        <source>restored {file} from {backup}</source>
+        <translation>{file} restaurée à partir de {backup}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="560"/>
+        <source>the database it replaced is kept as {file}</source>
+        <translation>la base de données remplacée est gardée sous le nom {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="602"/>
+        <source>no reviews in {file}: there is no database there yet</source>
+        <translation>aucun examen dans {file}&#xa0;: il n’y a pas encore de base de données à cet endroit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="609"/>
+        <source>no reviews in {file}</source>
+        <translation>aucun examen dans {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="613"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="614"/>
+        <source>COUNTRY</source>
+        <translation>PAYS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="615"/>
+        <source>ORGANISATION</source>
+        <translation>ORGANISATION</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="616"/>
+        <source>DONE</source>
+        <translation>FAIT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="617"/>
+        <source>UPDATED</source>
+        <translation>MIS À JOUR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="620"/>
+        <source>SAMPLE</source>
+        <translation>EXEMPLE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="621"/>
+        <source>coalition</source>
+        <translation>coalition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="622"/>
+        <source>archived</source>
+        <translation>archivé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="658"/>
+        <source>deleted {review} ({name})</source>
+        <translation>{review} supprimé ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="661"/>
+        <source>the database was backed up first: {backup}; to bring the review back, restore that backup with: {command}</source>
+        <translation>la base de données a d’abord été sauvegardée&#xa0;: {backup}&#xa0;; pour retrouver l’examen, restaurez cette sauvegarde avec&#xa0;: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="681"/>
+        <source>archived {review}</source>
+        <translation>{review} archivé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="683"/>
+        <source>unarchived {review}</source>
+        <translation>{review} sorti des archives</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="725"/>
+        <source>--contributions needs -o DIR, the folder to write the files to</source>
+        <translation>--contributions demande -o DOSSIER, le dossier où écrire les fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="730"/>
+        <source>--contributions takes a number from {fewest} to {most}</source>
+        <translation>--contributions prend un nombre de {fewest} à {most}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="735"/>
+        <source>wrote {count} member workbooks to {folder}</source>
+        <translation>{count} classeurs de membres écrits dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="756"/>
+        <source>saved {key} (revision {revision})</source>
+        <translation>{key} enregistré (version {revision})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="766"/>
+        <source>warning: {key}: looks like an e-mail address ({hint}); check it before sharing the file</source>
+        <translation>attention&#xa0;: {key}&#xa0;: ressemble à une adresse électronique ({hint})&#xa0;; vérifiez-la avant de partager le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="770"/>
+        <source>warning: {key}: looks like a telephone number ({hint}); check it before sharing the file</source>
+        <translation>attention&#xa0;: {key}&#xa0;: ressemble à un numéro de téléphone ({hint})&#xa0;; vérifiez-le avant de partager le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="775"/>
+        <source>wrote {file}</source>
+        <translation>{file} écrit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="776"/>
+        <source>note: {key}: {note}</source>
+        <translation>remarque&#xa0;: {key}&#xa0;: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="796"/>
+        <source>give --pdf OUT.pdf, --docx OUT.docx and/or --xlsx OUT.xlsx</source>
+        <translation>indiquez --pdf SORTIE.pdf, --docx SORTIE.docx ou --xlsx SORTIE.xlsx, ou plusieurs d’entre eux</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="836"/>
+        <source>{file}: {said}</source>
+        <translation>{file}&#xa0;: {said}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="848"/>
+        <source>error: {error}. Check the file; to apply it, run the import again with --replace (the database is backed up first)</source>
+        <translation>erreur&#xa0;: {error}. Vérifiez le fichier&#xa0;; pour l’appliquer, relancez l’importation avec --replace (la base de données est d’abord sauvegardée)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="874"/>
+        <source>no file could be added: the coalition {name} was not created</source>
+        <translation>aucun fichier n’a pu être ajouté&#xa0;: la coalition {name} n’a pas été créée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="879"/>
+        <source>coalition {review} ({name}): {count} contributions</source>
+        <translation>coalition {review} ({name})&#xa0;: {count} contributions</translation>
     </message>
 </context>
 <context>
@@ -491,7 +728,6 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
     <message>
         <location filename="../../desktop/ui/image_editor.py" line="41"/>
         <source>Choose image…</source>
-        <extracomment>The largest the preview is shown, in pixels (width, height).</extracomment>
         <translation>Choisir une image…</translation>
     </message>
     <message>
@@ -530,7 +766,6 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
     <message>
         <location filename="../../desktop/ui/inline_note.py" line="53"/>
         <source>{0} of {1} characters</source>
-        <extracomment>A counter shows once a text holds this share of its limit.</extracomment>
         <translation>{0} caractères sur {1}</translation>
     </message>
     <message>
@@ -572,13 +807,11 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
     <message>
         <location filename="../../desktop/ui/main_window.py" line="101"/>
         <source>Save status</source>
-        <extracomment>Preferences to remember (interface language, tour seen); None keeps nothing. The whole window works on a throw-away database (``gcm-review --demo``). The pause in typing before a save, in ms (None: the autosave&apos;s default).</extracomment>
         <translation>État d’enregistrement</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_menus.py" line="87"/>
         <source>&amp;File</source>
-        <extracomment>A separator between groups of a menu. Settings › Interface language, one checkable action per language.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
@@ -874,7 +1107,6 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="193"/>
         <source>Not rated yet</source>
-        <extracomment>Average characters a tile is wide when there is room, and at the least. Most tile columns, whatever the width (the largest cluster has seven objectives). Lines of the objective&apos;s title shown on a tile; the rest is elided.</extracomment>
         <translation>Pas encore d’appréciation</translation>
     </message>
     <message>
@@ -990,37 +1222,37 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="41"/>
+        <location filename="../../desktop/ui/problem_text.py" line="34"/>
         <source>{0} is required</source>
         <translation>{0}&#xa0;: réponse obligatoire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="43"/>
+        <location filename="../../desktop/ui/problem_text.py" line="36"/>
         <source>{0} add up to {1}, more than the {2} participants</source>
         <translation>{0}&#xa0;: le total ({1}) dépasse le nombre de participants ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="47"/>
+        <location filename="../../desktop/ui/problem_text.py" line="40"/>
         <source>{0} add up to {1}, fewer than the {2} participants</source>
         <translation>{0}&#xa0;: le total ({1}) est inférieur au nombre de participants ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="51"/>
+        <location filename="../../desktop/ui/problem_text.py" line="44"/>
         <source>“{0}” is not an e-mail address</source>
         <translation>«&#xa0;{0}&#xa0;» n’est pas une adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="55"/>
+        <location filename="../../desktop/ui/problem_text.py" line="48"/>
         <source>The end of the period is before its start</source>
         <translation>La fin de la période précède son début</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="57"/>
+        <location filename="../../desktop/ui/problem_text.py" line="50"/>
         <source>The period is longer than {0} years</source>
         <translation>La période dépasse {0} ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="61"/>
+        <location filename="../../desktop/ui/problem_text.py" line="54"/>
         <source>Not a question of this form</source>
         <translation>Question absente de ce formulaire</translation>
     </message>
@@ -1121,8 +1353,8 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
     </message>
     <message>
         <location filename="../../exports/import_problems.py" line="17"/>
+        <location filename="../../desktop/db_faults.py" line="33"/>
         <source>{file}: {problem}</source>
-        <extracomment>A problem, as a line naming its file.</extracomment>
         <translation>{file}&#xa0;: {problem}</translation>
     </message>
     <message>
@@ -1131,97 +1363,129 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
         <translation>{file}&#xa0;: … et {count} autres problèmes</translation>
     </message>
     <message>
-        <location filename="../../exports/import_problems.py" line="20"/>
+        <location filename="../../exports/import_problems.py" line="19"/>
+        <source>{file}: {problem} (and {count} more problems)</source>
+        <translation>{file}&#xa0;: {problem} (et {count} autres problèmes)</translation>
+    </message>
+    <message>
+        <location filename="../../exports/import_problems.py" line="21"/>
         <source>the sheet {sheet} is missing</source>
-        <extracomment>A sheet the workbook should have and does not.</extracomment>
         <translation>la feuille {sheet} est absente</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="132"/>
+        <location filename="../../exports/xlsx_reader.py" line="59"/>
+        <source>form version</source>
+        <translation>la version du formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="60"/>
+        <source>revision</source>
+        <translation>la version</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="61"/>
+        <source>layout version</source>
+        <translation>la version de la mise en page</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="62"/>
+        <source>review id</source>
+        <translation>identifiant d’examen</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="63"/>
+        <source>template id</source>
+        <translation>identifiant de modèle</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="147"/>
         <source>refused: safe XML parsing (defusedxml) is not available</source>
-        <extracomment>form after it was made): an import keeps what the review already holds there.</extracomment>
         <translation>refusé&#xa0;: la lecture sûre du XML (defusedxml) n’est pas disponible</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="217"/>
+        <location filename="../../exports/xlsx_reader.py" line="232"/>
         <source>refused: the file declares XML entities (possible XML attack)</source>
         <translation>refusé&#xa0;: le fichier déclare des entités XML (attaque XML possible)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="223"/>
+        <location filename="../../exports/xlsx_reader.py" line="238"/>
         <source>cannot be read as a workbook ({kind}: {detail})</source>
         <translation>illisible en tant que classeur ({kind}&#xa0;: {detail})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="285"/>
+        <location filename="../../exports/xlsx_reader.py" line="300"/>
         <source>form version {version} is not known to this version of the application</source>
         <translation>cette version de l’application ne connaît pas la version {version} du formulaire</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="290"/>
+        <location filename="../../exports/xlsx_reader.py" line="305"/>
         <source>this is not a {form} workbook</source>
         <translation>ce n’est pas un classeur {form}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="300"/>
+        <location filename="../../exports/xlsx_reader.py" line="315"/>
         <source>{where}: {value} is not a kind of workbook</source>
         <translation>{where}&#xa0;: {value} n’est pas un type de classeur</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="304"/>
+        <location filename="../../exports/xlsx_reader.py" line="319"/>
         <source>{where}: the digest is not a SHA-256</source>
         <translation>{where}&#xa0;: l’empreinte n’est pas un SHA-256</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="310"/>
+        <location filename="../../exports/xlsx_reader.py" line="325"/>
         <source>{where}: {value} is not a {flag} flag</source>
         <translation>{where}&#xa0;: {value} n’est pas une valeur possible de {flag}</translation>
     </message>
     <message>
+        <location filename="../../exports/xlsx_reader.py" line="375"/>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
         <location filename="../../forms/errors.py" line="8"/>
-        <location filename="../../exports/xlsx_reader.py" line="322"/>
-        <location filename="../../exports/xlsx_reader.py" line="541"/>
+        <location filename="../../exports/xlsx_reader.py" line="337"/>
+        <location filename="../../exports/xlsx_reader.py" line="557"/>
         <source>{where}: {problem}</source>
-        <extracomment>A problem at a place (an answer, a cell).</extracomment>
         <translation>{where}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="362"/>
+        <location filename="../../exports/xlsx_reader.py" line="376"/>
         <source>{where}: the {what} ({value}) is not a whole number from {low} to {high}</source>
         <translation>{where}&#xa0;: {what} ({value}) n’est pas un nombre entier de {low} à {high}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="377"/>
+        <location filename="../../exports/xlsx_reader.py" line="393"/>
         <source>{where}: {value} is not a {what} (a UUID)</source>
         <translation>{where}&#xa0;: {value} n’est pas un {what} (un UUID)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="413"/>
+        <location filename="../../exports/xlsx_reader.py" line="429"/>
         <source>{where}: a value beyond row {row}, the last this sheet has room for</source>
         <translation>{where}&#xa0;: une valeur au-delà de la ligne {row}, la dernière que prévoit cette feuille</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="422"/>
+        <location filename="../../exports/xlsx_reader.py" line="438"/>
         <source>{where}: a value beyond column {column}, the last this sheet has room for</source>
         <translation>{where}&#xa0;: une valeur au-delà de la colonne {column}, la dernière que prévoit cette feuille</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="450"/>
+        <location filename="../../exports/xlsx_reader.py" line="466"/>
         <source>{where}: the key column {column} is missing from row 1</source>
         <translation>{where}&#xa0;: la colonne de clés {column} manque à la ligne 1</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="472"/>
+        <location filename="../../exports/xlsx_reader.py" line="488"/>
         <source>{where}: {owner} appears twice</source>
         <translation>{where}&#xa0;: {owner} figure deux fois</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="500"/>
+        <location filename="../../exports/xlsx_reader.py" line="516"/>
         <source>{where}: the {what} this row is about is missing (choose it from the list)</source>
         <translation>{where}&#xa0;: il manque l’élément ({what}) dont traite cette ligne (choisissez-le dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="510"/>
+        <location filename="../../exports/xlsx_reader.py" line="526"/>
         <source>{where}: unknown id {value}</source>
         <translation>{where}&#xa0;: identifiant inconnu {value}</translation>
     </message>
@@ -1229,7 +1493,6 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
         <location filename="../../exports/xlsx_package.py" line="62"/>
         <location filename="../../exports/xlsx_package.py" line="63"/>
         <source>the workbook contains macros (a VBA project)</source>
-        <extracomment>What all parts may produce, counted as they are decompressed. A part producing more than 1 MB may not be compressed better than this. No sheet of any workbook this application reads goes beyond these. Parts whose elements can hold nothing active: only their declarations are checked, at the parser&apos;s own speed (they are the biggest: every text, every style). Parts (by folder or name, lower case) that hold active content.</extracomment>
         <translation>le classeur contient des macros (un projet VBA)</translation>
     </message>
     <message>
@@ -1280,7 +1543,6 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
     <message>
         <location filename="../../exports/xlsx_package.py" line="82"/>
         <source>macros (a VBA project)</source>
-        <extracomment>Relationship and content types (their last word, lower case) of active content.</extracomment>
         <translation>des macros (un projet VBA)</translation>
     </message>
     <message>
@@ -1352,7 +1614,6 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
     <message>
         <location filename="../../exports/xlsx_package.py" line="103"/>
         <source>an embedded object (OLE)</source>
-        <extracomment>Elements (local names, in any part) of active content.</extracomment>
         <translation>un objet incorporé (OLE)</translation>
     </message>
     <message>
@@ -1403,8 +1664,8 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
     </message>
     <message>
         <location filename="../../exports/xlsx_package.py" line="188"/>
+        <location filename="../../desktop/backups.py" line="192"/>
         <source>no such file</source>
-        <extracomment>Elements holding a formula that is not a cell&apos;s: allowed only as plain references. What makes a sheet worth reading element by element: a formula (in any namespace), an object, a control, a macro, or a row or cell reference beyond the bounds (a column after IV, a row after 50,000: kept in step with MAX_COLUMNS and MAX_ROWS). Elements (in any namespace) that need a closer look: a cell formula, objects, controls, and the formulas of drop-downs and conditional formats (fine when plain). A tag longer than this, kept whole from one chunk to the next, is looked at closely.</extracomment>
         <translation>ce fichier n’existe pas</translation>
     </message>
     <message>
@@ -1470,7 +1731,6 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
     <message>
         <location filename="../../exports/xlsx_package.py" line="474"/>
         <source>{where}: the file is damaged (the part is not well-formed XML: {error}, line {line})</source>
-        <extracomment>A sheet read quickly is only parsed (for declarations) and searched for marks.</extracomment>
         <translation>{where}&#xa0;: le fichier est endommagé (la partie n’est pas du XML bien formé&#xa0;: {error}, ligne {line})</translation>
     </message>
     <message>
@@ -1529,81 +1789,323 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
         <translation>le classeur renvoie à un fichier situé ailleurs ({kind})</translation>
     </message>
     <message>
-        <location filename="../../exports/atomic.py" line="35"/>
+        <location filename="../../exports/atomic.py" line="36"/>
         <source>{file}: is a folder, not a file name</source>
         <translation>{file}&#xa0;: c’est un dossier, pas un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../../exports/atomic.py" line="38"/>
+        <location filename="../../exports/atomic.py" line="39"/>
         <source>{file}: the folder {folder} does not exist</source>
         <translation>{file}&#xa0;: le dossier {folder} n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../exports/atomic.py" line="43"/>
+        <location filename="../../exports/atomic.py" line="44"/>
         <source>{file}: cannot write in {folder} ({reason})</source>
         <translation>{file}&#xa0;: impossible d’écrire dans {folder} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../exports/atomic.py" line="53"/>
+        <location filename="../../exports/atomic.py" line="54"/>
         <source>{file}: could not be written ({reason})</source>
         <translation>{file}&#xa0;: le fichier n’a pas pu être écrit ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="97"/>
+        <location filename="../../desktop/backups.py" line="98"/>
         <source>{folder}: the backups folder cannot be created ({reason})</source>
-        <extracomment>How many backups are kept (the oldest go first). A daily backup is made when the newest backup is older than this. Files SQLite keeps beside a database while it is open (or after a crash). The copy a restore writes before renaming it over the database.</extracomment>
         <translation>{folder}&#xa0;: impossible de créer le dossier des sauvegardes ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="104"/>
+        <location filename="../../desktop/backups.py" line="105"/>
         <source>{file}: the backup could not be written</source>
         <translation>{file}&#xa0;: la sauvegarde n’a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="215"/>
+        <location filename="../../desktop/backups.py" line="219"/>
         <source>{file}: cannot move the damaged database aside ({reason})</source>
         <translation>{file}&#xa0;: impossible de déplacer la base de données endommagée ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="231"/>
+        <location filename="../../desktop/backups.py" line="235"/>
         <source>{file}: this is the database itself, not a backup of it</source>
         <translation>{file}&#xa0;: c’est la base de données elle-même, pas une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="237"/>
+        <location filename="../../desktop/backups.py" line="241"/>
         <source>{file}: not a sound backup ({reason})</source>
         <translation>{file}&#xa0;: cette sauvegarde n’est pas intacte ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="247"/>
+        <location filename="../../desktop/backups.py" line="251"/>
         <source>{file}: the backup could not be restored</source>
         <translation>{file}&#xa0;: la sauvegarde n’a pas pu être restaurée</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="266"/>
+        <location filename="../../desktop/backups.py" line="270"/>
         <source>{file}: the copy failed its check ({reason})</source>
         <translation>{file}&#xa0;: la copie n’a pas passé la vérification ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="273"/>
+        <location filename="../../desktop/backups.py" line="277"/>
         <source>{failure} ({reason})</source>
         <translation>{failure} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="184"/>
+        <location filename="../../desktop/store.py" line="169"/>
+        <source>{file}: the database is damaged ({reason})</source>
+        <translation>{file}&#xa0;: la base de données est endommagée ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store.py" line="187"/>
         <source>{file}: the database was written by a newer version of GCM Shadow Review</source>
-        <extracomment>The tables holding a review, and the column naming it, in the order they are written.</extracomment>
         <translation>{file}&#xa0;: la base de données a été écrite par une version plus récente de GCM Shadow Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="195"/>
+        <location filename="../../desktop/store.py" line="198"/>
         <source>{file}: not a review database (it holds other tables)</source>
         <translation>{file}&#xa0;: ce n’est pas une base de données d’examens (elle contient d’autres tables)</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="637"/>
+        <location filename="../../desktop/store.py" line="247"/>
+        <source>{id} matches several reviews; give more of the id</source>
+        <translation>{id} correspond à plusieurs examens&#xa0;; donnez davantage de caractères de l’identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store.py" line="251"/>
+        <source>no review with id {id} in {file}</source>
+        <translation>aucun examen d’identifiant {id} dans {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store.py" line="642"/>
         <source>the review {review} is already in the database</source>
         <translation>l’examen {review} est déjà dans la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../forms/os_reasons.py" line="16"/>
+        <location filename="../../desktop/connection.py" line="105"/>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location filename="../../forms/os_reasons.py" line="17"/>
+        <location filename="../../desktop/connection.py" line="107"/>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../forms/os_reasons.py" line="18"/>
+        <location filename="../../forms/os_reasons.py" line="19"/>
+        <source>not permitted here</source>
+        <translation>non autorisé à cet endroit</translation>
+    </message>
+    <message>
+        <location filename="../../forms/os_reasons.py" line="20"/>
+        <source>there is no such file or folder</source>
+        <translation>ce fichier ou ce dossier n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../forms/os_reasons.py" line="21"/>
+        <source>a part of the path is not a folder</source>
+        <translation>une partie du chemin n’est pas un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../forms/os_reasons.py" line="22"/>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../forms/os_reasons.py" line="23"/>
+        <source>it exists already</source>
+        <translation>il existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../../forms/os_reasons.py" line="24"/>
+        <source>the name is too long</source>
+        <translation>le nom est trop long</translation>
+    </message>
+    <message>
+        <location filename="../../forms/os_reasons.py" line="25"/>
+        <source>the disk could not be read or written</source>
+        <translation>le disque n’a pas pu être lu ou écrit</translation>
+    </message>
+    <message>
+        <location filename="../../forms/os_reasons.py" line="26"/>
+        <source>another program is using the file</source>
+        <translation>un autre programme utilise le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../forms/os_reasons.py" line="27"/>
+        <location filename="../../forms/os_reasons.py" line="28"/>
+        <source>too many files are open</source>
+        <translation>trop de fichiers sont ouverts</translation>
+    </message>
+    <message>
+        <location filename="../../forms/safe_text.py" line="28"/>
+        <source>special line breaks became ordinary ones</source>
+        <translation>les sauts de ligne spéciaux sont devenus des sauts de ligne ordinaires</translation>
+    </message>
+    <message>
+        <location filename="../../forms/safe_text.py" line="29"/>
+        <source>control characters that files cannot hold were removed</source>
+        <translation>les caractères de contrôle que les fichiers ne peuvent pas contenir ont été retirés</translation>
+    </message>
+    <message>
+        <location filename="../../forms/safe_text.py" line="32"/>
+        <source>special line breaks became ordinary ones; control characters that files cannot hold were removed</source>
+        <translation>les sauts de ligne spéciaux sont devenus des sauts de ligne ordinaires&#xa0;; les caractères de contrôle que les fichiers ne peuvent pas contenir ont été retirés</translation>
+    </message>
+    <message>
+        <location filename="../../exports/picture_file.py" line="33"/>
+        <source>{file}: cannot be read ({reason})</source>
+        <translation>{file}&#xa0;: illisible ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/picture_file.py" line="48"/>
+        <source>a damaged image ({reason})</source>
+        <translation>une image endommagée ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/database_lock.py" line="39"/>
+        <source>{file} is already open in another window of GCM Shadow Review. Use that window, or close it first.</source>
+        <translation>{file} est déjà ouvert dans une autre fenêtre de GCM Shadow Review. Utilisez cette fenêtre, ou fermez-la d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/database_lock.py" line="46"/>
+        <source>{file} is busy (a restore or another command is using it); try again</source>
+        <translation>{file} est occupé (une restauration ou une autre commande l’utilise)&#xa0;; réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/database_lock.py" line="86"/>
+        <source>{file}: cannot take the lock ({reason})</source>
+        <translation>{file}&#xa0;: impossible de prendre le verrou ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db_faults.py" line="32"/>
+        <source>{file}: is a folder, not a database file</source>
+        <translation>{file}&#xa0;: c’est un dossier, pas un fichier de base de données</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db_faults.py" line="34"/>
+        <source>{file}: there is no database there</source>
+        <translation>{file}&#xa0;: il n’y a pas de base de données à cet endroit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db_faults.py" line="35"/>
+        <source>{file}: the database cannot be created ({reason})</source>
+        <translation>{file}&#xa0;: impossible de créer la base de données ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db_faults.py" line="36"/>
+        <source>{file}: the database cannot be read ({reason})</source>
+        <translation>{file}&#xa0;: impossible de lire la base de données ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db_faults.py" line="37"/>
+        <source>the database is damaged (the file is empty: 0 bytes)</source>
+        <translation>la base de données est endommagée (le fichier est vide&#xa0;: 0 octet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db_faults.py" line="38"/>
+        <source>not a review database or damaged (it is not an SQLite database file)</source>
+        <translation>ce n’est pas une base de données d’examens, ou elle est endommagée (ce n’est pas un fichier de base de données SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db_faults.py" line="41"/>
+        <source>{file}: not a review database or damaged ({reason})</source>
+        <translation>{file}&#xa0;: ce n’est pas une base de données d’examens, ou elle est endommagée ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db_faults.py" line="42"/>
+        <source>{file}: the database cannot be opened: {fault}</source>
+        <translation>{file}&#xa0;: impossible d’ouvrir la base de données&#xa0;: {fault}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db_faults.py" line="43"/>
+        <source>the disk is full. Free some space, then try again. Nothing was changed.</source>
+        <translation>le disque est plein. Libérez de l’espace, puis réessayez. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db_faults.py" line="46"/>
+        <source>another program is using it. Try again in a moment. Nothing was changed.</source>
+        <translation>un autre programme l’utilise. Réessayez dans un instant. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db_faults.py" line="49"/>
+        <source>it cannot be read or written here (read-only or not permitted). Nothing was changed.</source>
+        <translation>elle ne peut être ni lue ni écrite à cet endroit (lecture seule ou non autorisé). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db_faults.py" line="53"/>
+        <source>the disk could not be read or written ({reason}). Nothing was changed.</source>
+        <translation>le disque n’a pas pu être lu ou écrit ({reason}). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/practice.py" line="29"/>
+        <source>a practice set holds {fewest} to {most} member workbooks, not {count}</source>
+        <translation>un jeu d’exercice compte de {fewest} à {most} classeurs de membres, pas {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/practice.py" line="40"/>
+        <source>{folder}: cannot create the folder ({reason})</source>
+        <translation>{folder}&#xa0;: impossible de créer le dossier ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../forms/images.py" line="33"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../../forms/images.py" line="34"/>
+        <source>not a PNG or JPEG image</source>
+        <translation>ce n’est pas une image PNG ou JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../forms/images.py" line="35"/>
+        <source>expected an image</source>
+        <translation>une image est attendue</translation>
+    </message>
+    <message>
+        <location filename="../../forms/images.py" line="36"/>
+        <source>the image&apos;s data is damaged</source>
+        <translation>les données de l’image sont endommagées</translation>
+    </message>
+    <message>
+        <location filename="../../forms/images.py" line="37"/>
+        <source>a damaged PNG image (no header)</source>
+        <translation>une image PNG endommagée (sans en-tête)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/images.py" line="38"/>
+        <source>a PNG image cut short (it has no end)</source>
+        <translation>une image PNG tronquée (elle n’a pas de fin)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/images.py" line="39"/>
+        <source>a JPEG image cut short (it has no end)</source>
+        <translation>une image JPEG tronquée (elle n’a pas de fin)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/images.py" line="40"/>
+        <source>a damaged JPEG image</source>
+        <translation>une image JPEG endommagée</translation>
+    </message>
+    <message>
+        <location filename="../../forms/images.py" line="41"/>
+        <source>a damaged JPEG image (no size)</source>
+        <translation>une image JPEG endommagée (sans dimensions)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/images.py" line="85"/>
+        <source>the image is {width} × {height} pixels, at most {most} on a side are allowed</source>
+        <translation>l’image mesure {width} × {height} pixels&#xa0;; {most} au plus par côté sont admis</translation>
+    </message>
+    <message>
+        <location filename="../../forms/images.py" line="100"/>
+        <source>the image is {size} MB, at most {most} MB are allowed</source>
+        <translation>l’image pèse {size} Mo&#xa0;; {most} Mo au plus sont admis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/connection.py" line="60"/>
+        <source>the database could not be written ({reason}); nothing was lost</source>
+        <translation>la base de données n’a pas pu être écrite ({reason})&#xa0;; rien n’a été perdu</translation>
     </message>
 </context>
 <context>
@@ -1611,7 +2113,6 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
     <message>
         <location filename="../../desktop/ui/field_widgets.py" line="302"/>
         <source>Clear</source>
-        <extracomment>Choice lists up to this size are shown as radio buttons, longer ones as a drop-down.</extracomment>
         <translation>Effacer</translation>
     </message>
     <message>
@@ -1668,7 +2169,6 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
     <message>
         <location filename="../../desktop/ui/editor.py" line="71"/>
         <source>Contributions</source>
-        <extracomment>How many average characters wide the list of pages is, when there is room.</extracomment>
         <translation>Contributions</translation>
     </message>
 </context>
@@ -1720,7 +2220,6 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
     <message>
         <location filename="../../desktop/ui/autosave.py" line="145"/>
         <source>An unexpected problem ({0}) stopped the save; details are in {1}</source>
-        <extracomment>How long closing a review waits for its last saves. Saver threads that would not stop: kept referenced, so Qt never destroys a running thread.</extracomment>
         <translation>Un problème inattendu ({0}) a interrompu l’enregistrement&#xa0;; les détails sont dans {1}</translation>
     </message>
     <message>
@@ -1913,7 +2412,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <location filename="../../desktop/ui/database_lock.py" line="36"/>
         <source>{0} is already open in another window of GCM Shadow Review. Use that window, or close it first.</source>
-        <extracomment>How long a starting window waits for a command or a restore to finish.</extracomment>
         <translation>{0} est déjà ouvert dans une autre fenêtre de GCM Shadow Review. Utilisez cette fenêtre ou fermez-la d’abord.</translation>
     </message>
     <message>
@@ -1994,7 +2492,6 @@ Elle a été déplacée telle quelle vers {2}.</translation>
     <message>
         <location filename="../../desktop/ui/tour.py" line="70"/>
         <source>The list of pages</source>
-        <extracomment>The area to highlight, in the window&apos;s coordinates (None: no highlight).</extracomment>
         <translation>La liste des pages</translation>
     </message>
     <message>
@@ -2068,7 +2565,6 @@ Elle a été déplacée telle quelle vers {2}.</translation>
     <message>
         <location filename="../../desktop/ui/window_title.py" line="41"/>
         <source>WORKSHOP COPY: nothing done here is kept</source>
-        <extracomment>The workshop banner: dark text on amber, readable on a projector.</extracomment>
         <translation>COPIE D’ATELIER&#xa0;: rien de ce qui est fait ici n’est conservé</translation>
     </message>
     <message>
@@ -2082,7 +2578,6 @@ Elle a été déplacée telle quelle vers {2}.</translation>
     <message>
         <location filename="../../desktop/ui/workbook_jobs.py" line="54"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <extracomment>(what was done, what was refused), as the results table says it.</extracomment>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
@@ -2275,7 +2770,6 @@ Elle a été déplacée telle quelle vers {2}.</translation>
     <message>
         <location filename="../../desktop/ui/tasks.py" line="65"/>
         <source>An unexpected problem ({0}) stopped the work; details are in {1}</source>
-        <extracomment>Workers that did not end when the window closed (see BackgroundTask.wait).</extracomment>
         <translation>Un problème inattendu ({0}) a interrompu le travail&#xa0;; les détails sont dans {1}</translation>
     </message>
 </context>

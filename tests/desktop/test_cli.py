@@ -251,8 +251,10 @@ def test_the_first_window_lists_reviews_without_the_form_definition(tmp_path):
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0] == "smoke: the window is shown"
-    # forms.said: the phrases errors are said in (a named tuple), imported with forms.errors.
-    light = ["definitions", "errors", "languages", "role_keys", "roles", "said", "versions"]
+    # forms.said: the phrases errors are said in (a named tuple), imported with forms.errors;
+    # forms.os_reasons: what the system's refusals are said as (errno), with the database's lock.
+    light = ["definitions", "errors", "languages", "os_reasons", "role_keys", "roles", "said"]
+    light.append("versions")
     assert lines[1] == f"0 {[f'forms.{name}' for name in light]} False"
 
 

@@ -285,7 +285,7 @@ def test_a_full_disk_refuses_the_save_and_loses_nothing(tmp_path):
         review = store.create({"profile.country": "Mali", "obj01.gaps": "kept"})
         pages = store.db.execute("PRAGMA page_count").fetchone()[0]
         store.db.execute(f"PRAGMA max_page_count = {pages}")
-        with pytest.raises(WriteError, match="database or disk is full"):
+        with pytest.raises(WriteError, match=r"could not be written \(the disk is full\)"):
             store.save(review.id, {f"obj{n:02d}.assessment": "x" * 20000 for n in range(1, 24)})
         assert not store.db.conn.in_transaction
         assert store.get(review.id).answers == {"profile.country": "Mali", "obj01.gaps": "kept"}
@@ -313,4 +313,4 @@ def test_a_full_disk_on_the_command_line_is_one_line(tmp_path, monkeypatch, caps
     code = cli.main(["set", review.id, "obj01.gaps", "y" * 30000, "--db", str(path)])
     err = capsys.readouterr().err
     assert code == 2 and len(err.strip().splitlines()) == 1
-    assert "database or disk is full" in err and str(path) in err
+    assert "could not be written (the disk is full)" in err and str(path) in err

@@ -401,7 +401,7 @@ def test_a_full_disk_leaves_the_previous_report_whole(form, sample, tmp_path, mo
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(exports.atomic.os, "fsync", full)
-    with pytest.raises(ExportError, match="No space left on device"):
+    with pytest.raises(ExportError, match="the disk is full"):
         build_pdf(form, sample, existing)
     assert existing.read_bytes() == b"%PDF previous report"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf"], "no temporary left"

@@ -21,14 +21,13 @@ UI = ROOT / "desktop" / "ui"
 TRANSLATIONS = ROOT / "resources" / "translations"
 #: The phrases the command line and the window share (desktop.operations.wording), and the
 #: problems the layers below the window find (marked QT_TRANSLATE_NOOP where they are said).
-WORDING = ROOT / "desktop" / "operations" / "wording.py"
 _MARKED = (
     path
-    for folder in ("forms", "exports", "desktop")
+    for folder in ("forms", "exports", "desktop", "desktop/operations")
     for path in (ROOT / folder).glob("*.py")
     if 'QT_TRANSLATE_NOOP("' in path.read_text(encoding="utf-8")
 )
-PHRASES = [WORDING, *sorted(_MARKED)]
+PHRASES = sorted(_MARKED)
 LANGUAGES = ("fr", "es", "ar")
 
 #: Calls whose string arguments are shown to people.
@@ -140,3 +139,12 @@ def test_the_compiled_catalogues_match_their_sources(lang: str, tmp_path: Path) 
         capture_output=True,
     )
     assert compiled.read_bytes() == (TRANSLATIONS / compiled.name).read_bytes()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_catalogues_hold_only_notes_meant_for_translators(lang: str) -> None:
+    """lupdate takes any ``#:`` comment of a scanned module for a note to translators: the
+    comments that document code there are plain ``#`` ones."""
+    root = ET.parse(TRANSLATIONS / f"gcm_review_{lang}.ts").getroot()
+    notes = [note.text or "" for note in root.iter("extracomment")]
+    assert [n for n in notes if not n.startswith("Translators:")] == []

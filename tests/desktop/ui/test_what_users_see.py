@@ -201,3 +201,58 @@ def test_why_a_file_cannot_be_written_or_restored_is_said_in_the_interface_langu
                 assert not any(p in said for p in phrases), said  # SQLite's own words may stay
     finally:
         install_language(app, "en")
+
+
+def test_why_the_database_cannot_be_used_is_said_in_the_interface_language(window, tmp_path):
+    """A damaged database, a foreign file, a folder, a full disk, a busy database, a review
+    that is not there, a picture that is none: before, each was said in English."""
+    import sqlite3
+
+    from desktop import db_faults
+    from desktop.connection import Connection
+    from desktop.database_lock import DatabaseInUse
+    from desktop.store import Store
+    from desktop.ui.language import install_language
+    from desktop.ui.problem_text import error_text
+    from exports.picture_file import picture_file
+    from tests.english_words import english_left
+
+    errors: list[UserError] = []
+
+    def caught(attempt) -> None:
+        try:
+            attempt()
+        except UserError as err:
+            errors.append(err)
+
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    foreign = tmp_path / "minutes.db"
+    foreign.write_text("minutes of the meeting", encoding="utf-8")
+    folder = tmp_path / "folder.db"
+    folder.mkdir()
+    for path in (empty, foreign, folder):
+        caught(lambda path=path: Store(path))
+    full = sqlite3.OperationalError("database or disk is full")
+    full.sqlite_errorcode = 13  # type: ignore[attr-defined]  # SQLITE_FULL
+    errors.append(db_faults.classify(tmp_path / "reviews.db", full))
+    connection = Connection(sqlite3.connect(":memory:", isolation_level=None), tmp_path / "r.db")
+    errors.append(connection._write_error(full))
+    errors.append(DatabaseInUse(tmp_path / "r.db", "window"))
+    errors.append(DatabaseInUse(tmp_path / "r.db", "restore"))
+    with Store(tmp_path / "reviews.db") as store:
+        caught(lambda: store.get("0000000"))
+    caught(lambda: picture_file(foreign, "profile.logo"))
+    assert len(errors) == 9
+    english = [error_text(err) for err in errors]
+    app = QApplication.instance()
+    try:
+        for lang in ("fr", "es", "ar"):
+            install_language(app, lang)
+            for err, in_english in zip(errors, english, strict=True):
+                said = error_text(err)
+                assert said != in_english, f"{lang}: {said}"
+                left = english_left(said, tmp_path, "database or disk is full", "GCM Shadow Review")
+                assert left == [], f"{lang}: {said}"
+    finally:
+        install_language(app, "en")
