@@ -19,7 +19,7 @@ from typing import Any
 
 from exports.report_texts import TEXTS
 from exports.xlsx_texts import TEXTS as WORKBOOK_TEXTS
-from forms.languages import CODES
+from forms.languages import CODE_PATTERN
 from forms.loader import read_yaml
 from forms.versions import CURRENT_VERSION, definition_name
 
@@ -50,7 +50,7 @@ def _mappings(node: Any, place: str) -> Iterator[tuple[str, dict[str, str]]]:
     if isinstance(node, dict):
         if (
             "en" in node
-            and set(node) <= set(CODES)
+            and all(isinstance(k, str) and CODE_PATTERN.match(k) for k in node)
             and all(isinstance(v, str) for v in node.values())
         ):
             yield place, dict(node)

@@ -282,6 +282,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "بحسب المنظمات الأعضاء",
     },
     "median": {"en": "Median", "fr": "Médiane", "es": "Mediana", "ar": "الوسيط"},
+    "confidential": {  # the mark of a confidential answer in the text of a review
+        "en": "confidential",
+        "fr": "confidentiel",
+        "es": "confidencial",
+        "ar": "سري",
+    },
+    "picture": {  # a picture answer in the text of a review: its type and size
+        "en": "{0} image, {1} × {2} pixels",
+        "fr": "Image {0}, {1} × {2} pixels",
+        "es": "Imagen {0}, {1} × {2} píxeles",
+        "ar": "صورة {0}، {1} × {2} بكسل",
+    },
     "disagree": {
         "en": "Member organisations disagree strongly on this objective.",
         "fr": "Les organisations membres sont en fort désaccord sur cet objectif.",

@@ -6,6 +6,7 @@ import textwrap
 from collections.abc import Iterator
 from typing import Any
 
+from exports.report_texts import text
 from forms.merge import Consolidation
 from forms.review import Review, completeness
 from forms.roles import Role
@@ -74,7 +75,9 @@ def _fields(fields: tuple[Field, ...], owner: str, review: Review, lang: str) ->
         value = review.get(f"{owner}.{fld.key}")
         if value is None or fld.type == "boolean":
             continue
-        label = fld.label.get(lang) + (" [confidential]" if fld.confidential else "")
+        label = fld.label.get(lang)
+        if fld.confidential:
+            label += f" [{text('confidential', lang)}]"
         if fld.type == "table":
             yield f"{INDENT}{label}:"
             for number, row in enumerate(value, start=1):
@@ -82,6 +85,10 @@ def _fields(fields: tuple[Field, ...], owner: str, review: Review, lang: str) ->
         elif fld.type == "longtext":
             yield f"{INDENT}{label}:"
             yield from _wrap(value, INDENT * 2)
+        elif fld.type == "image":
+            kind = "PNG" if value.get("media_type") == "image/png" else "JPEG"
+            shown = text("picture", lang, kind, value.get("width"), value.get("height"))
+            yield from _wrap(labelled(label, shown, lang), INDENT)
         else:
             yield from _wrap(labelled(label, format_value(fld, value, lang), lang), INDENT)
 
@@ -111,7 +118,8 @@ def _wrap(text: str, indent: str, subsequent: str | None = None) -> Iterator[str
 def render_consolidation(form: Form, consolidation: Consolidation, lang: str = "en") -> str:
     """The coalition view: contributors, and per objective the spread of ratings and voices."""
     rating = form.role_field(Role.RATING)
-    lines = ["", f"Contributions ({len(consolidation.contributors)})", "-" * 20]
+    heading = f"{text('contributors', lang)} ({len(consolidation.contributors)})"
+    lines = ["", heading, "-" * len(heading)]
     lines += [f"{INDENT}{name}" for name in consolidation.contributors]
     for item in form.objectives.items:
         view = consolidation.objectives[item.key]
@@ -129,9 +137,15 @@ def render_consolidation(form: Form, consolidation: Consolidation, lang: str = "
             if n
         )
         median = format_value(rating, view.median, lang) if view.median else "-"
-        flag = " · ORGANISATIONS DISAGREE" if view.disagreement else ""
-        lines.append(f"{INDENT}ratings: {counts or '-'} · median: {median}{flag}")
+        spread = [
+            labelled(text("members_ratings", lang), counts or "-", lang),
+            labelled(text("median", lang), median, lang),
+        ]
+        if view.disagreement:
+            spread.append(text("strong_disagreement", lang).upper())
+        lines.append(INDENT + " · ".join(spread))
         for voice in view.voices:
-            said = format_value(rating, voice.rating, lang) if voice.rating else "not rated"
+            said = format_value(rating, voice.rating, lang) if voice.rating else ""
+            said = said or text("not_rated", lang)
             lines.extend(_wrap(f"{voice.organisation} ({said}): {voice.assessment}", INDENT * 2))
     return "\n".join(lines) + "\n"

@@ -6,6 +6,7 @@ it from a menu) and its direction. Form definitions may use only these.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -27,3 +28,5 @@ LANGUAGES = (
 CODES = tuple(language.code for language in LANGUAGES)
 #: The codes of the languages written right to left.
 RIGHT_TO_LEFT = frozenset(language.code for language in LANGUAGES if language.right_to_left)
+#: What a language code looks like (ISO 639: "fr", "pt", "fil"), for one being translated too.
+CODE_PATTERN = re.compile(r"^[a-z]{2,3}$")

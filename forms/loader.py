@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from forms.errors import DefinitionError
-from forms.languages import CODES
+from forms.languages import CODE_PATTERN, CODES
 from forms.roles import ITEM_ROLES, REQUIRED_ROLES, ROLE_TYPES, Role
 from forms.schema import (
     CHOICE_TYPES,
@@ -95,6 +95,7 @@ class _FormBuilder:
     def __init__(self, source: str) -> None:
         self.source = source
         self.languages: tuple[str, ...] = (FALLBACK_LANGUAGE,)
+        self.translating: frozenset[str] = frozenset()
         self.choice_lists: dict[str, tuple[Choice, ...]] = {}
         self.item_choices: dict[str, tuple[Choice, ...]] = {}
 
@@ -122,13 +123,13 @@ class _FormBuilder:
             return Text()
         data = self.mapping(value, where)
         for lang, translated in data.items():
-            if lang not in self.languages:
+            if lang not in self.languages and lang not in self.translating:
                 raise self.fail(where, f"language {lang!r} is not in the form's languages")
             if not isinstance(translated, str):
                 raise self.fail(f"{where}.{lang}", "expected text")
         if not data.get(FALLBACK_LANGUAGE):
             raise self.fail(where, "an English text ('en') is required")
-        return Text(data)
+        return Text({lang: t for lang, t in data.items() if lang in self.languages})
 
     def sheet_name(self, value: Any, where: str) -> Text:
         """A workbook sheet's name in each language: what a spreadsheet's tab can hold."""
@@ -154,7 +155,8 @@ class _FormBuilder:
     # -- the parts of the form -----------------------------------------------
     def build(self, data: Any) -> Form:
         data = self.mapping(data, "top level")
-        allowed = {"form", "version", "languages", "title", "subtitle", "choice_lists", "sections"}
+        allowed = {"form", "version", "languages", "translating", "title", "subtitle"}
+        allowed |= {"choice_lists", "sections"}
         self.check_unknown(data, allowed, "top level")
         form_key = data.get("form")
         if not isinstance(form_key, str) or not form_key:
@@ -170,6 +172,11 @@ class _FormBuilder:
             known = ", ".join(CODES)
             raise self.fail("languages", f"unknown language {unknown[0]!r} (known: {known})")
         self.languages = tuple(languages)
+        # Languages being translated, not offered yet: their texts are read past.
+        translating = self.sequence(data.get("translating", []), "translating")
+        if not all(isinstance(x, str) and CODE_PATTERN.match(x) for x in translating):
+            raise self.fail("translating", "must list language codes (pt, sw…)")
+        self.translating = frozenset(translating) - set(languages)
 
         lists = self.mapping(data.get("choice_lists", {}), "choice_lists")
         for name, choices in lists.items():

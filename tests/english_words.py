@@ -10,7 +10,7 @@ ENGLISH = frozenset("""
     the is not cannot was were been of to and with from there it this that could has have yet
     wrote saved deleted restored archived file folder disk database review reviews backup
     backups warning invalid choice required expected damaged full read written sound
-    more problems than allowed empty nothing changed lost
+    more problems than allowed empty nothing changed lost yes row rows rated
 """.split())  # fmt: skip  # noqa: SIM905
 #: What a person types, which stays as it is: an option and its value.
 _OPTION = re.compile(r"(?<![\w-])--?[a-z][\w-]*(?: [A-Z]+(?:\.[a-z]+)?)?")

@@ -140,7 +140,7 @@
     <message>
         <location filename="../../desktop/cli.py" line="300"/>
         <source>error: an unexpected problem stopped the command ({kind}); nothing more was written. Details: {where}</source>
-        <translation>خطأ: أوقف مشكل غير متوقع الأمر ({kind})؛ ولم يُكتب شيء آخر. التفاصيل: {where}</translation>
+        <translation>خطأ: توقف الأمر بسبب مشكلة غير متوقعة ({kind})؛ ولم يُكتب شيء آخر. التفاصيل: {where}</translation>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="314"/>
@@ -180,7 +180,7 @@
     <message>
         <location filename="../../desktop/cli.py" line="557"/>
         <source>restored {file} from {backup}</source>
-        <translation>استُعيدت {file} من {backup}</translation>
+        <translation>استُعيد {file} من {backup}</translation>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="560"/>
@@ -280,12 +280,12 @@
     <message>
         <location filename="../../desktop/cli.py" line="766"/>
         <source>warning: {key}: looks like an e-mail address ({hint}); check it before sharing the file</source>
-        <translation>تنبيه: {key}: يبدو عنوان بريد إلكتروني ({hint})؛ تحقق منه قبل مشاركة الملف</translation>
+        <translation>تنبيه: {key}: يبدو أنه عنوان بريد إلكتروني ({hint})؛ تحقق منه قبل مشاركة الملف</translation>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="770"/>
         <source>warning: {key}: looks like a telephone number ({hint}); check it before sharing the file</source>
-        <translation>تنبيه: {key}: يبدو رقم هاتف ({hint})؛ تحقق منه قبل مشاركة الملف</translation>
+        <translation>تنبيه: {key}: يبدو أنه رقم هاتف ({hint})؛ تحقق منه قبل مشاركة الملف</translation>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="775"/>
@@ -1444,7 +1444,7 @@ Everything stays on this computer: the application never connects to the network
     <message>
         <location filename="../../exports/xlsx_reader.py" line="375"/>
         <source>missing</source>
-        <translation>غير موجود</translation>
+        <translation>بلا قيمة</translation>
     </message>
     <message>
         <location filename="../../forms/errors.py" line="8"/>
@@ -1979,7 +1979,7 @@ Everything stays on this computer: the application never connects to the network
     <message>
         <location filename="../../desktop/database_lock.py" line="86"/>
         <source>{file}: cannot take the lock ({reason})</source>
-        <translation>{file}: يتعذّر أخذ القفل ({reason})</translation>
+        <translation>{file}: يتعذّر قفل الملف ({reason})</translation>
     </message>
     <message>
         <location filename="../../desktop/db_faults.py" line="32"/>
@@ -2064,7 +2064,7 @@ Everything stays on this computer: the application never connects to the network
     <message>
         <location filename="../../forms/images.py" line="35"/>
         <source>expected an image</source>
-        <translation>يُنتظر صورة</translation>
+        <translation>تُنتظر صورة</translation>
     </message>
     <message>
         <location filename="../../forms/images.py" line="36"/>

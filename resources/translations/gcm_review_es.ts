@@ -170,7 +170,7 @@
     <message>
         <location filename="../../desktop/cli.py" line="535"/>
         <source>{file}: no database to back up</source>
-        <translation>{file}: no hay base de datos para la copia de seguridad</translation>
+        <translation>{file}: no hay ninguna base de datos de la cual hacer una copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="553"/>
@@ -180,7 +180,7 @@
     <message>
         <location filename="../../desktop/cli.py" line="557"/>
         <source>restored {file} from {backup}</source>
-        <translation>{file} restaurada a partir de {backup}</translation>
+        <translation>se restauró {file} a partir de {backup}</translation>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="560"/>
@@ -255,12 +255,12 @@
     <message>
         <location filename="../../desktop/cli.py" line="683"/>
         <source>unarchived {review}</source>
-        <translation>{review} sacado del archivo</translation>
+        <translation>{review} desarchivado</translation>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="725"/>
         <source>--contributions needs -o DIR, the folder to write the files to</source>
-        <translation>--contributions necesita -o CARPETA, la carpeta donde escribir los archivos</translation>
+        <translation>--contributions necesita -o DIR, la carpeta donde escribir los archivos</translation>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="730"/>
@@ -300,7 +300,7 @@
     <message>
         <location filename="../../desktop/cli.py" line="796"/>
         <source>give --pdf OUT.pdf, --docx OUT.docx and/or --xlsx OUT.xlsx</source>
-        <translation>indique --pdf SALIDA.pdf, --docx SALIDA.docx o --xlsx SALIDA.xlsx, o varios de ellos</translation>
+        <translation>indique --pdf OUT.pdf, --docx OUT.docx o --xlsx OUT.xlsx, o varios de ellos</translation>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="836"/>
@@ -1440,7 +1440,7 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     <message>
         <location filename="../../exports/xlsx_reader.py" line="375"/>
         <source>missing</source>
-        <translation>falta</translation>
+        <translation>sin valor</translation>
     </message>
     <message>
         <location filename="../../forms/errors.py" line="8"/>
@@ -1975,7 +1975,7 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     <message>
         <location filename="../../desktop/database_lock.py" line="86"/>
         <source>{file}: cannot take the lock ({reason})</source>
-        <translation>{file}: no se puede tomar el bloqueo ({reason})</translation>
+        <translation>{file}: no se puede bloquear el archivo ({reason})</translation>
     </message>
     <message>
         <location filename="../../desktop/db_faults.py" line="32"/>

@@ -180,7 +180,7 @@
     <message>
         <location filename="../../desktop/cli.py" line="557"/>
         <source>restored {file} from {backup}</source>
-        <translation>{file} restaurée à partir de {backup}</translation>
+        <translation>{file} restauré à partir de {backup}</translation>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="560"/>
@@ -260,7 +260,7 @@
     <message>
         <location filename="../../desktop/cli.py" line="725"/>
         <source>--contributions needs -o DIR, the folder to write the files to</source>
-        <translation>--contributions demande -o DOSSIER, le dossier où écrire les fichiers</translation>
+        <translation>--contributions demande -o DIR, le dossier où écrire les fichiers</translation>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="730"/>
@@ -300,7 +300,7 @@
     <message>
         <location filename="../../desktop/cli.py" line="796"/>
         <source>give --pdf OUT.pdf, --docx OUT.docx and/or --xlsx OUT.xlsx</source>
-        <translation>indiquez --pdf SORTIE.pdf, --docx SORTIE.docx ou --xlsx SORTIE.xlsx, ou plusieurs d’entre eux</translation>
+        <translation>indiquez --pdf OUT.pdf, --docx OUT.docx ou --xlsx OUT.xlsx, ou plusieurs d’entre eux</translation>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="836"/>
@@ -1440,7 +1440,7 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
     <message>
         <location filename="../../exports/xlsx_reader.py" line="375"/>
         <source>missing</source>
-        <translation>absent</translation>
+        <translation>aucune valeur</translation>
     </message>
     <message>
         <location filename="../../forms/errors.py" line="8"/>
@@ -2095,12 +2095,12 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
     <message>
         <location filename="../../forms/images.py" line="85"/>
         <source>the image is {width} × {height} pixels, at most {most} on a side are allowed</source>
-        <translation>l’image mesure {width} × {height} pixels&#xa0;; {most} au plus par côté sont admis</translation>
+        <translation>l’image mesure {width} × {height} pixels&#xa0;; le maximum admis est de {most} pixels par côté</translation>
     </message>
     <message>
         <location filename="../../forms/images.py" line="100"/>
         <source>the image is {size} MB, at most {most} MB are allowed</source>
-        <translation>l’image pèse {size} Mo&#xa0;; {most} Mo au plus sont admis</translation>
+        <translation>l’image pèse {size} Mo&#xa0;; le maximum admis est de {most} Mo</translation>
     </message>
     <message>
         <location filename="../../desktop/connection.py" line="60"/>

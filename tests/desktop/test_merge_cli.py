@@ -46,8 +46,8 @@ def test_merge_a_practice_set_with_a_hostile_file(capsys, tmp_path):
     listed = gcm_review("list", "--db", str(db)).stdout
     assert "coalition" in listed and "Veridia Coalition" in listed
     shown = gcm_review("show", coalition.id[:8], "--db", str(db)).stdout
-    assert "Contributions (10)" in shown and "median:" in shown
-    assert "ORGANISATIONS DISAGREE" in shown
+    assert "Contributing organisations (10)" in shown and "Median:" in shown
+    assert "STRONG DISAGREEMENT" in shown
 
 
 def test_consolidated_exports_credit_the_members(capsys, tmp_path):

@@ -49,3 +49,26 @@ def test_french_labels_take_a_no_break_space_before_their_colon(form):
     # "Label : value" lines (a wrapped answer's next lines are indented further)
     answers = [line for line in text.splitlines() if line.startswith("    ") and line[4] != " "]
     assert answers and not [a for a in answers if ": " in a.replace("\u00a0: ", "")]
+
+
+def test_the_coalition_view_is_written_in_the_language_asked(form):
+    """Before, "Contributions", "ratings", "median", "ORGANISATIONS DISAGREE" and
+    "not rated" stayed in English whatever the language."""
+    from exports.text_report import render_consolidation
+    from forms.merge import Contribution, consolidate
+    from tests.english_words import english_left
+
+    members = [
+        Contribution(f"id-{n}", name, 1, {"obj05.rating": rating, "obj05.assessment": "…"})
+        for n, (name, rating) in enumerate(
+            [("Red Norte", "regression"), ("Red Sur", "substantial"), ("Red Este", None)]
+        )
+    ]
+    for lang, words in (
+        ("fr", ("Organisations contributrices (3)", "Médiane", "FORT DÉSACCORD")),
+        ("es", ("Organizaciones que han contribuido (3)", "Mediana", "Aún sin calificar")),
+        ("ar", ("المنظمات المساهمة (3)", "الوسيط", "لم يُقدَّر بعد")),
+    ):
+        shown = render_consolidation(form, consolidate(form, members), lang)
+        assert all(word in shown for word in words), shown
+        assert english_left(shown, "Red Norte", "Red Sur", "Red Este") == [], shown

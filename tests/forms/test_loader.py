@@ -165,6 +165,11 @@ def test_translations_fall_back_to_english():
         ),
         ("report: cover\n", "report: inside\n", "report is 'cover', 'front', 'back' or 'none'"),
         ("languages: [en, fr, es, ar]", "languages: [en, fr, es, ar, de]", "unknown language 'de'"),
+        (
+            "languages: [en, fr, es, ar]\n",
+            "languages: [en]\ntranslating: [Deutsch]\n",
+            "translating: must list language codes",
+        ),
         ("        role: country\n", "", "no field plays the role country"),
         ("role: organisation\n", "role: country\n", "the role country is also profile.country's"),
         ("role: review_date\n", "role: rating\n", "the role rating is for a choice field"),
@@ -177,6 +182,20 @@ def test_broken_definitions_are_refused_with_their_place(old, new, message):
     with pytest.raises(DefinitionError, match=re.escape(message)) as info:
         parse_form(broken, source="broken.yaml")
     assert str(info.value).startswith("broken.yaml: ")
+
+
+def test_the_texts_of_a_language_being_translated_are_read_past():
+    """Portuguese written into the definition before it is reviewed: not offered, not refused."""
+    assert "          en: Country\n" in DEFINITION
+    drafted = DEFINITION.replace(
+        "          en: Country\n", "          en: Country\n          pt: País\n", 1
+    )
+    drafted = drafted.replace(
+        "languages: [en, fr, es, ar]\n", "languages: [en, fr, es, ar]\ntranslating: [pt]\n"
+    )
+    form = parse_form(drafted, source="drafted.yaml")
+    assert form.languages == ("en", "fr", "es", "ar")
+    assert form.ref("profile.country").field.label.get("pt") == "Country"  # English, not pt
 
 
 def test_not_yaml_is_refused():
