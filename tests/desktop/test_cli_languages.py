@@ -7,7 +7,6 @@ left in it, in French, Spanish and Arabic.
 from __future__ import annotations
 
 import configparser
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +16,7 @@ import pytest
 from desktop.paths import settings_path
 from forms.loader import load_form
 from forms.roles import Role
+from tests.desktop.test_cli import gcm_review as run_command
 from tests.english_words import english_left
 
 SCRIPT = Path(sys.executable).with_name("gcm-review")
@@ -29,15 +29,7 @@ LOCALES = {
 
 
 def gcm_review(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(SCRIPT), *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=60,
-        env={**os.environ, **env},
-        check=False,
-    )
+    return run_command(*args, env=env)
 
 
 def _session(

@@ -164,7 +164,6 @@ def test_why_a_file_cannot_be_written_or_restored_is_said_in_the_interface_langu
 
     from desktop import backups
     from desktop.store import Store
-    from desktop.ui.language import install_language
     from desktop.ui.problem_text import error_text
     from exports.atomic import atomic_path
 
@@ -188,19 +187,10 @@ def test_why_a_file_cannot_be_written_or_restored_is_said_in_the_interface_langu
     except UserError as err:
         errors.append(err)
     assert len(errors) == 3
-    english = [error_text(err) for err in errors]
-    assert english == [str(err) for err in errors]
-    app = QApplication.instance()
-    try:
-        for lang in ("fr", "es", "ar"):
-            install_language(app, lang)
-            for err, in_english in zip(errors, english, strict=True):
-                said = error_text(err)
-                assert said != in_english, f"{lang}: {said}"
-                phrases = ("does not exist", "not a sound backup", "not a review database")
-                assert not any(p in said for p in phrases), said  # SQLite's own words may stay
-    finally:
-        install_language(app, "en")
+    assert [error_text(err) for err in errors] == [str(err) for err in errors]
+    for message in _said_in_each_language(errors):
+        phrases = ("does not exist", "not a sound backup", "not a review database")
+        assert not any(p in message for p in phrases), message  # SQLite's own words may stay
 
 
 def test_why_the_database_cannot_be_used_is_said_in_the_interface_language(window, tmp_path):
@@ -212,8 +202,6 @@ def test_why_the_database_cannot_be_used_is_said_in_the_interface_language(windo
     from desktop.connection import Connection
     from desktop.database_lock import DatabaseInUse
     from desktop.store import Store
-    from desktop.ui.language import install_language
-    from desktop.ui.problem_text import error_text
     from exports.picture_file import picture_file
     from tests.english_words import english_left
 
@@ -244,15 +232,26 @@ def test_why_the_database_cannot_be_used_is_said_in_the_interface_language(windo
         caught(lambda: store.get("0000000"))
     caught(lambda: picture_file(foreign, "profile.logo"))
     assert len(errors) == 9
+    for message in _said_in_each_language(errors):
+        kept = (tmp_path, "database or disk is full", "GCM Shadow Review")
+        assert english_left(message, *kept) == [], message
+
+
+def _said_in_each_language(errors: list[UserError]) -> list[str]:
+    """What the window says of each error in French, Spanish and Arabic, each checked to be
+    no longer its English."""
+    from desktop.ui.language import install_language
+    from desktop.ui.problem_text import error_text
+
     english = [error_text(err) for err in errors]
     app = QApplication.instance()
+    said = []
     try:
         for lang in ("fr", "es", "ar"):
             install_language(app, lang)
             for err, in_english in zip(errors, english, strict=True):
-                said = error_text(err)
-                assert said != in_english, f"{lang}: {said}"
-                left = english_left(said, tmp_path, "database or disk is full", "GCM Shadow Review")
-                assert left == [], f"{lang}: {said}"
+                said.append(error_text(err))
+                assert said[-1] != in_english, f"{lang}: {said[-1]}"
     finally:
         install_language(app, "en")
+    return said
