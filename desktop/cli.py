@@ -23,10 +23,10 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO, cast
 if TYPE_CHECKING:
     import argparse
 
+    from desktop.command_language import Speaker
     from desktop.operations.batch import FileOutcome
 
 from desktop import __version__
-from desktop.command_language import Speaker, command_language
 from forms.errors import UserError
 from forms.languages import CODES
 from forms.roles import Role
@@ -52,7 +52,9 @@ _SPEAKERS: list[Speaker] = []
 
 
 def _speaker() -> Speaker:
-    if not _SPEAKERS:
+    if not _SPEAKERS:  # when first needed: opening the window reads no settings here
+        from desktop.command_language import Speaker, command_language
+
         _SPEAKERS.append(Speaker(command_language()))
     return _SPEAKERS[0]
 

@@ -10,7 +10,6 @@ language other than English).
 
 from __future__ import annotations
 
-import configparser
 import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -39,6 +38,8 @@ def catalogue_path(lang: str) -> Path | None:
 
 def chosen_language(settings: Path) -> str | None:
     """The interface language kept in the settings file ``settings``, if one was chosen."""
+    import configparser  # when first needed: not at the start of the window
+
     parser = configparser.ConfigParser(interpolation=None)
     try:
         parser.read(settings, encoding="utf-8")
