@@ -52,15 +52,22 @@ def as_said(message: str | Said) -> Said:
     return message if isinstance(message, Said) else Said(message, (), "")
 
 
-def rendered(said: Said, translate: Callable[[str, str], str]) -> str:
-    """``said`` with ``translate(context, phrase)`` applied to it and to each phrase it holds.
+def rendered(
+    said: Said,
+    translate: Callable[[str, str], str],
+    shown: Callable[[Any], Any] | None = None,
+) -> str:
+    """``said`` with ``translate(context, phrase)`` applied to it and to each phrase it holds;
+    ``shown`` (if given) changes each value that is no phrase before it takes its place.
 
     A translation whose places do not match its English is not used: the English is.
     """
     if not said.context:  # a text of no catalogue
         return str(said)
     values = {
-        key: rendered(value, translate) if isinstance(value, Said) else value
+        key: rendered(value, translate, shown)
+        if isinstance(value, Said)
+        else (value if shown is None else shown(value))
         for key, value in said.values
     }
     phrase = translate(said.context, said.phrase) or said.phrase

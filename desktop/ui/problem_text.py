@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 from PySide6.QtCore import QCoreApplication
 
 from forms.errors import UserError
@@ -11,8 +13,21 @@ from forms.text import Text
 
 
 def say(said: Said) -> str:
-    """``said`` in the interface language (in English when its translation does not fit)."""
+    """``said`` in the interface language (in English when its translation does not fit).
+
+    Right to left, a file's path is isolated (FSI … PDI), so that it reads as one name,
+    and the line opens with a right-to-left mark, so that a line starting with a path
+    still reads from the right.
+    """
+    from desktop.ui.language import RIGHT_TO_LEFT, current_language
+
+    if current_language() in RIGHT_TO_LEFT:  # a right-to-left mark opens the line
+        return "\u200f" + rendered(said, QCoreApplication.translate, _isolated_path)
     return rendered(said, QCoreApplication.translate)
+
+
+def _isolated_path(value: object) -> object:
+    return f"\u2068{value}\u2069" if isinstance(value, PurePath) else value
 
 
 def error_text(error: BaseException) -> str:

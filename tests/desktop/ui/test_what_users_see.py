@@ -255,3 +255,28 @@ def _said_in_each_language(errors: list[UserError]) -> list[str]:
     finally:
         install_language(app, "en")
     return said
+
+
+def test_a_path_in_an_arabic_message_reads_as_one_name_in_a_right_to_left_line(window, tmp_path):
+    """Before, an Arabic line starting with a path was laid out left to right, the path's
+    slashes and the Arabic after it mixed."""
+    from desktop.ui.language import install_language
+    from desktop.ui.problem_text import error_text
+    from exports.atomic import atomic_path
+
+    try:
+        with atomic_path(tmp_path / "gone" / "report.pdf"):
+            pass
+    except UserError as err:
+        error = err
+    app = QApplication.instance()
+    try:
+        install_language(app, "ar")
+        said = error_text(error)
+        install_language(app, "fr")
+        in_french = error_text(error)
+    finally:
+        install_language(app, "en")
+    target, folder = tmp_path / "gone" / "report.pdf", tmp_path / "gone"
+    assert said == f"\u200f\u2068{target}\u2069: المجلد \u2068{folder}\u2069 غير موجود"
+    assert in_french == f"{target}\u00a0: le dossier {folder} n’existe pas"
