@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from forms.errors import AT, UserError
-from forms.said import QT_TRANSLATE_NOOP, Said, as_said, problem
+from forms.said import QT_TRANSLATE_NOOP, problem
 
 _savepoints = count(1)
 # A file to which every outermost transaction appends ``begin PID`` and
@@ -60,7 +60,9 @@ class Connection:
         unwritten = QT_TRANSLATE_NOOP(
             "Problems", "the database could not be written ({reason}); nothing was lost"
         )
-        said = problem(unwritten, reason=_reason(err))
+        from desktop.db_faults import sqlite_reason  # on a failure only: not at start-up
+
+        said = problem(unwritten, reason=sqlite_reason(err))
         if self.path:
             return WriteError(problem(AT, where=self.path, problem=said))
         return WriteError(said)
@@ -96,17 +98,3 @@ class Connection:
     def _rollback(self) -> None:
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
-
-
-def _reason(err: sqlite3.Error) -> Said:
-    """SQLite's reason, with the disk's common faults said in words to translate."""
-    code = (getattr(err, "sqlite_errorcode", None) or 0) & 0xFF
-    if code == _FULL_CODE:
-        return problem(QT_TRANSLATE_NOOP("Problems", "the disk is full"))
-    if code in _READONLY_CODES:
-        return problem(QT_TRANSLATE_NOOP("Problems", "the disk is read-only"))
-    return as_said(str(err))
-
-
-_FULL_CODE = 13  # SQLITE_FULL
-_READONLY_CODES = {8}  # SQLITE_READONLY

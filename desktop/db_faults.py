@@ -15,9 +15,9 @@ import sqlite3
 from pathlib import Path
 
 from desktop.private_files import create_private_file, narrow_mode, private_folder
-from forms.errors import UserError
-from forms.os_reasons import os_reason
-from forms.said import QT_TRANSLATE_NOOP, Said, problem
+from forms.errors import AT, UserError
+from forms.os_reasons import DISK_FULL, READ_ONLY, os_reason
+from forms.said import QT_TRANSLATE_NOOP, Said, as_said, problem
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # SQLite's primary result codes that mean the file itself is damaged.
@@ -25,12 +25,12 @@ _DAMAGE_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
 _FULL_CODE = 13  # SQLITE_FULL
 _IOERR_CODE = 10
 _BUSY_CODES = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED
-_ACCESS_CODES = {3, 8, 14, 23}  # SQLITE_PERM, SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_AUTH
+_READONLY_CODE = 8
+_ACCESS_CODES = {3, _READONLY_CODE, 14, 23}  # SQLITE_PERM, _READONLY, _CANTOPEN, _AUTH
 # Below this much free space a disk error is taken for a full disk.
 _NEARLY_FULL = 1 << 20
 
 _FOLDER = QT_TRANSLATE_NOOP("Problems", "{file}: is a folder, not a database file")
-_AT_FILE = QT_TRANSLATE_NOOP("Problems", "{file}: {problem}")
 _NONE_THERE = QT_TRANSLATE_NOOP("Problems", "{file}: there is no database there")
 _UNCREATED = QT_TRANSLATE_NOOP("Problems", "{file}: the database cannot be created ({reason})")
 _UNREAD = QT_TRANSLATE_NOOP("Problems", "{file}: the database cannot be read ({reason})")
@@ -68,7 +68,7 @@ def prepare_file(path: Path, create: bool) -> None:
     if path.exists():
         found = _file_problem(path)
         if found is not None:
-            raise DamagedDatabase(problem(_AT_FILE, file=path, problem=found))
+            raise DamagedDatabase(problem(AT, where=path, problem=found))
         narrow_mode(path)
         _narrow_data_folder(path.parent)
         return
@@ -150,6 +150,16 @@ def _fault(path: Path, err: sqlite3.Error) -> Said:
     if code in _ACCESS_CODES or not os.access(path, os.R_OK | os.W_OK):
         return problem(_NO_ACCESS)
     return problem(_DISK_FAULT, reason=str(err))
+
+
+def sqlite_reason(err: sqlite3.Error) -> Said:
+    """SQLite's reason for ``err``, a full or read-only disk said in words to translate."""
+    code = (getattr(err, "sqlite_errorcode", None) or 0) & 0xFF
+    if code == _FULL_CODE:
+        return problem(DISK_FULL)
+    if code == _READONLY_CODE:
+        return problem(READ_ONLY)
+    return as_said(str(err))
 
 
 def _nearly_full(path: Path) -> bool:

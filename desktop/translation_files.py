@@ -32,7 +32,6 @@ from forms.versions import CURRENT_VERSION, definition_name
 
 FORM, REPORT, WORKBOOK, INTERFACE = "form", "report", "workbook", "interface"
 SOURCES = (FORM, REPORT, WORKBOOK, INTERFACE)
-LANGUAGE_CODE = CODE_PATTERN
 #: Where each source is, under the root.
 _PATHS = {
     FORM: Path("forms") / "definitions" / definition_name(CURRENT_VERSION),
@@ -93,7 +92,7 @@ class TextFiles:
 
     def languages(self) -> list[str]:
         """The languages some text is translated into (English left out)."""
-        found = {lang for text in self._form() for lang in text.texts if LANGUAGE_CODE.match(lang)}
+        found = {lang for text in self._form() for lang in text.texts if CODE_PATTERN.match(lang)}
         for catalogue in (self.root / CATALOGUES).glob(CATALOGUE.format("*")):
             found.add(catalogue.stem.removeprefix(CATALOGUE.split("{")[0]))
         return sorted(found - {"en"})
@@ -290,7 +289,7 @@ def _text_nodes(node: yaml.Node | None, place: str) -> Iterator[tuple[str, yaml.
         keys = [k.value for k, _ in node.value if isinstance(k, yaml.ScalarNode)]
         if (
             "en" in keys
-            and all(LANGUAGE_CODE.match(k) for k in keys)
+            and all(CODE_PATTERN.match(k) for k in keys)
             and all(isinstance(v, yaml.ScalarNode) for _, v in node.value)
         ):
             yield place, node

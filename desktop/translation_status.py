@@ -113,15 +113,22 @@ def translation_problems(text: Text, translation: str, lang: str) -> list[str]:
 
 
 def too_long(text: Text, translation: str) -> bool:
-    """Whether an interface text runs to more than twice its English (it crowds the window:
-    buttons, menus, headers)."""
-    english = text.english.replace("&", "")
+    """Whether an interface text's translation would crowd the window (see :func:`crowds`)."""
+    english, translated = text.english.replace("&", ""), translation.replace("&", "")
+    return text.source == INTERFACE and crowds(text.place.split("|")[0], english, translated)
+
+
+def crowds(context: str, english: str, translation: str) -> bool:
+    """Whether ``translation`` (accelerator marks left out) runs to more than twice its
+    English on a button, a menu or a header. Messages of several lines and plural forms are
+    left out; so are texts under eight characters, where a word or two decides, and the
+    contexts read in a pane or a terminal of their own."""
     return (
-        text.source == INTERFACE
-        and text.place.split("|")[0] not in _READ_IN_FULL
+        context not in _READ_IN_FULL
         and len(english) >= 8
         and "\n" not in english
-        and len(translation.replace("&", "")) > _LONGEST * len(english)
+        and "%n" not in english
+        and len(translation) > _LONGEST * len(english)
     )
 
 

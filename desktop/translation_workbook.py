@@ -16,7 +16,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.translation_files import INTERFACE, LANGUAGE_CODE, TextFiles, TranslationFileError
+from desktop.translation_files import INTERFACE, TextFiles, TranslationFileError
 from desktop.translation_status import (
     DONE,
     OFFICIAL,
@@ -31,6 +31,7 @@ from desktop.translation_status import (
     translation_problems,
 )
 from forms.glossary import Glossary, says
+from forms.languages import CODE_PATTERN
 
 SHEET, ABOUT = "Texts", "About"
 HEADERS = ("Key", "Text of", "English", "Status", "Translation now", "Your translation",
@@ -71,7 +72,7 @@ def export_texts(files: TextFiles, lang: str, glossary: Glossary, target: Path) 
 
     from exports.atomic import atomic_path
 
-    if not LANGUAGE_CODE.match(lang) or lang == "en":
+    if not CODE_PATTERN.match(lang) or lang == "en":
         raise TranslationFileError(f"{lang!r}: not a language code to translate into (fr, pt…)")
     book = openpyxl.Workbook()
     sheet = book.active
@@ -204,7 +205,7 @@ def _read_rows(source: Path) -> tuple[str, dict[int, tuple[str, str, str]]]:
         if SHEET not in book.sheetnames or ABOUT not in book.sheetnames:
             raise TranslationFileError(f"{source}: not a translation workbook (no {SHEET} sheet)")
         lang = str(book[ABOUT]["B1"].value or "").strip()
-        if not LANGUAGE_CODE.match(lang) or lang == "en":
+        if not CODE_PATTERN.match(lang) or lang == "en":
             raise TranslationFileError(f"{source}: {ABOUT}!B1: {lang!r} is not a language code")
         rows = {}
         for number, row in enumerate(book[SHEET].iter_rows(min_row=FIRST_ROW), start=FIRST_ROW):

@@ -12,9 +12,11 @@ import errno
 from forms.said import QT_TRANSLATE_NOOP, Said, as_said, problem
 
 # The phrase for each common ``errno``.
+DISK_FULL = QT_TRANSLATE_NOOP("Problems", "the disk is full")
+READ_ONLY = QT_TRANSLATE_NOOP("Problems", "the disk is read-only")
 _BY_ERRNO: dict[int, str] = {
-    errno.ENOSPC: QT_TRANSLATE_NOOP("Problems", "the disk is full"),
-    errno.EROFS: QT_TRANSLATE_NOOP("Problems", "the disk is read-only"),
+    errno.ENOSPC: DISK_FULL,
+    errno.EROFS: READ_ONLY,
     errno.EACCES: QT_TRANSLATE_NOOP("Problems", "not permitted here"),
     errno.EPERM: QT_TRANSLATE_NOOP("Problems", "not permitted here"),
     errno.ENOENT: QT_TRANSLATE_NOOP("Problems", "there is no such file or folder"),
@@ -29,7 +31,7 @@ _BY_ERRNO: dict[int, str] = {
 }
 for _name in ("EDQUOT",):  # not defined on every system
     if hasattr(errno, _name):
-        _BY_ERRNO[getattr(errno, _name)] = _BY_ERRNO[errno.ENOSPC]
+        _BY_ERRNO[getattr(errno, _name)] = DISK_FULL
 # Windows: the file is open in another program (a sharing or lock violation).
 _WINDOWS_IN_USE = {32, 33}
 

@@ -13,7 +13,7 @@ ENGLISH = frozenset("""
     more problems than allowed empty nothing changed lost yes row rows rated
 """.split())  # fmt: skip  # noqa: SIM905
 #: What a person types, which stays as it is: an option and its value.
-_OPTION = re.compile(r"(?<![\w-])--?[a-z][\w-]*(?: [A-Z]+(?:\.[a-z]+)?)?")
+OPTION = re.compile(r"(?<![\w-])--?[a-z][\w-]*(?: [A-Z]+(?:\.[a-z]+)?)?")
 #: A path or a file's name (``/tmp/x/reviews.db``, ``notes.xlsx``), which is no message.
 _PATH = re.compile(r"[^\s'\"«»()]*[/\\][^\s'\"«»()]*|\S+\.(?:db|xlsx|pdf|docx|ini)\b")
 
@@ -22,7 +22,7 @@ def english_left(text: str, *kept: object) -> list[str]:
     """The English words of ``text``, once the values ``kept`` (paths, ids) are taken out."""
     for value in sorted((str(k) for k in kept), key=len, reverse=True):
         text = text.replace(value, " ")
-    text = _OPTION.sub(" ", _PATH.sub(" ", text))
+    text = OPTION.sub(" ", _PATH.sub(" ", text))
     text = re.sub(r"\b[a-z]+(?:_[a-z]+)+\b", " ", text)  # a key typed as it is: not_assessed
     text = re.sub(r"'[^'\n]*'", " ", text)  # a value quoted as typed: 'frobnicate', 'backup'
     return sorted({w for w in re.findall(r"[A-Za-z]+", text) if w.lower() in ENGLISH})

@@ -15,6 +15,7 @@ from desktop.translation_sources import (
 )
 from forms.glossary import Glossary, load_glossary, parse_glossary, says
 from forms.typography import typography_problems
+from tests.english_words import OPTION
 
 LANGUAGES = ("fr", "es", "ar")
 
@@ -123,9 +124,6 @@ LATIN_IN_ARABIC = {
     "JPEG", "png", "jpg", "jpeg", "Alt", "Ctrl", "Enter", "F", "c", "JSON", "SHA", "UUID",
     "VBA", "OLE", "ActiveX", "DDE", "XML", "zip", "xls", "defusedxml", "SQLite", "UTF",
 }  # fmt: skip
-#: What a person types on the command line, which stays as it is: an option and its value
-#: (``--contributions``, ``-o DIR``, ``--pdf OUT.pdf``).
-OPTION = re.compile(r"(?<![\w-])--?[a-z][\w-]*(?: [A-Z]+(?:\.[a-z]+)?)?")
 
 
 def test_no_english_word_is_left_in_an_arabic_text():
