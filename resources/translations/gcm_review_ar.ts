@@ -88,237 +88,237 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../desktop/cli.py" line="70"/>
+        <location filename="../../desktop/cli.py" line="72"/>
         <source>error: {message}</source>
         <translation>خطأ: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="87"/>
+        <location filename="../../desktop/cli.py" line="89"/>
         <source>the following arguments are required: %s</source>
         <translation>هذه المعاملات مطلوبة: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="88"/>
+        <location filename="../../desktop/cli.py" line="90"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>اختيار غير صالح: %(value)r (اختر من بين %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="89"/>
+        <location filename="../../desktop/cli.py" line="91"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>المعامل %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="90"/>
+        <location filename="../../desktop/cli.py" line="92"/>
         <source>unrecognized arguments: %s</source>
         <translation>معاملات غير معروفة: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="91"/>
+        <location filename="../../desktop/cli.py" line="93"/>
         <source>expected one argument</source>
         <translation>يُنتظر معامل واحد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="92"/>
+        <location filename="../../desktop/cli.py" line="94"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>قيمة غير صالحة (%(type)s): %(value)r</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="93"/>
+        <location filename="../../desktop/cli.py" line="95"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>خيار ملتبس: قد يطابق %(option)s كلًّا من %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="94"/>
+        <location filename="../../desktop/cli.py" line="96"/>
         <source>not allowed with argument %s</source>
         <translation>غير مسموح به مع المعامل %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="120"/>
+        <location filename="../../desktop/cli.py" line="122"/>
         <source>error: {message} (see &apos;{command} --help&apos;)</source>
         <translation>خطأ: {message} (انظر «{command} --help»)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="300"/>
+        <location filename="../../desktop/cli.py" line="302"/>
         <source>error: an unexpected problem stopped the command ({kind}); nothing more was written. Details: {where}</source>
         <translation>خطأ: توقف الأمر بسبب مشكلة غير متوقعة ({kind})؛ ولم يُكتب شيء آخر. التفاصيل: {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="314"/>
+        <location filename="../../desktop/cli.py" line="316"/>
         <source>{error}. {hint}</source>
         <translation>{error}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="356"/>
+        <location filename="../../desktop/cli.py" line="358"/>
         <source>{option}: {value} is not valid text: the terminal sent characters in an encoding other than UTF-8</source>
         <translation>{option}: {value} ليس نصًا صالحًا: أرسلت الطرفية محارف بترميز غير UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="498"/>
+        <location filename="../../desktop/cli.py" line="500"/>
         <source>There is no sound backup: move the file aside (it is kept as it is) to start a new database</source>
         <translation>لا توجد نسخة احتياطية سليمة: انقل الملف إلى مكان آخر (يبقى كما هو) لبدء قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="504"/>
+        <location filename="../../desktop/cli.py" line="506"/>
         <source>Restore the newest sound backup, {backup}, with: {command}</source>
         <translation>استعد أحدث نسخة احتياطية سليمة، {backup}، بالأمر: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="525"/>
+        <location filename="../../desktop/cli.py" line="527"/>
         <source>no backups of {file} yet</source>
         <translation>لا توجد نسخ احتياطية من {file} بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="535"/>
+        <location filename="../../desktop/cli.py" line="537"/>
         <source>{file}: no database to back up</source>
         <translation>{file}: لا توجد قاعدة بيانات لأخذ نسخة احتياطية منها</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="553"/>
+        <location filename="../../desktop/cli.py" line="555"/>
         <source>{file}: no sound backup to restore</source>
         <translation>{file}: لا توجد نسخة احتياطية سليمة لاستعادتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="557"/>
+        <location filename="../../desktop/cli.py" line="559"/>
         <source>restored {file} from {backup}</source>
         <translation>استُعيد {file} من {backup}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="560"/>
+        <location filename="../../desktop/cli.py" line="562"/>
         <source>the database it replaced is kept as {file}</source>
         <translation>قاعدة البيانات المستبدلة محفوظة باسم {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="602"/>
+        <location filename="../../desktop/cli.py" line="604"/>
         <source>no reviews in {file}: there is no database there yet</source>
         <translation>لا توجد استعراضات في {file}: لا توجد قاعدة بيانات هناك بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="609"/>
+        <location filename="../../desktop/cli.py" line="611"/>
         <source>no reviews in {file}</source>
         <translation>لا توجد استعراضات في {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="613"/>
+        <location filename="../../desktop/cli.py" line="615"/>
         <source>ID</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="614"/>
+        <location filename="../../desktop/cli.py" line="616"/>
         <source>COUNTRY</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="615"/>
+        <location filename="../../desktop/cli.py" line="617"/>
         <source>ORGANISATION</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="616"/>
+        <location filename="../../desktop/cli.py" line="618"/>
         <source>DONE</source>
         <translation>المنجز</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="617"/>
+        <location filename="../../desktop/cli.py" line="619"/>
         <source>UPDATED</source>
         <translation>آخر تحديث</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="620"/>
+        <location filename="../../desktop/cli.py" line="622"/>
         <source>SAMPLE</source>
         <translation>نسخة تجريبية</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="621"/>
+        <location filename="../../desktop/cli.py" line="623"/>
         <source>coalition</source>
         <translation>ائتلاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="622"/>
+        <location filename="../../desktop/cli.py" line="624"/>
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="658"/>
+        <location filename="../../desktop/cli.py" line="660"/>
         <source>deleted {review} ({name})</source>
         <translation>حُذف {review} ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="661"/>
+        <location filename="../../desktop/cli.py" line="663"/>
         <source>the database was backed up first: {backup}; to bring the review back, restore that backup with: {command}</source>
         <translation>أُخذت أولًا نسخة احتياطية من قاعدة البيانات: {backup}؛ ولاستعادة الاستعراض، استعد هذه النسخة الاحتياطية بالأمر: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="681"/>
+        <location filename="../../desktop/cli.py" line="683"/>
         <source>archived {review}</source>
         <translation>أُرشف {review}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="683"/>
+        <location filename="../../desktop/cli.py" line="685"/>
         <source>unarchived {review}</source>
         <translation>أُعيد {review} من الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="725"/>
+        <location filename="../../desktop/cli.py" line="727"/>
         <source>--contributions needs -o DIR, the folder to write the files to</source>
         <translation>يحتاج ‎--contributions‎ إلى ‎-o DIR‎، أي المجلد الذي تُكتب فيه الملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="730"/>
+        <location filename="../../desktop/cli.py" line="732"/>
         <source>--contributions takes a number from {fewest} to {most}</source>
         <translation>يقبل ‎--contributions‎ عددًا من {fewest} إلى {most}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="735"/>
+        <location filename="../../desktop/cli.py" line="737"/>
         <source>wrote {count} member workbooks to {folder}</source>
         <translation>كُتب {count} من مصنفات الأعضاء في {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="756"/>
+        <location filename="../../desktop/cli.py" line="758"/>
         <source>saved {key} (revision {revision})</source>
         <translation>حُفظ {key} (النسخة {revision})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="766"/>
+        <location filename="../../desktop/cli.py" line="768"/>
         <source>warning: {key}: looks like an e-mail address ({hint}); check it before sharing the file</source>
         <translation>تنبيه: {key}: يبدو أنه عنوان بريد إلكتروني ({hint})؛ تحقق منه قبل مشاركة الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="770"/>
+        <location filename="../../desktop/cli.py" line="772"/>
         <source>warning: {key}: looks like a telephone number ({hint}); check it before sharing the file</source>
         <translation>تنبيه: {key}: يبدو أنه رقم هاتف ({hint})؛ تحقق منه قبل مشاركة الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="775"/>
+        <location filename="../../desktop/cli.py" line="777"/>
         <source>wrote {file}</source>
         <translation>كُتب {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="776"/>
+        <location filename="../../desktop/cli.py" line="778"/>
         <source>note: {key}: {note}</source>
         <translation>ملاحظة: {key}: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="796"/>
+        <location filename="../../desktop/cli.py" line="798"/>
         <source>give --pdf OUT.pdf, --docx OUT.docx and/or --xlsx OUT.xlsx</source>
         <translation>حدّد ‎--pdf OUT.pdf‎ أو ‎--docx OUT.docx‎ أو ‎--xlsx OUT.xlsx‎، أو أكثر من واحد منها</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="836"/>
+        <location filename="../../desktop/cli.py" line="838"/>
         <source>{file}: {said}</source>
         <translation>{file}: {said}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="848"/>
+        <location filename="../../desktop/cli.py" line="850"/>
         <source>error: {error}. Check the file; to apply it, run the import again with --replace (the database is backed up first)</source>
         <translation>خطأ: {error}. تحقق من الملف؛ ولتطبيقه، أعد تشغيل الاستيراد مع ‎--replace‎ (تؤخذ أولًا نسخة احتياطية من قاعدة البيانات)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="874"/>
+        <location filename="../../desktop/cli.py" line="876"/>
         <source>no file could be added: the coalition {name} was not created</source>
         <translation>تعذّرت إضافة أي ملف: لم يُنشأ الائتلاف {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="879"/>
+        <location filename="../../desktop/cli.py" line="881"/>
         <source>coalition {review} ({name}): {count} contributions</source>
         <translation>الائتلاف {review} ({name}): {count} مساهمة</translation>
     </message>
@@ -1226,37 +1226,37 @@ Everything stays on this computer: the application never connects to the network
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="34"/>
+        <location filename="../../desktop/ui/problem_text.py" line="49"/>
         <source>{0} is required</source>
         <translation>الحقل «{0}» إلزامي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="36"/>
+        <location filename="../../desktop/ui/problem_text.py" line="51"/>
         <source>{0} add up to {1}, more than the {2} participants</source>
         <translation>مجموع «{0}» هو {1}، وهو أكثر من عدد المشاركين ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="40"/>
+        <location filename="../../desktop/ui/problem_text.py" line="55"/>
         <source>{0} add up to {1}, fewer than the {2} participants</source>
         <translation>مجموع «{0}» هو {1}، وهو أقل من عدد المشاركين ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="44"/>
+        <location filename="../../desktop/ui/problem_text.py" line="59"/>
         <source>“{0}” is not an e-mail address</source>
         <translation>«{0}» ليس عنوان بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="48"/>
+        <location filename="../../desktop/ui/problem_text.py" line="63"/>
         <source>The end of the period is before its start</source>
         <translation>تاريخ نهاية الفترة يسبق تاريخ بدايتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="50"/>
+        <location filename="../../desktop/ui/problem_text.py" line="65"/>
         <source>The period is longer than {0} years</source>
         <translation>تزيد مدة الفترة على {0} سنوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="54"/>
+        <location filename="../../desktop/ui/problem_text.py" line="69"/>
         <source>Not a question of this form</source>
         <translation>ليس سؤالًا من أسئلة هذه الاستمارة</translation>
     </message>
@@ -1357,7 +1357,6 @@ Everything stays on this computer: the application never connects to the network
     </message>
     <message>
         <location filename="../../exports/import_problems.py" line="17"/>
-        <location filename="../../desktop/db_faults.py" line="33"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
@@ -1883,61 +1882,59 @@ Everything stays on this computer: the application never connects to the network
         <translation>الاستعراض {review} موجود بالفعل في قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../forms/os_reasons.py" line="16"/>
-        <location filename="../../desktop/connection.py" line="105"/>
+        <location filename="../../forms/os_reasons.py" line="15"/>
         <source>the disk is full</source>
         <translation>القرص ممتلئ</translation>
     </message>
     <message>
-        <location filename="../../forms/os_reasons.py" line="17"/>
-        <location filename="../../desktop/connection.py" line="107"/>
+        <location filename="../../forms/os_reasons.py" line="16"/>
         <source>the disk is read-only</source>
         <translation>القرص للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../forms/os_reasons.py" line="18"/>
-        <location filename="../../forms/os_reasons.py" line="19"/>
+        <location filename="../../forms/os_reasons.py" line="20"/>
+        <location filename="../../forms/os_reasons.py" line="21"/>
         <source>not permitted here</source>
         <translation>غير مسموح به هنا</translation>
     </message>
     <message>
-        <location filename="../../forms/os_reasons.py" line="20"/>
+        <location filename="../../forms/os_reasons.py" line="22"/>
         <source>there is no such file or folder</source>
         <translation>هذا الملف أو المجلد غير موجود</translation>
     </message>
     <message>
-        <location filename="../../forms/os_reasons.py" line="21"/>
+        <location filename="../../forms/os_reasons.py" line="23"/>
         <source>a part of the path is not a folder</source>
         <translation>جزء من المسار ليس مجلدًا</translation>
     </message>
     <message>
-        <location filename="../../forms/os_reasons.py" line="22"/>
+        <location filename="../../forms/os_reasons.py" line="24"/>
         <source>it is a folder</source>
         <translation>هذا مجلد</translation>
     </message>
     <message>
-        <location filename="../../forms/os_reasons.py" line="23"/>
+        <location filename="../../forms/os_reasons.py" line="25"/>
         <source>it exists already</source>
         <translation>موجود بالفعل</translation>
     </message>
     <message>
-        <location filename="../../forms/os_reasons.py" line="24"/>
+        <location filename="../../forms/os_reasons.py" line="26"/>
         <source>the name is too long</source>
         <translation>الاسم طويل جدًا</translation>
     </message>
     <message>
-        <location filename="../../forms/os_reasons.py" line="25"/>
+        <location filename="../../forms/os_reasons.py" line="27"/>
         <source>the disk could not be read or written</source>
         <translation>تعذّرت القراءة من القرص أو الكتابة عليه</translation>
     </message>
     <message>
-        <location filename="../../forms/os_reasons.py" line="26"/>
+        <location filename="../../forms/os_reasons.py" line="28"/>
         <source>another program is using the file</source>
         <translation>برنامج آخر يستخدم الملف</translation>
     </message>
     <message>
-        <location filename="../../forms/os_reasons.py" line="27"/>
-        <location filename="../../forms/os_reasons.py" line="28"/>
+        <location filename="../../forms/os_reasons.py" line="29"/>
+        <location filename="../../forms/os_reasons.py" line="30"/>
         <source>too many files are open</source>
         <translation>عدد الملفات المفتوحة كبير جدًا</translation>
     </message>
@@ -1982,7 +1979,7 @@ Everything stays on this computer: the application never connects to the network
         <translation>{file}: يتعذّر قفل الملف ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/db_faults.py" line="32"/>
+        <location filename="../../desktop/db_faults.py" line="33"/>
         <source>{file}: is a folder, not a database file</source>
         <translation>{file}: هذا مجلد وليس ملف قاعدة بيانات</translation>
     </message>

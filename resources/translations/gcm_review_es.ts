@@ -88,237 +88,237 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../desktop/cli.py" line="70"/>
+        <location filename="../../desktop/cli.py" line="72"/>
         <source>error: {message}</source>
         <translation>error: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="87"/>
+        <location filename="../../desktop/cli.py" line="89"/>
         <source>the following arguments are required: %s</source>
         <translation>estos argumentos son obligatorios: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="88"/>
+        <location filename="../../desktop/cli.py" line="90"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="89"/>
+        <location filename="../../desktop/cli.py" line="91"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="90"/>
+        <location filename="../../desktop/cli.py" line="92"/>
         <source>unrecognized arguments: %s</source>
         <translation>argumentos no reconocidos: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="91"/>
+        <location filename="../../desktop/cli.py" line="93"/>
         <source>expected one argument</source>
         <translation>se esperaba un argumento</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="92"/>
+        <location filename="../../desktop/cli.py" line="94"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>valor no válido (%(type)s): %(value)r</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="93"/>
+        <location filename="../../desktop/cli.py" line="95"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>opción ambigua: %(option)s puede corresponder a %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="94"/>
+        <location filename="../../desktop/cli.py" line="96"/>
         <source>not allowed with argument %s</source>
         <translation>no se permite con el argumento %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="120"/>
+        <location filename="../../desktop/cli.py" line="122"/>
         <source>error: {message} (see &apos;{command} --help&apos;)</source>
         <translation>error: {message} (vea «{command} --help»)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="300"/>
+        <location filename="../../desktop/cli.py" line="302"/>
         <source>error: an unexpected problem stopped the command ({kind}); nothing more was written. Details: {where}</source>
         <translation>error: un problema inesperado detuvo el comando ({kind}); no se escribió nada más. Detalles: {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="314"/>
+        <location filename="../../desktop/cli.py" line="316"/>
         <source>{error}. {hint}</source>
         <translation>{error}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="356"/>
+        <location filename="../../desktop/cli.py" line="358"/>
         <source>{option}: {value} is not valid text: the terminal sent characters in an encoding other than UTF-8</source>
         <translation>{option}: {value} no es un texto válido: la terminal envió caracteres en una codificación distinta de UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="498"/>
+        <location filename="../../desktop/cli.py" line="500"/>
         <source>There is no sound backup: move the file aside (it is kept as it is) to start a new database</source>
         <translation>No hay ninguna copia de seguridad en buen estado: mueva el archivo a otro lugar (se conserva tal cual) para empezar una base de datos nueva</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="504"/>
+        <location filename="../../desktop/cli.py" line="506"/>
         <source>Restore the newest sound backup, {backup}, with: {command}</source>
         <translation>Restaure la copia de seguridad en buen estado más reciente, {backup}, con: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="525"/>
+        <location filename="../../desktop/cli.py" line="527"/>
         <source>no backups of {file} yet</source>
         <translation>todavía no hay copias de seguridad de {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="535"/>
+        <location filename="../../desktop/cli.py" line="537"/>
         <source>{file}: no database to back up</source>
         <translation>{file}: no hay ninguna base de datos de la cual hacer una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="553"/>
+        <location filename="../../desktop/cli.py" line="555"/>
         <source>{file}: no sound backup to restore</source>
         <translation>{file}: no hay copia de seguridad en buen estado que restaurar</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="557"/>
+        <location filename="../../desktop/cli.py" line="559"/>
         <source>restored {file} from {backup}</source>
         <translation>se restauró {file} a partir de {backup}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="560"/>
+        <location filename="../../desktop/cli.py" line="562"/>
         <source>the database it replaced is kept as {file}</source>
         <translation>la base de datos reemplazada se conserva como {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="602"/>
+        <location filename="../../desktop/cli.py" line="604"/>
         <source>no reviews in {file}: there is no database there yet</source>
         <translation>no hay exámenes en {file}: todavía no hay ninguna base de datos en ese lugar</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="609"/>
+        <location filename="../../desktop/cli.py" line="611"/>
         <source>no reviews in {file}</source>
         <translation>no hay exámenes en {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="613"/>
+        <location filename="../../desktop/cli.py" line="615"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="614"/>
+        <location filename="../../desktop/cli.py" line="616"/>
         <source>COUNTRY</source>
         <translation>PAÍS</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="615"/>
+        <location filename="../../desktop/cli.py" line="617"/>
         <source>ORGANISATION</source>
         <translation>ORGANIZACIÓN</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="616"/>
+        <location filename="../../desktop/cli.py" line="618"/>
         <source>DONE</source>
         <translation>HECHO</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="617"/>
+        <location filename="../../desktop/cli.py" line="619"/>
         <source>UPDATED</source>
         <translation>ACTUALIZADO</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="620"/>
+        <location filename="../../desktop/cli.py" line="622"/>
         <source>SAMPLE</source>
         <translation>EJEMPLO</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="621"/>
+        <location filename="../../desktop/cli.py" line="623"/>
         <source>coalition</source>
         <translation>coalición</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="622"/>
+        <location filename="../../desktop/cli.py" line="624"/>
         <source>archived</source>
         <translation>archivado</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="658"/>
+        <location filename="../../desktop/cli.py" line="660"/>
         <source>deleted {review} ({name})</source>
         <translation>{review} eliminado ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="661"/>
+        <location filename="../../desktop/cli.py" line="663"/>
         <source>the database was backed up first: {backup}; to bring the review back, restore that backup with: {command}</source>
         <translation>antes se hizo una copia de seguridad de la base de datos: {backup}; para recuperar el examen, restaure esa copia de seguridad con: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="681"/>
+        <location filename="../../desktop/cli.py" line="683"/>
         <source>archived {review}</source>
         <translation>{review} archivado</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="683"/>
+        <location filename="../../desktop/cli.py" line="685"/>
         <source>unarchived {review}</source>
         <translation>{review} desarchivado</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="725"/>
+        <location filename="../../desktop/cli.py" line="727"/>
         <source>--contributions needs -o DIR, the folder to write the files to</source>
         <translation>--contributions necesita -o DIR, la carpeta donde escribir los archivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="730"/>
+        <location filename="../../desktop/cli.py" line="732"/>
         <source>--contributions takes a number from {fewest} to {most}</source>
         <translation>--contributions admite un número de {fewest} a {most}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="735"/>
+        <location filename="../../desktop/cli.py" line="737"/>
         <source>wrote {count} member workbooks to {folder}</source>
         <translation>se escribieron {count} libros de Excel de miembros en {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="756"/>
+        <location filename="../../desktop/cli.py" line="758"/>
         <source>saved {key} (revision {revision})</source>
         <translation>{key} guardado (versión {revision})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="766"/>
+        <location filename="../../desktop/cli.py" line="768"/>
         <source>warning: {key}: looks like an e-mail address ({hint}); check it before sharing the file</source>
         <translation>advertencia: {key}: parece una dirección de correo electrónico ({hint}); revísela antes de compartir el archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="770"/>
+        <location filename="../../desktop/cli.py" line="772"/>
         <source>warning: {key}: looks like a telephone number ({hint}); check it before sharing the file</source>
         <translation>advertencia: {key}: parece un número de teléfono ({hint}); revíselo antes de compartir el archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="775"/>
+        <location filename="../../desktop/cli.py" line="777"/>
         <source>wrote {file}</source>
         <translation>se escribió {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="776"/>
+        <location filename="../../desktop/cli.py" line="778"/>
         <source>note: {key}: {note}</source>
         <translation>nota: {key}: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="796"/>
+        <location filename="../../desktop/cli.py" line="798"/>
         <source>give --pdf OUT.pdf, --docx OUT.docx and/or --xlsx OUT.xlsx</source>
         <translation>indique --pdf OUT.pdf, --docx OUT.docx o --xlsx OUT.xlsx, o varios de ellos</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="836"/>
+        <location filename="../../desktop/cli.py" line="838"/>
         <source>{file}: {said}</source>
         <translation>{file}: {said}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="848"/>
+        <location filename="../../desktop/cli.py" line="850"/>
         <source>error: {error}. Check the file; to apply it, run the import again with --replace (the database is backed up first)</source>
         <translation>error: {error}. Revise el archivo; para aplicarlo, vuelva a ejecutar la importación con --replace (antes se hace una copia de seguridad de la base de datos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="874"/>
+        <location filename="../../desktop/cli.py" line="876"/>
         <source>no file could be added: the coalition {name} was not created</source>
         <translation>no se pudo agregar ningún archivo: no se creó la coalición {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="879"/>
+        <location filename="../../desktop/cli.py" line="881"/>
         <source>coalition {review} ({name}): {count} contributions</source>
         <translation>coalición {review} ({name}): {count} contribuciones</translation>
     </message>
@@ -1222,37 +1222,37 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="34"/>
+        <location filename="../../desktop/ui/problem_text.py" line="49"/>
         <source>{0} is required</source>
         <translation>{0}: campo obligatorio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="36"/>
+        <location filename="../../desktop/ui/problem_text.py" line="51"/>
         <source>{0} add up to {1}, more than the {2} participants</source>
         <translation>{0}: la suma es {1}, más que los {2} participantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="40"/>
+        <location filename="../../desktop/ui/problem_text.py" line="55"/>
         <source>{0} add up to {1}, fewer than the {2} participants</source>
         <translation>{0}: la suma es {1}, menos que los {2} participantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="44"/>
+        <location filename="../../desktop/ui/problem_text.py" line="59"/>
         <source>“{0}” is not an e-mail address</source>
         <translation>«{0}» no es una dirección de correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="48"/>
+        <location filename="../../desktop/ui/problem_text.py" line="63"/>
         <source>The end of the period is before its start</source>
         <translation>La fecha final del período es anterior a la inicial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="50"/>
+        <location filename="../../desktop/ui/problem_text.py" line="65"/>
         <source>The period is longer than {0} years</source>
         <translation>El período abarca más de {0} años</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="54"/>
+        <location filename="../../desktop/ui/problem_text.py" line="69"/>
         <source>Not a question of this form</source>
         <translation>No es una pregunta de este formulario</translation>
     </message>
@@ -1353,7 +1353,6 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     </message>
     <message>
         <location filename="../../exports/import_problems.py" line="17"/>
-        <location filename="../../desktop/db_faults.py" line="33"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
@@ -1879,61 +1878,59 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <translation>el examen {review} ya está en la base de datos</translation>
     </message>
     <message>
-        <location filename="../../forms/os_reasons.py" line="16"/>
-        <location filename="../../desktop/connection.py" line="105"/>
+        <location filename="../../forms/os_reasons.py" line="15"/>
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../forms/os_reasons.py" line="17"/>
-        <location filename="../../desktop/connection.py" line="107"/>
+        <location filename="../../forms/os_reasons.py" line="16"/>
         <source>the disk is read-only</source>
         <translation>el disco es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../forms/os_reasons.py" line="18"/>
-        <location filename="../../forms/os_reasons.py" line="19"/>
+        <location filename="../../forms/os_reasons.py" line="20"/>
+        <location filename="../../forms/os_reasons.py" line="21"/>
         <source>not permitted here</source>
         <translation>no está permitido en ese lugar</translation>
     </message>
     <message>
-        <location filename="../../forms/os_reasons.py" line="20"/>
+        <location filename="../../forms/os_reasons.py" line="22"/>
         <source>there is no such file or folder</source>
         <translation>ese archivo o esa carpeta no existe</translation>
     </message>
     <message>
-        <location filename="../../forms/os_reasons.py" line="21"/>
+        <location filename="../../forms/os_reasons.py" line="23"/>
         <source>a part of the path is not a folder</source>
         <translation>una parte de la ruta no es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../forms/os_reasons.py" line="22"/>
+        <location filename="../../forms/os_reasons.py" line="24"/>
         <source>it is a folder</source>
         <translation>es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../forms/os_reasons.py" line="23"/>
+        <location filename="../../forms/os_reasons.py" line="25"/>
         <source>it exists already</source>
         <translation>ya existe</translation>
     </message>
     <message>
-        <location filename="../../forms/os_reasons.py" line="24"/>
+        <location filename="../../forms/os_reasons.py" line="26"/>
         <source>the name is too long</source>
         <translation>el nombre es demasiado largo</translation>
     </message>
     <message>
-        <location filename="../../forms/os_reasons.py" line="25"/>
+        <location filename="../../forms/os_reasons.py" line="27"/>
         <source>the disk could not be read or written</source>
         <translation>no se pudo leer ni escribir en el disco</translation>
     </message>
     <message>
-        <location filename="../../forms/os_reasons.py" line="26"/>
+        <location filename="../../forms/os_reasons.py" line="28"/>
         <source>another program is using the file</source>
         <translation>otro programa está usando el archivo</translation>
     </message>
     <message>
-        <location filename="../../forms/os_reasons.py" line="27"/>
-        <location filename="../../forms/os_reasons.py" line="28"/>
+        <location filename="../../forms/os_reasons.py" line="29"/>
+        <location filename="../../forms/os_reasons.py" line="30"/>
         <source>too many files are open</source>
         <translation>hay demasiados archivos abiertos</translation>
     </message>
@@ -1978,7 +1975,7 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <translation>{file}: no se puede bloquear el archivo ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/db_faults.py" line="32"/>
+        <location filename="../../desktop/db_faults.py" line="33"/>
         <source>{file}: is a folder, not a database file</source>
         <translation>{file}: es una carpeta, no un archivo de base de datos</translation>
     </message>

@@ -88,237 +88,237 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../desktop/cli.py" line="70"/>
+        <location filename="../../desktop/cli.py" line="72"/>
         <source>error: {message}</source>
         <translation>erreur&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="87"/>
+        <location filename="../../desktop/cli.py" line="89"/>
         <source>the following arguments are required: %s</source>
         <translation>ces arguments sont obligatoires&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="88"/>
+        <location filename="../../desktop/cli.py" line="90"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>choix non valide&#xa0;: %(value)r (choisissez parmi %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="89"/>
+        <location filename="../../desktop/cli.py" line="91"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="90"/>
+        <location filename="../../desktop/cli.py" line="92"/>
         <source>unrecognized arguments: %s</source>
         <translation>arguments non reconnus&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="91"/>
+        <location filename="../../desktop/cli.py" line="93"/>
         <source>expected one argument</source>
         <translation>un argument est attendu</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="92"/>
+        <location filename="../../desktop/cli.py" line="94"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>valeur non valide (%(type)s)&#xa0;: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="93"/>
+        <location filename="../../desktop/cli.py" line="95"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>option ambiguë&#xa0;: %(option)s peut correspondre à %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="94"/>
+        <location filename="../../desktop/cli.py" line="96"/>
         <source>not allowed with argument %s</source>
         <translation>non autorisé avec l’argument %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="120"/>
+        <location filename="../../desktop/cli.py" line="122"/>
         <source>error: {message} (see &apos;{command} --help&apos;)</source>
         <translation>erreur&#xa0;: {message} (voir «&#xa0;{command} --help&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="300"/>
+        <location filename="../../desktop/cli.py" line="302"/>
         <source>error: an unexpected problem stopped the command ({kind}); nothing more was written. Details: {where}</source>
         <translation>erreur&#xa0;: un problème inattendu a arrêté la commande ({kind})&#xa0;; rien de plus n’a été écrit. Détails&#xa0;: {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="314"/>
+        <location filename="../../desktop/cli.py" line="316"/>
         <source>{error}. {hint}</source>
         <translation>{error}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="356"/>
+        <location filename="../../desktop/cli.py" line="358"/>
         <source>{option}: {value} is not valid text: the terminal sent characters in an encoding other than UTF-8</source>
         <translation>{option}&#xa0;: {value} n’est pas un texte valide&#xa0;: le terminal a envoyé des caractères dans un codage autre que UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="498"/>
+        <location filename="../../desktop/cli.py" line="500"/>
         <source>There is no sound backup: move the file aside (it is kept as it is) to start a new database</source>
         <translation>Il n’y a aucune sauvegarde intacte&#xa0;: déplacez le fichier ailleurs (il est gardé tel quel) pour commencer une nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="504"/>
+        <location filename="../../desktop/cli.py" line="506"/>
         <source>Restore the newest sound backup, {backup}, with: {command}</source>
         <translation>Restaurez la sauvegarde intacte la plus récente, {backup}, avec&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="525"/>
+        <location filename="../../desktop/cli.py" line="527"/>
         <source>no backups of {file} yet</source>
         <translation>aucune sauvegarde de {file} pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="535"/>
+        <location filename="../../desktop/cli.py" line="537"/>
         <source>{file}: no database to back up</source>
         <translation>{file}&#xa0;: aucune base de données à sauvegarder</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="553"/>
+        <location filename="../../desktop/cli.py" line="555"/>
         <source>{file}: no sound backup to restore</source>
         <translation>{file}&#xa0;: aucune sauvegarde intacte à restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="557"/>
+        <location filename="../../desktop/cli.py" line="559"/>
         <source>restored {file} from {backup}</source>
         <translation>{file} restauré à partir de {backup}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="560"/>
+        <location filename="../../desktop/cli.py" line="562"/>
         <source>the database it replaced is kept as {file}</source>
         <translation>la base de données remplacée est gardée sous le nom {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="602"/>
+        <location filename="../../desktop/cli.py" line="604"/>
         <source>no reviews in {file}: there is no database there yet</source>
         <translation>aucun examen dans {file}&#xa0;: il n’y a pas encore de base de données à cet endroit</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="609"/>
+        <location filename="../../desktop/cli.py" line="611"/>
         <source>no reviews in {file}</source>
         <translation>aucun examen dans {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="613"/>
+        <location filename="../../desktop/cli.py" line="615"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="614"/>
+        <location filename="../../desktop/cli.py" line="616"/>
         <source>COUNTRY</source>
         <translation>PAYS</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="615"/>
+        <location filename="../../desktop/cli.py" line="617"/>
         <source>ORGANISATION</source>
         <translation>ORGANISATION</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="616"/>
+        <location filename="../../desktop/cli.py" line="618"/>
         <source>DONE</source>
         <translation>FAIT</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="617"/>
+        <location filename="../../desktop/cli.py" line="619"/>
         <source>UPDATED</source>
         <translation>MIS À JOUR</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="620"/>
+        <location filename="../../desktop/cli.py" line="622"/>
         <source>SAMPLE</source>
         <translation>EXEMPLE</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="621"/>
+        <location filename="../../desktop/cli.py" line="623"/>
         <source>coalition</source>
         <translation>coalition</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="622"/>
+        <location filename="../../desktop/cli.py" line="624"/>
         <source>archived</source>
         <translation>archivé</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="658"/>
+        <location filename="../../desktop/cli.py" line="660"/>
         <source>deleted {review} ({name})</source>
         <translation>{review} supprimé ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="661"/>
+        <location filename="../../desktop/cli.py" line="663"/>
         <source>the database was backed up first: {backup}; to bring the review back, restore that backup with: {command}</source>
         <translation>la base de données a d’abord été sauvegardée&#xa0;: {backup}&#xa0;; pour retrouver l’examen, restaurez cette sauvegarde avec&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="681"/>
+        <location filename="../../desktop/cli.py" line="683"/>
         <source>archived {review}</source>
         <translation>{review} archivé</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="683"/>
+        <location filename="../../desktop/cli.py" line="685"/>
         <source>unarchived {review}</source>
         <translation>{review} sorti des archives</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="725"/>
+        <location filename="../../desktop/cli.py" line="727"/>
         <source>--contributions needs -o DIR, the folder to write the files to</source>
         <translation>--contributions demande -o DIR, le dossier où écrire les fichiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="730"/>
+        <location filename="../../desktop/cli.py" line="732"/>
         <source>--contributions takes a number from {fewest} to {most}</source>
         <translation>--contributions prend un nombre de {fewest} à {most}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="735"/>
+        <location filename="../../desktop/cli.py" line="737"/>
         <source>wrote {count} member workbooks to {folder}</source>
         <translation>{count} classeurs de membres écrits dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="756"/>
+        <location filename="../../desktop/cli.py" line="758"/>
         <source>saved {key} (revision {revision})</source>
         <translation>{key} enregistré (version {revision})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="766"/>
+        <location filename="../../desktop/cli.py" line="768"/>
         <source>warning: {key}: looks like an e-mail address ({hint}); check it before sharing the file</source>
         <translation>attention&#xa0;: {key}&#xa0;: ressemble à une adresse électronique ({hint})&#xa0;; vérifiez-la avant de partager le fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="770"/>
+        <location filename="../../desktop/cli.py" line="772"/>
         <source>warning: {key}: looks like a telephone number ({hint}); check it before sharing the file</source>
         <translation>attention&#xa0;: {key}&#xa0;: ressemble à un numéro de téléphone ({hint})&#xa0;; vérifiez-le avant de partager le fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="775"/>
+        <location filename="../../desktop/cli.py" line="777"/>
         <source>wrote {file}</source>
         <translation>{file} écrit</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="776"/>
+        <location filename="../../desktop/cli.py" line="778"/>
         <source>note: {key}: {note}</source>
         <translation>remarque&#xa0;: {key}&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="796"/>
+        <location filename="../../desktop/cli.py" line="798"/>
         <source>give --pdf OUT.pdf, --docx OUT.docx and/or --xlsx OUT.xlsx</source>
         <translation>indiquez --pdf OUT.pdf, --docx OUT.docx ou --xlsx OUT.xlsx, ou plusieurs d’entre eux</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="836"/>
+        <location filename="../../desktop/cli.py" line="838"/>
         <source>{file}: {said}</source>
         <translation>{file}&#xa0;: {said}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="848"/>
+        <location filename="../../desktop/cli.py" line="850"/>
         <source>error: {error}. Check the file; to apply it, run the import again with --replace (the database is backed up first)</source>
         <translation>erreur&#xa0;: {error}. Vérifiez le fichier&#xa0;; pour l’appliquer, relancez l’importation avec --replace (la base de données est d’abord sauvegardée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="874"/>
+        <location filename="../../desktop/cli.py" line="876"/>
         <source>no file could be added: the coalition {name} was not created</source>
         <translation>aucun fichier n’a pu être ajouté&#xa0;: la coalition {name} n’a pas été créée</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="879"/>
+        <location filename="../../desktop/cli.py" line="881"/>
         <source>coalition {review} ({name}): {count} contributions</source>
         <translation>coalition {review} ({name})&#xa0;: {count} contributions</translation>
     </message>
@@ -1222,37 +1222,37 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="34"/>
+        <location filename="../../desktop/ui/problem_text.py" line="49"/>
         <source>{0} is required</source>
         <translation>{0}&#xa0;: réponse obligatoire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="36"/>
+        <location filename="../../desktop/ui/problem_text.py" line="51"/>
         <source>{0} add up to {1}, more than the {2} participants</source>
         <translation>{0}&#xa0;: le total ({1}) dépasse le nombre de participants ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="40"/>
+        <location filename="../../desktop/ui/problem_text.py" line="55"/>
         <source>{0} add up to {1}, fewer than the {2} participants</source>
         <translation>{0}&#xa0;: le total ({1}) est inférieur au nombre de participants ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="44"/>
+        <location filename="../../desktop/ui/problem_text.py" line="59"/>
         <source>“{0}” is not an e-mail address</source>
         <translation>«&#xa0;{0}&#xa0;» n’est pas une adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="48"/>
+        <location filename="../../desktop/ui/problem_text.py" line="63"/>
         <source>The end of the period is before its start</source>
         <translation>La fin de la période précède son début</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="50"/>
+        <location filename="../../desktop/ui/problem_text.py" line="65"/>
         <source>The period is longer than {0} years</source>
         <translation>La période dépasse {0} ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="54"/>
+        <location filename="../../desktop/ui/problem_text.py" line="69"/>
         <source>Not a question of this form</source>
         <translation>Question absente de ce formulaire</translation>
     </message>
@@ -1353,7 +1353,6 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
     </message>
     <message>
         <location filename="../../exports/import_problems.py" line="17"/>
-        <location filename="../../desktop/db_faults.py" line="33"/>
         <source>{file}: {problem}</source>
         <translation>{file}&#xa0;: {problem}</translation>
     </message>
@@ -1879,61 +1878,59 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
         <translation>l’examen {review} est déjà dans la base de données</translation>
     </message>
     <message>
-        <location filename="../../forms/os_reasons.py" line="16"/>
-        <location filename="../../desktop/connection.py" line="105"/>
+        <location filename="../../forms/os_reasons.py" line="15"/>
         <source>the disk is full</source>
         <translation>le disque est plein</translation>
     </message>
     <message>
-        <location filename="../../forms/os_reasons.py" line="17"/>
-        <location filename="../../desktop/connection.py" line="107"/>
+        <location filename="../../forms/os_reasons.py" line="16"/>
         <source>the disk is read-only</source>
         <translation>le disque est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../forms/os_reasons.py" line="18"/>
-        <location filename="../../forms/os_reasons.py" line="19"/>
+        <location filename="../../forms/os_reasons.py" line="20"/>
+        <location filename="../../forms/os_reasons.py" line="21"/>
         <source>not permitted here</source>
         <translation>non autorisé à cet endroit</translation>
     </message>
     <message>
-        <location filename="../../forms/os_reasons.py" line="20"/>
+        <location filename="../../forms/os_reasons.py" line="22"/>
         <source>there is no such file or folder</source>
         <translation>ce fichier ou ce dossier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../forms/os_reasons.py" line="21"/>
+        <location filename="../../forms/os_reasons.py" line="23"/>
         <source>a part of the path is not a folder</source>
         <translation>une partie du chemin n’est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../forms/os_reasons.py" line="22"/>
+        <location filename="../../forms/os_reasons.py" line="24"/>
         <source>it is a folder</source>
         <translation>c’est un dossier</translation>
     </message>
     <message>
-        <location filename="../../forms/os_reasons.py" line="23"/>
+        <location filename="../../forms/os_reasons.py" line="25"/>
         <source>it exists already</source>
         <translation>il existe déjà</translation>
     </message>
     <message>
-        <location filename="../../forms/os_reasons.py" line="24"/>
+        <location filename="../../forms/os_reasons.py" line="26"/>
         <source>the name is too long</source>
         <translation>le nom est trop long</translation>
     </message>
     <message>
-        <location filename="../../forms/os_reasons.py" line="25"/>
+        <location filename="../../forms/os_reasons.py" line="27"/>
         <source>the disk could not be read or written</source>
         <translation>le disque n’a pas pu être lu ou écrit</translation>
     </message>
     <message>
-        <location filename="../../forms/os_reasons.py" line="26"/>
+        <location filename="../../forms/os_reasons.py" line="28"/>
         <source>another program is using the file</source>
         <translation>un autre programme utilise le fichier</translation>
     </message>
     <message>
-        <location filename="../../forms/os_reasons.py" line="27"/>
-        <location filename="../../forms/os_reasons.py" line="28"/>
+        <location filename="../../forms/os_reasons.py" line="29"/>
+        <location filename="../../forms/os_reasons.py" line="30"/>
         <source>too many files are open</source>
         <translation>trop de fichiers sont ouverts</translation>
     </message>
@@ -1978,7 +1975,7 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
         <translation>{file}&#xa0;: impossible de prendre le verrou ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/db_faults.py" line="32"/>
+        <location filename="../../desktop/db_faults.py" line="33"/>
         <source>{file}: is a folder, not a database file</source>
         <translation>{file}&#xa0;: c’est un dossier, pas un fichier de base de données</translation>
     </message>

@@ -21,11 +21,13 @@ UI = ROOT / "desktop" / "ui"
 TRANSLATIONS = ROOT / "resources" / "translations"
 #: The phrases the command line and the window share (desktop.operations.wording), and the
 #: problems the layers below the window find (marked QT_TRANSLATE_NOOP where they are said).
+# A marked phrase: the call, then its context on the same line or the next (as formatted).
+_MARK = re.compile(r'QT_TRANSLATE_NOOP\(\s*("|$)', re.M)
 _MARKED = (
     path
     for folder in ("forms", "exports", "desktop", "desktop/operations")
     for path in (ROOT / folder).glob("*.py")
-    if 'QT_TRANSLATE_NOOP("' in path.read_text(encoding="utf-8")
+    if _MARK.search(path.read_text(encoding="utf-8"))
 )
 PHRASES = sorted(_MARKED)
 LANGUAGES = ("fr", "es", "ar")
