@@ -27,6 +27,7 @@ from pathlib import Path
 import desktop
 from desktop.store import Store, utc_now
 from forms.sample import sample_answers
+from forms.versions import CURRENT_VERSION
 
 WARM_UP = 20
 FLOOR_SCHEMA = """
@@ -97,7 +98,7 @@ def main(runs: int = 300) -> None:
     print(f"desktop: {desktop.__file__}")
     folder = Path(tempfile.mkdtemp())
     store = Store(folder / "app.db")
-    form = store.form(1)
+    form = store.form(CURRENT_VERSION)
     review = store.create(sample_answers(form), sample=True)
     key = next(
         ref.key

@@ -170,7 +170,9 @@ class Store:
                         "Problems", "{file}: the database is damaged ({reason})"
                     )
                     raise DamagedDatabase(said(damaged, file=path, reason=problem))
-            self._migrate(conn, path)
+            upgraded = self._migrate(conn, path)
+            self.db = db
+            self._upgrade_reviews(backed_up=upgraded)
         except sqlite3.DatabaseError as err:
             conn.close()
             raise db_faults.classify(path, err) from err
@@ -180,7 +182,8 @@ class Store:
         return db
 
     @staticmethod
-    def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+    def _migrate(conn: sqlite3.Connection, path: Path) -> bool:
+        """Bring the schema up to date; True when a backup was made before (an upgrade)."""
         applied = set(migrations.applied_names(conn))
         known = migrations.known_names()
         if applied - known:
@@ -190,7 +193,7 @@ class Store:
             )
             raise StoreError(said(newer, file=path))
         if applied == known:
-            return
+            return False
         tables = [
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         ]
@@ -204,6 +207,57 @@ class Store:
 
             create_backup(path, "before-upgrade")
         migrations.apply(conn)
+        return bool(applied)
+
+    def _upgrade_reviews(self, backed_up: bool) -> None:
+        """Carry the reviews written against an earlier form version over to the current one.
+
+        A backup is kept first. Every review, and every member review a
+        coalition keeps, is upgraded in one transaction: a database is never
+        left with some reviews upgraded and others not. A review keeps its
+        revision: what it says has not changed, only how the form asks it.
+        """
+        old = self.db.execute(
+            "SELECT id, form_version FROM reviews WHERE form_version < ?", [CURRENT_VERSION]
+        ).fetchall()
+        if not old:
+            return
+        from forms.review import answers_digest
+        from forms.upgrades import upgrade_answers
+
+        if not backed_up:
+            from desktop.backups import create_backup
+
+            create_backup(self.path, "before-upgrade")
+        form = self.form(CURRENT_VERSION)
+        now = utc_now()
+        with self.db.atomic():
+            for review_id, version in old:
+                stored = {
+                    key: json.loads(value)
+                    for key, value in self.db.execute(
+                        "SELECT key, value FROM answers WHERE review_id = ?", [review_id]
+                    )
+                }
+                upgraded = upgrade_answers(stored, version, self.form)
+                changes: dict[str, Any] = {k: None for k in stored if k not in upgraded}
+                changes.update({k: v for k, v in upgraded.items() if stored.get(k) != v})
+                self.db.execute(
+                    "UPDATE reviews SET form_key = ?, form_version = ? WHERE id = ?",
+                    [form.key, form.version, review_id],
+                )
+                self._write(review_id, changes, now, form)
+                members = self.db.execute(
+                    "SELECT review_id, answers FROM contributions WHERE coalition_id = ?",
+                    [review_id],
+                ).fetchall()
+                for member_id, answers in members:
+                    carried = upgrade_answers(json.loads(answers), version, self.form)
+                    self.db.execute(
+                        "UPDATE contributions SET answers = ?, digest = ?"
+                        " WHERE coalition_id = ? AND review_id = ?",
+                        [_encode(carried), answers_digest(carried), review_id, member_id],
+                    )
 
     def integrity_problem(self) -> str | None:
         """What SQLite's quick check finds wrong with the database, or None when it is sound."""

@@ -60,7 +60,8 @@ LONG_LINES, ITEM_LINES, ENTRY_LINES, SHORT_LINES = 6, 5, 4, 3
 SHORT_TEXT = 1000
 #: Empty rows of a table: in a section of its own, under each item (principle, objective).
 TABLE_ROWS, ITEM_TABLE_ROWS = 6, 4
-#: Entries of a transposed table (one column each), and of a table printed as blocks.
+#: Entries of a transposed table (one column each), and of a section's table printed as
+#: blocks (an objective's has one).
 TRANSPOSED_ENTRIES, BLOCK_ENTRIES = 4, 3
 #: Tables with more columns than this, or with counts columns, are printed transposed.
 MAX_GRID_COLUMNS = 6
@@ -592,16 +593,21 @@ class _Builder:
     ) -> tuple[list[Flowable], list[Flowable]]:
         """Room for the rows of a table, laid out so that it stays readable on A4 portrait.
 
-        Tables with counts columns or many columns are transposed (one column per entry,
-        one line per question or choice); tables with long texts become numbered blocks;
-        the others are grids with the column labels as header. Returns the start, to keep
+        Tables with counts columns are transposed (one column per entry, one line per
+        question or choice); tables with long texts become numbered blocks (fewer under
+        each objective); tables of many other columns are transposed too; the others are
+        grids with the column labels as header. Returns the start, to keep
         with the question's label, and the rest.
         """
         columns = fld.columns
-        if len(columns) > MAX_GRID_COLUMNS or any(c.type == "counts" for c in columns):
+        if any(c.type == "counts" for c in columns):
             return self.transposed(fld, width), []
         if any(c.type == "longtext" for c in columns):
-            return self.blocks(fld, width)
+            # Under each objective one block: the objectives' tables of entries are many.
+            entries = BLOCK_ENTRIES if rows == TABLE_ROWS else 1
+            return self.blocks(fld, width, entries)
+        if len(columns) > MAX_GRID_COLUMNS:
+            return self.transposed(fld, width), []
         return self.grid(fld, width, rows), []
 
     def choice_labels(self, fld: Field) -> list[str]:
@@ -740,7 +746,9 @@ class _Builder:
         table.setStyle(style)
         return [Spacer(1, 1 * mm), table]
 
-    def blocks(self, fld: Field, width: float) -> tuple[list[Flowable], list[Flowable]]:
+    def blocks(
+        self, fld: Field, width: float, entries: int = 3
+    ) -> tuple[list[Flowable], list[Flowable]]:
         """Numbered blocks, one per entry, each asking every column as a question.
 
         Long choice lists are printed once, numbered, above the blocks; a block then has a
@@ -756,7 +764,7 @@ class _Builder:
             lead.extend(self.legend(column, written=False))
         blocks: list[Flowable] = []
         inner = width - 12
-        for entry in range(1, BLOCK_ENTRIES + 1):
+        for entry in range(1, entries + 1):
             content: list[Any] = self.paras(self.t("entry", entry), self.styles.h3)
             for column in fld.columns:
                 content.extend(self.field_head(column))

@@ -262,9 +262,13 @@ class _Writer:
 
     def entry(self, entry: Entry) -> None:
         if self._entries is None or entry.number == 1:
-            self._entries = xml.numbering_list(self.document, "decimal", "%1.")
+            if entry.lettered:  # as a person's list: (a), (b)… or the Arabic letters
+                number_format = "arabicAbjad" if self.rtl else "lowerLetter"
+                self._entries = xml.numbering_list(self.document, number_format, "(%1)")
+            else:
+                self._entries = xml.numbering_list(self.document, "decimal", "%1.")
         more = bool(entry.details or entry.notes)
-        p = self.paragraph(entry.text, links=Links(), keep_with_next=more)
+        p = self.paragraph(entry.text, links=self.links(entry.cites), keep_with_next=more)
         xml.number_paragraph(p, self._entries)
         if entry.details:
             self.paragraph(entry.details, size=9, indent=Mm(10).twips)

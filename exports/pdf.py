@@ -80,8 +80,9 @@ from forms.schema import Form
 
 #: The report's options (the same for every format of the report).
 PdfOptions = ReportOptions
-#: Room a main heading needs at the foot of a page, or it starts the next one.
-HEADING_ROOM = 35 * mm
+#: Room a main heading needs at the foot of a page, or it starts the next one: enough for
+#: the header and first row of a table of several wrapped lines (the endorsements).
+HEADING_ROOM = 50 * mm
 #: The name of the form (a PDF XObject) that draws the SAMPLE mark.
 _WATERMARK = "SampleMark"
 #: The largest a logo is printed on the cover (width, height).
@@ -389,7 +390,16 @@ class _Renderer:
     def entry(self, entry: Entry) -> list[Flowable]:
         """A numbered entry: its text, its line of details, its notes; then a little space."""
         s = self.styles
-        block = user_paragraphs(f"{entry.number}. {entry.text}".strip(), s.body, Links())
+        links = self.links(entry.cites)
+        if entry.lettered:  # the mark hangs at the start of the entry's own direction
+            mark = entry_mark(entry.number, self.lang)
+            rtl = line_direction(entry.text, s.rtl)
+            block: list[Flowable] = [
+                Marked(paragraph, mark if index == 0 else "", s.body, rtl, ENTRY_INDENT)
+                for index, paragraph in enumerate(user_paragraphs(entry.text, s.body, links))
+            ]
+        else:
+            block = user_paragraphs(f"{entry.number}. {entry.text}".strip(), s.body, links)
         if entry.details:
             block.append(_fixed(entry.details, s.small))
         for label, note in entry.notes:

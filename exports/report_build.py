@@ -105,6 +105,8 @@ class _Walk:
         self.rating = form.role_field(Role.RATING)
         #: The sources list the texts being walked cite (an objective's), if any.
         self.cites = ""
+        #: Inside an objective: its tables of entries are lettered, as its paragraphs are numbered.
+        self.in_item = False
 
     # -- answers ---------------------------------------------------------------
     def answer(self, key: str) -> Any:
@@ -322,6 +324,7 @@ class _Walk:
         # The item's texts cite its numbered sources, when it has some to print.
         sources = self.form.role_ref(Role.SOURCES) and self.form.item_key(item, Role.SOURCES)
         self.cites = key if sources and self.answer(sources) else ""
+        self.in_item = True
         for fld in section.item_fields:
             if fld.key in done:
                 continue
@@ -335,6 +338,7 @@ class _Walk:
             if value is not None:
                 body.extend(self.field(fld, value, with_label=True))
         self.cites = ""
+        self.in_item = False
         if rated:
             body.extend(self.voices(key))
         return [*head, *body] if body else []
@@ -387,7 +391,10 @@ class _Walk:
         if not rows:
             return []
         if any(c.type == "longtext" for c in columns):
-            return self.entries(fld, columns, rows)
+            entries = self.entries(fld, columns, rows)
+            if with_label:  # several tables of entries in one objective: each says what it is
+                return [Line(fld.report_text(lang), Kind.LABEL), *entries]
+            return entries
         shown = [c for c in columns if c.type != "counts"]
         if all(c.type == "text" for c in shown):
             lines = tuple(
@@ -503,7 +510,8 @@ class _Walk:
             for c in columns
             if c.type == "longtext" and c is not main and row.get(c.key)
         )
-        return Entry(number, str(row.get(main.key) or ""), details, notes)
+        text_of = str(row.get(main.key) or "")
+        return Entry(number, text_of, details, notes, lettered=self.in_item, cites=self.cites)
 
     def side_by_side(self, section: Section, key: str, partners: tuple[str, ...]) -> list[Block]:
         values = [(section.field(p), self.answer(f"{key}.{p}")) for p in partners]

@@ -109,6 +109,10 @@ class Entry:
     text: str
     details: str = ""
     notes: tuple[tuple[str, str], ...] = ()  # (label, text)
+    #: Marked (a), (b)… like a person's list (an objective's own), not numbered 1., 2.
+    lettered: bool = False
+    #: The scope of the numbered sources its text may cite ("" for none).
+    cites: str = ""
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,9 @@ from forms.review import answers_digest, check_answers
 from forms.said import QT_TRANSLATE_NOOP, Said, problem
 from forms.schema import Field, Form
 from forms.text import Text
+from forms.upgrades import needs_upgrade, upgrade_answers
 from forms.values import NOT_A_COUNT, check_value, comparable, parse_value
+from forms.versions import CURRENT_VERSION
 
 __all__ = ["ImportProblems", "WorkbookContents", "read_workbook", "sheet_bounds"]
 
@@ -95,6 +97,9 @@ class WorkbookContents:
     confidential_withheld: bool
     edited_after_export: bool
     kind: str = "review"
+    # The form version the file was written against; ``form_version`` is the one its
+    # answers are given in (the current one: an earlier version's are upgraded).
+    written_in: int = 0
     template_id: str | None = None
     answers: dict[str, Any] = field(default_factory=dict)
     # Answer keys the file has no place for (a sheet of optional questions added to the
@@ -343,16 +348,21 @@ class _Reader:
         if self.problems:
             raise ImportProblems(self.path, self.problems)
         clean = {k: v for k, v in checked.items() if v is not None}
+        digest_matches = digest == answers_digest(clean)
+        written_in = version
+        if needs_upgrade(version):
+            clean, version = self.upgraded(clean, form), CURRENT_VERSION
         properties = self.package.properties
         return WorkbookContents(
             path=self.path,
             form_version=version,
+            written_in=written_in,
             review_id=review_id,
             revision=revision,
             # The flag cell is one of two places: the document property is the other.
             sample="yes" in (flags["sample"], properties.get("gcm_sample", "").strip().lower()),
             confidential_withheld=flags["confidential"] == "withheld",
-            edited_after_export=kind != "template" and digest != answers_digest(clean),
+            edited_after_export=kind != "template" and not digest_matches,
             kind=kind,
             template_id=template_id or canonical_uuid(properties.get("gcm_template_id", "")),
             answers=clean,
@@ -408,6 +418,28 @@ class _Reader:
         """Every row of sheet ``name`` from the key row, whatever its ``<dimension>`` says."""
         # Opened as _UnsizedSheet: no declared size limits what is read.
         return self.book[name].iter_rows(min_row=KEY_ROW, max_col=max_col)
+
+    def upgraded(self, answers: dict[str, Any], form: Form) -> dict[str, Any]:
+        """Answers of an earlier form version as the current form asks them.
+
+        The questions the earlier version did not ask are not carried by the
+        file: an import keeps what a review already holds there.
+        """
+        try:
+            upgraded = upgrade_answers(answers, form.version, self.form_loader)
+        except (InvalidValue, UnknownKey) as err:
+            phrase = QT_TRANSLATE_NOOP(
+                "Problems",
+                "the answers of form version {version} cannot be carried over ({problem})",
+            )
+            problems = [problem(phrase, version=form.version, problem=str(err))]
+            raise ImportProblems(self.path, problems) from None
+        current = self.form_loader(CURRENT_VERSION)
+        asked = set(form.answer_keys())
+        self.not_carried |= {
+            key for key in current.answer_keys() if key not in asked and key not in upgraded
+        }
+        return upgraded
 
     def meta(self) -> _Meta:
         if META_SHEET not in self.book.sheetnames:

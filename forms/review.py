@@ -67,16 +67,19 @@ class Problem:
 
     ``key`` may point inside a table row, e.g. ``methodology.consultations[2].place``.
     Codes: ``unknown_key``, ``invalid``, ``required``, ``format``, ``total_exceeded``,
-    ``total_short``, ``date_order``, ``period_too_long``. ``message`` is in English;
-    ``params`` hold what an interface needs to say it in another language: the
-    field's label (a Text) for ``required`` and the two totals, then the sum and the total; the
-    value for ``format``; the number of years for ``period_too_long``.
+    ``total_short``, ``date_order``, ``period_too_long`` (a warning: the four years of
+    ``max_years`` are a convention of the Universal Periodic Review, not a GCM rule).
+    ``message`` is in English; ``params`` hold what an interface needs to say it in another
+    language: the field's label (a Text) for ``required`` and the two totals, then the sum
+    and the total; the value for ``format``; the number of years for ``period_too_long``.
     """
 
     key: str
     code: str
     message: str
     params: tuple[Any, ...] = field(default=(), compare=False)
+    # Something to look at that may stand (a period longer than usual), not an error.
+    warning: bool = False
 
     def __str__(self) -> str:
         return f"{self.key}: {self.message}"
@@ -205,8 +208,9 @@ def _rule_problems(section: Section, owner: str, answers: Mapping[str, Any]) -> 
                 Problem(
                     end_key,
                     "period_too_long",
-                    f"the period is longer than {max_years} years",
+                    f"the period is longer than the {max_years} years submissions usually cover",
                     (max_years,),
+                    warning=True,
                 )
             )
     return problems

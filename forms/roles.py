@@ -24,6 +24,8 @@ class Role(StrEnum):
     PERIOD_END = "period_end"
     REVIEW_DATE = "review_date"
     RATING = "rating"
+    #: An objective's rating at the review before this one: with the rating, the trend.
+    PREVIOUS_RATING = "previous_rating"
     ASSESSMENT = "assessment"
     #: The table of organisations that endorse the review (a coalition's gathers its members').
     ENDORSEMENTS = "endorsements"
@@ -37,7 +39,7 @@ class Role(StrEnum):
 
 
 #: Roles of a field asked once per item of the objectives; the others are asked once.
-ITEM_ROLES = frozenset({Role.RATING, Role.ASSESSMENT, Role.SOURCES})
+ITEM_ROLES = frozenset({Role.RATING, Role.PREVIOUS_RATING, Role.ASSESSMENT, Role.SOURCES})
 #: The field types each role may have.
 ROLE_TYPES: dict[Role, frozenset[str]] = {
     Role.COUNTRY: frozenset({"text"}),
@@ -48,6 +50,7 @@ ROLE_TYPES: dict[Role, frozenset[str]] = {
     Role.PERIOD_END: frozenset({"date"}),
     Role.REVIEW_DATE: frozenset({"date"}),
     Role.RATING: frozenset({"choice"}),
+    Role.PREVIOUS_RATING: frozenset({"choice"}),
     Role.ASSESSMENT: frozenset({"longtext"}),
     Role.ENDORSEMENTS: frozenset({"table"}),
     Role.SOURCES: frozenset({"table"}),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 #: The version new reviews are written against.
-CURRENT_VERSION = 1
+CURRENT_VERSION = 2
 DEFINITION_PREFIX = "shadow-review-v"
 
 

@@ -25,4 +25,6 @@ def english_left(text: str, *kept: object) -> list[str]:
     text = OPTION.sub(" ", _PATH.sub(" ", text))
     text = re.sub(r"\b[a-z]+(?:_[a-z]+)+\b", " ", text)  # a key typed as it is: not_assessed
     text = re.sub(r"'[^'\n]*'", " ", text)  # a value quoted as typed: 'frobnicate', 'backup'
-    return sorted({w for w in re.findall(r"[A-Za-z]+", text) if w.lower() in ENGLISH})
+    # Whole words only: "réitérée" holds the letters of "it", not the word.
+    words = (w for w in re.findall(r"[^\W\d_]+", text) if w.isascii())
+    return sorted({w for w in words if w.lower() in ENGLISH})

@@ -131,7 +131,7 @@ class ContributionsPage(QWidget):
         self.table.setWordWrap(False)
         for row, member in enumerate(contributions):
             done = completeness(form, member.answers).overall.percent
-            problems = len(validate(form, member.answers))
+            problems = sum(not p.warning for p in validate(form, member.answers))
             values = (member.organisation, local_time(member.received), str(member.revision),
                       f"{done}%", str(problems), member.source)  # fmt: skip
             for col, text in enumerate(values):

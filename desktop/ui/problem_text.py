@@ -62,9 +62,10 @@ def problem_message(problem: Problem, lang: str) -> str:
     if problem.code == "date_order":
         return QCoreApplication.translate("Problems", "The end of the period is before its start")
     if problem.code == "period_too_long" and params:
-        return QCoreApplication.translate("Problems", "The period is longer than {0} years").format(
-            params[0]
-        )
+        return QCoreApplication.translate(
+            "Problems",
+            "The period is longer than the {0} years submissions usually cover. You can keep it.",
+        ).format(params[0])
     if problem.code == "unknown_key":
         return QCoreApplication.translate("Problems", "Not a question of this form")
     return problem.message

@@ -1252,11 +1252,11 @@ Everything stays on this computer: the application never connects to the network
     </message>
     <message>
         <location filename="../../desktop/ui/problem_text.py" line="65"/>
-        <source>The period is longer than {0} years</source>
-        <translation>تزيد مدة الفترة على {0} سنوات</translation>
+        <source>The period is longer than the {0} years submissions usually cover. You can keep it.</source>
+        <translation>تتجاوز الفترة {0} سنوات، وهي المدة التي تغطيها التقارير عادةً. يمكنك الإبقاء عليها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="69"/>
+        <location filename="../../desktop/ui/problem_text.py" line="70"/>
         <source>Not a question of this form</source>
         <translation>ليس سؤالًا من أسئلة هذه الاستمارة</translation>
     </message>
@@ -1376,119 +1376,124 @@ Everything stays on this computer: the application never connects to the network
         <translation>الورقة {sheet} غير موجودة</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="59"/>
+        <location filename="../../exports/xlsx_reader.py" line="61"/>
         <source>form version</source>
         <translation>نسخة الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="60"/>
+        <location filename="../../exports/xlsx_reader.py" line="62"/>
         <source>revision</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="61"/>
+        <location filename="../../exports/xlsx_reader.py" line="63"/>
         <source>layout version</source>
         <translation>نسخة التخطيط</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="62"/>
+        <location filename="../../exports/xlsx_reader.py" line="64"/>
         <source>review id</source>
         <translation>معرّف استعراض</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="63"/>
+        <location filename="../../exports/xlsx_reader.py" line="65"/>
         <source>template id</source>
         <translation>معرّف نموذج</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="147"/>
+        <location filename="../../exports/xlsx_reader.py" line="152"/>
         <source>refused: safe XML parsing (defusedxml) is not available</source>
         <translation>مرفوض: القراءة الآمنة لملفات XML (defusedxml) غير متاحة</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="232"/>
+        <location filename="../../exports/xlsx_reader.py" line="237"/>
         <source>refused: the file declares XML entities (possible XML attack)</source>
         <translation>مرفوض: يعلن الملف عن كيانات XML (هجوم XML محتمل)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="238"/>
+        <location filename="../../exports/xlsx_reader.py" line="243"/>
         <source>cannot be read as a workbook ({kind}: {detail})</source>
         <translation>لا يمكن قراءته مصنفًا ({kind}: {detail})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="300"/>
+        <location filename="../../exports/xlsx_reader.py" line="305"/>
         <source>form version {version} is not known to this version of the application</source>
         <translation>هذا الإصدار من التطبيق لا يعرف الإصدار {version} من الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="305"/>
+        <location filename="../../exports/xlsx_reader.py" line="310"/>
         <source>this is not a {form} workbook</source>
         <translation>هذا ليس مصنفًا من نوع {form}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="315"/>
+        <location filename="../../exports/xlsx_reader.py" line="320"/>
         <source>{where}: {value} is not a kind of workbook</source>
         <translation>{where}: {value} ليس نوعًا من المصنفات</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="319"/>
+        <location filename="../../exports/xlsx_reader.py" line="324"/>
         <source>{where}: the digest is not a SHA-256</source>
         <translation>{where}: البصمة ليست من نوع SHA-256</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="325"/>
+        <location filename="../../exports/xlsx_reader.py" line="330"/>
         <source>{where}: {value} is not a {flag} flag</source>
         <translation>{where}: {value} ليست قيمة ممكنة لـ{flag}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="375"/>
+        <location filename="../../exports/xlsx_reader.py" line="385"/>
         <source>missing</source>
         <translation>بلا قيمة</translation>
     </message>
     <message>
         <location filename="../../forms/errors.py" line="8"/>
-        <location filename="../../exports/xlsx_reader.py" line="337"/>
-        <location filename="../../exports/xlsx_reader.py" line="557"/>
+        <location filename="../../exports/xlsx_reader.py" line="342"/>
+        <location filename="../../exports/xlsx_reader.py" line="588"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="376"/>
+        <location filename="../../exports/xlsx_reader.py" line="386"/>
         <source>{where}: the {what} ({value}) is not a whole number from {low} to {high}</source>
         <translation>{where}: {what} ({value}) ليس عددًا صحيحًا من {low} إلى {high}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="393"/>
+        <location filename="../../exports/xlsx_reader.py" line="403"/>
         <source>{where}: {value} is not a {what} (a UUID)</source>
         <translation>{where}: {value} ليس {what} (UUID)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="429"/>
+        <location filename="../../exports/xlsx_reader.py" line="431"/>
+        <source>the answers of form version {version} cannot be carried over ({problem})</source>
+        <translation>لا يمكن نقل إجابات الإصدار {version} من الاستمارة ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="460"/>
         <source>{where}: a value beyond row {row}, the last this sheet has room for</source>
         <translation>{where}: قيمة بعد الصف {row}، وهو آخر صف تتسع له هذه الورقة</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="438"/>
+        <location filename="../../exports/xlsx_reader.py" line="469"/>
         <source>{where}: a value beyond column {column}, the last this sheet has room for</source>
         <translation>{where}: قيمة بعد العمود {column}، وهو آخر عمود تتسع له هذه الورقة</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="466"/>
+        <location filename="../../exports/xlsx_reader.py" line="497"/>
         <source>{where}: the key column {column} is missing from row 1</source>
         <translation>{where}: عمود المفاتيح {column} غير موجود في الصف 1</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="488"/>
+        <location filename="../../exports/xlsx_reader.py" line="519"/>
         <source>{where}: {owner} appears twice</source>
         <translation>{where}: {owner} مذكور مرتين</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="516"/>
+        <location filename="../../exports/xlsx_reader.py" line="547"/>
         <source>{where}: the {what} this row is about is missing (choose it from the list)</source>
         <translation>{where}: العنصر ({what}) الذي يخص هذا الصف غير موجود (اختره من القائمة)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="526"/>
+        <location filename="../../exports/xlsx_reader.py" line="557"/>
         <source>{where}: unknown id {value}</source>
         <translation>{where}: معرّف غير معروف {value}</translation>
     </message>
@@ -1857,27 +1862,27 @@ Everything stays on this computer: the application never connects to the network
         <translation>{file}: قاعدة البيانات تالفة ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="187"/>
+        <location filename="../../desktop/store.py" line="190"/>
         <source>{file}: the database was written by a newer version of GCM Shadow Review</source>
         <translation>{file}: كُتبت قاعدة البيانات بإصدار أحدث من GCM Shadow Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="198"/>
+        <location filename="../../desktop/store.py" line="201"/>
         <source>{file}: not a review database (it holds other tables)</source>
         <translation>{file}: ليست قاعدة بيانات استعراضات (تحتوي على جداول أخرى)</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="247"/>
+        <location filename="../../desktop/store.py" line="301"/>
         <source>{id} matches several reviews; give more of the id</source>
         <translation>{id} يطابق عدة استعراضات؛ اكتب مزيدًا من المعرّف</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="251"/>
+        <location filename="../../desktop/store.py" line="305"/>
         <source>no review with id {id} in {file}</source>
         <translation>لا يوجد استعراض بالمعرّف {id} في {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="642"/>
+        <location filename="../../desktop/store.py" line="696"/>
         <source>the review {review} is already in the database</source>
         <translation>الاستعراض {review} موجود بالفعل في قاعدة البيانات</translation>
     </message>

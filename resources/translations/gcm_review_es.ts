@@ -1248,11 +1248,11 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     </message>
     <message>
         <location filename="../../desktop/ui/problem_text.py" line="65"/>
-        <source>The period is longer than {0} years</source>
-        <translation>El período abarca más de {0} años</translation>
+        <source>The period is longer than the {0} years submissions usually cover. You can keep it.</source>
+        <translation>El período supera los {0} años que suelen abarcar los informes. Puede mantenerlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="69"/>
+        <location filename="../../desktop/ui/problem_text.py" line="70"/>
         <source>Not a question of this form</source>
         <translation>No es una pregunta de este formulario</translation>
     </message>
@@ -1372,119 +1372,124 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <translation>falta la hoja {sheet}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="59"/>
+        <location filename="../../exports/xlsx_reader.py" line="61"/>
         <source>form version</source>
         <translation>la versión del formulario</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="60"/>
+        <location filename="../../exports/xlsx_reader.py" line="62"/>
         <source>revision</source>
         <translation>la versión</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="61"/>
+        <location filename="../../exports/xlsx_reader.py" line="63"/>
         <source>layout version</source>
         <translation>la versión del diseño</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="62"/>
+        <location filename="../../exports/xlsx_reader.py" line="64"/>
         <source>review id</source>
         <translation>identificador de examen</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="63"/>
+        <location filename="../../exports/xlsx_reader.py" line="65"/>
         <source>template id</source>
         <translation>identificador de plantilla</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="147"/>
+        <location filename="../../exports/xlsx_reader.py" line="152"/>
         <source>refused: safe XML parsing (defusedxml) is not available</source>
         <translation>rechazado: la lectura segura de XML (defusedxml) no está disponible</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="232"/>
+        <location filename="../../exports/xlsx_reader.py" line="237"/>
         <source>refused: the file declares XML entities (possible XML attack)</source>
         <translation>rechazado: el archivo declara entidades XML (posible ataque XML)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="238"/>
+        <location filename="../../exports/xlsx_reader.py" line="243"/>
         <source>cannot be read as a workbook ({kind}: {detail})</source>
         <translation>no se puede leer como libro de Excel ({kind}: {detail})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="300"/>
+        <location filename="../../exports/xlsx_reader.py" line="305"/>
         <source>form version {version} is not known to this version of the application</source>
         <translation>esta versión de la aplicación no conoce la versión {version} del formulario</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="305"/>
+        <location filename="../../exports/xlsx_reader.py" line="310"/>
         <source>this is not a {form} workbook</source>
         <translation>no es un libro de Excel de {form}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="315"/>
+        <location filename="../../exports/xlsx_reader.py" line="320"/>
         <source>{where}: {value} is not a kind of workbook</source>
         <translation>{where}: {value} no es un tipo de libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="319"/>
+        <location filename="../../exports/xlsx_reader.py" line="324"/>
         <source>{where}: the digest is not a SHA-256</source>
         <translation>{where}: la huella digital no es un SHA-256</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="325"/>
+        <location filename="../../exports/xlsx_reader.py" line="330"/>
         <source>{where}: {value} is not a {flag} flag</source>
         <translation>{where}: {value} no es un valor posible de {flag}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="375"/>
+        <location filename="../../exports/xlsx_reader.py" line="385"/>
         <source>missing</source>
         <translation>sin valor</translation>
     </message>
     <message>
         <location filename="../../forms/errors.py" line="8"/>
-        <location filename="../../exports/xlsx_reader.py" line="337"/>
-        <location filename="../../exports/xlsx_reader.py" line="557"/>
+        <location filename="../../exports/xlsx_reader.py" line="342"/>
+        <location filename="../../exports/xlsx_reader.py" line="588"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="376"/>
+        <location filename="../../exports/xlsx_reader.py" line="386"/>
         <source>{where}: the {what} ({value}) is not a whole number from {low} to {high}</source>
         <translation>{where}: {what} ({value}) no es un número entero de {low} a {high}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="393"/>
+        <location filename="../../exports/xlsx_reader.py" line="403"/>
         <source>{where}: {value} is not a {what} (a UUID)</source>
         <translation>{where}: {value} no es un {what} (un UUID)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="429"/>
+        <location filename="../../exports/xlsx_reader.py" line="431"/>
+        <source>the answers of form version {version} cannot be carried over ({problem})</source>
+        <translation>las respuestas de la versión {version} del formulario no se pueden trasladar ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="460"/>
         <source>{where}: a value beyond row {row}, the last this sheet has room for</source>
         <translation>{where}: un valor más allá de la fila {row}, la última que admite esta hoja</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="438"/>
+        <location filename="../../exports/xlsx_reader.py" line="469"/>
         <source>{where}: a value beyond column {column}, the last this sheet has room for</source>
         <translation>{where}: un valor más allá de la columna {column}, la última que admite esta hoja</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="466"/>
+        <location filename="../../exports/xlsx_reader.py" line="497"/>
         <source>{where}: the key column {column} is missing from row 1</source>
         <translation>{where}: falta la columna de claves {column} en la fila 1</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="488"/>
+        <location filename="../../exports/xlsx_reader.py" line="519"/>
         <source>{where}: {owner} appears twice</source>
         <translation>{where}: {owner} aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="516"/>
+        <location filename="../../exports/xlsx_reader.py" line="547"/>
         <source>{where}: the {what} this row is about is missing (choose it from the list)</source>
         <translation>{where}: falta el elemento ({what}) al que se refiere esta fila (elíjalo de la lista)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="526"/>
+        <location filename="../../exports/xlsx_reader.py" line="557"/>
         <source>{where}: unknown id {value}</source>
         <translation>{where}: identificador desconocido {value}</translation>
     </message>
@@ -1853,27 +1858,27 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <translation>{file}: la base de datos está dañada ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="187"/>
+        <location filename="../../desktop/store.py" line="190"/>
         <source>{file}: the database was written by a newer version of GCM Shadow Review</source>
         <translation>{file}: la base de datos fue escrita por una versión más reciente de GCM Shadow Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="198"/>
+        <location filename="../../desktop/store.py" line="201"/>
         <source>{file}: not a review database (it holds other tables)</source>
         <translation>{file}: no es una base de datos de exámenes (contiene otras tablas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="247"/>
+        <location filename="../../desktop/store.py" line="301"/>
         <source>{id} matches several reviews; give more of the id</source>
         <translation>{id} corresponde a varios exámenes; indique más caracteres del identificador</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="251"/>
+        <location filename="../../desktop/store.py" line="305"/>
         <source>no review with id {id} in {file}</source>
         <translation>no hay ningún examen con el identificador {id} en {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="642"/>
+        <location filename="../../desktop/store.py" line="696"/>
         <source>the review {review} is already in the database</source>
         <translation>el examen {review} ya está en la base de datos</translation>
     </message>

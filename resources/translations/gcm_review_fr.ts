@@ -1248,11 +1248,11 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
     </message>
     <message>
         <location filename="../../desktop/ui/problem_text.py" line="65"/>
-        <source>The period is longer than {0} years</source>
-        <translation>La période dépasse {0} ans</translation>
+        <source>The period is longer than the {0} years submissions usually cover. You can keep it.</source>
+        <translation>La période dépasse les {0} ans que couvrent habituellement les contributions. Vous pouvez la conserver.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_text.py" line="69"/>
+        <location filename="../../desktop/ui/problem_text.py" line="70"/>
         <source>Not a question of this form</source>
         <translation>Question absente de ce formulaire</translation>
     </message>
@@ -1372,119 +1372,124 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
         <translation>la feuille {sheet} est absente</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="59"/>
+        <location filename="../../exports/xlsx_reader.py" line="61"/>
         <source>form version</source>
         <translation>la version du formulaire</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="60"/>
+        <location filename="../../exports/xlsx_reader.py" line="62"/>
         <source>revision</source>
         <translation>la version</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="61"/>
+        <location filename="../../exports/xlsx_reader.py" line="63"/>
         <source>layout version</source>
         <translation>la version de la mise en page</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="62"/>
+        <location filename="../../exports/xlsx_reader.py" line="64"/>
         <source>review id</source>
         <translation>identifiant d’examen</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="63"/>
+        <location filename="../../exports/xlsx_reader.py" line="65"/>
         <source>template id</source>
         <translation>identifiant de modèle</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="147"/>
+        <location filename="../../exports/xlsx_reader.py" line="152"/>
         <source>refused: safe XML parsing (defusedxml) is not available</source>
         <translation>refusé&#xa0;: la lecture sûre du XML (defusedxml) n’est pas disponible</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="232"/>
+        <location filename="../../exports/xlsx_reader.py" line="237"/>
         <source>refused: the file declares XML entities (possible XML attack)</source>
         <translation>refusé&#xa0;: le fichier déclare des entités XML (attaque XML possible)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="238"/>
+        <location filename="../../exports/xlsx_reader.py" line="243"/>
         <source>cannot be read as a workbook ({kind}: {detail})</source>
         <translation>illisible en tant que classeur ({kind}&#xa0;: {detail})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="300"/>
+        <location filename="../../exports/xlsx_reader.py" line="305"/>
         <source>form version {version} is not known to this version of the application</source>
         <translation>cette version de l’application ne connaît pas la version {version} du formulaire</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="305"/>
+        <location filename="../../exports/xlsx_reader.py" line="310"/>
         <source>this is not a {form} workbook</source>
         <translation>ce n’est pas un classeur {form}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="315"/>
+        <location filename="../../exports/xlsx_reader.py" line="320"/>
         <source>{where}: {value} is not a kind of workbook</source>
         <translation>{where}&#xa0;: {value} n’est pas un type de classeur</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="319"/>
+        <location filename="../../exports/xlsx_reader.py" line="324"/>
         <source>{where}: the digest is not a SHA-256</source>
         <translation>{where}&#xa0;: l’empreinte n’est pas un SHA-256</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="325"/>
+        <location filename="../../exports/xlsx_reader.py" line="330"/>
         <source>{where}: {value} is not a {flag} flag</source>
         <translation>{where}&#xa0;: {value} n’est pas une valeur possible de {flag}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="375"/>
+        <location filename="../../exports/xlsx_reader.py" line="385"/>
         <source>missing</source>
         <translation>aucune valeur</translation>
     </message>
     <message>
         <location filename="../../forms/errors.py" line="8"/>
-        <location filename="../../exports/xlsx_reader.py" line="337"/>
-        <location filename="../../exports/xlsx_reader.py" line="557"/>
+        <location filename="../../exports/xlsx_reader.py" line="342"/>
+        <location filename="../../exports/xlsx_reader.py" line="588"/>
         <source>{where}: {problem}</source>
         <translation>{where}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="376"/>
+        <location filename="../../exports/xlsx_reader.py" line="386"/>
         <source>{where}: the {what} ({value}) is not a whole number from {low} to {high}</source>
         <translation>{where}&#xa0;: {what} ({value}) n’est pas un nombre entier de {low} à {high}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="393"/>
+        <location filename="../../exports/xlsx_reader.py" line="403"/>
         <source>{where}: {value} is not a {what} (a UUID)</source>
         <translation>{where}&#xa0;: {value} n’est pas un {what} (un UUID)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="429"/>
+        <location filename="../../exports/xlsx_reader.py" line="431"/>
+        <source>the answers of form version {version} cannot be carried over ({problem})</source>
+        <translation>les réponses de la version {version} du formulaire ne peuvent pas être reprises ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_reader.py" line="460"/>
         <source>{where}: a value beyond row {row}, the last this sheet has room for</source>
         <translation>{where}&#xa0;: une valeur au-delà de la ligne {row}, la dernière que prévoit cette feuille</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="438"/>
+        <location filename="../../exports/xlsx_reader.py" line="469"/>
         <source>{where}: a value beyond column {column}, the last this sheet has room for</source>
         <translation>{where}&#xa0;: une valeur au-delà de la colonne {column}, la dernière que prévoit cette feuille</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="466"/>
+        <location filename="../../exports/xlsx_reader.py" line="497"/>
         <source>{where}: the key column {column} is missing from row 1</source>
         <translation>{where}&#xa0;: la colonne de clés {column} manque à la ligne 1</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="488"/>
+        <location filename="../../exports/xlsx_reader.py" line="519"/>
         <source>{where}: {owner} appears twice</source>
         <translation>{where}&#xa0;: {owner} figure deux fois</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="516"/>
+        <location filename="../../exports/xlsx_reader.py" line="547"/>
         <source>{where}: the {what} this row is about is missing (choose it from the list)</source>
         <translation>{where}&#xa0;: il manque l’élément ({what}) dont traite cette ligne (choisissez-le dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="526"/>
+        <location filename="../../exports/xlsx_reader.py" line="557"/>
         <source>{where}: unknown id {value}</source>
         <translation>{where}&#xa0;: identifiant inconnu {value}</translation>
     </message>
@@ -1853,27 +1858,27 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
         <translation>{file}&#xa0;: la base de données est endommagée ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="187"/>
+        <location filename="../../desktop/store.py" line="190"/>
         <source>{file}: the database was written by a newer version of GCM Shadow Review</source>
         <translation>{file}&#xa0;: la base de données a été écrite par une version plus récente de GCM Shadow Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="198"/>
+        <location filename="../../desktop/store.py" line="201"/>
         <source>{file}: not a review database (it holds other tables)</source>
         <translation>{file}&#xa0;: ce n’est pas une base de données d’examens (elle contient d’autres tables)</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="247"/>
+        <location filename="../../desktop/store.py" line="301"/>
         <source>{id} matches several reviews; give more of the id</source>
         <translation>{id} correspond à plusieurs examens&#xa0;; donnez davantage de caractères de l’identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="251"/>
+        <location filename="../../desktop/store.py" line="305"/>
         <source>no review with id {id} in {file}</source>
         <translation>aucun examen d’identifiant {id} dans {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="642"/>
+        <location filename="../../desktop/store.py" line="696"/>
         <source>the review {review} is already in the database</source>
         <translation>l’examen {review} est déjà dans la base de données</translation>
     </message>

@@ -10,6 +10,7 @@ import pytest
 
 from desktop.cli import main
 from desktop.store import Store
+from forms.versions import CURRENT_VERSION
 from tests.desktop.test_cli import gcm_review, run
 from tests.workbook_cells import answer_cell, sheet_of
 
@@ -44,7 +45,7 @@ def exported(capsys, tmp_path):
 
     db = tmp_path / "source.db"
     with Store(db) as store:
-        review_id = store.create(real_answers(store.form(1))).id
+        review_id = store.create(real_answers(store.form(CURRENT_VERSION))).id
     path = tmp_path / "sample.xlsx"
     code, _, _ = run(
         capsys, "export", review_id, "--xlsx", str(path), "--include-confidential", "--db", str(db)
@@ -139,7 +140,7 @@ def hostile_files(tmp_path, good):
     def newer(book):
         for row in book["_meta"].iter_rows():
             if row[0].value == "form_version":
-                row[1].value = "2"
+                row[1].value = str(CURRENT_VERSION + 1)
 
     def drop_sheet(book):
         book.remove(sheet_of(book, "principles"))
@@ -160,7 +161,7 @@ def hostile_files(tmp_path, good):
         bomb: "zip bomb",
         entities: "XML entities",
         formula: "a formula is not accepted",
-        edited("newer.xlsx", newer): "form version 2 is not known",
+        edited("newer.xlsx", newer): f"form version {CURRENT_VERSION + 1} is not known",
         edited("nosheet.xlsx", drop_sheet): "the sheet 'Guiding principles' is missing",
         edited("nocolumn.xlsx", drop_column): "the key column 'rating' is missing",
         edited("label.xlsx", bad_label): "'Excellent progress' is not one of the choices",

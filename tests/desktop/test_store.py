@@ -10,6 +10,7 @@ import pytest
 from desktop import migrations
 from desktop.store import ReviewNotFound, Store, StoreError
 from forms.errors import InvalidValue, UnknownKey
+from forms.versions import CURRENT_VERSION
 from tests.support import ARABIC, every_field_answers
 
 
@@ -185,7 +186,7 @@ def test_a_changed_definition_has_the_completeness_worked_out_again(tmp_path, fo
     with Store(path) as store:
         assert [s.percent for s in store.list()] == [100]
         basis = store.db.execute("SELECT percent_basis FROM reviews").fetchone()[0]
-        assert basis == "1:changed"
+        assert basis == f"{CURRENT_VERSION}:changed"
 
 
 def _no_form(version: int):

@@ -28,11 +28,12 @@ from desktop.translation_workbook import KEY, SHEET, STATUS, YOURS
 from forms.glossary import load_glossary
 from forms.languages import CODES
 from forms.loader import load_form_file
+from forms.versions import CURRENT_VERSION, definition_name
 from tests.libreoffice import needs_libreoffice, type_into, typed
 
 ROOT = Path(__file__).resolve().parents[2]
 FILES = [
-    Path("forms/definitions/shadow-review-v1.yaml"),
+    Path("forms/definitions") / definition_name(CURRENT_VERSION),
     Path("exports/report_texts.py"),
     Path("exports/xlsx_texts.py"),
     Path("resources/translations/translated-from.json"),

@@ -286,10 +286,14 @@ def test_english_paragraphs_in_an_arabic_report_are_left_aligned(arabic_pdf):
 
 
 def _contents(words: list[Word]) -> list[list[Word]]:
-    """The entries of the contents page: lines with a page number and dot leaders."""
+    """The entries of the contents page: lines with a page number and dot leaders.
+
+    The sample's large slanted mark is left out: where it crosses a line of the
+    contents, its letters would be taken for the line's first word.
+    """
     return [
         line
-        for line in lines_of([w for w in words if w.page in (1, 2)])
+        for line in lines_of([w for w in words if w.page in (1, 2) and w.height < 30])
         if sum(w.text.strip(".") == "" for w in line) >= 3
     ]
 
@@ -719,23 +723,6 @@ def test_the_findings_are_numbered_paragraphs_in_the_margin_in_one_sequence(
     # The foreword is the publisher's, not a finding: not numbered.
     first = next(w for w in words if w.text == "1." and w in margin)
     assert first.page >= 2
-
-
-@pytest.mark.parametrize(("lang", "marks"), [("en", "(a) (b) (c) (d)"), ("ar", "(أ) (ب) (ج) (د)")])
-def test_an_objectives_recommendations_are_lettered_entries(form, sample, tmp_path, lang, marks):
-    review = Review("unmarked", form.version, sample.answers)
-    path = build_pdf(form, review, tmp_path / f"{lang}.pdf", PdfOptions(lang=lang))
-    lines = [line for line in lines_of(pdf_words(path)) if line[0].page in (9, 10, 11)]
-    wanted = [line.strip() for line in sample.get("obj05.recommendations").split("\n")]
-    found = []
-    for line in lines:
-        text_of = " ".join(w.text for w in line)
-        for mark, start in zip(marks.split(), wanted, strict=True):
-            first_words = " ".join(start.split()[:4])
-            if first_words in text_of:
-                found.append(text_of)
-                assert unicodedata.normalize("NFKC", line[0].text) == mark, text_of
-    assert len(found) == 4
 
 
 @pytest.mark.parametrize("room_for", [1, 9])

@@ -330,18 +330,33 @@ def test_key_recommendations_are_numbered_under_the_body_they_address(form):
     ]
 
 
-def test_an_answer_that_lists_prints_each_line_as_a_numbered_entry(form, sample, tmp_path):
+def test_an_objectives_recommendations_are_lettered_entries_under_their_label(
+    form, sample, tmp_path
+):
     import re
 
-    from exports.report_model import Listing
+    from exports.report_model import Entry, Kind, Line
 
-    blocks = build_report(form, sample, ReportOptions()).blocks
-    lines = [line for line in sample.get("obj05.recommendations").split("\n") if line.strip()]
-    assert Listing("Recommendations to the State", tuple(lines), "obj05") in blocks
-    printed = pdf_text(build_pdf(form, sample, tmp_path / "sample.pdf"))
+    # Objective 13 of the sample is confidential: a report that includes it.
+    blocks = build_report(form, sample, ReportOptions(include_confidential=True)).blocks
+    rows = sample.get("obj13.state_recommendations")
+    label = Line("Recommendations to the State", Kind.LABEL)
+    start = next(i for i, b in enumerate(blocks) if b == label and isinstance(blocks[i + 1], Entry)
+                 and blocks[i + 1].text == rows[0]["recommendation"])  # fmt: skip
+    entries = blocks[start + 1 : start + 1 + len(rows)]
+    assert [(e.number, e.text, e.lettered) for e in entries] == [
+        (n, row["recommendation"], True) for n, row in enumerate(rows, start=1)
+    ]
+    # The first says who should act, by when and how it will be seen: its line of details.
+    details = entries[0].details
+    for said in ("Ministry of Interior", "31\u00a0December 2027", "No child in an immigration",
+                 "(h)", "Made at the last review and reiterated"):  # fmt: skip
+        assert said in details, said
+    options = PdfOptions(include_confidential=True)
+    printed = pdf_text(build_pdf(form, sample, tmp_path / "sample.pdf", options))
     flat = re.sub(r"\s+", " ", printed)
-    for mark, line in zip("abcd", lines, strict=True):
-        assert f"({mark}) {line}" in flat
+    for mark, row in zip("abc", rows, strict=False):
+        assert f"({mark}) {row['recommendation']}" in flat
 
 
 def test_a_coalition_without_a_methodology_of_its_own_credits_its_members(form):

@@ -34,7 +34,11 @@ def test_a_workbook_exported_before_template_ids_still_reads_whole(tmp_path):
     contents = read_workbook(DATA / "v1-export-2026-11.xlsx", load_form)
     assert contents.review_id == REVIEW_ID and contents.revision == 3
     assert contents.kind == "review" and not contents.edited_after_export
-    assert len(contents.answers) == 352 and contents.template_id is None
+    # Its 352 answers of form version 1, read as version 2: the edition of the declaration
+    # whose paragraphs it links is one more.
+    assert (contents.written_in, contents.form_version) == (1, 2)
+    assert len(contents.answers) == 353 and contents.template_id is None
+    assert contents.answers["profile.declaration_edition"] == "imrf2022"
     template = read_workbook(DATA / "v1-template-2026-11.xlsx", load_form)
     assert template.kind == "template" and template.template_id is None
     assert not template.answers and not template.edited_after_export

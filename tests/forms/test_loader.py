@@ -21,11 +21,11 @@ OBJECTIVE_TITLES = {
     23: "Strengthen international cooperation and global partnerships for safe, orderly and "
     "regular migration",
 }
-CLUSTERS = {
-    "cluster1": [2, 5, 6, 12, 18],
-    "cluster2": [4, 8, 9, 10, 11, 13, 21],
-    "cluster3": [14, 15, 16, 19, 20, 22],
-    "cluster4": [1, 3, 7, 17, 23],
+ROUND_TABLES = {
+    "round1": [2, 5, 6, 12, 18],
+    "round2": [4, 8, 9, 10, 11, 13, 21],
+    "round3": [14, 15, 16, 19, 20, 22],
+    "round4": [1, 3, 7, 17, 23],
 }
 
 
@@ -36,8 +36,8 @@ def test_current_version_is_shipped():
 
 def test_all_sections_of_a_shadow_review(form):
     assert [s.key for s in form.sections] == [
-        "profile", "methodology", "principles", "objectives", "pledges", "recommendations",
-        "endorsements", "publication",
+        "profile", "framework", "methodology", "principles", "objectives", "pledges",
+        "recommendations", "endorsements", "publication",
     ]  # fmt: skip
 
 
@@ -49,9 +49,12 @@ def test_23_objectives_with_official_titles_and_paragraphs(form):
         assert items[number - 1].title.get("en") == title
 
 
-def test_objectives_grouped_in_the_four_imrf_clusters(form):
+def test_objectives_grouped_in_the_four_imrf_round_tables(form):
     groups = {g.key: [int(k[3:]) for k in g.items] for g in form.objectives.groups}
-    assert groups == CLUSTERS
+    assert groups == ROUND_TABLES
+    titles = [g.title.get("en") for g in form.objectives.groups]
+    assert [t.split(":")[0] for t in titles] == [f"Round table {n}" for n in range(1, 5)]
+    assert "not an official title" in form.objectives.help.get("en")
     assert all(item.group for item in form.objectives.items)
 
 
@@ -65,8 +68,9 @@ def test_objective_fields_of_the_domain(form):
     keys = {f.key for f in form.objectives.item_fields}
     assert {
         "official_claim", "assessment", "rating", "evidence", "evidence_strength",
-        "good_practices", "gaps", "recommendations", "sources", "priority", "pd_paragraphs",
-        "key_ways", "indicators", "confidential",
+        "good_practices", "gaps", "state_recommendations", "sources", "priority",
+        "pd_paragraphs", "key_ways", "indicators", "confidential", "previous_rating",
+        "follow_up", "mechanisms",
     } <= keys  # fmt: skip
     assert form.objectives.confidential_flag == "confidential"
 
@@ -83,7 +87,9 @@ def test_rating_keys(form):
 
 def test_progress_declaration_and_key_ways(form):
     pd = form.ref("obj01.pd_paragraphs").field
-    assert [c.key for c in pd.choices] == [f"pd{n}" for n in range(51, 78)]
+    # Keyed by edition: a later declaration reuses the numbers for other texts.
+    assert [c.key for c in pd.choices] == [f"pd2022_{n}" for n in range(51, 78)]
+    assert all("(2022)" in c.label.get("en") for c in pd.choices)
     ways = form.ref("obj01.key_ways").field
     assert [c.key for c in ways.choices] == [f"kw{n:02d}" for n in range(1, 13)]
 

@@ -72,8 +72,11 @@ def test_disaggregation_short_of_participants_is_flagged(form):
 def test_period_order_and_length(form):
     wrong = {**PROFILE, "profile.period_start": "2025-01-01", "profile.period_end": "2024-01-01"}
     assert codes(validate(form, wrong)) == {("profile.period_end", "date_order")}
+    assert not validate(form, wrong)[0].warning, "an end before the start is an error"
     long = {**PROFILE, "profile.period_start": "2020-02-29", "profile.period_end": "2024-03-01"}
     assert codes(validate(form, long)) == {("profile.period_end", "period_too_long")}
+    # Four years is a convention of the Universal Periodic Review, not a GCM rule.
+    assert validate(form, long)[0].warning
     four = {**PROFILE, "profile.period_start": "2022-01-01", "profile.period_end": "2025-12-31"}
     assert validate(form, four) == []
 

@@ -335,8 +335,8 @@ def test_next_and_previous_page_cover_the_whole_review(window, open_review):
         if editor.current_page != visited[-1]:
             visited.append(editor.current_page)
     assert visited == editor.page_order
-    assert visited[:4] == [OVERVIEW, "profile", "methodology", "principles"]
-    assert visited[4:9] == ["obj02", "obj05", "obj06", "obj12", "obj18"], "cluster order"
+    assert visited[:5] == [OVERVIEW, "profile", "framework", "methodology", "principles"]
+    assert visited[5:10] == ["obj02", "obj05", "obj06", "obj12", "obj18"], "round-table order"
     editor.step_page(-1)
     assert editor.current_page == visited[-2]
 
