@@ -53,3 +53,41 @@ def test_the_practice_set_disagrees_on_a_few_objectives_not_on_all(form):
         consolidation = consolidate(form, contributions)
         flagged = [o for o in consolidation.objectives.values() if o.disagreement]
         assert len(flagged) == CONTESTED, [o.key for o in flagged]
+
+
+def test_the_sample_says_the_forms_own_term_for_migrants_without_status():
+    from forms.sample import _raw_answers
+
+    texts = " ".join(str(value) for value in _raw_answers().values()).lower()
+    assert "irregular migrants" not in texts
+    assert "migrants in an irregular situation" in texts
+
+
+def test_the_samples_invented_figures_are_not_attributed_to_real_bodies():
+    """Its figures and sources are Veridia's own (fictional); no real agency vouches for them."""
+    from forms.loader import load_form
+    from forms.sample import sample_answers
+
+    answers = sample_answers(load_form())
+    sources = [
+        str(row.get("source", "")) + " " + str(row.get("citation", ""))
+        for key, value in answers.items()
+        if key.endswith((".indicators", ".sources"))
+        for row in value
+    ]
+    real = ("UNHCR", "UN DESA", "IOM", "International Organization for Migration", "World Bank")
+    assert sources and not [s for s in sources if any(body in s for body in real)]
+    claims = " ".join(str(v) for k, v in answers.items() if k.endswith(".official_claim"))
+    assert "Champion" not in claims
+
+
+def test_the_stakeholder_list_says_which_of_its_entries_paragraph_15j_names():
+    from importlib import resources
+
+    from forms.versions import CURRENT_VERSION, definition_name
+
+    text = (resources.files("forms.definitions") / definition_name(CURRENT_VERSION)).read_text(
+        encoding="utf-8"
+    )
+    comment = text[: text.index("  stakeholder_type:")].rsplit("\n\n", 1)[-1]
+    assert "names ten" in comment and "This form adds" in comment
