@@ -747,7 +747,7 @@ class _Builder:
         return [Spacer(1, 1 * mm), table]
 
     def blocks(
-        self, fld: Field, width: float, entries: int = 3
+        self, fld: Field, width: float, entries: int = BLOCK_ENTRIES
     ) -> tuple[list[Flowable], list[Flowable]]:
         """Numbered blocks, one per entry, each asking every column as a question.
 
