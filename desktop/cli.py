@@ -146,9 +146,20 @@ def build_parser() -> argparse.ArgumentParser:
         return sub
 
     new = command("new", "create a review and print its id")
-    new.add_argument("--country", required=True, help="the country reviewed")
-    new.add_argument("--org", required=True, help="the reporting organisation or coalition")
-    new.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the answers")
+    new.add_argument("--country", help="the country reviewed (needed unless --from gives it)")
+    new.add_argument(
+        "--org", help="the reporting organisation or coalition (needed unless --from gives it)"
+    )
+    new.add_argument(
+        "--lang", choices=LANGUAGES, help="language of the answers (default: --from's, or en)"
+    )
+    new.add_argument(
+        "--from",
+        dest="earlier",
+        metavar="ID|FILE.xlsx",
+        help="start from an earlier review (its id, or its workbook): its profile, its ratings"
+        " as the ratings at the last review, its recommendations to follow up",
+    )
 
     listing = command("list", "list the reviews with their completeness")
     listing.add_argument(
@@ -566,14 +577,30 @@ def _cmd_restore(database: _Database, args: argparse.Namespace, out: TextIO) -> 
 
 def _cmd_new(database: _Database, args: argparse.Namespace, out: TextIO) -> int:
     form = database.store.form(CURRENT_VERSION)
-    answers = {
-        form.role_key(Role.COUNTRY): args.country,
-        form.role_key(Role.ORGANISATION): args.org,
-        form.role_key(Role.LANGUAGE): args.lang,
-    }
+    typed = (
+        (Role.COUNTRY, args.country),
+        (Role.ORGANISATION, args.org),
+        (Role.LANGUAGE, args.lang if args.lang or args.earlier else "en"),
+    )
+    answers = {form.role_key(role): value for role, value in typed if value is not None}
     _note_cleaned(form, answers)
-    review = database.store.create(answers)
-    print(review.id, file=out)
+    if args.earlier is None:
+        if args.country is None or args.org is None:
+            needed = QT_TRANSLATE_NOOP(
+                "CommandLine", "new needs --country and --org, or --from an earlier review"
+            )
+            raise UsageError(line(needed))
+        review = database.store.create(answers)
+        print(review.id, file=out)
+        return EXIT_OK
+    from desktop.operations.follow_on import start_from
+    from desktop.operations.wording import EDITED, said
+
+    started = start_from(database.store, args.earlier, answers)
+    print(started.review.id, file=out)
+    for carried in started.said():
+        note = said(EDITED, said=carried) if started.edited else carried
+        tell(line(NOTE, key="--from", note=note), sys.stderr)
     return EXIT_OK
 
 

@@ -47,6 +47,7 @@ from forms.review import Review, confidential_keys
 from forms.roles import Role
 from forms.schema import TEXT_TYPES, Field, Form, Item, Section
 from forms.text import Text
+from forms.trend import TRENDS, has_previous_rating, rating_trend, trend_counts
 from forms.typography import choice_separator, labelled, list_separator
 from forms.values import format_value, format_value_choice, is_blank
 
@@ -531,17 +532,20 @@ class _Walk:
     def ratings(self) -> None:
         rating = self.rating
         lang = self.lang
-        section = self.form.objectives
+        form = self.form
+        section = form.objectives
         counts = {c.key: 0 for c in rating.choices}
         unrated = withheld = 0
         rows = []
         swatches = []
+        shown: dict[str, Any] = {}  # the ratings this copy may print, for the trend
+        previous = form.role_field(Role.PREVIOUS_RATING) if has_previous_rating(form) else None
         for index, item in enumerate(section.items):
             flag = section.confidential_flag
             hidden = bool(flag and self.review.get(f"{item.key}.{flag}")) and (
                 not self.options.include_confidential
             )
-            value = None if hidden else self.answer(self.form.item_key(item, Role.RATING))
+            value = None if hidden else self.answer(form.item_key(item, Role.RATING))
             choice = rating.choice(value) if value else None
             if hidden:
                 withheld += 1
@@ -552,8 +556,21 @@ class _Walk:
             else:
                 unrated += 1
                 label = text("not_rated", lang)
-            rows.append((str(item.number), item.title.get(lang), label))
+            row = [str(item.number), item.title.get(lang), label]
             swatches.append((index, 2, choice.color if choice and choice.color else "#ffffff"))
+            if previous is not None and not hidden:
+                shown[form.item_key(item, Role.RATING)] = value
+                earlier = self.answer(form.item_key(item, Role.PREVIOUS_RATING))
+                shown[form.item_key(item, Role.PREVIOUS_RATING)] = earlier
+                before = previous.choice(earlier) if earlier else None
+                row.append(format_value_choice(previous, before.key, lang) if before else "")
+                if before is not None and before.color:
+                    swatches.append((index, 3, before.color))
+                found = rating_trend(form, shown, item)
+                row.append(text(f"trend_{found}", lang) if found else "")
+            elif previous is not None:
+                row += ["", ""]
+            rows.append(tuple(row))
         if unrated + withheld == len(rows):
             return
         bars: list[tuple[str, int, str | None]] = [
@@ -566,11 +583,23 @@ class _Walk:
             bars.append((text("withheld", lang), withheld, "#eeeeee"))
         self.blocks.append(Heading(text("ratings_overview", lang), 1))
         self.blocks.append(RatingChart(tuple(bars), rating.report_text(lang)))
+        trends = trend_counts(form, shown)
+        header: tuple[str, ...] = ("#", section.item_label.get(lang), rating.report_text(lang))
+        widths: tuple[float, ...] = (0.06, 0.69, 0.25)
+        if previous is not None and any(
+            shown.get(form.item_key(i, Role.PREVIOUS_RATING)) for i in section.items
+        ):
+            self.blocks.append(Line(text("trend_summary", lang, *(trends[t] for t in TRENDS))))
+            header += (previous.report_text(lang), text("trend", lang))
+            widths = (0.05, 0.39, 0.2, 0.2, 0.16)
+        else:
+            rows = [r[:3] for r in rows]
+            swatches = [s for s in swatches if s[1] == 2]
         self.blocks.append(
             Table(
-                header=("#", section.item_label.get(lang), rating.report_text(lang)),
+                header=header,
                 rows=tuple(rows),
-                widths=(0.06, 0.69, 0.25),
+                widths=widths,
                 numeric=(0,),
                 swatches=tuple(swatches),
             )

@@ -72,6 +72,25 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "No incluido (confidencial)",
         "ar": "محجوب (سري)",
     },
+    "trend": {"en": "Trend", "fr": "Tendance", "es": "Tendencia", "ar": "الاتجاه"},
+    "trend_improved": {"en": "Improved", "fr": "En progrès", "es": "Mejora", "ar": "تحسّن"},
+    "trend_unchanged": {
+        "en": "Unchanged",
+        "fr": "Inchangée",
+        "es": "Sin variación",
+        "ar": "دون تغيير",
+    },
+    "trend_worse": {"en": "Worse", "fr": "En recul", "es": "Empeora", "ar": "أسوأ"},
+    "trend_summary": {
+        "en": "Since the last review: {0} improved, {1} unchanged, {2} worse"
+        " (of the objectives rated at both reviews).",
+        "fr": "Depuis le dernier examen\u00a0: {0} en progrès, {1} inchangés, {2} en recul"
+        " (parmi les objectifs appréciés aux deux examens).",
+        "es": "Desde el último examen: {0} mejoran, {1} sin variación, {2} empeoran"
+        " (de los objetivos calificados en ambos exámenes).",
+        "ar": "منذ الاستعراض السابق: {0} تحسّن، و{1} دون تغيير، و{2} أسوأ"
+        " (من الأهداف التي قُدِّرت في الاستعراضين).",
+    },
     "not_rated": {  # as the window says it (the overview's legend)
         "en": "Not rated yet",
         "fr": "Pas encore d’appréciation",

@@ -38,6 +38,7 @@ from forms.review import Review, answers_digest, shareable_answers
 from forms.roles import Role
 from forms.safe_text import clean_text
 from forms.schema import Form
+from forms.trend import TRENDS, trend_counts
 from forms.typography import list_separator
 from forms.values import format_value_choice
 
@@ -217,6 +218,7 @@ def _ratings(
             label.fill = PatternFill("solid", fgColor=choice.color.lstrip("#"))
     if not any(answers.get(form.item_key(item, Role.RATING)) for item in form.objectives.items):
         return  # a blank questionnaire: an empty chart would only look broken
+    below = _trends(cover, form, answers, lang, start + len(rating.choices) + 2)
     chart = BarChart()
     chart.type = "bar"
     chart.title = text("rating_counts", lang)
@@ -236,7 +238,29 @@ def _ratings(
     # Below the table, as wide as the two columns: it prints whole on the cover's page.
     chart.height = 7.5
     chart.width = 18
-    cover.add_chart(chart, f"A{end + 2}")
+    cover.add_chart(chart, f"A{below}")
+
+
+def _trends(cover: Worksheet, form: Form, answers: Mapping[str, Any], lang: str, start: int) -> int:
+    """How many objectives improved, stayed or worsened since the last review, where the
+    review gives ratings at the last review; the next free row."""
+    previous = form.role_ref(Role.PREVIOUS_RATING)
+    if previous is None or not any(
+        answers.get(form.item_key(item, Role.PREVIOUS_RATING)) for item in form.objectives.items
+    ):
+        return start
+    counts = trend_counts(form, answers)
+    put(cover, start, 1, text("trend", lang)).font = Font(name=FACE, bold=True, size=13)
+    for row, trend in enumerate(TRENDS, start=start + 1):
+        put(cover, row, 1, text(f"trend_{trend}", lang)).font = Font(name=FACE, size=11)
+        number = cover.cell(row=row, column=2)
+        number.value = counts[trend]
+        number.font = Font(name=FACE, size=11)
+        number.alignment = Alignment(horizontal="left")
+    summary = put(cover, start + 4, 1, text("trend_summary", lang, *(counts[t] for t in TRENDS)))
+    summary.alignment = label_alignment(lang)
+    cover.merge_cells(start_row=start + 4, end_row=start + 4, start_column=1, end_column=2)
+    return start + 6
 
 
 def _report_sheet(

@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from forms.carry_over import carried_problem
 from forms.errors import DefinitionError
 from forms.languages import CODE_PATTERN, CODES
 from forms.roles import ITEM_ROLES, REQUIRED_ROLES, ROLE_TYPES, Role
@@ -41,6 +42,8 @@ from forms.versions import compiled_name as compiled_name  # re-exported
 from forms.versions import definition_name
 
 KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
+#: What ``carried_from`` names: a field of the same section or item, or ``section.field``.
+SOURCE_PATTERN = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$")
 RULES = {"date_order"}
 #: Where a field's answer may be printed, besides its section ("").
 REPORT_PLACES = ("", "cover", "front", "back", "none")
@@ -204,6 +207,9 @@ class _FormBuilder:
         if not any(s.key == "objectives" and s.has_items for s in sections):
             raise self.fail("sections", "the form needs an 'objectives' section of items")
         self.check_roles(sections)
+        carried = carried_problem(sections)
+        if carried is not None:
+            raise self.fail(*carried)
         return Form(
             key=form_key,
             version=version,
@@ -254,7 +260,7 @@ class _FormBuilder:
             "key", "type", "label", "help", "required", "optional", "confidential", "personal",
             "max_length", "min", "max", "integer", "max_rows", "format", "total", "choices",
             "choices_from", "columns", "sheet", "role", "report", "report_label", "group_by",
-            "listing",
+            "listing", "carried", "carried_from", "carried_origin",
         }  # fmt: skip
         self.check_unknown(raw, allowed, where)
         key = self.key(raw.get("key"), f"{where}.key")
@@ -266,7 +272,8 @@ class _FormBuilder:
             raise self.fail(
                 where, "a table cannot hold " + ("an image" if kind == "image" else "another table")
             )
-        for flag in ("required", "optional", "confidential", "personal", "integer"):
+        flags = ("required", "optional", "confidential", "personal", "integer", "carried")
+        for flag in (*flags, "carried_origin"):
             if not isinstance(raw.get(flag, False), bool):
                 raise self.fail(where, f"'{flag}' must be true or false")
 
@@ -334,6 +341,9 @@ class _FormBuilder:
         if raw.get("format") not in (None, "email"):
             raise self.fail(where, f"unknown format {raw.get('format')!r}")
         role = self.role(raw.get("role"), kind, in_table, where)
+        carried_from = self.carried_from(raw, key, where)
+        if raw.get("carried_origin", False) and not (in_table and kind in TEXT_TYPES):
+            raise self.fail(where, "carried_origin is for a text column of a table")
         report = raw.get("report", "")
         if report not in REPORT_PLACES or (report and in_table):
             raise self.fail(
@@ -364,7 +374,21 @@ class _FormBuilder:
             role=role,
             report=report,
             report_label=self.text(raw.get("report_label"), f"{where}.report_label", False),
+            carried_from=carried_from,
+            carried_origin=raw.get("carried_origin", False),
         )
+
+    def carried_from(self, raw: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+        """``carried: true`` (the same key) or ``carried_from``: one key, or a list of keys."""
+        given = raw.get("carried_from")
+        if given is None:
+            return (key,) if raw.get("carried", False) else ()
+        if "carried" in raw:
+            raise self.fail(where, "give either 'carried' or 'carried_from', not both")
+        sources = [given] if isinstance(given, str) else self.sequence(given, where)
+        if not sources or not all(isinstance(s, str) and SOURCE_PATTERN.match(s) for s in sources):
+            raise self.fail(where, "carried_from names a key, or a list of keys (section.field)")
+        return tuple(sources)
 
     def role(self, value: Any, kind: str, in_table: bool, where: str) -> Role | None:
         """A field's role, checked against its type (where it stands is checked by build)."""

@@ -51,6 +51,11 @@ class Choice:
         former: dict[str, list[str]] = self.extra.get("former_labels") or {}
         return tuple(label for labels in former.values() for label in labels)
 
+    @property
+    def settled(self) -> bool:
+        """Whether a row holding this choice is done with: a new review does not carry it."""
+        return bool(self.extra.get("settled", False))
+
 
 @dataclass(frozen=True)
 class Field:
@@ -89,6 +94,12 @@ class Field:
     report: str = ""
     #: The label the report prints, where the question's own would read as a question.
     report_label: Text = field(default_factory=Text)
+    #: What a review started from an earlier one takes from it (see :mod:`forms.carry_over`):
+    #: keys of the earlier review's fields of the same section or item (for a table, also
+    #: ``section.field`` tables asked once), or for a column, the source row's column.
+    carried_from: tuple[str, ...] = ()
+    #: A column given the name of the review a carried row comes from, where the row has none.
+    carried_origin: bool = False
 
     @property
     def in_workbook(self) -> bool:

@@ -45,6 +45,7 @@ from desktop.ui.style import contrast_ratio, mix, muted, scaled
 from forms.review import completeness
 from forms.roles import Role
 from forms.schema import Choice, Form, Item
+from forms.trend import TRENDS, Trend, rating_trend, trend_counts
 from forms.values import is_blank
 
 # Average characters a tile is wide when there is room, and at the least.
@@ -54,6 +55,9 @@ TILE_MIN_CHARS = 16
 MAX_COLUMNS = 6
 # Lines of the objective's title shown on a tile; the rest is elided.
 TITLE_LINES = 2
+
+# The mark a tile draws beside its rating for each trend (the words are in the headline).
+TREND_MARKS = {Trend.IMPROVED: "▲", Trend.UNCHANGED: "=", Trend.WORSE: "▼"}
 
 BLACK = QColor(0, 0, 0)
 WHITE = QColor(255, 255, 255)
@@ -158,10 +162,13 @@ def activate_on_enter(button: QAbstractButton, event: QKeyEvent) -> bool:
 
 @dataclass(frozen=True)
 class TileState:
-    """What a tile shows besides its objective: the rating (None when unrated) and privacy."""
+    """What a tile shows besides its objective: the rating (None when unrated), privacy,
+    and the trend since the last review with the rating then (None when there is none)."""
 
     rating: Choice | None = None
     confidential: bool = False
+    trend: Trend | None = None
+    previous: Choice | None = None
 
 
 class ObjectiveTile(QAbstractButton):
@@ -224,15 +231,32 @@ class ObjectiveTile(QAbstractButton):
         self._describe()
         self.update()
 
+    @property
+    def trend_text(self) -> str:
+        """The trend in words, with the rating at the last review; empty without one."""
+        state = self.state
+        if state.trend is None or state.previous is None:
+            return ""
+        words = {
+            Trend.IMPROVED: self.tr("improved since the last review ({rating})"),
+            Trend.UNCHANGED: self.tr("unchanged since the last review ({rating})"),
+            Trend.WORSE: self.tr("worse than at the last review ({rating})"),
+        }
+        return words[state.trend].format(rating=state.previous.label.get(self._lang))
+
     def _describe(self) -> None:
         name = self.tr("{header}: {title}. Rating: {rating}").format(
             header=self.header, title=self.title, rating=self.rating_text
         )
+        if self.trend_text:
+            name += ", " + self.trend_text
         if self.confidential:
             name += ". " + self.tr("Confidential")
         self.setAccessibleName(name)
         tip = self.tr("{header}: {title}").format(header=self.header, title=self.title)
         tip += "\n" + self.tr("Rating: {rating}").format(rating=self.rating_text)
+        if self.trend_text:
+            tip += "\n" + self.trend_text
         if self.confidential:
             tip += "\n" + self.tr("Confidential")
         self.setToolTip(tip)
@@ -356,10 +380,20 @@ class ObjectiveTile(QAbstractButton):
         rating_font.setItalic(not self.rated)
         painter.setFont(rating_font)
         rating_metrics = QFontMetrics(rating_font)
-        rating = rating_metrics.elidedText(
-            self.rating_text, Qt.TextElideMode.ElideRight, area.width()
-        )
-        bottom = QRectF(area.left(), area.bottom() + 1 - bold.height(), area.width(), bold.height())
+        mark = TREND_MARKS[self.state.trend] if self.state.trend is not None else ""
+        room = area.width()
+        if mark:  # at the trailing end, never elided away with the rating
+            room -= rating_metrics.horizontalAdvance(mark) + metrics.averageCharWidth()
+            trailing = QStyle.visualAlignment(direction, Qt.AlignmentFlag.AlignRight)
+            mark_flags = int(trailing | Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextSingleLine)
+            mark_rect = QRectF(
+                area.left(), area.bottom() + 1 - bold.height(), area.width(), bold.height()
+            )
+            painter.drawText(mark_rect, mark_flags, mark)
+        rating = rating_metrics.elidedText(self.rating_text, Qt.TextElideMode.ElideRight, room)
+        bottom = QRectF(area.left(), area.bottom() + 1 - bold.height(), room, bold.height())
+        if direction == Qt.LayoutDirection.RightToLeft:
+            bottom.moveRight(area.right())
         _draw_text(painter, bottom, flags, rating, direction)
         painter.end()
 
@@ -482,6 +516,11 @@ class Dashboard(QWidget):
         headline.addWidget(self.rated_label, 0, Qt.AlignmentFlag.AlignBaseline)
         headline.addStretch(1)
         layout.addLayout(headline)
+        # Since the last review: how many objectives improved, stayed, worsened (words and marks).
+        self.trend_label = QLabel(self)
+        self.trend_label.setWordWrap(True)
+        self.trend_label.setVisible(False)
+        layout.addWidget(self.trend_label)
 
         # Completeness per section.
         layout.addSpacing(spacing // 2)
@@ -575,7 +614,12 @@ class Dashboard(QWidget):
             confidential = bool(
                 self._confidential_flag and answers.get(f"{key}.{self._confidential_flag}")
             )
-            tile.set_state(TileState(rating, confidential))
+            trend = rating_trend(self.form, answers, tile.item)
+            previous = None
+            if trend is not None:
+                before = answers.get(self.form.item_key(tile.item, Role.PREVIOUS_RATING))
+                previous = next((c for c in self.rating_choices if c.key == before), None)
+            tile.set_state(TileState(rating, confidential, trend, previous))
             counts[rating.key if rating else ""] += 1
             counts["confidential"] += confidential
         for key, entry in self.legend_entries.items():
@@ -592,12 +636,30 @@ class Dashboard(QWidget):
             bar.setAccessibleDescription(detail)
             self.section_buttons[key].setToolTip(detail)
         self.overall_label.setText(self.tr("{percent}%").format(percent=progress.overall.percent))
+        self._show_trends(answers)
         rated = len(self.tiles) - counts[""]
         self.rated_label.setText(
             self.tr("{rated} of {total} objectives rated").format(
                 rated=rated, total=len(self.tiles)
             )
         )
+
+    def _show_trends(self, answers: Mapping[str, Any]) -> None:
+        """The headline's line on the trend, shown when an objective has one."""
+        trends = trend_counts(self.form, answers)
+        if not trends:
+            self.trend_label.setVisible(False)
+            return
+        said = {
+            Trend.IMPROVED: self.tr("{mark} {count} improved"),
+            Trend.UNCHANGED: self.tr("{mark} {count} unchanged"),
+            Trend.WORSE: self.tr("{mark} {count} worse"),
+        }
+        parts = [said[t].format(mark=TREND_MARKS[t], count=trends[t]) for t in TRENDS]
+        self.trend_label.setText(
+            self.tr("Since the last review: {trends}").format(trends=" · ".join(parts))
+        )
+        self.trend_label.setVisible(True)
 
     @property
     def columns(self) -> int:

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+from desktop import APP_NAME
+from desktop.store import Store
 from desktop.ui.page_ids import CONTRIBUTIONS
 from forms.errors import UserError
 from forms.versions import CURRENT_VERSION
 
 if TYPE_CHECKING:
+    from desktop.operations.follow_on import Started
     from desktop.ui.main_window import MainWindow
 
 
@@ -21,6 +24,8 @@ class NewReviews(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        # What the last review started from an earlier one carried, as it was said.
+        self.last_started: QMessageBox | None = None
 
     def new_review(self) -> None:
         """Ask for the essentials and open a new review."""
@@ -29,8 +34,17 @@ class NewReviews(QObject):
             return
         from desktop.ui.new_review_dialog import NewReviewDialog
 
-        dialog = NewReviewDialog(window.store.form(CURRENT_VERSION), window.lang, window)
+        dialog = NewReviewDialog(
+            window.store.form(CURRENT_VERSION),
+            window.lang,
+            window,
+            earlier=window.store.list(archived=None),
+        )
         if dialog.exec() != NewReviewDialog.DialogCode.Accepted:
+            return
+        source = dialog.source()
+        if source is not None:
+            self.start_from(source, dialog.answers())
             return
         try:
             review = window.store.create(dialog.answers())
@@ -38,6 +52,48 @@ class NewReviews(QObject):
             window.show_error(self.tr("The review could not be created."), err)
             return
         window.open_review(review.id)
+
+    def start_from(self, source: str, given: dict[str, Any]) -> None:
+        """Make a review that follows ``source`` (a review id or a workbook), then open it
+        and say what it carried."""
+        db_path = self.window.store.path
+
+        def work(report, cancelled) -> Started:
+            from desktop.operations.follow_on import start_from
+
+            with Store(db_path) as store:  # this thread's own connection
+                return start_from(store, source, given)
+
+        self.window.run_task(
+            self.tr("Starting from the earlier review…"),
+            work,
+            self._started,
+            self.tr("The review could not be created."),
+        )
+
+    def _started(self, started: Started) -> None:
+        from desktop.operations.wording import EDITED, said
+        from desktop.ui.problem_text import say
+
+        window = self.window
+        if not window.open_review(started.review.id):
+            return
+        lines = [say(said(EDITED, said=s) if started.edited else s) for s in started.said()]
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            APP_NAME,
+            self.tr("The new review follows an earlier one."),
+            parent=window,
+        )
+        box.setInformativeText(
+            "\n".join(lines)
+            + "\n"
+            + self.tr(
+                "Check what was carried over, and give each recommendation to follow up its status."
+            )
+        )
+        self.last_started = box
+        box.open()
 
     def new_coalition(self) -> None:
         """Ask for the coalition's name, then open its review (made when there is none)

@@ -138,187 +138,192 @@
         <translation>خطأ: {message} (انظر «{command} --help»)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="302"/>
+        <location filename="../../desktop/cli.py" line="313"/>
         <source>error: an unexpected problem stopped the command ({kind}); nothing more was written. Details: {where}</source>
         <translation>خطأ: توقف الأمر بسبب مشكلة غير متوقعة ({kind})؛ ولم يُكتب شيء آخر. التفاصيل: {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="316"/>
+        <location filename="../../desktop/cli.py" line="327"/>
         <source>{error}. {hint}</source>
         <translation>{error}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="358"/>
+        <location filename="../../desktop/cli.py" line="369"/>
         <source>{option}: {value} is not valid text: the terminal sent characters in an encoding other than UTF-8</source>
         <translation>{option}: {value} ليس نصًا صالحًا: أرسلت الطرفية محارف بترميز غير UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="500"/>
+        <location filename="../../desktop/cli.py" line="511"/>
         <source>There is no sound backup: move the file aside (it is kept as it is) to start a new database</source>
         <translation>لا توجد نسخة احتياطية سليمة: انقل الملف إلى مكان آخر (يبقى كما هو) لبدء قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="506"/>
+        <location filename="../../desktop/cli.py" line="517"/>
         <source>Restore the newest sound backup, {backup}, with: {command}</source>
         <translation>استعد أحدث نسخة احتياطية سليمة، {backup}، بالأمر: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="527"/>
+        <location filename="../../desktop/cli.py" line="538"/>
         <source>no backups of {file} yet</source>
         <translation>لا توجد نسخ احتياطية من {file} بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="537"/>
+        <location filename="../../desktop/cli.py" line="548"/>
         <source>{file}: no database to back up</source>
         <translation>{file}: لا توجد قاعدة بيانات لأخذ نسخة احتياطية منها</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="555"/>
+        <location filename="../../desktop/cli.py" line="566"/>
         <source>{file}: no sound backup to restore</source>
         <translation>{file}: لا توجد نسخة احتياطية سليمة لاستعادتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="559"/>
+        <location filename="../../desktop/cli.py" line="570"/>
         <source>restored {file} from {backup}</source>
         <translation>استُعيد {file} من {backup}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="562"/>
+        <location filename="../../desktop/cli.py" line="573"/>
         <source>the database it replaced is kept as {file}</source>
         <translation>قاعدة البيانات المستبدلة محفوظة باسم {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="604"/>
+        <location filename="../../desktop/cli.py" line="589"/>
+        <source>new needs --country and --org, or --from an earlier review</source>
+        <translation>يلزم ذكر --country و --org، أو --from مع استعراض سابق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="631"/>
         <source>no reviews in {file}: there is no database there yet</source>
         <translation>لا توجد استعراضات في {file}: لا توجد قاعدة بيانات هناك بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="611"/>
+        <location filename="../../desktop/cli.py" line="638"/>
         <source>no reviews in {file}</source>
         <translation>لا توجد استعراضات في {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="615"/>
+        <location filename="../../desktop/cli.py" line="642"/>
         <source>ID</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="616"/>
+        <location filename="../../desktop/cli.py" line="643"/>
         <source>COUNTRY</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="617"/>
+        <location filename="../../desktop/cli.py" line="644"/>
         <source>ORGANISATION</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="618"/>
+        <location filename="../../desktop/cli.py" line="645"/>
         <source>DONE</source>
         <translation>المنجز</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="619"/>
+        <location filename="../../desktop/cli.py" line="646"/>
         <source>UPDATED</source>
         <translation>آخر تحديث</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="622"/>
+        <location filename="../../desktop/cli.py" line="649"/>
         <source>SAMPLE</source>
         <translation>نسخة تجريبية</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="623"/>
+        <location filename="../../desktop/cli.py" line="650"/>
         <source>coalition</source>
         <translation>ائتلاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="624"/>
+        <location filename="../../desktop/cli.py" line="651"/>
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="660"/>
+        <location filename="../../desktop/cli.py" line="687"/>
         <source>deleted {review} ({name})</source>
         <translation>حُذف {review} ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="663"/>
+        <location filename="../../desktop/cli.py" line="690"/>
         <source>the database was backed up first: {backup}; to bring the review back, restore that backup with: {command}</source>
         <translation>أُخذت أولًا نسخة احتياطية من قاعدة البيانات: {backup}؛ ولاستعادة الاستعراض، استعد هذه النسخة الاحتياطية بالأمر: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="683"/>
+        <location filename="../../desktop/cli.py" line="710"/>
         <source>archived {review}</source>
         <translation>أُرشف {review}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="685"/>
+        <location filename="../../desktop/cli.py" line="712"/>
         <source>unarchived {review}</source>
         <translation>أُعيد {review} من الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="727"/>
+        <location filename="../../desktop/cli.py" line="754"/>
         <source>--contributions needs -o DIR, the folder to write the files to</source>
         <translation>يحتاج ‎--contributions‎ إلى ‎-o DIR‎، أي المجلد الذي تُكتب فيه الملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="732"/>
+        <location filename="../../desktop/cli.py" line="759"/>
         <source>--contributions takes a number from {fewest} to {most}</source>
         <translation>يقبل ‎--contributions‎ عددًا من {fewest} إلى {most}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="737"/>
+        <location filename="../../desktop/cli.py" line="764"/>
         <source>wrote {count} member workbooks to {folder}</source>
         <translation>كُتب {count} من مصنفات الأعضاء في {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="758"/>
+        <location filename="../../desktop/cli.py" line="785"/>
         <source>saved {key} (revision {revision})</source>
         <translation>حُفظ {key} (النسخة {revision})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="768"/>
+        <location filename="../../desktop/cli.py" line="795"/>
         <source>warning: {key}: looks like an e-mail address ({hint}); check it before sharing the file</source>
         <translation>تنبيه: {key}: يبدو أنه عنوان بريد إلكتروني ({hint})؛ تحقق منه قبل مشاركة الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="772"/>
+        <location filename="../../desktop/cli.py" line="799"/>
         <source>warning: {key}: looks like a telephone number ({hint}); check it before sharing the file</source>
         <translation>تنبيه: {key}: يبدو أنه رقم هاتف ({hint})؛ تحقق منه قبل مشاركة الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="777"/>
+        <location filename="../../desktop/cli.py" line="804"/>
         <source>wrote {file}</source>
         <translation>كُتب {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="778"/>
+        <location filename="../../desktop/cli.py" line="805"/>
         <source>note: {key}: {note}</source>
         <translation>ملاحظة: {key}: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="798"/>
+        <location filename="../../desktop/cli.py" line="825"/>
         <source>give --pdf OUT.pdf, --docx OUT.docx and/or --xlsx OUT.xlsx</source>
         <translation>حدّد ‎--pdf OUT.pdf‎ أو ‎--docx OUT.docx‎ أو ‎--xlsx OUT.xlsx‎، أو أكثر من واحد منها</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="838"/>
+        <location filename="../../desktop/cli.py" line="865"/>
         <source>{file}: {said}</source>
         <translation>{file}: {said}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="850"/>
+        <location filename="../../desktop/cli.py" line="877"/>
         <source>error: {error}. Check the file; to apply it, run the import again with --replace (the database is backed up first)</source>
         <translation>خطأ: {error}. تحقق من الملف؛ ولتطبيقه، أعد تشغيل الاستيراد مع ‎--replace‎ (تؤخذ أولًا نسخة احتياطية من قاعدة البيانات)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="876"/>
+        <location filename="../../desktop/cli.py" line="903"/>
         <source>no file could be added: the coalition {name} was not created</source>
         <translation>تعذّرت إضافة أي ملف: لم يُنشأ الائتلاف {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="881"/>
+        <location filename="../../desktop/cli.py" line="908"/>
         <source>coalition {review} ({name}): {count} contributions</source>
         <translation>الائتلاف {review} ({name}): {count} مساهمة</translation>
     </message>
@@ -410,55 +415,75 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="461"/>
-        <location filename="../../desktop/ui/dashboard.py" line="473"/>
+        <location filename="../../desktop/ui/dashboard.py" line="495"/>
+        <location filename="../../desktop/ui/dashboard.py" line="507"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="477"/>
+        <location filename="../../desktop/ui/dashboard.py" line="511"/>
         <source>of the questions answered</source>
         <translation>من الأسئلة أُجيب عنها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="488"/>
+        <location filename="../../desktop/ui/dashboard.py" line="527"/>
         <source>Completeness by section</source>
         <translation>الاكتمال حسب القسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="502"/>
+        <location filename="../../desktop/ui/dashboard.py" line="541"/>
         <source>Completeness of {section}</source>
         <translation>اكتمال {section}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="512"/>
+        <location filename="../../desktop/ui/dashboard.py" line="551"/>
         <source>Legend</source>
         <translation>مفتاح الألوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="520"/>
+        <location filename="../../desktop/ui/dashboard.py" line="559"/>
         <source>Not rated yet</source>
         <translation>لم يُقدَّر بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="522"/>
+        <location filename="../../desktop/ui/dashboard.py" line="561"/>
         <source>Confidential</source>
         <translation>سرّي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="588"/>
+        <location filename="../../desktop/ui/dashboard.py" line="632"/>
         <source>{answered} of {total} questions answered</source>
         <translation>الأسئلة المُجاب عنها: {answered} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="594"/>
+        <location filename="../../desktop/ui/dashboard.py" line="638"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="597"/>
+        <location filename="../../desktop/ui/dashboard.py" line="642"/>
         <source>{rated} of {total} objectives rated</source>
         <translation>الأهداف المقدَّرة: {rated} من {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="654"/>
+        <source>{mark} {count} improved</source>
+        <translation>{mark} {count} تحسّن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="655"/>
+        <source>{mark} {count} unchanged</source>
+        <translation>{mark} {count} دون تغيير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="656"/>
+        <source>{mark} {count} worse</source>
+        <translation>{mark} {count} أسوأ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="660"/>
+        <source>Since the last review: {trends}</source>
+        <translation>منذ الاستعراض السابق: {trends}</translation>
     </message>
 </context>
 <context>
@@ -801,7 +826,7 @@ Everything stays on this computer: the application never connects to the network
 <context>
     <name>LegendEntry</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="422"/>
+        <location filename="../../desktop/ui/dashboard.py" line="456"/>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
     </message>
@@ -1068,40 +1093,106 @@ Everything stays on this computer: the application never connects to the network
 <context>
     <name>NewReviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="43"/>
         <source>New review</source>
         <translation>استعراض جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="48"/>
         <source>You can change all of this later in the review profile.</source>
         <translation>يمكنك تغيير كل ذلك لاحقًا في بيانات الاستعراض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="54"/>
+        <source>Start from an earlier review:</source>
+        <translation>البدء من استعراض سابق:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="60"/>
+        <source>The new review takes its profile, its ratings (as the ratings at the last review) and its recommendations (to follow up). Empty fields below are taken from it too.</source>
+        <translation>يأخذ الاستعراض الجديد منه ملفه التعريفي وتقديراته (بوصفها التقديرات في الاستعراض السابق) وتوصياته (لمتابعتها). وتؤخذ منه أيضًا الحقول التي تُترك فارغة أدناه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="94"/>
         <source>Create review</source>
         <translation>إنشاء الاستعراض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="103"/>
+        <source>No: a blank review</source>
+        <translation>لا: استعراض فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="108"/>
+        <source>{0} (last changed {1})</source>
+        <translation>{0} (آخر تعديل {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="110"/>
+        <source>{0}, archived</source>
+        <translation>{0}، مؤرشف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="112"/>
+        <source>From a workbook…</source>
+        <translation>من مصنف…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="113"/>
+        <source>Start from an earlier review</source>
+        <translation>البدء من استعراض سابق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="122"/>
+        <source>Start from a workbook</source>
+        <translation>البدء من مصنف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="122"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="127"/>
+        <source>From the workbook {0}</source>
+        <translation>من المصنف {0}</translation>
     </message>
 </context>
 <context>
     <name>NewReviews</name>
     <message>
-        <location filename="../../desktop/ui/new_reviews.py" line="38"/>
+        <location filename="../../desktop/ui/new_reviews.py" line="52"/>
+        <location filename="../../desktop/ui/new_reviews.py" line="71"/>
         <source>The review could not be created.</source>
         <translation>تعذّر إنشاء الاستعراض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_reviews.py" line="48"/>
+        <location filename="../../desktop/ui/new_reviews.py" line="68"/>
+        <source>Starting from the earlier review…</source>
+        <translation>جارٍ البدء من الاستعراض السابق…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_reviews.py" line="85"/>
+        <source>The new review follows an earlier one.</source>
+        <translation>الاستعراض الجديد يتابع استعراضًا سابقًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_reviews.py" line="92"/>
+        <source>Check what was carried over, and give each recommendation to follow up its status.</source>
+        <translation>راجع ما نُقل، وحدِّد حالة كل توصية للمتابعة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_reviews.py" line="105"/>
         <source>New coalition review</source>
         <translation>استعراض ائتلاف جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_reviews.py" line="49"/>
+        <location filename="../../desktop/ui/new_reviews.py" line="106"/>
         <source>Name of the coalition or network:</source>
         <translation>اسم الائتلاف أو الشبكة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_reviews.py" line="57"/>
+        <location filename="../../desktop/ui/new_reviews.py" line="114"/>
         <source>The coalition review could not be made.</source>
         <translation>تعذّر إنشاء استعراض الائتلاف.</translation>
     </message>
@@ -1109,28 +1200,43 @@ Everything stays on this computer: the application never connects to the network
 <context>
     <name>ObjectiveTile</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="193"/>
+        <location filename="../../desktop/ui/dashboard.py" line="200"/>
         <source>Not rated yet</source>
         <translation>لم يُقدَّر بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="228"/>
+        <location filename="../../desktop/ui/dashboard.py" line="241"/>
+        <source>improved since the last review ({rating})</source>
+        <translation>تحسّن منذ الاستعراض السابق ({rating})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="242"/>
+        <source>unchanged since the last review ({rating})</source>
+        <translation>دون تغيير منذ الاستعراض السابق ({rating})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="243"/>
+        <source>worse than at the last review ({rating})</source>
+        <translation>أسوأ مما كان في الاستعراض السابق ({rating})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="248"/>
         <source>{header}: {title}. Rating: {rating}</source>
         <translation>{header}: {title}. التقدير: {rating}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="232"/>
-        <location filename="../../desktop/ui/dashboard.py" line="237"/>
+        <location filename="../../desktop/ui/dashboard.py" line="254"/>
+        <location filename="../../desktop/ui/dashboard.py" line="261"/>
         <source>Confidential</source>
         <translation>سرّي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="234"/>
+        <location filename="../../desktop/ui/dashboard.py" line="256"/>
         <source>{header}: {title}</source>
         <translation>{header}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="235"/>
+        <location filename="../../desktop/ui/dashboard.py" line="257"/>
         <source>Rating: {rating}</source>
         <translation>التقدير: {rating}</translation>
     </message>
@@ -1221,6 +1327,16 @@ Everything stays on this computer: the application never connects to the network
         <location filename="../../desktop/operations/wording.py" line="58"/>
         <source>an unexpected problem ({error}) stopped the reading of this file; details are in {log}</source>
         <translation>أوقفت مشكلة غير متوقعة ({error}) قراءة هذا الملف؛ التفاصيل في {log}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/follow_on.py" line="25"/>
+        <source>started from {earlier}: {answered} answers carried over, {ratings} ratings at the last review, {rows} recommendations to follow up</source>
+        <translation>بدءًا من {earlier}: {answered} إجابة منقولة، و{ratings} تقديرًا في الاستعراض السابق، و{rows} توصية للمتابعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/follow_on.py" line="30"/>
+        <source>{count} earlier recommendations name no objective (or find its table full): they were not carried; you will find them in {earlier}</source>
+        <translation>{count} توصية سابقة لا تذكر أي هدف (أو وجدت جدوله ممتلئًا): لم تُنقل؛ ستجدها في {earlier}</translation>
     </message>
 </context>
 <context>
@@ -1448,7 +1564,7 @@ Everything stays on this computer: the application never connects to the network
     <message>
         <location filename="../../forms/errors.py" line="8"/>
         <location filename="../../exports/xlsx_reader.py" line="342"/>
-        <location filename="../../exports/xlsx_reader.py" line="588"/>
+        <location filename="../../exports/xlsx_reader.py" line="589"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
@@ -1468,32 +1584,32 @@ Everything stays on this computer: the application never connects to the network
         <translation>لا يمكن نقل إجابات الإصدار {version} من الاستمارة ({problem})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="460"/>
+        <location filename="../../exports/xlsx_reader.py" line="461"/>
         <source>{where}: a value beyond row {row}, the last this sheet has room for</source>
         <translation>{where}: قيمة بعد الصف {row}، وهو آخر صف تتسع له هذه الورقة</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="469"/>
+        <location filename="../../exports/xlsx_reader.py" line="470"/>
         <source>{where}: a value beyond column {column}, the last this sheet has room for</source>
         <translation>{where}: قيمة بعد العمود {column}، وهو آخر عمود تتسع له هذه الورقة</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="497"/>
+        <location filename="../../exports/xlsx_reader.py" line="498"/>
         <source>{where}: the key column {column} is missing from row 1</source>
         <translation>{where}: عمود المفاتيح {column} غير موجود في الصف 1</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="519"/>
+        <location filename="../../exports/xlsx_reader.py" line="520"/>
         <source>{where}: {owner} appears twice</source>
         <translation>{where}: {owner} مذكور مرتين</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="547"/>
+        <location filename="../../exports/xlsx_reader.py" line="548"/>
         <source>{where}: the {what} this row is about is missing (choose it from the list)</source>
         <translation>{where}: العنصر ({what}) الذي يخص هذا الصف غير موجود (اختره من القائمة)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="557"/>
+        <location filename="../../exports/xlsx_reader.py" line="558"/>
         <source>{where}: unknown id {value}</source>
         <translation>{where}: معرّف غير معروف {value}</translation>
     </message>
@@ -2112,6 +2228,11 @@ Everything stays on this computer: the application never connects to the network
         <location filename="../../desktop/connection.py" line="60"/>
         <source>the database could not be written ({reason}); nothing was lost</source>
         <translation>تعذّرت الكتابة في قاعدة البيانات ({reason})؛ ولم يُفقد شيء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/follow_on.py" line="35"/>
+        <source>{file}: it holds no answer a new review could start from</source>
+        <translation>{file}: لا يحوي أي إجابة يمكن أن يبدأ منها استعراض جديد</translation>
     </message>
 </context>
 <context>

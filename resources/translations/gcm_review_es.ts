@@ -138,187 +138,192 @@
         <translation>error: {message} (vea «{command} --help»)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="302"/>
+        <location filename="../../desktop/cli.py" line="313"/>
         <source>error: an unexpected problem stopped the command ({kind}); nothing more was written. Details: {where}</source>
         <translation>error: un problema inesperado detuvo el comando ({kind}); no se escribió nada más. Detalles: {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="316"/>
+        <location filename="../../desktop/cli.py" line="327"/>
         <source>{error}. {hint}</source>
         <translation>{error}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="358"/>
+        <location filename="../../desktop/cli.py" line="369"/>
         <source>{option}: {value} is not valid text: the terminal sent characters in an encoding other than UTF-8</source>
         <translation>{option}: {value} no es un texto válido: la terminal envió caracteres en una codificación distinta de UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="500"/>
+        <location filename="../../desktop/cli.py" line="511"/>
         <source>There is no sound backup: move the file aside (it is kept as it is) to start a new database</source>
         <translation>No hay ninguna copia de seguridad en buen estado: mueva el archivo a otro lugar (se conserva tal cual) para empezar una base de datos nueva</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="506"/>
+        <location filename="../../desktop/cli.py" line="517"/>
         <source>Restore the newest sound backup, {backup}, with: {command}</source>
         <translation>Restaure la copia de seguridad en buen estado más reciente, {backup}, con: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="527"/>
+        <location filename="../../desktop/cli.py" line="538"/>
         <source>no backups of {file} yet</source>
         <translation>todavía no hay copias de seguridad de {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="537"/>
+        <location filename="../../desktop/cli.py" line="548"/>
         <source>{file}: no database to back up</source>
         <translation>{file}: no hay ninguna base de datos de la cual hacer una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="555"/>
+        <location filename="../../desktop/cli.py" line="566"/>
         <source>{file}: no sound backup to restore</source>
         <translation>{file}: no hay copia de seguridad en buen estado que restaurar</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="559"/>
+        <location filename="../../desktop/cli.py" line="570"/>
         <source>restored {file} from {backup}</source>
         <translation>se restauró {file} a partir de {backup}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="562"/>
+        <location filename="../../desktop/cli.py" line="573"/>
         <source>the database it replaced is kept as {file}</source>
         <translation>la base de datos reemplazada se conserva como {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="604"/>
+        <location filename="../../desktop/cli.py" line="589"/>
+        <source>new needs --country and --org, or --from an earlier review</source>
+        <translation>se necesitan --country y --org, o --from con un examen anterior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="631"/>
         <source>no reviews in {file}: there is no database there yet</source>
         <translation>no hay exámenes en {file}: todavía no hay ninguna base de datos en ese lugar</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="611"/>
+        <location filename="../../desktop/cli.py" line="638"/>
         <source>no reviews in {file}</source>
         <translation>no hay exámenes en {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="615"/>
+        <location filename="../../desktop/cli.py" line="642"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="616"/>
+        <location filename="../../desktop/cli.py" line="643"/>
         <source>COUNTRY</source>
         <translation>PAÍS</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="617"/>
+        <location filename="../../desktop/cli.py" line="644"/>
         <source>ORGANISATION</source>
         <translation>ORGANIZACIÓN</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="618"/>
+        <location filename="../../desktop/cli.py" line="645"/>
         <source>DONE</source>
         <translation>HECHO</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="619"/>
+        <location filename="../../desktop/cli.py" line="646"/>
         <source>UPDATED</source>
         <translation>ACTUALIZADO</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="622"/>
+        <location filename="../../desktop/cli.py" line="649"/>
         <source>SAMPLE</source>
         <translation>EJEMPLO</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="623"/>
+        <location filename="../../desktop/cli.py" line="650"/>
         <source>coalition</source>
         <translation>coalición</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="624"/>
+        <location filename="../../desktop/cli.py" line="651"/>
         <source>archived</source>
         <translation>archivado</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="660"/>
+        <location filename="../../desktop/cli.py" line="687"/>
         <source>deleted {review} ({name})</source>
         <translation>{review} eliminado ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="663"/>
+        <location filename="../../desktop/cli.py" line="690"/>
         <source>the database was backed up first: {backup}; to bring the review back, restore that backup with: {command}</source>
         <translation>antes se hizo una copia de seguridad de la base de datos: {backup}; para recuperar el examen, restaure esa copia de seguridad con: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="683"/>
+        <location filename="../../desktop/cli.py" line="710"/>
         <source>archived {review}</source>
         <translation>{review} archivado</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="685"/>
+        <location filename="../../desktop/cli.py" line="712"/>
         <source>unarchived {review}</source>
         <translation>{review} desarchivado</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="727"/>
+        <location filename="../../desktop/cli.py" line="754"/>
         <source>--contributions needs -o DIR, the folder to write the files to</source>
         <translation>--contributions necesita -o DIR, la carpeta donde escribir los archivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="732"/>
+        <location filename="../../desktop/cli.py" line="759"/>
         <source>--contributions takes a number from {fewest} to {most}</source>
         <translation>--contributions admite un número de {fewest} a {most}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="737"/>
+        <location filename="../../desktop/cli.py" line="764"/>
         <source>wrote {count} member workbooks to {folder}</source>
         <translation>se escribieron {count} libros de Excel de miembros en {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="758"/>
+        <location filename="../../desktop/cli.py" line="785"/>
         <source>saved {key} (revision {revision})</source>
         <translation>{key} guardado (versión {revision})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="768"/>
+        <location filename="../../desktop/cli.py" line="795"/>
         <source>warning: {key}: looks like an e-mail address ({hint}); check it before sharing the file</source>
         <translation>advertencia: {key}: parece una dirección de correo electrónico ({hint}); revísela antes de compartir el archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="772"/>
+        <location filename="../../desktop/cli.py" line="799"/>
         <source>warning: {key}: looks like a telephone number ({hint}); check it before sharing the file</source>
         <translation>advertencia: {key}: parece un número de teléfono ({hint}); revíselo antes de compartir el archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="777"/>
+        <location filename="../../desktop/cli.py" line="804"/>
         <source>wrote {file}</source>
         <translation>se escribió {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="778"/>
+        <location filename="../../desktop/cli.py" line="805"/>
         <source>note: {key}: {note}</source>
         <translation>nota: {key}: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="798"/>
+        <location filename="../../desktop/cli.py" line="825"/>
         <source>give --pdf OUT.pdf, --docx OUT.docx and/or --xlsx OUT.xlsx</source>
         <translation>indique --pdf OUT.pdf, --docx OUT.docx o --xlsx OUT.xlsx, o varios de ellos</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="838"/>
+        <location filename="../../desktop/cli.py" line="865"/>
         <source>{file}: {said}</source>
         <translation>{file}: {said}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="850"/>
+        <location filename="../../desktop/cli.py" line="877"/>
         <source>error: {error}. Check the file; to apply it, run the import again with --replace (the database is backed up first)</source>
         <translation>error: {error}. Revise el archivo; para aplicarlo, vuelva a ejecutar la importación con --replace (antes se hace una copia de seguridad de la base de datos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="876"/>
+        <location filename="../../desktop/cli.py" line="903"/>
         <source>no file could be added: the coalition {name} was not created</source>
         <translation>no se pudo agregar ningún archivo: no se creó la coalición {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="881"/>
+        <location filename="../../desktop/cli.py" line="908"/>
         <source>coalition {review} ({name}): {count} contributions</source>
         <translation>coalición {review} ({name}): {count} contribuciones</translation>
     </message>
@@ -406,55 +411,75 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="461"/>
-        <location filename="../../desktop/ui/dashboard.py" line="473"/>
+        <location filename="../../desktop/ui/dashboard.py" line="495"/>
+        <location filename="../../desktop/ui/dashboard.py" line="507"/>
         <source>Overview</source>
         <translation>Vista general</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="477"/>
+        <location filename="../../desktop/ui/dashboard.py" line="511"/>
         <source>of the questions answered</source>
         <translation>de las preguntas respondidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="488"/>
+        <location filename="../../desktop/ui/dashboard.py" line="527"/>
         <source>Completeness by section</source>
         <translation>Porcentaje completado por sección</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="502"/>
+        <location filename="../../desktop/ui/dashboard.py" line="541"/>
         <source>Completeness of {section}</source>
         <translation>Porcentaje completado de {section}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="512"/>
+        <location filename="../../desktop/ui/dashboard.py" line="551"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="520"/>
+        <location filename="../../desktop/ui/dashboard.py" line="559"/>
         <source>Not rated yet</source>
         <translation>Aún sin calificar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="522"/>
+        <location filename="../../desktop/ui/dashboard.py" line="561"/>
         <source>Confidential</source>
         <translation>Confidencial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="588"/>
+        <location filename="../../desktop/ui/dashboard.py" line="632"/>
         <source>{answered} of {total} questions answered</source>
         <translation>{answered} de {total} preguntas respondidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="594"/>
+        <location filename="../../desktop/ui/dashboard.py" line="638"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="597"/>
+        <location filename="../../desktop/ui/dashboard.py" line="642"/>
         <source>{rated} of {total} objectives rated</source>
         <translation>{rated} de {total} objetivos calificados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="654"/>
+        <source>{mark} {count} improved</source>
+        <translation>{mark} {count} mejoran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="655"/>
+        <source>{mark} {count} unchanged</source>
+        <translation>{mark} {count} sin variación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="656"/>
+        <source>{mark} {count} worse</source>
+        <translation>{mark} {count} empeoran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="660"/>
+        <source>Since the last review: {trends}</source>
+        <translation>Desde el último examen: {trends}</translation>
     </message>
 </context>
 <context>
@@ -797,7 +822,7 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
 <context>
     <name>LegendEntry</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="422"/>
+        <location filename="../../desktop/ui/dashboard.py" line="456"/>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
     </message>
@@ -1064,40 +1089,106 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
 <context>
     <name>NewReviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="43"/>
         <source>New review</source>
         <translation>Nuevo examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="48"/>
         <source>You can change all of this later in the review profile.</source>
         <translation>Puede cambiar todo esto más adelante en el perfil del examen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="54"/>
+        <source>Start from an earlier review:</source>
+        <translation>Partir de un examen anterior:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="60"/>
+        <source>The new review takes its profile, its ratings (as the ratings at the last review) and its recommendations (to follow up). Empty fields below are taken from it too.</source>
+        <translation>El nuevo examen toma de él su perfil, sus calificaciones (como calificaciones en el último examen) y sus recomendaciones (para darles seguimiento). Los campos que deje vacíos abajo también se toman de él.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="94"/>
         <source>Create review</source>
         <translation>Crear examen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="103"/>
+        <source>No: a blank review</source>
+        <translation>No: un examen en blanco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="108"/>
+        <source>{0} (last changed {1})</source>
+        <translation>{0} (último cambio: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="110"/>
+        <source>{0}, archived</source>
+        <translation>{0}, archivado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="112"/>
+        <source>From a workbook…</source>
+        <translation>A partir de un libro de Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="113"/>
+        <source>Start from an earlier review</source>
+        <translation>Partir de un examen anterior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="122"/>
+        <source>Start from a workbook</source>
+        <translation>Partir de un libro de Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="122"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="127"/>
+        <source>From the workbook {0}</source>
+        <translation>A partir del libro de Excel {0}</translation>
     </message>
 </context>
 <context>
     <name>NewReviews</name>
     <message>
-        <location filename="../../desktop/ui/new_reviews.py" line="38"/>
+        <location filename="../../desktop/ui/new_reviews.py" line="52"/>
+        <location filename="../../desktop/ui/new_reviews.py" line="71"/>
         <source>The review could not be created.</source>
         <translation>No se pudo crear el examen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_reviews.py" line="48"/>
+        <location filename="../../desktop/ui/new_reviews.py" line="68"/>
+        <source>Starting from the earlier review…</source>
+        <translation>Creando a partir del examen anterior…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_reviews.py" line="85"/>
+        <source>The new review follows an earlier one.</source>
+        <translation>El nuevo examen da continuidad a uno anterior.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_reviews.py" line="92"/>
+        <source>Check what was carried over, and give each recommendation to follow up its status.</source>
+        <translation>Revise lo que se ha traído y indique la situación de cada recomendación en seguimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_reviews.py" line="105"/>
         <source>New coalition review</source>
         <translation>Nuevo examen de coalición</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_reviews.py" line="49"/>
+        <location filename="../../desktop/ui/new_reviews.py" line="106"/>
         <source>Name of the coalition or network:</source>
         <translation>Nombre de la coalición o red:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_reviews.py" line="57"/>
+        <location filename="../../desktop/ui/new_reviews.py" line="114"/>
         <source>The coalition review could not be made.</source>
         <translation>No se pudo crear el examen de coalición.</translation>
     </message>
@@ -1105,28 +1196,43 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
 <context>
     <name>ObjectiveTile</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="193"/>
+        <location filename="../../desktop/ui/dashboard.py" line="200"/>
         <source>Not rated yet</source>
         <translation>Aún sin calificar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="228"/>
+        <location filename="../../desktop/ui/dashboard.py" line="241"/>
+        <source>improved since the last review ({rating})</source>
+        <translation>mejora desde el último examen ({rating})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="242"/>
+        <source>unchanged since the last review ({rating})</source>
+        <translation>sin variación desde el último examen ({rating})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="243"/>
+        <source>worse than at the last review ({rating})</source>
+        <translation>peor que en el último examen ({rating})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="248"/>
         <source>{header}: {title}. Rating: {rating}</source>
         <translation>{header}: {title}. Calificación: {rating}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="232"/>
-        <location filename="../../desktop/ui/dashboard.py" line="237"/>
+        <location filename="../../desktop/ui/dashboard.py" line="254"/>
+        <location filename="../../desktop/ui/dashboard.py" line="261"/>
         <source>Confidential</source>
         <translation>Confidencial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="234"/>
+        <location filename="../../desktop/ui/dashboard.py" line="256"/>
         <source>{header}: {title}</source>
         <translation>{header}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="235"/>
+        <location filename="../../desktop/ui/dashboard.py" line="257"/>
         <source>Rating: {rating}</source>
         <translation>Calificación: {rating}</translation>
     </message>
@@ -1217,6 +1323,16 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <location filename="../../desktop/operations/wording.py" line="58"/>
         <source>an unexpected problem ({error}) stopped the reading of this file; details are in {log}</source>
         <translation>un problema inesperado ({error}) detuvo la lectura de este archivo; los detalles están en {log}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/follow_on.py" line="25"/>
+        <source>started from {earlier}: {answered} answers carried over, {ratings} ratings at the last review, {rows} recommendations to follow up</source>
+        <translation>a partir de {earlier}: {answered} respuestas traídas, {ratings} calificaciones en el último examen, {rows} recomendaciones en seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/follow_on.py" line="30"/>
+        <source>{count} earlier recommendations name no objective (or find its table full): they were not carried; you will find them in {earlier}</source>
+        <translation>{count} recomendaciones anteriores no nombran ningún objetivo (o encuentran su tabla llena): no se trajeron; las encontrará en {earlier}</translation>
     </message>
 </context>
 <context>
@@ -1444,7 +1560,7 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     <message>
         <location filename="../../forms/errors.py" line="8"/>
         <location filename="../../exports/xlsx_reader.py" line="342"/>
-        <location filename="../../exports/xlsx_reader.py" line="588"/>
+        <location filename="../../exports/xlsx_reader.py" line="589"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
@@ -1464,32 +1580,32 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <translation>las respuestas de la versión {version} del formulario no se pueden trasladar ({problem})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="460"/>
+        <location filename="../../exports/xlsx_reader.py" line="461"/>
         <source>{where}: a value beyond row {row}, the last this sheet has room for</source>
         <translation>{where}: un valor más allá de la fila {row}, la última que admite esta hoja</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="469"/>
+        <location filename="../../exports/xlsx_reader.py" line="470"/>
         <source>{where}: a value beyond column {column}, the last this sheet has room for</source>
         <translation>{where}: un valor más allá de la columna {column}, la última que admite esta hoja</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="497"/>
+        <location filename="../../exports/xlsx_reader.py" line="498"/>
         <source>{where}: the key column {column} is missing from row 1</source>
         <translation>{where}: falta la columna de claves {column} en la fila 1</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="519"/>
+        <location filename="../../exports/xlsx_reader.py" line="520"/>
         <source>{where}: {owner} appears twice</source>
         <translation>{where}: {owner} aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="547"/>
+        <location filename="../../exports/xlsx_reader.py" line="548"/>
         <source>{where}: the {what} this row is about is missing (choose it from the list)</source>
         <translation>{where}: falta el elemento ({what}) al que se refiere esta fila (elíjalo de la lista)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="557"/>
+        <location filename="../../exports/xlsx_reader.py" line="558"/>
         <source>{where}: unknown id {value}</source>
         <translation>{where}: identificador desconocido {value}</translation>
     </message>
@@ -2108,6 +2224,11 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <location filename="../../desktop/connection.py" line="60"/>
         <source>the database could not be written ({reason}); nothing was lost</source>
         <translation>no se pudo escribir en la base de datos ({reason}); no se perdió nada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/follow_on.py" line="35"/>
+        <source>{file}: it holds no answer a new review could start from</source>
+        <translation>{file}: no contiene ninguna respuesta de la que pueda partir un nuevo examen</translation>
     </message>
 </context>
 <context>

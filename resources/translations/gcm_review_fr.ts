@@ -138,187 +138,192 @@
         <translation>erreur&#xa0;: {message} (voir «&#xa0;{command} --help&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="302"/>
+        <location filename="../../desktop/cli.py" line="313"/>
         <source>error: an unexpected problem stopped the command ({kind}); nothing more was written. Details: {where}</source>
         <translation>erreur&#xa0;: un problème inattendu a arrêté la commande ({kind})&#xa0;; rien de plus n’a été écrit. Détails&#xa0;: {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="316"/>
+        <location filename="../../desktop/cli.py" line="327"/>
         <source>{error}. {hint}</source>
         <translation>{error}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="358"/>
+        <location filename="../../desktop/cli.py" line="369"/>
         <source>{option}: {value} is not valid text: the terminal sent characters in an encoding other than UTF-8</source>
         <translation>{option}&#xa0;: {value} n’est pas un texte valide&#xa0;: le terminal a envoyé des caractères dans un codage autre que UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="500"/>
+        <location filename="../../desktop/cli.py" line="511"/>
         <source>There is no sound backup: move the file aside (it is kept as it is) to start a new database</source>
         <translation>Il n’y a aucune sauvegarde intacte&#xa0;: déplacez le fichier ailleurs (il est gardé tel quel) pour commencer une nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="506"/>
+        <location filename="../../desktop/cli.py" line="517"/>
         <source>Restore the newest sound backup, {backup}, with: {command}</source>
         <translation>Restaurez la sauvegarde intacte la plus récente, {backup}, avec&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="527"/>
+        <location filename="../../desktop/cli.py" line="538"/>
         <source>no backups of {file} yet</source>
         <translation>aucune sauvegarde de {file} pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="537"/>
+        <location filename="../../desktop/cli.py" line="548"/>
         <source>{file}: no database to back up</source>
         <translation>{file}&#xa0;: aucune base de données à sauvegarder</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="555"/>
+        <location filename="../../desktop/cli.py" line="566"/>
         <source>{file}: no sound backup to restore</source>
         <translation>{file}&#xa0;: aucune sauvegarde intacte à restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="559"/>
+        <location filename="../../desktop/cli.py" line="570"/>
         <source>restored {file} from {backup}</source>
         <translation>{file} restauré à partir de {backup}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="562"/>
+        <location filename="../../desktop/cli.py" line="573"/>
         <source>the database it replaced is kept as {file}</source>
         <translation>la base de données remplacée est gardée sous le nom {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="604"/>
+        <location filename="../../desktop/cli.py" line="589"/>
+        <source>new needs --country and --org, or --from an earlier review</source>
+        <translation>il faut --country et --org, ou --from avec un examen antérieur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="631"/>
         <source>no reviews in {file}: there is no database there yet</source>
         <translation>aucun examen dans {file}&#xa0;: il n’y a pas encore de base de données à cet endroit</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="611"/>
+        <location filename="../../desktop/cli.py" line="638"/>
         <source>no reviews in {file}</source>
         <translation>aucun examen dans {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="615"/>
+        <location filename="../../desktop/cli.py" line="642"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="616"/>
+        <location filename="../../desktop/cli.py" line="643"/>
         <source>COUNTRY</source>
         <translation>PAYS</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="617"/>
+        <location filename="../../desktop/cli.py" line="644"/>
         <source>ORGANISATION</source>
         <translation>ORGANISATION</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="618"/>
+        <location filename="../../desktop/cli.py" line="645"/>
         <source>DONE</source>
         <translation>FAIT</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="619"/>
+        <location filename="../../desktop/cli.py" line="646"/>
         <source>UPDATED</source>
         <translation>MIS À JOUR</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="622"/>
+        <location filename="../../desktop/cli.py" line="649"/>
         <source>SAMPLE</source>
         <translation>EXEMPLE</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="623"/>
+        <location filename="../../desktop/cli.py" line="650"/>
         <source>coalition</source>
         <translation>coalition</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="624"/>
+        <location filename="../../desktop/cli.py" line="651"/>
         <source>archived</source>
         <translation>archivé</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="660"/>
+        <location filename="../../desktop/cli.py" line="687"/>
         <source>deleted {review} ({name})</source>
         <translation>{review} supprimé ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="663"/>
+        <location filename="../../desktop/cli.py" line="690"/>
         <source>the database was backed up first: {backup}; to bring the review back, restore that backup with: {command}</source>
         <translation>la base de données a d’abord été sauvegardée&#xa0;: {backup}&#xa0;; pour retrouver l’examen, restaurez cette sauvegarde avec&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="683"/>
+        <location filename="../../desktop/cli.py" line="710"/>
         <source>archived {review}</source>
         <translation>{review} archivé</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="685"/>
+        <location filename="../../desktop/cli.py" line="712"/>
         <source>unarchived {review}</source>
         <translation>{review} sorti des archives</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="727"/>
+        <location filename="../../desktop/cli.py" line="754"/>
         <source>--contributions needs -o DIR, the folder to write the files to</source>
         <translation>--contributions demande -o DIR, le dossier où écrire les fichiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="732"/>
+        <location filename="../../desktop/cli.py" line="759"/>
         <source>--contributions takes a number from {fewest} to {most}</source>
         <translation>--contributions prend un nombre de {fewest} à {most}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="737"/>
+        <location filename="../../desktop/cli.py" line="764"/>
         <source>wrote {count} member workbooks to {folder}</source>
         <translation>{count} classeurs de membres écrits dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="758"/>
+        <location filename="../../desktop/cli.py" line="785"/>
         <source>saved {key} (revision {revision})</source>
         <translation>{key} enregistré (version {revision})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="768"/>
+        <location filename="../../desktop/cli.py" line="795"/>
         <source>warning: {key}: looks like an e-mail address ({hint}); check it before sharing the file</source>
         <translation>attention&#xa0;: {key}&#xa0;: ressemble à une adresse électronique ({hint})&#xa0;; vérifiez-la avant de partager le fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="772"/>
+        <location filename="../../desktop/cli.py" line="799"/>
         <source>warning: {key}: looks like a telephone number ({hint}); check it before sharing the file</source>
         <translation>attention&#xa0;: {key}&#xa0;: ressemble à un numéro de téléphone ({hint})&#xa0;; vérifiez-le avant de partager le fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="777"/>
+        <location filename="../../desktop/cli.py" line="804"/>
         <source>wrote {file}</source>
         <translation>{file} écrit</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="778"/>
+        <location filename="../../desktop/cli.py" line="805"/>
         <source>note: {key}: {note}</source>
         <translation>remarque&#xa0;: {key}&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="798"/>
+        <location filename="../../desktop/cli.py" line="825"/>
         <source>give --pdf OUT.pdf, --docx OUT.docx and/or --xlsx OUT.xlsx</source>
         <translation>indiquez --pdf OUT.pdf, --docx OUT.docx ou --xlsx OUT.xlsx, ou plusieurs d’entre eux</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="838"/>
+        <location filename="../../desktop/cli.py" line="865"/>
         <source>{file}: {said}</source>
         <translation>{file}&#xa0;: {said}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="850"/>
+        <location filename="../../desktop/cli.py" line="877"/>
         <source>error: {error}. Check the file; to apply it, run the import again with --replace (the database is backed up first)</source>
         <translation>erreur&#xa0;: {error}. Vérifiez le fichier&#xa0;; pour l’appliquer, relancez l’importation avec --replace (la base de données est d’abord sauvegardée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="876"/>
+        <location filename="../../desktop/cli.py" line="903"/>
         <source>no file could be added: the coalition {name} was not created</source>
         <translation>aucun fichier n’a pu être ajouté&#xa0;: la coalition {name} n’a pas été créée</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="881"/>
+        <location filename="../../desktop/cli.py" line="908"/>
         <source>coalition {review} ({name}): {count} contributions</source>
         <translation>coalition {review} ({name})&#xa0;: {count} contributions</translation>
     </message>
@@ -406,55 +411,75 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="461"/>
-        <location filename="../../desktop/ui/dashboard.py" line="473"/>
+        <location filename="../../desktop/ui/dashboard.py" line="495"/>
+        <location filename="../../desktop/ui/dashboard.py" line="507"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="477"/>
+        <location filename="../../desktop/ui/dashboard.py" line="511"/>
         <source>of the questions answered</source>
         <translation>des questions ont une réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="488"/>
+        <location filename="../../desktop/ui/dashboard.py" line="527"/>
         <source>Completeness by section</source>
         <translation>Avancement par section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="502"/>
+        <location filename="../../desktop/ui/dashboard.py" line="541"/>
         <source>Completeness of {section}</source>
         <translation>Avancement&#xa0;: {section}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="512"/>
+        <location filename="../../desktop/ui/dashboard.py" line="551"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="520"/>
+        <location filename="../../desktop/ui/dashboard.py" line="559"/>
         <source>Not rated yet</source>
         <translation>Pas encore d’appréciation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="522"/>
+        <location filename="../../desktop/ui/dashboard.py" line="561"/>
         <source>Confidential</source>
         <translation>Confidentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="588"/>
+        <location filename="../../desktop/ui/dashboard.py" line="632"/>
         <source>{answered} of {total} questions answered</source>
         <translation>{answered} questions sur {total} ont une réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="594"/>
+        <location filename="../../desktop/ui/dashboard.py" line="638"/>
         <source>{percent}%</source>
         <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="597"/>
+        <location filename="../../desktop/ui/dashboard.py" line="642"/>
         <source>{rated} of {total} objectives rated</source>
         <translation>{rated} objectifs sur {total} ont une appréciation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="654"/>
+        <source>{mark} {count} improved</source>
+        <translation>{mark} {count} en progrès</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="655"/>
+        <source>{mark} {count} unchanged</source>
+        <translation>{mark} {count} inchangés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="656"/>
+        <source>{mark} {count} worse</source>
+        <translation>{mark} {count} en recul</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="660"/>
+        <source>Since the last review: {trends}</source>
+        <translation>Depuis le dernier examen&#xa0;: {trends}</translation>
     </message>
 </context>
 <context>
@@ -797,7 +822,7 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
 <context>
     <name>LegendEntry</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="422"/>
+        <location filename="../../desktop/ui/dashboard.py" line="456"/>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
     </message>
@@ -1064,40 +1089,106 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
 <context>
     <name>NewReviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="43"/>
         <source>New review</source>
         <translation>Nouvel examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="48"/>
         <source>You can change all of this later in the review profile.</source>
         <translation>Vous pourrez modifier tout cela plus tard dans le profil de l’examen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="54"/>
+        <source>Start from an earlier review:</source>
+        <translation>Partir d’un examen antérieur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="60"/>
+        <source>The new review takes its profile, its ratings (as the ratings at the last review) and its recommendations (to follow up). Empty fields below are taken from it too.</source>
+        <translation>Le nouvel examen en reprend le profil, les appréciations (comme appréciations lors du dernier examen) et les recommandations (à suivre). Les champs laissés vides ci-dessous en sont repris aussi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="94"/>
         <source>Create review</source>
         <translation>Créer l’examen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="103"/>
+        <source>No: a blank review</source>
+        <translation>Non&#xa0;: un examen vierge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="108"/>
+        <source>{0} (last changed {1})</source>
+        <translation>{0} (modifié le {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="110"/>
+        <source>{0}, archived</source>
+        <translation>{0}, archivé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="112"/>
+        <source>From a workbook…</source>
+        <translation>À partir d’un classeur…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="113"/>
+        <source>Start from an earlier review</source>
+        <translation>Partir d’un examen antérieur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="122"/>
+        <source>Start from a workbook</source>
+        <translation>Partir d’un classeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="122"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="127"/>
+        <source>From the workbook {0}</source>
+        <translation>À partir du classeur {0}</translation>
     </message>
 </context>
 <context>
     <name>NewReviews</name>
     <message>
-        <location filename="../../desktop/ui/new_reviews.py" line="38"/>
+        <location filename="../../desktop/ui/new_reviews.py" line="52"/>
+        <location filename="../../desktop/ui/new_reviews.py" line="71"/>
         <source>The review could not be created.</source>
         <translation>Impossible de créer l’examen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_reviews.py" line="48"/>
+        <location filename="../../desktop/ui/new_reviews.py" line="68"/>
+        <source>Starting from the earlier review…</source>
+        <translation>Création à partir de l’examen antérieur…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_reviews.py" line="85"/>
+        <source>The new review follows an earlier one.</source>
+        <translation>Le nouvel examen fait suite à un examen antérieur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_reviews.py" line="92"/>
+        <source>Check what was carried over, and give each recommendation to follow up its status.</source>
+        <translation>Vérifiez ce qui a été repris et indiquez l’état d’avancement de chaque recommandation à suivre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_reviews.py" line="105"/>
         <source>New coalition review</source>
         <translation>Nouvel examen de coalition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_reviews.py" line="49"/>
+        <location filename="../../desktop/ui/new_reviews.py" line="106"/>
         <source>Name of the coalition or network:</source>
         <translation>Nom de la coalition ou du réseau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_reviews.py" line="57"/>
+        <location filename="../../desktop/ui/new_reviews.py" line="114"/>
         <source>The coalition review could not be made.</source>
         <translation>L’examen de coalition n’a pas pu être créé.</translation>
     </message>
@@ -1105,28 +1196,43 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
 <context>
     <name>ObjectiveTile</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="193"/>
+        <location filename="../../desktop/ui/dashboard.py" line="200"/>
         <source>Not rated yet</source>
         <translation>Pas encore d’appréciation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="228"/>
+        <location filename="../../desktop/ui/dashboard.py" line="241"/>
+        <source>improved since the last review ({rating})</source>
+        <translation>en progrès depuis le dernier examen ({rating})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="242"/>
+        <source>unchanged since the last review ({rating})</source>
+        <translation>inchangée depuis le dernier examen ({rating})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="243"/>
+        <source>worse than at the last review ({rating})</source>
+        <translation>en recul par rapport au dernier examen ({rating})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="248"/>
         <source>{header}: {title}. Rating: {rating}</source>
         <translation>{header}&#xa0;: {title}. Appréciation&#xa0;: {rating}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="232"/>
-        <location filename="../../desktop/ui/dashboard.py" line="237"/>
+        <location filename="../../desktop/ui/dashboard.py" line="254"/>
+        <location filename="../../desktop/ui/dashboard.py" line="261"/>
         <source>Confidential</source>
         <translation>Confidentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="234"/>
+        <location filename="../../desktop/ui/dashboard.py" line="256"/>
         <source>{header}: {title}</source>
         <translation>{header}&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="235"/>
+        <location filename="../../desktop/ui/dashboard.py" line="257"/>
         <source>Rating: {rating}</source>
         <translation>Appréciation&#xa0;: {rating}</translation>
     </message>
@@ -1217,6 +1323,16 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
         <location filename="../../desktop/operations/wording.py" line="58"/>
         <source>an unexpected problem ({error}) stopped the reading of this file; details are in {log}</source>
         <translation>un problème inattendu ({error}) a interrompu la lecture de ce fichier&#xa0;; les détails sont dans {log}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/follow_on.py" line="25"/>
+        <source>started from {earlier}: {answered} answers carried over, {ratings} ratings at the last review, {rows} recommendations to follow up</source>
+        <translation>à partir de {earlier}&#xa0;: {answered} réponses reprises, {ratings} appréciations lors du dernier examen, {rows} recommandations à suivre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/follow_on.py" line="30"/>
+        <source>{count} earlier recommendations name no objective (or find its table full): they were not carried; you will find them in {earlier}</source>
+        <translation>{count} recommandations antérieures ne nomment aucun objectif (ou trouvent son tableau plein)&#xa0;: elles n’ont pas été reprises&#xa0;; vous les trouverez dans {earlier}</translation>
     </message>
 </context>
 <context>
@@ -1444,7 +1560,7 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
     <message>
         <location filename="../../forms/errors.py" line="8"/>
         <location filename="../../exports/xlsx_reader.py" line="342"/>
-        <location filename="../../exports/xlsx_reader.py" line="588"/>
+        <location filename="../../exports/xlsx_reader.py" line="589"/>
         <source>{where}: {problem}</source>
         <translation>{where}&#xa0;: {problem}</translation>
     </message>
@@ -1464,32 +1580,32 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
         <translation>les réponses de la version {version} du formulaire ne peuvent pas être reprises ({problem})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="460"/>
+        <location filename="../../exports/xlsx_reader.py" line="461"/>
         <source>{where}: a value beyond row {row}, the last this sheet has room for</source>
         <translation>{where}&#xa0;: une valeur au-delà de la ligne {row}, la dernière que prévoit cette feuille</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="469"/>
+        <location filename="../../exports/xlsx_reader.py" line="470"/>
         <source>{where}: a value beyond column {column}, the last this sheet has room for</source>
         <translation>{where}&#xa0;: une valeur au-delà de la colonne {column}, la dernière que prévoit cette feuille</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="497"/>
+        <location filename="../../exports/xlsx_reader.py" line="498"/>
         <source>{where}: the key column {column} is missing from row 1</source>
         <translation>{where}&#xa0;: la colonne de clés {column} manque à la ligne 1</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="519"/>
+        <location filename="../../exports/xlsx_reader.py" line="520"/>
         <source>{where}: {owner} appears twice</source>
         <translation>{where}&#xa0;: {owner} figure deux fois</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="547"/>
+        <location filename="../../exports/xlsx_reader.py" line="548"/>
         <source>{where}: the {what} this row is about is missing (choose it from the list)</source>
         <translation>{where}&#xa0;: il manque l’élément ({what}) dont traite cette ligne (choisissez-le dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="557"/>
+        <location filename="../../exports/xlsx_reader.py" line="558"/>
         <source>{where}: unknown id {value}</source>
         <translation>{where}&#xa0;: identifiant inconnu {value}</translation>
     </message>
@@ -2108,6 +2224,11 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
         <location filename="../../desktop/connection.py" line="60"/>
         <source>the database could not be written ({reason}); nothing was lost</source>
         <translation>la base de données n’a pas pu être écrite ({reason})&#xa0;; rien n’a été perdu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/follow_on.py" line="35"/>
+        <source>{file}: it holds no answer a new review could start from</source>
+        <translation>{file}&#xa0;: il ne contient aucune réponse dont un nouvel examen pourrait partir</translation>
     </message>
 </context>
 <context>

@@ -109,7 +109,10 @@ def test_default_db_in_the_user_data_folder(capsys):
         (["set", "{id}", "profile.country", "x" * 101], "at most 100 are allowed"),
         (["set", "{id}", "obj05.sources", "[{"], "obj05.sources: not valid JSON"),
         (["set", "{id}", "obj05.rating"], "error: the following arguments are required: VALUE"),
-        (["new", "--country", "X"], "error: the following arguments are required: --org"),
+        (
+            ["new", "--country", "X"],
+            "error: new needs --country and --org, or --from an earlier review",
+        ),
         (["new", "--country", "X", "--org", "Y", "--lang", "de"], "error: argument --lang"),
         (["frobnicate"], "error: argument COMMAND: invalid choice"),
     ],

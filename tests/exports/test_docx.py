@@ -422,3 +422,28 @@ def test_title_and_subtitle_styles_neither_space_nor_slant_arabic_letters(form, 
         assert r_pr.find(qn("w:spacing")) is None, name
         italic = r_pr.find(qn("w:iCs"))
         assert italic is None or italic.get(qn("w:val")) in ("0", "false"), name
+
+
+@needs_writer
+def test_the_word_report_shows_the_trend_as_writer_renders_it(form, sample, tmp_path):
+    """The ratings table's columns then and trend, and the counts, read back from Writer's PDF."""
+    from forms.review import shareable_answers
+    from forms.roles import Role
+    from forms.trend import TRENDS, trend_counts
+    from tests.pdf_text import lines_of
+
+    path = build_docx(form, sample, tmp_path / "sample.docx")
+    lines = [
+        " ".join(w.text for w in line)
+        for line in lines_of(pdf_words(rendered([path], tmp_path / "rendered")[path]))
+    ]
+    counts = trend_counts(form, shareable_answers(form, sample.answers)[0])
+    summary = text("trend_summary", "en", *(counts[t] for t in TRENDS))
+    start = next(n for n, line in enumerate(lines) if line.startswith("Since the last review"))
+    assert " ".join(lines[start : start + 2]).startswith(summary[:60])
+    assert summary.split()[-1] in " ".join(lines[start : start + 3])
+    previous = form.role_field(Role.PREVIOUS_RATING).report_text("en")
+    header = " ".join(lines[start + 1 : start + 6])
+    assert previous.split()[0] in header and text("trend", "en") in header
+    improved = text("trend_improved", "en")
+    assert sum(line.endswith(improved) for line in lines) == counts[TRENDS[0]]

@@ -746,3 +746,61 @@ def test_a_table_split_leaves_no_row_alone_on_a_page(tmp_path, room_for):
             per_page[word.page] = per_page.get(word.page, 0) + 1
     assert sum(per_page.values()) == 10
     assert all(count >= 2 for count in per_page.values()), per_page
+
+
+def _trend_rows(form, sample):
+    """What the ratings overview's rows say of the trend, worked out from the answers."""
+    from forms.review import shareable_answers
+    from forms.trend import rating_trend
+
+    shared, _ = shareable_answers(form, sample.answers)
+    rows = {}
+    for item in form.objectives.items:
+        before = shared.get(form.item_key(item, Role.PREVIOUS_RATING))
+        if before:
+            trend = rating_trend(form, shared, item)
+            rows[item.key] = (before, text(f"trend_{trend}", "en") if trend else "")
+    return shared, rows
+
+
+def test_the_ratings_overview_shows_the_trend_since_the_last_review(form, sample, tmp_path):
+    """Each objective's rating then and the trend, beside its rating now; and the counts."""
+    from forms.trend import TRENDS, trend_counts
+
+    shared, rows = _trend_rows(form, sample)
+    assert len(rows) >= 5, "the sample gives ratings at the last review"
+    pdf = build_pdf(form, sample, tmp_path / "sample.pdf")
+    lines = [" ".join(w.text for w in line) for line in lines_of(pdf_words(pdf))]
+    counts = trend_counts(form, shared)
+    summary = text("trend_summary", "en", *(counts[t] for t in TRENDS))
+    assert any(summary.startswith(line) for line in lines if line.startswith("Since the last"))
+    previous = form.role_field(Role.PREVIOUS_RATING)
+    rating = form.role_field(Role.RATING)
+    for key, (before, trend) in rows.items():
+        item = form.objectives.item(key)
+        now = rating.choice(shared[form.item_key(item, Role.RATING)]).label.get("en")
+        then = previous.choice(before).label.get("en")
+        found = [
+            ln for ln in lines if ln.startswith(f"{item.number} ") and now in ln and then in ln
+        ]
+        assert found and found[0].endswith(f"{then} {trend}".strip()), (item.key, found)
+
+
+def test_a_confidential_objective_shows_no_trend(form, sample, tmp_path):
+    flag = form.objectives.confidential_flag
+    secret = next(i for i in form.objectives.items if sample.get(f"{i.key}.{flag}"))
+    answers = {**sample.answers, form.item_key(secret, Role.PREVIOUS_RATING): "regression"}
+    review = Review("sample-id", form.version, answers)
+    lines = [
+        " ".join(w.text for w in ln)
+        for ln in lines_of(pdf_words(build_pdf(form, review, tmp_path / "s.pdf")))
+    ]
+    withheld = text("withheld", "en")
+    (at,) = [
+        n
+        for n, ln in enumerate(lines)
+        if ln.startswith(f"{secret.number} ") and withheld.split()[0] in ln
+    ]
+    row = " ".join(lines[at : at + 2])  # the title and the word wrap over two lines
+    said = [text(f"trend_{t}", "en") for t in ("improved", "unchanged", "worse")]
+    assert not any(word in row for word in [*said, "Regression"]), row

@@ -367,3 +367,59 @@ def test_a_workbook_written_before_a_tab_was_respelled_still_imports(form, tmp_p
             load_form,
         ).answers
     )
+
+
+def _cover_trend(form, answers) -> dict[str, int]:
+    from exports.report_texts import text
+    from forms.review import shareable_answers
+    from forms.trend import TRENDS, trend_counts
+
+    counts = trend_counts(form, shareable_answers(form, answers)[0])
+    return {text(f"trend_{t}", "en"): counts[t] for t in TRENDS}
+
+
+def test_the_cover_counts_the_trend_since_the_last_review(form, tmp_path):
+    from exports.report_texts import text
+
+    review = Review("sample-id", form.version, sample_answers(form))
+    path = write_workbook(form, review, tmp_path / "sample.xlsx")
+    cover = openpyxl.load_workbook(path).worksheets[0]
+    cells = [(row[0].value, row[1].value) for row in cover.iter_rows(max_col=2)]
+    at = cells.index((text("trend", "en"), None))
+    expected = _cover_trend(form, review.answers)
+    assert sum(expected.values()) >= 5
+    assert dict(cells[at + 1 : at + 4]) == expected
+    assert cells[at + 4][0].startswith("Since the last review: ")
+    # A review with no rating at the last review has no trend to count.
+    plain = {k: v for k, v in review.answers.items() if not k.endswith(".previous_rating")}
+    bare = write_workbook(form, Review("x", form.version, plain), tmp_path / "plain.xlsx")
+    values = [
+        c.value for row in openpyxl.load_workbook(bare).worksheets[0].iter_rows() for c in row
+    ]
+    assert text("trend", "en") not in values
+
+
+def test_libreoffice_shows_the_trend_on_the_cover(form, tmp_path):
+    """The cover as LibreOffice Calc prints it: the trend counts beside their words."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    from tests.pdf_text import lines_of, pdf_words
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (libreoffice-calc-nogui) is not installed")
+    review = Review("sample-id", form.version, sample_answers(form))
+    path = write_workbook(form, review, tmp_path / "sample.xlsx")
+    profile = "-env:UserInstallation=file://" + tempfile.mkdtemp(prefix="lo-profile-")
+    subprocess.run(
+        [soffice, profile, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path / "lo"),
+         str(path)],
+        check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+    lines = [
+        " ".join(w.text for w in ln) for ln in lines_of(pdf_words(tmp_path / "lo" / "sample.pdf"))
+    ]
+    for word, count in _cover_trend(form, review.answers).items():
+        assert f"{word} {count}" in lines, (word, count)
