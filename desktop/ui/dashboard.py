@@ -47,6 +47,7 @@ from forms.roles import Role
 from forms.schema import Choice, Form, Item
 from forms.trend import TRENDS, Trend, rating_trend, trend_counts
 from forms.values import is_blank
+from forms.word_count import review_words
 
 # Average characters a tile is wide when there is room, and at the least.
 TILE_CHARS = 27
@@ -514,6 +515,10 @@ class Dashboard(QWidget):
         headline.addWidget(self.overall_caption, 0, Qt.AlignmentFlag.AlignBaseline)
         headline.addSpacing(self.fontMetrics().averageCharWidth() * 2)
         headline.addWidget(self.rated_label, 0, Qt.AlignmentFlag.AlignBaseline)
+        headline.addSpacing(self.fontMetrics().averageCharWidth() * 2)
+        # The review's length, as submissions with a word limit measure it.
+        self.words_label = muted(QLabel(self))
+        headline.addWidget(self.words_label, 0, Qt.AlignmentFlag.AlignBaseline)
         headline.addStretch(1)
         layout.addLayout(headline)
         # Since the last review: how many objectives improved, stayed, worsened (words and marks).
@@ -637,6 +642,9 @@ class Dashboard(QWidget):
             self.section_buttons[key].setToolTip(detail)
         self.overall_label.setText(self.tr("{percent}%").format(percent=progress.overall.percent))
         self._show_trends(answers)
+        self.words_label.setText(
+            self.tr("Words in a shared copy: {0}").format(review_words(self.form, answers))
+        )
         rated = len(self.tiles) - counts[""]
         self.rated_label.setText(
             self.tr("{rated} of {total} objectives rated").format(

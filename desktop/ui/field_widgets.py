@@ -51,6 +51,7 @@ from desktop.ui.inline_note import InlineNote
 from desktop.ui.style import muted
 from forms.schema import Field
 from forms.values import plain_number
+from forms.word_count import count_words
 
 # Choice lists up to this size are shown as radio buttons, longer ones as a drop-down.
 MAX_RADIOS = 7
@@ -81,6 +82,7 @@ class FieldEditor(QWidget):
         self.problems_note = InlineNote(self)
         outer.addWidget(self.note)
         outer.addWidget(self.problems_note)
+        self.outer = outer
         self._accessible = ("", "")
         self._problems: list[str] = []
 
@@ -204,8 +206,18 @@ class LongTextEditor(FieldEditor):
         self.text.textChanged.connect(self._fit_height)
         self.text.viewport().installEventFilter(self)
         _single_layout(self.body, self.text)
+        # How many words the text holds, for submissions measured in words.
+        self.words = muted(QLabel(self))
+        self.words.setVisible(False)
+        self.outer.insertWidget(1, self.words)
+        self.text.textChanged.connect(self._count_words)
         self.setFocusProxy(self.text)
         self._fit_height()
+
+    def _count_words(self) -> None:
+        count = count_words(self.text.toPlainText())
+        self.words.setText(self.tr("Words: {0}").format(count) if count else "")
+        self.words.setVisible(bool(count))
 
     def _changed(self) -> None:
         if self._loading:

@@ -80,7 +80,7 @@
 <context>
     <name>ComboChoiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="345"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="357"/>
         <source>— not answered —</source>
         <translation>— بلا إجابة —</translation>
     </message>
@@ -400,7 +400,7 @@
 <context>
     <name>CountsEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/field_widgets.py" line="701"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="713"/>
         <source>Total: %n</source>
         <translation>
             <numerusform>المجموع: %n</numerusform>
@@ -415,73 +415,78 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="495"/>
-        <location filename="../../desktop/ui/dashboard.py" line="507"/>
+        <location filename="../../desktop/ui/dashboard.py" line="496"/>
+        <location filename="../../desktop/ui/dashboard.py" line="508"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="511"/>
+        <location filename="../../desktop/ui/dashboard.py" line="512"/>
         <source>of the questions answered</source>
         <translation>من الأسئلة أُجيب عنها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="527"/>
+        <location filename="../../desktop/ui/dashboard.py" line="532"/>
         <source>Completeness by section</source>
         <translation>الاكتمال حسب القسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="541"/>
+        <location filename="../../desktop/ui/dashboard.py" line="546"/>
         <source>Completeness of {section}</source>
         <translation>اكتمال {section}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="551"/>
+        <location filename="../../desktop/ui/dashboard.py" line="556"/>
         <source>Legend</source>
         <translation>مفتاح الألوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="559"/>
+        <location filename="../../desktop/ui/dashboard.py" line="564"/>
         <source>Not rated yet</source>
         <translation>لم يُقدَّر بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="561"/>
+        <location filename="../../desktop/ui/dashboard.py" line="566"/>
         <source>Confidential</source>
         <translation>سرّي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="632"/>
+        <location filename="../../desktop/ui/dashboard.py" line="637"/>
         <source>{answered} of {total} questions answered</source>
         <translation>الأسئلة المُجاب عنها: {answered} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="638"/>
+        <location filename="../../desktop/ui/dashboard.py" line="643"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="642"/>
+        <location filename="../../desktop/ui/dashboard.py" line="646"/>
+        <source>Words in a shared copy: {0}</source>
+        <translation>عدد الكلمات في نسخة للمشاركة: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="650"/>
         <source>{rated} of {total} objectives rated</source>
         <translation>الأهداف المقدَّرة: {rated} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="654"/>
+        <location filename="../../desktop/ui/dashboard.py" line="662"/>
         <source>{mark} {count} improved</source>
         <translation>{mark} {count} تحسّن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="655"/>
+        <location filename="../../desktop/ui/dashboard.py" line="663"/>
         <source>{mark} {count} unchanged</source>
         <translation>{mark} {count} دون تغيير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="656"/>
+        <location filename="../../desktop/ui/dashboard.py" line="664"/>
         <source>{mark} {count} worse</source>
         <translation>{mark} {count} أسوأ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="660"/>
+        <location filename="../../desktop/ui/dashboard.py" line="668"/>
         <source>Since the last review: {trends}</source>
         <translation>منذ الاستعراض السابق: {trends}</translation>
     </message>
@@ -489,17 +494,17 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="444"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="456"/>
         <source>YYYY-MM-DD</source>
         <translation>مثلًا 2026-03-31</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="457"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="469"/>
         <source>Pick a date</source>
         <translation>اختيار تاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="458"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="470"/>
         <source>Pick a date from a calendar</source>
         <translation>اختيار تاريخ من التقويم</translation>
     </message>
@@ -826,9 +831,17 @@ Everything stays on this computer: the application never connects to the network
 <context>
     <name>LegendEntry</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="456"/>
+        <location filename="../../desktop/ui/dashboard.py" line="457"/>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>LongTextEditor</name>
+    <message>
+        <location filename="../../desktop/ui/field_widgets.py" line="219"/>
+        <source>Words: {0}</source>
+        <translation>عدد الكلمات: {0}</translation>
     </message>
 </context>
 <context>
@@ -1098,62 +1111,62 @@ Everything stays on this computer: the application never connects to the network
         <translation>استعراض جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="49"/>
         <source>You can change all of this later in the review profile.</source>
         <translation>يمكنك تغيير كل ذلك لاحقًا في بيانات الاستعراض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="55"/>
         <source>Start from an earlier review:</source>
         <translation>البدء من استعراض سابق:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="61"/>
         <source>The new review takes its profile, its ratings (as the ratings at the last review) and its recommendations (to follow up). Empty fields below are taken from it too.</source>
         <translation>يأخذ الاستعراض الجديد منه ملفه التعريفي وتقديراته (بوصفها التقديرات في الاستعراض السابق) وتوصياته (لمتابعتها). وتؤخذ منه أيضًا الحقول التي تُترك فارغة أدناه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="95"/>
         <source>Create review</source>
         <translation>إنشاء الاستعراض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="104"/>
         <source>No: a blank review</source>
         <translation>لا: استعراض فارغ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="109"/>
         <source>{0} (last changed {1})</source>
         <translation>{0} (آخر تعديل {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="111"/>
         <source>{0}, archived</source>
         <translation>{0}، مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="113"/>
         <source>From a workbook…</source>
         <translation>من مصنف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="114"/>
         <source>Start from an earlier review</source>
         <translation>البدء من استعراض سابق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="123"/>
         <source>Start from a workbook</source>
         <translation>البدء من مصنف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="123"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="128"/>
         <source>From the workbook {0}</source>
         <translation>من المصنف {0}</translation>
     </message>
@@ -1182,17 +1195,17 @@ Everything stays on this computer: the application never connects to the network
         <translation>راجع ما نُقل، وحدِّد حالة كل توصية للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_reviews.py" line="105"/>
+        <location filename="../../desktop/ui/new_reviews.py" line="104"/>
         <source>New coalition review</source>
         <translation>استعراض ائتلاف جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_reviews.py" line="106"/>
+        <location filename="../../desktop/ui/new_reviews.py" line="105"/>
         <source>Name of the coalition or network:</source>
         <translation>اسم الائتلاف أو الشبكة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_reviews.py" line="114"/>
+        <location filename="../../desktop/ui/new_reviews.py" line="113"/>
         <source>The coalition review could not be made.</source>
         <translation>تعذّر إنشاء استعراض الائتلاف.</translation>
     </message>
@@ -1200,43 +1213,43 @@ Everything stays on this computer: the application never connects to the network
 <context>
     <name>ObjectiveTile</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="200"/>
+        <location filename="../../desktop/ui/dashboard.py" line="201"/>
         <source>Not rated yet</source>
         <translation>لم يُقدَّر بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="241"/>
+        <location filename="../../desktop/ui/dashboard.py" line="242"/>
         <source>improved since the last review ({rating})</source>
         <translation>تحسّن منذ الاستعراض السابق ({rating})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="242"/>
+        <location filename="../../desktop/ui/dashboard.py" line="243"/>
         <source>unchanged since the last review ({rating})</source>
         <translation>دون تغيير منذ الاستعراض السابق ({rating})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="243"/>
+        <location filename="../../desktop/ui/dashboard.py" line="244"/>
         <source>worse than at the last review ({rating})</source>
         <translation>أسوأ مما كان في الاستعراض السابق ({rating})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="248"/>
+        <location filename="../../desktop/ui/dashboard.py" line="249"/>
         <source>{header}: {title}. Rating: {rating}</source>
         <translation>{header}: {title}. التقدير: {rating}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="254"/>
-        <location filename="../../desktop/ui/dashboard.py" line="261"/>
+        <location filename="../../desktop/ui/dashboard.py" line="255"/>
+        <location filename="../../desktop/ui/dashboard.py" line="262"/>
         <source>Confidential</source>
         <translation>سرّي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="256"/>
+        <location filename="../../desktop/ui/dashboard.py" line="257"/>
         <source>{header}: {title}</source>
         <translation>{header}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="257"/>
+        <location filename="../../desktop/ui/dashboard.py" line="258"/>
         <source>Rating: {rating}</source>
         <translation>التقدير: {rating}</translation>
     </message>
@@ -2238,12 +2251,12 @@ Everything stays on this computer: the application never connects to the network
 <context>
     <name>RadioChoiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="302"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="314"/>
         <source>Clear</source>
         <translation>مسح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="303"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="315"/>
         <source>Clear the answer</source>
         <translation>مسح الإجابة</translation>
     </message>

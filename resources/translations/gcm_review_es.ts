@@ -80,7 +80,7 @@
 <context>
     <name>ComboChoiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="345"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="357"/>
         <source>— not answered —</source>
         <translation>— sin respuesta —</translation>
     </message>
@@ -400,7 +400,7 @@
 <context>
     <name>CountsEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/field_widgets.py" line="701"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="713"/>
         <source>Total: %n</source>
         <translation>
             <numerusform>Total: %n</numerusform>
@@ -411,73 +411,78 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="495"/>
-        <location filename="../../desktop/ui/dashboard.py" line="507"/>
+        <location filename="../../desktop/ui/dashboard.py" line="496"/>
+        <location filename="../../desktop/ui/dashboard.py" line="508"/>
         <source>Overview</source>
         <translation>Vista general</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="511"/>
+        <location filename="../../desktop/ui/dashboard.py" line="512"/>
         <source>of the questions answered</source>
         <translation>de las preguntas respondidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="527"/>
+        <location filename="../../desktop/ui/dashboard.py" line="532"/>
         <source>Completeness by section</source>
         <translation>Porcentaje completado por sección</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="541"/>
+        <location filename="../../desktop/ui/dashboard.py" line="546"/>
         <source>Completeness of {section}</source>
         <translation>Porcentaje completado de {section}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="551"/>
+        <location filename="../../desktop/ui/dashboard.py" line="556"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="559"/>
+        <location filename="../../desktop/ui/dashboard.py" line="564"/>
         <source>Not rated yet</source>
         <translation>Aún sin calificar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="561"/>
+        <location filename="../../desktop/ui/dashboard.py" line="566"/>
         <source>Confidential</source>
         <translation>Confidencial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="632"/>
+        <location filename="../../desktop/ui/dashboard.py" line="637"/>
         <source>{answered} of {total} questions answered</source>
         <translation>{answered} de {total} preguntas respondidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="638"/>
+        <location filename="../../desktop/ui/dashboard.py" line="643"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="642"/>
+        <location filename="../../desktop/ui/dashboard.py" line="646"/>
+        <source>Words in a shared copy: {0}</source>
+        <translation>Palabras en una copia compartida: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="650"/>
         <source>{rated} of {total} objectives rated</source>
         <translation>{rated} de {total} objetivos calificados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="654"/>
+        <location filename="../../desktop/ui/dashboard.py" line="662"/>
         <source>{mark} {count} improved</source>
         <translation>{mark} {count} mejoran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="655"/>
+        <location filename="../../desktop/ui/dashboard.py" line="663"/>
         <source>{mark} {count} unchanged</source>
         <translation>{mark} {count} sin variación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="656"/>
+        <location filename="../../desktop/ui/dashboard.py" line="664"/>
         <source>{mark} {count} worse</source>
         <translation>{mark} {count} empeoran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="660"/>
+        <location filename="../../desktop/ui/dashboard.py" line="668"/>
         <source>Since the last review: {trends}</source>
         <translation>Desde el último examen: {trends}</translation>
     </message>
@@ -485,17 +490,17 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="444"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="456"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="457"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="469"/>
         <source>Pick a date</source>
         <translation>Elegir una fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="458"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="470"/>
         <source>Pick a date from a calendar</source>
         <translation>Elegir una fecha en un calendario</translation>
     </message>
@@ -822,9 +827,17 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
 <context>
     <name>LegendEntry</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="456"/>
+        <location filename="../../desktop/ui/dashboard.py" line="457"/>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>LongTextEditor</name>
+    <message>
+        <location filename="../../desktop/ui/field_widgets.py" line="219"/>
+        <source>Words: {0}</source>
+        <translation>Palabras: {0}</translation>
     </message>
 </context>
 <context>
@@ -1094,62 +1107,62 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <translation>Nuevo examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="49"/>
         <source>You can change all of this later in the review profile.</source>
         <translation>Puede cambiar todo esto más adelante en el perfil del examen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="55"/>
         <source>Start from an earlier review:</source>
         <translation>Partir de un examen anterior:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="61"/>
         <source>The new review takes its profile, its ratings (as the ratings at the last review) and its recommendations (to follow up). Empty fields below are taken from it too.</source>
         <translation>El nuevo examen toma de él su perfil, sus calificaciones (como calificaciones en el último examen) y sus recomendaciones (para darles seguimiento). Los campos que deje vacíos abajo también se toman de él.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="95"/>
         <source>Create review</source>
         <translation>Crear examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="104"/>
         <source>No: a blank review</source>
         <translation>No: un examen en blanco</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="109"/>
         <source>{0} (last changed {1})</source>
         <translation>{0} (último cambio: {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="111"/>
         <source>{0}, archived</source>
         <translation>{0}, archivado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="113"/>
         <source>From a workbook…</source>
         <translation>A partir de un libro de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="114"/>
         <source>Start from an earlier review</source>
         <translation>Partir de un examen anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="123"/>
         <source>Start from a workbook</source>
         <translation>Partir de un libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="123"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="128"/>
         <source>From the workbook {0}</source>
         <translation>A partir del libro de Excel {0}</translation>
     </message>
@@ -1178,17 +1191,17 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <translation>Revise lo que se ha traído y indique la situación de cada recomendación en seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_reviews.py" line="105"/>
+        <location filename="../../desktop/ui/new_reviews.py" line="104"/>
         <source>New coalition review</source>
         <translation>Nuevo examen de coalición</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_reviews.py" line="106"/>
+        <location filename="../../desktop/ui/new_reviews.py" line="105"/>
         <source>Name of the coalition or network:</source>
         <translation>Nombre de la coalición o red:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_reviews.py" line="114"/>
+        <location filename="../../desktop/ui/new_reviews.py" line="113"/>
         <source>The coalition review could not be made.</source>
         <translation>No se pudo crear el examen de coalición.</translation>
     </message>
@@ -1196,43 +1209,43 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
 <context>
     <name>ObjectiveTile</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="200"/>
+        <location filename="../../desktop/ui/dashboard.py" line="201"/>
         <source>Not rated yet</source>
         <translation>Aún sin calificar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="241"/>
+        <location filename="../../desktop/ui/dashboard.py" line="242"/>
         <source>improved since the last review ({rating})</source>
         <translation>mejora desde el último examen ({rating})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="242"/>
+        <location filename="../../desktop/ui/dashboard.py" line="243"/>
         <source>unchanged since the last review ({rating})</source>
         <translation>sin variación desde el último examen ({rating})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="243"/>
+        <location filename="../../desktop/ui/dashboard.py" line="244"/>
         <source>worse than at the last review ({rating})</source>
         <translation>peor que en el último examen ({rating})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="248"/>
+        <location filename="../../desktop/ui/dashboard.py" line="249"/>
         <source>{header}: {title}. Rating: {rating}</source>
         <translation>{header}: {title}. Calificación: {rating}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="254"/>
-        <location filename="../../desktop/ui/dashboard.py" line="261"/>
+        <location filename="../../desktop/ui/dashboard.py" line="255"/>
+        <location filename="../../desktop/ui/dashboard.py" line="262"/>
         <source>Confidential</source>
         <translation>Confidencial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="256"/>
+        <location filename="../../desktop/ui/dashboard.py" line="257"/>
         <source>{header}: {title}</source>
         <translation>{header}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="257"/>
+        <location filename="../../desktop/ui/dashboard.py" line="258"/>
         <source>Rating: {rating}</source>
         <translation>Calificación: {rating}</translation>
     </message>
@@ -2234,12 +2247,12 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
 <context>
     <name>RadioChoiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="302"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="314"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="303"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="315"/>
         <source>Clear the answer</source>
         <translation>Borrar la respuesta</translation>
     </message>

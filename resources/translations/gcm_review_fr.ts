@@ -80,7 +80,7 @@
 <context>
     <name>ComboChoiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="345"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="357"/>
         <source>— not answered —</source>
         <translation>— sans réponse —</translation>
     </message>
@@ -400,7 +400,7 @@
 <context>
     <name>CountsEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/field_widgets.py" line="701"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="713"/>
         <source>Total: %n</source>
         <translation>
             <numerusform>Total&#xa0;: %n</numerusform>
@@ -411,73 +411,78 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="495"/>
-        <location filename="../../desktop/ui/dashboard.py" line="507"/>
+        <location filename="../../desktop/ui/dashboard.py" line="496"/>
+        <location filename="../../desktop/ui/dashboard.py" line="508"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="511"/>
+        <location filename="../../desktop/ui/dashboard.py" line="512"/>
         <source>of the questions answered</source>
         <translation>des questions ont une réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="527"/>
+        <location filename="../../desktop/ui/dashboard.py" line="532"/>
         <source>Completeness by section</source>
         <translation>Avancement par section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="541"/>
+        <location filename="../../desktop/ui/dashboard.py" line="546"/>
         <source>Completeness of {section}</source>
         <translation>Avancement&#xa0;: {section}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="551"/>
+        <location filename="../../desktop/ui/dashboard.py" line="556"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="559"/>
+        <location filename="../../desktop/ui/dashboard.py" line="564"/>
         <source>Not rated yet</source>
         <translation>Pas encore d’appréciation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="561"/>
+        <location filename="../../desktop/ui/dashboard.py" line="566"/>
         <source>Confidential</source>
         <translation>Confidentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="632"/>
+        <location filename="../../desktop/ui/dashboard.py" line="637"/>
         <source>{answered} of {total} questions answered</source>
         <translation>{answered} questions sur {total} ont une réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="638"/>
+        <location filename="../../desktop/ui/dashboard.py" line="643"/>
         <source>{percent}%</source>
         <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="642"/>
+        <location filename="../../desktop/ui/dashboard.py" line="646"/>
+        <source>Words in a shared copy: {0}</source>
+        <translation>Mots dans une copie partagée : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="650"/>
         <source>{rated} of {total} objectives rated</source>
         <translation>{rated} objectifs sur {total} ont une appréciation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="654"/>
+        <location filename="../../desktop/ui/dashboard.py" line="662"/>
         <source>{mark} {count} improved</source>
         <translation>{mark} {count} en progrès</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="655"/>
+        <location filename="../../desktop/ui/dashboard.py" line="663"/>
         <source>{mark} {count} unchanged</source>
         <translation>{mark} {count} inchangés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="656"/>
+        <location filename="../../desktop/ui/dashboard.py" line="664"/>
         <source>{mark} {count} worse</source>
         <translation>{mark} {count} en recul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="660"/>
+        <location filename="../../desktop/ui/dashboard.py" line="668"/>
         <source>Since the last review: {trends}</source>
         <translation>Depuis le dernier examen&#xa0;: {trends}</translation>
     </message>
@@ -485,17 +490,17 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="444"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="456"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="457"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="469"/>
         <source>Pick a date</source>
         <translation>Choisir une date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="458"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="470"/>
         <source>Pick a date from a calendar</source>
         <translation>Choisir une date dans un calendrier</translation>
     </message>
@@ -822,9 +827,17 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
 <context>
     <name>LegendEntry</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="456"/>
+        <location filename="../../desktop/ui/dashboard.py" line="457"/>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>LongTextEditor</name>
+    <message>
+        <location filename="../../desktop/ui/field_widgets.py" line="219"/>
+        <source>Words: {0}</source>
+        <translation>Mots : {0}</translation>
     </message>
 </context>
 <context>
@@ -1094,62 +1107,62 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
         <translation>Nouvel examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="49"/>
         <source>You can change all of this later in the review profile.</source>
         <translation>Vous pourrez modifier tout cela plus tard dans le profil de l’examen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="55"/>
         <source>Start from an earlier review:</source>
         <translation>Partir d’un examen antérieur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="61"/>
         <source>The new review takes its profile, its ratings (as the ratings at the last review) and its recommendations (to follow up). Empty fields below are taken from it too.</source>
         <translation>Le nouvel examen en reprend le profil, les appréciations (comme appréciations lors du dernier examen) et les recommandations (à suivre). Les champs laissés vides ci-dessous en sont repris aussi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="95"/>
         <source>Create review</source>
         <translation>Créer l’examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="104"/>
         <source>No: a blank review</source>
         <translation>Non&#xa0;: un examen vierge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="109"/>
         <source>{0} (last changed {1})</source>
         <translation>{0} (modifié le {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="111"/>
         <source>{0}, archived</source>
         <translation>{0}, archivé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="113"/>
         <source>From a workbook…</source>
         <translation>À partir d’un classeur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="114"/>
         <source>Start from an earlier review</source>
         <translation>Partir d’un examen antérieur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="123"/>
         <source>Start from a workbook</source>
         <translation>Partir d’un classeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="123"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="128"/>
         <source>From the workbook {0}</source>
         <translation>À partir du classeur {0}</translation>
     </message>
@@ -1178,17 +1191,17 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
         <translation>Vérifiez ce qui a été repris et indiquez l’état d’avancement de chaque recommandation à suivre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_reviews.py" line="105"/>
+        <location filename="../../desktop/ui/new_reviews.py" line="104"/>
         <source>New coalition review</source>
         <translation>Nouvel examen de coalition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_reviews.py" line="106"/>
+        <location filename="../../desktop/ui/new_reviews.py" line="105"/>
         <source>Name of the coalition or network:</source>
         <translation>Nom de la coalition ou du réseau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_reviews.py" line="114"/>
+        <location filename="../../desktop/ui/new_reviews.py" line="113"/>
         <source>The coalition review could not be made.</source>
         <translation>L’examen de coalition n’a pas pu être créé.</translation>
     </message>
@@ -1196,43 +1209,43 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
 <context>
     <name>ObjectiveTile</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="200"/>
+        <location filename="../../desktop/ui/dashboard.py" line="201"/>
         <source>Not rated yet</source>
         <translation>Pas encore d’appréciation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="241"/>
+        <location filename="../../desktop/ui/dashboard.py" line="242"/>
         <source>improved since the last review ({rating})</source>
         <translation>en progrès depuis le dernier examen ({rating})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="242"/>
+        <location filename="../../desktop/ui/dashboard.py" line="243"/>
         <source>unchanged since the last review ({rating})</source>
         <translation>inchangée depuis le dernier examen ({rating})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="243"/>
+        <location filename="../../desktop/ui/dashboard.py" line="244"/>
         <source>worse than at the last review ({rating})</source>
         <translation>en recul par rapport au dernier examen ({rating})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="248"/>
+        <location filename="../../desktop/ui/dashboard.py" line="249"/>
         <source>{header}: {title}. Rating: {rating}</source>
         <translation>{header}&#xa0;: {title}. Appréciation&#xa0;: {rating}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="254"/>
-        <location filename="../../desktop/ui/dashboard.py" line="261"/>
+        <location filename="../../desktop/ui/dashboard.py" line="255"/>
+        <location filename="../../desktop/ui/dashboard.py" line="262"/>
         <source>Confidential</source>
         <translation>Confidentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="256"/>
+        <location filename="../../desktop/ui/dashboard.py" line="257"/>
         <source>{header}: {title}</source>
         <translation>{header}&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="257"/>
+        <location filename="../../desktop/ui/dashboard.py" line="258"/>
         <source>Rating: {rating}</source>
         <translation>Appréciation&#xa0;: {rating}</translation>
     </message>
@@ -2234,12 +2247,12 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
 <context>
     <name>RadioChoiceEditor</name>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="302"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="314"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/field_widgets.py" line="303"/>
+        <location filename="../../desktop/ui/field_widgets.py" line="315"/>
         <source>Clear the answer</source>
         <translation>Effacer la réponse</translation>
     </message>

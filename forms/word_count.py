@@ -1,0 +1,39 @@
+"""How long a review is, in words: what submissions with a word limit are measured in.
+
+A word is a run of characters between spaces holding at least one letter or
+digit, in any script: "l’État" is one word, "—" none, and Arabic vowel marks
+do not split a word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from forms.review import shareable_answers
+from forms.schema import TEXT_TYPES, Form
+
+
+def count_words(text: str) -> int:
+    """The words of ``text``."""
+    return sum(1 for word in text.split() if any(c.isalnum() for c in word))
+
+
+def review_words(form: Form, answers: Mapping[str, Any]) -> int:
+    """The words a shared copy of the review holds: every text answer and text cell,
+    without what stays confidential."""
+    shared, _ = shareable_answers(form, answers)
+    total = 0
+    for ref in form.refs():
+        value = shared.get(ref.key)
+        if value is None:
+            continue
+        fld = ref.field
+        if fld.type in TEXT_TYPES and isinstance(value, str):
+            total += count_words(value)
+        elif fld.type == "table" and isinstance(value, list):
+            texts = [c.key for c in fld.columns if c.type in TEXT_TYPES]
+            for row in value:
+                if isinstance(row, dict):
+                    total += sum(count_words(row[k]) for k in texts if isinstance(row.get(k), str))
+    return total
