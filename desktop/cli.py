@@ -594,13 +594,11 @@ def _cmd_new(database: _Database, args: argparse.Namespace, out: TextIO) -> int:
         print(review.id, file=out)
         return EXIT_OK
     from desktop.operations.follow_on import start_from
-    from desktop.operations.wording import EDITED, said
 
     started = start_from(database.store, args.earlier, answers)
     print(started.review.id, file=out)
     for carried in started.said():
-        note = said(EDITED, said=carried) if started.edited else carried
-        tell(line(NOTE, key="--from", note=note), sys.stderr)
+        tell(line(NOTE, key="--from", note=carried), sys.stderr)
     return EXIT_OK
 
 

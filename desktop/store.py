@@ -593,14 +593,18 @@ class Store:
         return self.create(answers, kind="coalition", sample=sample).id
 
     def find_coalition(self, name: str, sample: bool = False) -> str | None:
-        """The id of the coalition review named ``name``, or None when there is none."""
+        """The id of the coalition review named ``name``, or None when there is none.
+
+        Of several of that name (one per review cycle), the newest.
+        """
         from forms.role_keys import role_keys
 
         keys = role_keys(Role.ORGANISATION)
         for row in self.db.execute(
             "SELECT r.id FROM reviews r JOIN answers a ON a.review_id = r.id"
             " WHERE r.kind = 'coalition' AND r.sample = ?"
-            f" AND a.key IN ({', '.join('?' * len(keys))}) AND a.value = ?",
+            f" AND a.key IN ({', '.join('?' * len(keys))}) AND a.value = ?"
+            " ORDER BY r.created DESC, r.rowid DESC",
             [int(sample), *keys, _encode(name)],
         ):
             return str(row[0])

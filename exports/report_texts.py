@@ -73,23 +73,33 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "محجوب (سري)",
     },
     "trend": {"en": "Trend", "fr": "Tendance", "es": "Tendencia", "ar": "الاتجاه"},
-    "trend_improved": {"en": "Improved", "fr": "En progrès", "es": "Mejora", "ar": "تحسّن"},
-    "trend_unchanged": {
-        "en": "Unchanged",
-        "fr": "Inchangée",
-        "es": "Sin variación",
-        "ar": "دون تغيير",
+    "trend_higher": {
+        "en": "Rated higher",
+        "fr": "Appréciation plus haute",
+        "es": "Calificación más alta",
+        "ar": "تقدير أعلى",
     },
-    "trend_worse": {"en": "Worse", "fr": "En recul", "es": "Empeora", "ar": "أسوأ"},
+    "trend_same": {
+        "en": "Rated the same",
+        "fr": "Même appréciation",
+        "es": "Misma calificación",
+        "ar": "التقدير نفسه",
+    },
+    "trend_lower": {
+        "en": "Rated lower",
+        "fr": "Appréciation plus basse",
+        "es": "Calificación más baja",
+        "ar": "تقدير أدنى",
+    },
     "trend_summary": {
-        "en": "Since the last review: {0} improved, {1} unchanged, {2} worse"
-        " (of the objectives rated at both reviews).",
-        "fr": "Depuis le dernier examen\u00a0: {0} en progrès, {1} inchangés, {2} en recul"
-        " (parmi les objectifs appréciés aux deux examens).",
-        "es": "Desde el último examen: {0} mejoran, {1} sin variación, {2} empeoran"
-        " (de los objetivos calificados en ambos exámenes).",
-        "ar": "منذ الاستعراض السابق: {0} تحسّن، و{1} دون تغيير، و{2} أسوأ"
-        " (من الأهداف التي قُدِّرت في الاستعراضين).",
+        "en": "Compared with the last review: {0} objectives rated higher, {1} the same,"
+        " {2} lower (of the objectives rated at both reviews).",
+        "fr": "Par rapport au dernier examen\u00a0: {0} objectifs ont une appréciation plus haute,"
+        " {1} la même, {2} une plus basse (parmi les objectifs appréciés aux deux examens).",
+        "es": "En comparación con el último examen: {0} objetivos con calificación más alta,"
+        " {1} igual, {2} más baja (de los objetivos calificados en ambos exámenes).",
+        "ar": "مقارنة بالاستعراض السابق: {0} من الأهداف بتقدير أعلى، و{1} بالتقدير نفسه،"
+        " و{2} بتقدير أدنى (من الأهداف التي قُدِّرت في الاستعراضين).",
     },
     "not_rated": {  # as the window says it (the overview's legend)
         "en": "Not rated yet",

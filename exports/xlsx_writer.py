@@ -242,7 +242,7 @@ def _ratings(
 
 
 def _trends(cover: Worksheet, form: Form, answers: Mapping[str, Any], lang: str, start: int) -> int:
-    """How many objectives improved, stayed or worsened since the last review, where the
+    """How many objectives are rated higher, the same or lower than at the last review, where the
     review gives ratings at the last review; the next free row."""
     previous = form.role_ref(Role.PREVIOUS_RATING)
     if previous is None or not any(

@@ -101,7 +101,7 @@ def _unplaced(form: Form, earlier: Mapping[str, Any], routed: dict[str, set[int]
             source_ref = form.ref(source) if "." in source else None
             if source_ref is None:
                 continue
-            for index, row in enumerate(earlier.get(source) or []):
+            for index, row in enumerate(_table_rows(earlier.get(source))):
                 if (
                     isinstance(row, dict)
                     and not _settled(source_ref.field, row)
@@ -127,11 +127,12 @@ def _source_rows(
         by_item = _item_column(source_ref.field, ref.section) if source_ref.item is None else None
         if source_ref.item is None and ref.item is not None and by_item is None:
             continue
-        for index, row in enumerate(earlier.get(source) or []):
+        for index, row in enumerate(_table_rows(earlier.get(source))):
             if not isinstance(row, dict) or _settled(source_ref.field, row):
                 continue
             if by_item is not None:
                 named = row.get(by_item.key) or []
+                named = [named] if isinstance(named, str) else named
                 if not named or (ref.item is not None and named[0] != ref.item.key):
                     continue
             if _carried_values(ref.field, row):
@@ -146,12 +147,24 @@ def _rows(
     origin: str,
     routed: dict[str, set[int]],
 ) -> list[dict[str, Any]]:
-    """The new rows of ``ref``'s table, each carried once (the same text twice is one row)."""
+    """The new rows of ``ref``'s table, each carried once.
+
+    Rows are the same when they carry the same texts, whatever their case,
+    spacing and origin: a recommendation followed up and reiterated is one row,
+    the first met (the oldest, with where it was first made).
+    """
     made: list[dict[str, Any]] = []
-    seen: set[tuple[tuple[str, Any], ...]] = set()
+    seen: set[tuple[tuple[str, str], ...]] = set()
+    origins = {c.key for c in ref.field.columns if c.carried_origin}
     for source, index, row in _source_rows(form, ref, earlier):
         values = _carried_values(ref.field, row)
-        signature = tuple(sorted((k, str(v)) for k, v in values.items()))
+        signature = tuple(
+            sorted(
+                (k, " ".join(str(v).casefold().split()))
+                for k, v in values.items()
+                if k not in origins
+            )
+        )
         routed.setdefault(source, set()).add(index)
         if signature in seen:
             continue
@@ -161,6 +174,11 @@ def _rows(
                 values[column.key] = origin[: column.max_length]
         made.append(values)
     return made
+
+
+def _table_rows(value: Any) -> list[Any]:
+    """A table's rows, or none when the answer is not a table's."""
+    return value if isinstance(value, list) else []
 
 
 def _carried_values(table: FormField, row: Mapping[str, Any]) -> dict[str, Any]:

@@ -18,15 +18,20 @@ from forms.schema import Form, Item
 
 
 class Trend(StrEnum):
-    """Where an objective went since the last review."""
+    """How an objective's rating stands against its rating at the last review.
 
-    IMPROVED = "improved"
-    UNCHANGED = "unchanged"
-    WORSE = "worse"
+    The rating scale itself measures progress since the review before, so a
+    trend says whether the rating is higher, the same or lower, not whether the
+    situation is better: "substantial" then "moderate" progress is progress.
+    """
+
+    HIGHER = "higher"
+    SAME = "same"
+    LOWER = "lower"
 
 
 #: The order the trends are counted and listed in.
-TRENDS = (Trend.IMPROVED, Trend.UNCHANGED, Trend.WORSE)
+TRENDS = (Trend.HIGHER, Trend.SAME, Trend.LOWER)
 
 
 def has_previous_rating(form: Form) -> bool:
@@ -44,7 +49,7 @@ def rating_trend(form: Form, answers: Mapping[str, Any], item: Item) -> Trend | 
     if now not in scale or before not in scale:
         return None
     step = scale.index(now) - scale.index(before)
-    return Trend.IMPROVED if step > 0 else Trend.WORSE if step < 0 else Trend.UNCHANGED
+    return Trend.HIGHER if step > 0 else Trend.LOWER if step < 0 else Trend.SAME
 
 
 def trend_counts(

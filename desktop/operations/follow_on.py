@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from desktop.importing import is_sample
+from desktop.operations.wording import EDITED
 from desktop.store import Store
 from forms.carry_over import CarriedOver, carry_over
 from forms.errors import UserError
@@ -24,13 +25,13 @@ from forms.versions import CURRENT_VERSION
 # What the command line and the window say a review started from another carries.
 STARTED = QT_TRANSLATE_NOOP(
     "Outcome",
-    "started from {earlier}: {answered} answers carried over, {ratings} ratings at the last"
-    " review, {rows} recommendations to follow up",
+    "started from {earlier}. Carried over: answers {answered}, ratings at the last review"
+    " {ratings}, recommendations to follow up {rows}",
 )
 LEFT_OUT = QT_TRANSLATE_NOOP(
     "Outcome",
-    "{count} earlier recommendations name no objective (or find its table full): they were not"
-    " carried; you will find them in {earlier}",
+    "earlier recommendations not carried, as they name no objective (or its table is full):"
+    " {count}; you will find them in {earlier}",
 )
 NOTHING_TO_CARRY = QT_TRANSLATE_NOOP(
     "Problems", "{file}: it holds no answer a new review could start from"
@@ -50,15 +51,14 @@ class Started(NamedTuple):
     def said(self) -> list[Said]:
         """What was carried, in the words of the command line and the window."""
         carried = self.carried
-        lines = [
-            said(
-                STARTED,
-                earlier=self.earlier,
-                answered=carried.answered,
-                ratings=carried.ratings,
-                rows=carried.rows,
-            )
-        ]
+        started = said(
+            STARTED,
+            earlier=self.earlier,
+            answered=carried.answered,
+            ratings=carried.ratings,
+            rows=carried.rows,
+        )
+        lines = [said(EDITED, said=started) if self.edited else started]
         if carried.left_out:
             lines.append(said(LEFT_OUT, count=carried.left_out, earlier=self.earlier))
         return lines
@@ -73,7 +73,8 @@ def start_from_review(store: Store, review_id: str, given: Mapping[str, Any]) ->
     earlier = store.get(review_id)
     form = store.form(CURRENT_VERSION)
     carried = carry_over(form, earlier.answers)
-    review = store.create({**carried.answers, **given}, sample=earlier.sample)
+    # A coalition's next review is a coalition's too: its members' files are merged into it.
+    review = store.create({**carried.answers, **given}, sample=earlier.sample, kind=earlier.kind)
     return Started(review, carried, earlier.name)
 
 
@@ -92,7 +93,8 @@ def start_from_workbook(store: Store, path: Path, given: Mapping[str, Any]) -> S
     if not carried.answers:
         raise UserError(problem(NOTHING_TO_CARRY, file=path))
     earlier = Review(contents.review_id or "", contents.form_version, contents.answers).name
-    review = store.create({**carried.answers, **given}, sample=is_sample(contents))
+    kind = contents.kind if contents.kind in ("review", "coalition") else "review"
+    review = store.create({**carried.answers, **given}, sample=is_sample(contents), kind=kind)
     return Started(review, carried, earlier, contents.edited_after_export)
 
 

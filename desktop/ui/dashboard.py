@@ -58,7 +58,7 @@ MAX_COLUMNS = 6
 TITLE_LINES = 2
 
 # The mark a tile draws beside its rating for each trend (the words are in the headline).
-TREND_MARKS = {Trend.IMPROVED: "▲", Trend.UNCHANGED: "=", Trend.WORSE: "▼"}
+TREND_MARKS = {Trend.HIGHER: "▲", Trend.SAME: "=", Trend.LOWER: "▼"}
 
 BLACK = QColor(0, 0, 0)
 WHITE = QColor(255, 255, 255)
@@ -239,9 +239,9 @@ class ObjectiveTile(QAbstractButton):
         if state.trend is None or state.previous is None:
             return ""
         words = {
-            Trend.IMPROVED: self.tr("improved since the last review ({rating})"),
-            Trend.UNCHANGED: self.tr("unchanged since the last review ({rating})"),
-            Trend.WORSE: self.tr("worse than at the last review ({rating})"),
+            Trend.HIGHER: self.tr("rated higher than at the last review ({rating})"),
+            Trend.SAME: self.tr("rated the same as at the last review ({rating})"),
+            Trend.LOWER: self.tr("rated lower than at the last review ({rating})"),
         }
         return words[state.trend].format(rating=state.previous.label.get(self._lang))
 
@@ -521,7 +521,7 @@ class Dashboard(QWidget):
         headline.addWidget(self.words_label, 0, Qt.AlignmentFlag.AlignBaseline)
         headline.addStretch(1)
         layout.addLayout(headline)
-        # Since the last review: how many objectives improved, stayed, worsened (words and marks).
+        # Against the last review: how many objectives are rated higher, the same, lower.
         self.trend_label = QLabel(self)
         self.trend_label.setWordWrap(True)
         self.trend_label.setVisible(False)
@@ -659,13 +659,13 @@ class Dashboard(QWidget):
             self.trend_label.setVisible(False)
             return
         said = {
-            Trend.IMPROVED: self.tr("{mark} {count} improved"),
-            Trend.UNCHANGED: self.tr("{mark} {count} unchanged"),
-            Trend.WORSE: self.tr("{mark} {count} worse"),
+            Trend.HIGHER: self.tr("{mark} rated higher: {count}"),
+            Trend.SAME: self.tr("{mark} rated the same: {count}"),
+            Trend.LOWER: self.tr("{mark} rated lower: {count}"),
         }
         parts = [said[t].format(mark=TREND_MARKS[t], count=trends[t]) for t in TRENDS]
         self.trend_label.setText(
-            self.tr("Since the last review: {trends}").format(trends=" · ".join(parts))
+            self.tr("Compared with the last review: {trends}").format(trends=" · ".join(parts))
         )
         self.trend_label.setVisible(True)
 

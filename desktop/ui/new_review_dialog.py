@@ -66,6 +66,7 @@ class NewReviewDialog(QDialog):
             )
         )
         carried.setWordWrap(True)
+        self.start_from.setAccessibleDescription(carried.text())  # read with the list
         fields.addRow(carried)
         for name, role in (("country", Role.COUNTRY), ("organisation", Role.ORGANISATION)):
             fld = form.role_field(role)
@@ -116,7 +117,11 @@ class NewReviewDialog(QDialog):
         return combo
 
     def _source_picked(self, index: int) -> None:
-        """A review fills the empty names; the workbook entry asks for the file."""
+        """A review fills the names left empty; the workbook entry asks for the file.
+
+        Names a review put in go when another source is chosen: a workbook or
+        a blank review never starts with the names of a review not chosen.
+        """
         chosen = self.start_from.itemData(index)
         if chosen == WORKBOOK:
             path, _ = QFileDialog.getOpenFileName(
@@ -129,12 +134,18 @@ class NewReviewDialog(QDialog):
                 )
             else:
                 self.start_from.setCurrentIndex(0 if self.workbook is None else index)
-        elif isinstance(chosen, ReviewSummary):
-            for name, value in (("country", chosen.country), ("organisation", chosen.organisation)):
-                line = self._line(name)
-                if not line.text().strip() or line.text() == self._filled.get(name):
-                    line.setText(value)  # what the person typed stays
-                    self._filled[name] = value
+        chosen = self.start_from.currentData()
+        names = (
+            {"country": chosen.country, "organisation": chosen.organisation}
+            if isinstance(chosen, ReviewSummary)
+            else {}
+        )
+        for name in ("country", "organisation"):
+            line = self._line(name)
+            untouched = not line.text().strip() or line.text() == self._filled.get(name)
+            if untouched:  # what the person typed stays
+                line.setText(names.get(name, ""))
+                self._filled[name] = names.get(name, "")
         self._check()
 
     def _language_picked(self) -> None:

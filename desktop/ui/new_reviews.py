@@ -69,16 +69,16 @@ class NewReviews(QObject):
             work,
             self._started,
             self.tr("The review could not be created."),
+            partial=True,  # one transaction: once made, the review is opened, never hidden
         )
 
     def _started(self, started: Started) -> None:
-        from desktop.operations.wording import EDITED, said
         from desktop.ui.problem_text import say
 
         window = self.window
         if not window.open_review(started.review.id):
             return
-        lines = [say(said(EDITED, said=s) if started.edited else s) for s in started.said()]
+        lines = [say(line) for line in started.said()]
         box = QMessageBox(
             QMessageBox.Icon.Information,
             APP_NAME,

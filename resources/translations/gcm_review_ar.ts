@@ -193,137 +193,137 @@
         <translation>يلزم ذكر --country و --org، أو --from مع استعراض سابق</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="631"/>
+        <location filename="../../desktop/cli.py" line="629"/>
         <source>no reviews in {file}: there is no database there yet</source>
         <translation>لا توجد استعراضات في {file}: لا توجد قاعدة بيانات هناك بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="638"/>
+        <location filename="../../desktop/cli.py" line="636"/>
         <source>no reviews in {file}</source>
         <translation>لا توجد استعراضات في {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="642"/>
+        <location filename="../../desktop/cli.py" line="640"/>
         <source>ID</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="643"/>
+        <location filename="../../desktop/cli.py" line="641"/>
         <source>COUNTRY</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="644"/>
+        <location filename="../../desktop/cli.py" line="642"/>
         <source>ORGANISATION</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="645"/>
+        <location filename="../../desktop/cli.py" line="643"/>
         <source>DONE</source>
         <translation>المنجز</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="646"/>
+        <location filename="../../desktop/cli.py" line="644"/>
         <source>UPDATED</source>
         <translation>آخر تحديث</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="649"/>
+        <location filename="../../desktop/cli.py" line="647"/>
         <source>SAMPLE</source>
         <translation>نسخة تجريبية</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="650"/>
+        <location filename="../../desktop/cli.py" line="648"/>
         <source>coalition</source>
         <translation>ائتلاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="651"/>
+        <location filename="../../desktop/cli.py" line="649"/>
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="687"/>
+        <location filename="../../desktop/cli.py" line="685"/>
         <source>deleted {review} ({name})</source>
         <translation>حُذف {review} ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="690"/>
+        <location filename="../../desktop/cli.py" line="688"/>
         <source>the database was backed up first: {backup}; to bring the review back, restore that backup with: {command}</source>
         <translation>أُخذت أولًا نسخة احتياطية من قاعدة البيانات: {backup}؛ ولاستعادة الاستعراض، استعد هذه النسخة الاحتياطية بالأمر: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="710"/>
+        <location filename="../../desktop/cli.py" line="708"/>
         <source>archived {review}</source>
         <translation>أُرشف {review}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="712"/>
+        <location filename="../../desktop/cli.py" line="710"/>
         <source>unarchived {review}</source>
         <translation>أُعيد {review} من الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="754"/>
+        <location filename="../../desktop/cli.py" line="752"/>
         <source>--contributions needs -o DIR, the folder to write the files to</source>
         <translation>يحتاج ‎--contributions‎ إلى ‎-o DIR‎، أي المجلد الذي تُكتب فيه الملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="759"/>
+        <location filename="../../desktop/cli.py" line="757"/>
         <source>--contributions takes a number from {fewest} to {most}</source>
         <translation>يقبل ‎--contributions‎ عددًا من {fewest} إلى {most}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="764"/>
+        <location filename="../../desktop/cli.py" line="762"/>
         <source>wrote {count} member workbooks to {folder}</source>
         <translation>كُتب {count} من مصنفات الأعضاء في {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="785"/>
+        <location filename="../../desktop/cli.py" line="783"/>
         <source>saved {key} (revision {revision})</source>
         <translation>حُفظ {key} (النسخة {revision})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="795"/>
+        <location filename="../../desktop/cli.py" line="793"/>
         <source>warning: {key}: looks like an e-mail address ({hint}); check it before sharing the file</source>
         <translation>تنبيه: {key}: يبدو أنه عنوان بريد إلكتروني ({hint})؛ تحقق منه قبل مشاركة الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="799"/>
+        <location filename="../../desktop/cli.py" line="797"/>
         <source>warning: {key}: looks like a telephone number ({hint}); check it before sharing the file</source>
         <translation>تنبيه: {key}: يبدو أنه رقم هاتف ({hint})؛ تحقق منه قبل مشاركة الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="804"/>
+        <location filename="../../desktop/cli.py" line="802"/>
         <source>wrote {file}</source>
         <translation>كُتب {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="805"/>
+        <location filename="../../desktop/cli.py" line="803"/>
         <source>note: {key}: {note}</source>
         <translation>ملاحظة: {key}: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="825"/>
+        <location filename="../../desktop/cli.py" line="823"/>
         <source>give --pdf OUT.pdf, --docx OUT.docx and/or --xlsx OUT.xlsx</source>
         <translation>حدّد ‎--pdf OUT.pdf‎ أو ‎--docx OUT.docx‎ أو ‎--xlsx OUT.xlsx‎، أو أكثر من واحد منها</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="865"/>
+        <location filename="../../desktop/cli.py" line="863"/>
         <source>{file}: {said}</source>
         <translation>{file}: {said}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="877"/>
+        <location filename="../../desktop/cli.py" line="875"/>
         <source>error: {error}. Check the file; to apply it, run the import again with --replace (the database is backed up first)</source>
         <translation>خطأ: {error}. تحقق من الملف؛ ولتطبيقه، أعد تشغيل الاستيراد مع ‎--replace‎ (تؤخذ أولًا نسخة احتياطية من قاعدة البيانات)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="903"/>
+        <location filename="../../desktop/cli.py" line="901"/>
         <source>no file could be added: the coalition {name} was not created</source>
         <translation>تعذّرت إضافة أي ملف: لم يُنشأ الائتلاف {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="908"/>
+        <location filename="../../desktop/cli.py" line="906"/>
         <source>coalition {review} ({name}): {count} contributions</source>
         <translation>الائتلاف {review} ({name}): {count} مساهمة</translation>
     </message>
@@ -472,23 +472,23 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="662"/>
-        <source>{mark} {count} improved</source>
-        <translation>{mark} {count} تحسّن</translation>
+        <source>{mark} rated higher: {count}</source>
+        <translation>{mark} تقدير أعلى: {count}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="663"/>
-        <source>{mark} {count} unchanged</source>
-        <translation>{mark} {count} دون تغيير</translation>
+        <source>{mark} rated the same: {count}</source>
+        <translation>{mark} التقدير نفسه: {count}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="664"/>
-        <source>{mark} {count} worse</source>
-        <translation>{mark} {count} أسوأ</translation>
+        <source>{mark} rated lower: {count}</source>
+        <translation>{mark} تقدير أدنى: {count}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="668"/>
-        <source>Since the last review: {trends}</source>
-        <translation>منذ الاستعراض السابق: {trends}</translation>
+        <source>Compared with the last review: {trends}</source>
+        <translation>مقارنة بالاستعراض السابق: {trends}</translation>
     </message>
 </context>
 <context>
@@ -1156,17 +1156,17 @@ Everything stays on this computer: the application never connects to the network
         <translation>البدء من استعراض سابق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="127"/>
         <source>Start from a workbook</source>
         <translation>البدء من مصنف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="127"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="132"/>
         <source>From the workbook {0}</source>
         <translation>من المصنف {0}</translation>
     </message>
@@ -1219,18 +1219,18 @@ Everything stays on this computer: the application never connects to the network
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="242"/>
-        <source>improved since the last review ({rating})</source>
-        <translation>تحسّن منذ الاستعراض السابق ({rating})</translation>
+        <source>rated higher than at the last review ({rating})</source>
+        <translation>تقدير أعلى مما كان في الاستعراض السابق ({rating})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="243"/>
-        <source>unchanged since the last review ({rating})</source>
-        <translation>دون تغيير منذ الاستعراض السابق ({rating})</translation>
+        <source>rated the same as at the last review ({rating})</source>
+        <translation>التقدير نفسه كما في الاستعراض السابق ({rating})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="244"/>
-        <source>worse than at the last review ({rating})</source>
-        <translation>أسوأ مما كان في الاستعراض السابق ({rating})</translation>
+        <source>rated lower than at the last review ({rating})</source>
+        <translation>تقدير أدنى مما كان في الاستعراض السابق ({rating})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="249"/>
@@ -1342,14 +1342,14 @@ Everything stays on this computer: the application never connects to the network
         <translation>أوقفت مشكلة غير متوقعة ({error}) قراءة هذا الملف؛ التفاصيل في {log}</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/follow_on.py" line="25"/>
-        <source>started from {earlier}: {answered} answers carried over, {ratings} ratings at the last review, {rows} recommendations to follow up</source>
-        <translation>بدءًا من {earlier}: {answered} إجابة منقولة، و{ratings} تقديرًا في الاستعراض السابق، و{rows} توصية للمتابعة</translation>
+        <location filename="../../desktop/operations/follow_on.py" line="26"/>
+        <source>started from {earlier}. Carried over: answers {answered}, ratings at the last review {ratings}, recommendations to follow up {rows}</source>
+        <translation>بدءًا من {earlier}. المنقول: الإجابات {answered}، والتقديرات في الاستعراض السابق {ratings}، والتوصيات للمتابعة {rows}</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/follow_on.py" line="30"/>
-        <source>{count} earlier recommendations name no objective (or find its table full): they were not carried; you will find them in {earlier}</source>
-        <translation>{count} توصية سابقة لا تذكر أي هدف (أو وجدت جدوله ممتلئًا): لم تُنقل؛ ستجدها في {earlier}</translation>
+        <location filename="../../desktop/operations/follow_on.py" line="31"/>
+        <source>earlier recommendations not carried, as they name no objective (or its table is full): {count}; you will find them in {earlier}</source>
+        <translation>توصيات سابقة لم تُنقل لأنها لا تذكر أي هدف (أو لأن جدولها ممتلئ): {count}؛ ستجدها في {earlier}</translation>
     </message>
 </context>
 <context>
@@ -2011,7 +2011,7 @@ Everything stays on this computer: the application never connects to the network
         <translation>لا يوجد استعراض بالمعرّف {id} في {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="696"/>
+        <location filename="../../desktop/store.py" line="700"/>
         <source>the review {review} is already in the database</source>
         <translation>الاستعراض {review} موجود بالفعل في قاعدة البيانات</translation>
     </message>
@@ -2243,7 +2243,7 @@ Everything stays on this computer: the application never connects to the network
         <translation>تعذّرت الكتابة في قاعدة البيانات ({reason})؛ ولم يُفقد شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/follow_on.py" line="35"/>
+        <location filename="../../desktop/operations/follow_on.py" line="36"/>
         <source>{file}: it holds no answer a new review could start from</source>
         <translation>{file}: لا يحوي أي إجابة يمكن أن يبدأ منها استعراض جديد</translation>
     </message>

@@ -193,137 +193,137 @@
         <translation>se necesitan --country y --org, o --from con un examen anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="631"/>
+        <location filename="../../desktop/cli.py" line="629"/>
         <source>no reviews in {file}: there is no database there yet</source>
         <translation>no hay exámenes en {file}: todavía no hay ninguna base de datos en ese lugar</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="638"/>
+        <location filename="../../desktop/cli.py" line="636"/>
         <source>no reviews in {file}</source>
         <translation>no hay exámenes en {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="642"/>
+        <location filename="../../desktop/cli.py" line="640"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="643"/>
+        <location filename="../../desktop/cli.py" line="641"/>
         <source>COUNTRY</source>
         <translation>PAÍS</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="644"/>
+        <location filename="../../desktop/cli.py" line="642"/>
         <source>ORGANISATION</source>
         <translation>ORGANIZACIÓN</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="645"/>
+        <location filename="../../desktop/cli.py" line="643"/>
         <source>DONE</source>
         <translation>HECHO</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="646"/>
+        <location filename="../../desktop/cli.py" line="644"/>
         <source>UPDATED</source>
         <translation>ACTUALIZADO</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="649"/>
+        <location filename="../../desktop/cli.py" line="647"/>
         <source>SAMPLE</source>
         <translation>EJEMPLO</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="650"/>
+        <location filename="../../desktop/cli.py" line="648"/>
         <source>coalition</source>
         <translation>coalición</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="651"/>
+        <location filename="../../desktop/cli.py" line="649"/>
         <source>archived</source>
         <translation>archivado</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="687"/>
+        <location filename="../../desktop/cli.py" line="685"/>
         <source>deleted {review} ({name})</source>
         <translation>{review} eliminado ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="690"/>
+        <location filename="../../desktop/cli.py" line="688"/>
         <source>the database was backed up first: {backup}; to bring the review back, restore that backup with: {command}</source>
         <translation>antes se hizo una copia de seguridad de la base de datos: {backup}; para recuperar el examen, restaure esa copia de seguridad con: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="710"/>
+        <location filename="../../desktop/cli.py" line="708"/>
         <source>archived {review}</source>
         <translation>{review} archivado</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="712"/>
+        <location filename="../../desktop/cli.py" line="710"/>
         <source>unarchived {review}</source>
         <translation>{review} desarchivado</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="754"/>
+        <location filename="../../desktop/cli.py" line="752"/>
         <source>--contributions needs -o DIR, the folder to write the files to</source>
         <translation>--contributions necesita -o DIR, la carpeta donde escribir los archivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="759"/>
+        <location filename="../../desktop/cli.py" line="757"/>
         <source>--contributions takes a number from {fewest} to {most}</source>
         <translation>--contributions admite un número de {fewest} a {most}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="764"/>
+        <location filename="../../desktop/cli.py" line="762"/>
         <source>wrote {count} member workbooks to {folder}</source>
         <translation>se escribieron {count} libros de Excel de miembros en {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="785"/>
+        <location filename="../../desktop/cli.py" line="783"/>
         <source>saved {key} (revision {revision})</source>
         <translation>{key} guardado (versión {revision})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="795"/>
+        <location filename="../../desktop/cli.py" line="793"/>
         <source>warning: {key}: looks like an e-mail address ({hint}); check it before sharing the file</source>
         <translation>advertencia: {key}: parece una dirección de correo electrónico ({hint}); revísela antes de compartir el archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="799"/>
+        <location filename="../../desktop/cli.py" line="797"/>
         <source>warning: {key}: looks like a telephone number ({hint}); check it before sharing the file</source>
         <translation>advertencia: {key}: parece un número de teléfono ({hint}); revíselo antes de compartir el archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="804"/>
+        <location filename="../../desktop/cli.py" line="802"/>
         <source>wrote {file}</source>
         <translation>se escribió {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="805"/>
+        <location filename="../../desktop/cli.py" line="803"/>
         <source>note: {key}: {note}</source>
         <translation>nota: {key}: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="825"/>
+        <location filename="../../desktop/cli.py" line="823"/>
         <source>give --pdf OUT.pdf, --docx OUT.docx and/or --xlsx OUT.xlsx</source>
         <translation>indique --pdf OUT.pdf, --docx OUT.docx o --xlsx OUT.xlsx, o varios de ellos</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="865"/>
+        <location filename="../../desktop/cli.py" line="863"/>
         <source>{file}: {said}</source>
         <translation>{file}: {said}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="877"/>
+        <location filename="../../desktop/cli.py" line="875"/>
         <source>error: {error}. Check the file; to apply it, run the import again with --replace (the database is backed up first)</source>
         <translation>error: {error}. Revise el archivo; para aplicarlo, vuelva a ejecutar la importación con --replace (antes se hace una copia de seguridad de la base de datos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="903"/>
+        <location filename="../../desktop/cli.py" line="901"/>
         <source>no file could be added: the coalition {name} was not created</source>
         <translation>no se pudo agregar ningún archivo: no se creó la coalición {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="908"/>
+        <location filename="../../desktop/cli.py" line="906"/>
         <source>coalition {review} ({name}): {count} contributions</source>
         <translation>coalición {review} ({name}): {count} contribuciones</translation>
     </message>
@@ -468,23 +468,23 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="662"/>
-        <source>{mark} {count} improved</source>
-        <translation>{mark} {count} mejoran</translation>
+        <source>{mark} rated higher: {count}</source>
+        <translation>{mark} calificación más alta: {count}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="663"/>
-        <source>{mark} {count} unchanged</source>
-        <translation>{mark} {count} sin variación</translation>
+        <source>{mark} rated the same: {count}</source>
+        <translation>{mark} misma calificación: {count}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="664"/>
-        <source>{mark} {count} worse</source>
-        <translation>{mark} {count} empeoran</translation>
+        <source>{mark} rated lower: {count}</source>
+        <translation>{mark} calificación más baja: {count}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="668"/>
-        <source>Since the last review: {trends}</source>
-        <translation>Desde el último examen: {trends}</translation>
+        <source>Compared with the last review: {trends}</source>
+        <translation>En comparación con el último examen: {trends}</translation>
     </message>
 </context>
 <context>
@@ -1152,17 +1152,17 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <translation>Partir de un examen anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="127"/>
         <source>Start from a workbook</source>
         <translation>Partir de un libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="127"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="132"/>
         <source>From the workbook {0}</source>
         <translation>A partir del libro de Excel {0}</translation>
     </message>
@@ -1215,18 +1215,18 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="242"/>
-        <source>improved since the last review ({rating})</source>
-        <translation>mejora desde el último examen ({rating})</translation>
+        <source>rated higher than at the last review ({rating})</source>
+        <translation>calificación más alta que en el último examen ({rating})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="243"/>
-        <source>unchanged since the last review ({rating})</source>
-        <translation>sin variación desde el último examen ({rating})</translation>
+        <source>rated the same as at the last review ({rating})</source>
+        <translation>misma calificación que en el último examen ({rating})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="244"/>
-        <source>worse than at the last review ({rating})</source>
-        <translation>peor que en el último examen ({rating})</translation>
+        <source>rated lower than at the last review ({rating})</source>
+        <translation>calificación más baja que en el último examen ({rating})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="249"/>
@@ -1338,14 +1338,14 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <translation>un problema inesperado ({error}) detuvo la lectura de este archivo; los detalles están en {log}</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/follow_on.py" line="25"/>
-        <source>started from {earlier}: {answered} answers carried over, {ratings} ratings at the last review, {rows} recommendations to follow up</source>
-        <translation>a partir de {earlier}: {answered} respuestas traídas, {ratings} calificaciones en el último examen, {rows} recomendaciones en seguimiento</translation>
+        <location filename="../../desktop/operations/follow_on.py" line="26"/>
+        <source>started from {earlier}. Carried over: answers {answered}, ratings at the last review {ratings}, recommendations to follow up {rows}</source>
+        <translation>a partir de {earlier}. Trasladado: respuestas {answered}, calificaciones en el último examen {ratings}, recomendaciones en seguimiento {rows}</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/follow_on.py" line="30"/>
-        <source>{count} earlier recommendations name no objective (or find its table full): they were not carried; you will find them in {earlier}</source>
-        <translation>{count} recomendaciones anteriores no nombran ningún objetivo (o encuentran su tabla llena): no se trajeron; las encontrará en {earlier}</translation>
+        <location filename="../../desktop/operations/follow_on.py" line="31"/>
+        <source>earlier recommendations not carried, as they name no objective (or its table is full): {count}; you will find them in {earlier}</source>
+        <translation>recomendaciones anteriores no trasladadas, por no nombrar ningún objetivo (o por estar llena su tabla): {count}; las encontrará en {earlier}</translation>
     </message>
 </context>
 <context>
@@ -2007,7 +2007,7 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <translation>no hay ningún examen con el identificador {id} en {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="696"/>
+        <location filename="../../desktop/store.py" line="700"/>
         <source>the review {review} is already in the database</source>
         <translation>el examen {review} ya está en la base de datos</translation>
     </message>
@@ -2239,7 +2239,7 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <translation>no se pudo escribir en la base de datos ({reason}); no se perdió nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/follow_on.py" line="35"/>
+        <location filename="../../desktop/operations/follow_on.py" line="36"/>
         <source>{file}: it holds no answer a new review could start from</source>
         <translation>{file}: no contiene ninguna respuesta de la que pueda partir un nuevo examen</translation>
     </message>

@@ -193,137 +193,137 @@
         <translation>il faut --country et --org, ou --from avec un examen antérieur</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="631"/>
+        <location filename="../../desktop/cli.py" line="629"/>
         <source>no reviews in {file}: there is no database there yet</source>
         <translation>aucun examen dans {file}&#xa0;: il n’y a pas encore de base de données à cet endroit</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="638"/>
+        <location filename="../../desktop/cli.py" line="636"/>
         <source>no reviews in {file}</source>
         <translation>aucun examen dans {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="642"/>
+        <location filename="../../desktop/cli.py" line="640"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="643"/>
+        <location filename="../../desktop/cli.py" line="641"/>
         <source>COUNTRY</source>
         <translation>PAYS</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="644"/>
+        <location filename="../../desktop/cli.py" line="642"/>
         <source>ORGANISATION</source>
         <translation>ORGANISATION</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="645"/>
+        <location filename="../../desktop/cli.py" line="643"/>
         <source>DONE</source>
         <translation>FAIT</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="646"/>
+        <location filename="../../desktop/cli.py" line="644"/>
         <source>UPDATED</source>
         <translation>MIS À JOUR</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="649"/>
+        <location filename="../../desktop/cli.py" line="647"/>
         <source>SAMPLE</source>
         <translation>EXEMPLE</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="650"/>
+        <location filename="../../desktop/cli.py" line="648"/>
         <source>coalition</source>
         <translation>coalition</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="651"/>
+        <location filename="../../desktop/cli.py" line="649"/>
         <source>archived</source>
         <translation>archivé</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="687"/>
+        <location filename="../../desktop/cli.py" line="685"/>
         <source>deleted {review} ({name})</source>
         <translation>{review} supprimé ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="690"/>
+        <location filename="../../desktop/cli.py" line="688"/>
         <source>the database was backed up first: {backup}; to bring the review back, restore that backup with: {command}</source>
         <translation>la base de données a d’abord été sauvegardée&#xa0;: {backup}&#xa0;; pour retrouver l’examen, restaurez cette sauvegarde avec&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="710"/>
+        <location filename="../../desktop/cli.py" line="708"/>
         <source>archived {review}</source>
         <translation>{review} archivé</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="712"/>
+        <location filename="../../desktop/cli.py" line="710"/>
         <source>unarchived {review}</source>
         <translation>{review} sorti des archives</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="754"/>
+        <location filename="../../desktop/cli.py" line="752"/>
         <source>--contributions needs -o DIR, the folder to write the files to</source>
         <translation>--contributions demande -o DIR, le dossier où écrire les fichiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="759"/>
+        <location filename="../../desktop/cli.py" line="757"/>
         <source>--contributions takes a number from {fewest} to {most}</source>
         <translation>--contributions prend un nombre de {fewest} à {most}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="764"/>
+        <location filename="../../desktop/cli.py" line="762"/>
         <source>wrote {count} member workbooks to {folder}</source>
         <translation>{count} classeurs de membres écrits dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="785"/>
+        <location filename="../../desktop/cli.py" line="783"/>
         <source>saved {key} (revision {revision})</source>
         <translation>{key} enregistré (version {revision})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="795"/>
+        <location filename="../../desktop/cli.py" line="793"/>
         <source>warning: {key}: looks like an e-mail address ({hint}); check it before sharing the file</source>
         <translation>attention&#xa0;: {key}&#xa0;: ressemble à une adresse électronique ({hint})&#xa0;; vérifiez-la avant de partager le fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="799"/>
+        <location filename="../../desktop/cli.py" line="797"/>
         <source>warning: {key}: looks like a telephone number ({hint}); check it before sharing the file</source>
         <translation>attention&#xa0;: {key}&#xa0;: ressemble à un numéro de téléphone ({hint})&#xa0;; vérifiez-le avant de partager le fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="804"/>
+        <location filename="../../desktop/cli.py" line="802"/>
         <source>wrote {file}</source>
         <translation>{file} écrit</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="805"/>
+        <location filename="../../desktop/cli.py" line="803"/>
         <source>note: {key}: {note}</source>
         <translation>remarque&#xa0;: {key}&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="825"/>
+        <location filename="../../desktop/cli.py" line="823"/>
         <source>give --pdf OUT.pdf, --docx OUT.docx and/or --xlsx OUT.xlsx</source>
         <translation>indiquez --pdf OUT.pdf, --docx OUT.docx ou --xlsx OUT.xlsx, ou plusieurs d’entre eux</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="865"/>
+        <location filename="../../desktop/cli.py" line="863"/>
         <source>{file}: {said}</source>
         <translation>{file}&#xa0;: {said}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="877"/>
+        <location filename="../../desktop/cli.py" line="875"/>
         <source>error: {error}. Check the file; to apply it, run the import again with --replace (the database is backed up first)</source>
         <translation>erreur&#xa0;: {error}. Vérifiez le fichier&#xa0;; pour l’appliquer, relancez l’importation avec --replace (la base de données est d’abord sauvegardée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="903"/>
+        <location filename="../../desktop/cli.py" line="901"/>
         <source>no file could be added: the coalition {name} was not created</source>
         <translation>aucun fichier n’a pu être ajouté&#xa0;: la coalition {name} n’a pas été créée</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="908"/>
+        <location filename="../../desktop/cli.py" line="906"/>
         <source>coalition {review} ({name}): {count} contributions</source>
         <translation>coalition {review} ({name})&#xa0;: {count} contributions</translation>
     </message>
@@ -459,7 +459,7 @@
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="646"/>
         <source>Words in a shared copy: {0}</source>
-        <translation>Mots dans une copie partagée : {0}</translation>
+        <translation>Mots dans une copie partagée&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="650"/>
@@ -468,23 +468,23 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="662"/>
-        <source>{mark} {count} improved</source>
-        <translation>{mark} {count} en progrès</translation>
+        <source>{mark} rated higher: {count}</source>
+        <translation>{mark} appréciation plus haute : {count}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="663"/>
-        <source>{mark} {count} unchanged</source>
-        <translation>{mark} {count} inchangés</translation>
+        <source>{mark} rated the same: {count}</source>
+        <translation>{mark} même appréciation : {count}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="664"/>
-        <source>{mark} {count} worse</source>
-        <translation>{mark} {count} en recul</translation>
+        <source>{mark} rated lower: {count}</source>
+        <translation>{mark} appréciation plus basse : {count}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="668"/>
-        <source>Since the last review: {trends}</source>
-        <translation>Depuis le dernier examen&#xa0;: {trends}</translation>
+        <source>Compared with the last review: {trends}</source>
+        <translation>Par rapport au dernier examen : {trends}</translation>
     </message>
 </context>
 <context>
@@ -837,7 +837,7 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
     <message>
         <location filename="../../desktop/ui/field_widgets.py" line="219"/>
         <source>Words: {0}</source>
-        <translation>Mots : {0}</translation>
+        <translation>Mots&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -1152,17 +1152,17 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
         <translation>Partir d’un examen antérieur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="127"/>
         <source>Start from a workbook</source>
         <translation>Partir d’un classeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="127"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="132"/>
         <source>From the workbook {0}</source>
         <translation>À partir du classeur {0}</translation>
     </message>
@@ -1215,18 +1215,18 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="242"/>
-        <source>improved since the last review ({rating})</source>
-        <translation>en progrès depuis le dernier examen ({rating})</translation>
+        <source>rated higher than at the last review ({rating})</source>
+        <translation>appréciation plus haute qu’au dernier examen ({rating})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="243"/>
-        <source>unchanged since the last review ({rating})</source>
-        <translation>inchangée depuis le dernier examen ({rating})</translation>
+        <source>rated the same as at the last review ({rating})</source>
+        <translation>même appréciation qu’au dernier examen ({rating})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="244"/>
-        <source>worse than at the last review ({rating})</source>
-        <translation>en recul par rapport au dernier examen ({rating})</translation>
+        <source>rated lower than at the last review ({rating})</source>
+        <translation>appréciation plus basse qu’au dernier examen ({rating})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="249"/>
@@ -1338,14 +1338,14 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
         <translation>un problème inattendu ({error}) a interrompu la lecture de ce fichier&#xa0;; les détails sont dans {log}</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/follow_on.py" line="25"/>
-        <source>started from {earlier}: {answered} answers carried over, {ratings} ratings at the last review, {rows} recommendations to follow up</source>
-        <translation>à partir de {earlier}&#xa0;: {answered} réponses reprises, {ratings} appréciations lors du dernier examen, {rows} recommandations à suivre</translation>
+        <location filename="../../desktop/operations/follow_on.py" line="26"/>
+        <source>started from {earlier}. Carried over: answers {answered}, ratings at the last review {ratings}, recommendations to follow up {rows}</source>
+        <translation>à partir de {earlier}. Repris : réponses {answered}, appréciations lors du dernier examen {ratings}, recommandations à suivre {rows}</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/follow_on.py" line="30"/>
-        <source>{count} earlier recommendations name no objective (or find its table full): they were not carried; you will find them in {earlier}</source>
-        <translation>{count} recommandations antérieures ne nomment aucun objectif (ou trouvent son tableau plein)&#xa0;: elles n’ont pas été reprises&#xa0;; vous les trouverez dans {earlier}</translation>
+        <location filename="../../desktop/operations/follow_on.py" line="31"/>
+        <source>earlier recommendations not carried, as they name no objective (or its table is full): {count}; you will find them in {earlier}</source>
+        <translation>recommandations antérieures non reprises, faute d’objectif nommé (ou leur tableau étant plein) : {count} ; vous les trouverez dans {earlier}</translation>
     </message>
 </context>
 <context>
@@ -2007,7 +2007,7 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
         <translation>aucun examen d’identifiant {id} dans {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="696"/>
+        <location filename="../../desktop/store.py" line="700"/>
         <source>the review {review} is already in the database</source>
         <translation>l’examen {review} est déjà dans la base de données</translation>
     </message>
@@ -2239,7 +2239,7 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
         <translation>la base de données n’a pas pu être écrite ({reason})&#xa0;; rien n’a été perdu</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/follow_on.py" line="35"/>
+        <location filename="../../desktop/operations/follow_on.py" line="36"/>
         <source>{file}: it holds no answer a new review could start from</source>
         <translation>{file}&#xa0;: il ne contient aucune réponse dont un nouvel examen pourrait partir</translation>
     </message>

@@ -59,7 +59,7 @@ def test_a_review_starts_from_one_in_the_database(db):
         assert made and set(made) <= set(followed)
     note = done.stderr.strip().splitlines()
     assert len(note) == 1 and note[0].startswith("note: --from: started from Republic of Veridia")
-    assert "23 ratings at the last review" in note[0]
+    assert "ratings at the last review 23," in note[0]
 
 
 def test_a_review_starts_from_a_version_1_workbook(db, tmp_path):
@@ -80,7 +80,7 @@ def test_a_review_starts_from_a_version_1_workbook(db, tmp_path):
             "made_in": "Forum des migrants de Dakar",
         }
     ]
-    assert "2 ratings at the last review, 1 recommendations to follow up" in done.stderr
+    assert "ratings at the last review 2, recommendations to follow up 1" in done.stderr
 
 
 def test_an_export_keeps_its_confidential_answers_out(db, tmp_path):
@@ -97,12 +97,31 @@ def test_an_export_keeps_its_confidential_answers_out(db, tmp_path):
     assert confidential and not followed & {row["recommendation"] for row in confidential}
 
 
+def test_a_coalition_s_next_review_is_a_coalition_that_takes_the_merges(db, tmp_path):
+    files = tmp_path / "members"
+    assert gcm(db, "demo", "--contributions", "3", "-o", str(files)).returncode == 0
+    members = sorted(files.glob("*.xlsx"))
+    merged = gcm(db, "merge", *map(str, members[:2]), "--coalition", "Net", "--sample")
+    assert merged.returncode == 0, merged.stderr
+    with Store(db) as store:
+        (earlier,) = [s.id for s in store.list() if s.kind == "coalition"]
+        held = len(store.contributions(earlier))
+    done = gcm(db, "new", "--from", earlier)
+    assert done.returncode == 0, done.stderr
+    new_id = done.stdout.strip()
+    assert gcm(db, "merge", str(members[2]), "--coalition", "Net", "--sample").returncode == 0
+    with Store(db) as store:
+        assert store.get(new_id).kind == "coalition"
+        assert held and len(store.contributions(earlier)) == held  # the last cycle's, kept
+        assert len(store.contributions(new_id)) == 1  # the newest coalition of that name
+
+
 @pytest.mark.parametrize(
     ("args", "says"),
     [
         (("new",), "error: new needs --country and --org, or --from an earlier review"),
         (("new", "--country", "Mali"), "error: new needs --country and --org"),
-        (("new", "--from", "0123abcd"), "error: "),
+        (("new", "--from", "0123abcd"), "error: no review with id '0123abcd'"),
         (("new", "--from", "missing.xlsx"), "missing.xlsx"),
         (("new", "--from", "damaged.xlsx"), "damaged.xlsx"),
         (("new", "--from", "blank.xlsx"), "blank.xlsx: it holds no answer a new review could"),

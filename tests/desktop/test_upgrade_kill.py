@@ -55,6 +55,9 @@ def test_kill_during_the_upgrade_leaves_every_review_in_one_version(tmp_path):
         assert check_file(db) is None, "the database is sound"
         found = versions(db)
         assert found in ({1}, {CURRENT_VERSION}), f"killed at {delay} s: versions {found}"
+        if found == {CURRENT_VERSION}:  # upgraded: after a backup of the reviews as v1 had them
+            (kept,) = [b for b in list_backups(db) if "before-upgrade" in b.path.name]
+            assert versions(kept.path) == {1}
         seen.append(found.pop())
         for backup in list_backups(db):  # a backup cut short never has a backup's name
             assert check_file(backup.path) is None

@@ -439,11 +439,13 @@ def test_the_word_report_shows_the_trend_as_writer_renders_it(form, sample, tmp_
     ]
     counts = trend_counts(form, shareable_answers(form, sample.answers)[0])
     summary = text("trend_summary", "en", *(counts[t] for t in TRENDS))
-    start = next(n for n, line in enumerate(lines) if line.startswith("Since the last review"))
+    start = next(
+        n for n, line in enumerate(lines) if line.startswith("Compared with the last review")
+    )
     assert " ".join(lines[start : start + 2]).startswith(summary[:60])
     assert summary.split()[-1] in " ".join(lines[start : start + 3])
     previous = form.role_field(Role.PREVIOUS_RATING).report_text("en")
     header = " ".join(lines[start + 1 : start + 6])
     assert previous.split()[0] in header and text("trend", "en") in header
-    improved = text("trend_improved", "en")
-    assert sum(line.endswith(improved) for line in lines) == counts[TRENDS[0]]
+    higher = text("trend_higher", "en")
+    assert sum(line.endswith(higher) for line in lines) == counts[TRENDS[0]]

@@ -773,7 +773,9 @@ def test_the_ratings_overview_shows_the_trend_since_the_last_review(form, sample
     lines = [" ".join(w.text for w in line) for line in lines_of(pdf_words(pdf))]
     counts = trend_counts(form, shared)
     summary = text("trend_summary", "en", *(counts[t] for t in TRENDS))
-    assert any(summary.startswith(line) for line in lines if line.startswith("Since the last"))
+    assert any(
+        summary.startswith(line) for line in lines if line.startswith("Compared with the last")
+    )
     previous = form.role_field(Role.PREVIOUS_RATING)
     rating = form.role_field(Role.RATING)
     for key, (before, trend) in rows.items():
@@ -802,5 +804,5 @@ def test_a_confidential_objective_shows_no_trend(form, sample, tmp_path):
         if ln.startswith(f"{secret.number} ") and withheld.split()[0] in ln
     ]
     row = " ".join(lines[at : at + 2])  # the title and the word wrap over two lines
-    said = [text(f"trend_{t}", "en") for t in ("improved", "unchanged", "worse")]
+    said = [text(f"trend_{t}", "en") for t in ("higher", "same", "lower")]
     assert not any(word in row for word in [*said, "Regression"]), row

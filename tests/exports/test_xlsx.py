@@ -389,7 +389,7 @@ def test_the_cover_counts_the_trend_since_the_last_review(form, tmp_path):
     expected = _cover_trend(form, review.answers)
     assert sum(expected.values()) >= 5
     assert dict(cells[at + 1 : at + 4]) == expected
-    assert cells[at + 4][0].startswith("Since the last review: ")
+    assert cells[at + 4][0].startswith("Compared with the last review: ")
     # A review with no rating at the last review has no trend to count.
     plain = {k: v for k, v in review.answers.items() if not k.endswith(".previous_rating")}
     bare = write_workbook(form, Review("x", form.version, plain), tmp_path / "plain.xlsx")

@@ -48,7 +48,8 @@ def earlier_review(form) -> dict:
              "status": "implemented"},
             {"recommendation": "Give detainees a lawyer.", "made_in": "Our review of 2022",
              "status": "partly", "evidence": "Only in the capital."},
-            {"recommendation": "Open alternatives to detention.", "status": "not_implemented"},
+            {"recommendation": "Open  alternatives to DETENTION.", "status": "not_implemented",
+             "made_in": "Our review of 2022"},
         ],
         "obj05.rating": "not_assessed",
         "obj15.rating": "moderate",
@@ -95,8 +96,15 @@ def test_recommendations_become_rows_to_follow_up(v2):
     # The follow-ups not settled keep where they were made; the implemented one is done with.
     assert "Close the Harbour centre." not in texts
     assert {"recommendation": "Give detainees a lawyer.", "made_in": "Our review of 2022"} in rows
-    # The earlier review's own recommendations name it; one followed up and reiterated is once.
-    assert texts.count("Open alternatives to detention.") == 1
+    # The earlier review's own recommendations name it; one followed up and reiterated is
+    # once, whatever its case and spacing, with where it was first made.
+    assert [t.casefold().split() for t in texts].count(
+        ["open", "alternatives", "to", "detention."]
+    ) == 1
+    assert {
+        "recommendation": "Open  alternatives to DETENTION.",
+        "made_in": "Our review of 2022",
+    } in rows
     made = {row["recommendation"]: row.get("made_in") for row in rows}
     assert made["End the detention of children."] == "Migrant Rights Network (2026-03-15)"
     # Nothing of the earlier follow-up's status or evidence: the new review says what is true now.
@@ -146,6 +154,17 @@ def test_a_version_1_review_carries_once_upgraded(v2):
         "End the detention of children.",
         "Open alternatives.",
     ]
+
+
+def test_answers_of_the_wrong_shape_are_passed_over(v2):
+    earlier = {
+        "obj01.follow_up": 5,
+        "obj01.state_recommendations": ["a line, not a row", {"recommendation": "Do it."}],
+        "recommendations.entries": [{"recommendation": "Act.", "objectives": "obj02"}],
+    }
+    carried = carry_over(v2, earlier).answers
+    assert carried["obj01.follow_up"] == [{"recommendation": "Do it."}]
+    assert carried["obj02.follow_up"] == [{"recommendation": "Act."}]
 
 
 def test_an_empty_earlier_review_carries_nothing(v2):

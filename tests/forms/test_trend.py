@@ -1,4 +1,8 @@
-"""The trend of an objective: its rating against its rating at the last review, on the scale."""
+"""The trend of an objective: its rating against its rating at the last review, on the scale.
+
+The scale measures progress since the review before: a lower rating is less
+progress, not a worse situation, and the trend says only higher, same, lower.
+"""
 
 from __future__ import annotations
 
@@ -10,10 +14,10 @@ from forms.trend import Trend, rating_trend, trend_counts
 @pytest.mark.parametrize(
     ("before", "now", "trend"),
     [
-        ("limited", "moderate", Trend.IMPROVED),
-        ("regression", "substantial", Trend.IMPROVED),
-        ("moderate", "moderate", Trend.UNCHANGED),
-        ("moderate", "none", Trend.WORSE),
+        ("limited", "moderate", Trend.HIGHER),
+        ("regression", "substantial", Trend.HIGHER),
+        ("moderate", "moderate", Trend.SAME),
+        ("moderate", "none", Trend.LOWER),
         ("not_assessed", "moderate", None),  # off the scale: no trend rather than a wrong one
         ("moderate", "not_assessed", None),
         (None, "moderate", None),
@@ -35,7 +39,7 @@ def test_trends_are_counted_over_the_objectives(form):
         "obj05.rating": "limited",
     }  # fmt: skip
     counts = trend_counts(form, answers)
-    assert counts == {Trend.IMPROVED: 2, Trend.UNCHANGED: 1, Trend.WORSE: 1}
+    assert counts == {Trend.HIGHER: 2, Trend.SAME: 1, Trend.LOWER: 1}
 
 
 def test_a_form_without_previous_ratings_has_no_trend():

@@ -75,7 +75,7 @@ def test_a_review_starts_from_one_in_the_database(window, qtbot, accept_with):
     ]
     assert review.answers["profile.language"] == "fr"  # the earlier review's, not the window's
     said = window.creating.last_started.informativeText()
-    assert "3 ratings at the last review, 1 recommendations to follow up" in said
+    assert "ratings at the last review 3, recommendations to follow up 1" in said
     assert "status" in said
 
     # The overview shows the trend once the new ratings are given: in words, with a mark.
@@ -83,24 +83,27 @@ def test_a_review_starts_from_one_in_the_database(window, qtbot, accept_with):
     dashboard = window.editor.dashboard
     dashboard.update_answers(window.store.get(review.id).answers)
     tile = dashboard.tile("obj13")
-    assert "worse than at the last review (Moderate progress)" in tile.accessibleName()
-    assert "unchanged since the last review" in dashboard.tile("obj15").accessibleName()
-    assert "since the last review" not in dashboard.tile("obj05").accessibleName()  # unrated
+    assert "rated lower than at the last review (Moderate progress)" in tile.accessibleName()
+    assert "rated the same as at the last review" in dashboard.tile("obj15").accessibleName()
+    assert "the last review" not in dashboard.tile("obj05").accessibleName()  # unrated
     assert dashboard.trend_label.isVisible()
     assert dashboard.trend_label.text() == (
-        "Since the last review: ▲ 0 improved · = 1 unchanged · ▼ 1 worse"
+        "Compared with the last review: ▲ rated higher: 0 · = rated the same: 1 · ▼ rated lower: 1"
     )
 
 
 def test_a_review_starts_from_a_workbook(window, qtbot, accept_with, monkeypatch, tmp_path):
+    window.store.create(EARLIER)  # picked first, then the workbook: its names are the file's
     source = shutil.copy(V1 / "filled-template.xlsx", tmp_path / "2022.xlsx")
     monkeypatch.setattr(
         new_review_dialog.QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), "")
     )
 
     def fill(dialog):
+        choose(dialog, window.store.list()[0].id)
         choose(dialog, WORKBOOK)
         assert "2022.xlsx" in dialog.start_from.currentText()
+        assert dialog.answers() == {}  # nothing typed: all from the workbook
         assert dialog.source() == str(source)
 
     accept_with(fill)
@@ -121,6 +124,10 @@ def test_names_follow_the_review_chosen_but_not_over_what_was_typed(window, qtbo
     )
     dialog = NewReviewDialog(form, "en", window, earlier=window.store.list())
     qtbot.addWidget(dialog)
+    # A screen reader meets the list under its label, and is told what it carries.
+    assert "its ratings (as the ratings at the last review)" in (
+        dialog.start_from.accessibleDescription()
+    )
     choose(dialog, first.id)
     dialog.inputs["organisation"].setText("Notre réseau")
     choose(dialog, second.id)
@@ -129,6 +136,10 @@ def test_names_follow_the_review_chosen_but_not_over_what_was_typed(window, qtbo
     assert dialog.source() == second.id
     given = dialog.answers()
     assert given == {"profile.country": "Mali", "profile.organisation": "Notre réseau"}
+    # Another source takes away the names a review put in, never what was typed.
+    choose(dialog, None)
+    assert dialog.inputs["country"].text() == ""
+    assert dialog.inputs["organisation"].text() == "Notre réseau"
 
 
 def test_choosing_no_workbook_leaves_a_blank_review(window, qtbot, monkeypatch, form):
