@@ -16,6 +16,7 @@ ones only appear when asked for, and the report then says what was withheld.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,7 +48,7 @@ from forms.review import Review, confidential_keys
 from forms.roles import Role
 from forms.schema import TEXT_TYPES, Field, Form, Item, Section
 from forms.text import Text
-from forms.trend import TRENDS, has_previous_rating, rating_trend, trend_counts
+from forms.trend import TRENDS, Trend, has_previous_rating, rating_trend
 from forms.typography import choice_separator, labelled, list_separator
 from forms.values import format_value, format_value_choice, is_blank
 
@@ -538,7 +539,8 @@ class _Walk:
         unrated = withheld = 0
         rows = []
         swatches = []
-        shown: dict[str, Any] = {}  # the ratings this copy may print, for the trend
+        trends: Counter[Trend] = Counter()  # of the objectives this copy may print
+        any_previous = False
         previous = form.role_field(Role.PREVIOUS_RATING) if has_previous_rating(form) else None
         for index, item in enumerate(section.items):
             flag = section.confidential_flag
@@ -559,14 +561,17 @@ class _Walk:
             row = [str(item.number), item.title.get(lang), label]
             swatches.append((index, 2, choice.color if choice and choice.color else "#ffffff"))
             if previous is not None and not hidden:
-                shown[form.item_key(item, Role.RATING)] = value
-                earlier = self.answer(form.item_key(item, Role.PREVIOUS_RATING))
-                shown[form.item_key(item, Role.PREVIOUS_RATING)] = earlier
+                previous_key = form.item_key(item, Role.PREVIOUS_RATING)
+                earlier = self.answer(previous_key)
+                any_previous = any_previous or bool(earlier)
                 before = previous.choice(earlier) if earlier else None
                 row.append(format_value_choice(previous, before.key, lang) if before else "")
                 if before is not None and before.color:
                     swatches.append((index, 3, before.color))
-                found = rating_trend(form, shown, item)
+                ratings = {form.item_key(item, Role.RATING): value, previous_key: earlier}
+                found = rating_trend(form, ratings, item)
+                if found is not None:
+                    trends[found] += 1
                 row.append(text(f"trend_{found}", lang) if found else "")
             elif previous is not None:
                 row += ["", ""]
@@ -583,12 +588,9 @@ class _Walk:
             bars.append((text("withheld", lang), withheld, "#eeeeee"))
         self.blocks.append(Heading(text("ratings_overview", lang), 1))
         self.blocks.append(RatingChart(tuple(bars), rating.report_text(lang)))
-        trends = trend_counts(form, shown)
         header: tuple[str, ...] = ("#", section.item_label.get(lang), rating.report_text(lang))
         widths: tuple[float, ...] = (0.06, 0.69, 0.25)
-        if previous is not None and any(
-            shown.get(form.item_key(i, Role.PREVIOUS_RATING)) for i in section.items
-        ):
+        if previous is not None and any_previous:
             self.blocks.append(Line(text("trend_summary", lang, *(trends[t] for t in TRENDS))))
             header += (previous.report_text(lang), text("trend", lang))
             widths = (0.05, 0.39, 0.2, 0.2, 0.16)

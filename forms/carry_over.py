@@ -29,6 +29,7 @@ from typing import Any
 from forms.roles import Role
 from forms.schema import TEXT_TYPES, FieldRef, Form, Section
 from forms.schema import Field as FormField
+from forms.values import is_blank
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ def carry_over(form: Form, earlier: Mapping[str, Any]) -> CarriedOver:
     answers: dict[str, Any] = {}
     answered = ratings = rows = left_out = 0
     routed: dict[str, set[int]] = {}  # the rows of each source table that were placed
+    origin = _origin(form, earlier)
     for ref in form.refs():
         fld = ref.field
         if not fld.carried_from:
@@ -70,7 +72,7 @@ def carry_over(form: Form, earlier: Mapping[str, Any]) -> CarriedOver:
             else:
                 answered += 1
             continue
-        made = _rows(form, ref, earlier, _origin(form, earlier), routed)
+        made = _rows(form, ref, earlier, origin, routed)
         kept = made[: fld.max_rows] if fld.max_rows else made
         left_out += len(made) - len(kept)
         if kept:
@@ -88,7 +90,7 @@ def _sources(ref: FieldRef) -> Iterator[str]:
 
 def _answered(value: Any) -> bool:
     """Whether ``value`` is worth carrying: an unticked box is what a new review has anyway."""
-    return not (value is None or value is False or value in ("", [], {}))
+    return not is_blank(value) and value is not False
 
 
 def _unplaced(form: Form, earlier: Mapping[str, Any], routed: dict[str, set[int]]) -> int:
@@ -97,17 +99,12 @@ def _unplaced(form: Form, earlier: Mapping[str, Any], routed: dict[str, set[int]
     for ref in form.refs():
         if ref.field.type != "table" or ref.item is None:
             continue
-        for source in ref.field.carried_from:
-            source_ref = form.ref(source) if "." in source else None
-            if source_ref is None:
+        for source in _sources(ref):
+            source_ref = form.ref(source)
+            if source_ref is None or source_ref.item is not None:
                 continue
-            for index, row in enumerate(_table_rows(earlier.get(source))):
-                if (
-                    isinstance(row, dict)
-                    and not _settled(source_ref.field, row)
-                    and _carried_values(ref.field, row)
-                ):
-                    waiting.setdefault(source, set()).add(index)
+            for index, _row in _candidates(source_ref, ref.field, earlier):
+                waiting.setdefault(source, set()).add(index)
     return sum(len(rows - routed.get(source, set())) for source, rows in waiting.items())
 
 
@@ -127,17 +124,27 @@ def _source_rows(
         by_item = _item_column(source_ref.field, ref.section) if source_ref.item is None else None
         if source_ref.item is None and ref.item is not None and by_item is None:
             continue
-        for index, row in enumerate(_table_rows(earlier.get(source))):
-            if not isinstance(row, dict) or _settled(source_ref.field, row):
-                continue
+        for index, row in _candidates(source_ref, ref.field, earlier):
             if by_item is not None:
                 named = row.get(by_item.key) or []
                 named = [named] if isinstance(named, str) else named
                 if not named or (ref.item is not None and named[0] != ref.item.key):
                     continue
-            if _carried_values(ref.field, row):
-                offered.append((source, index, row))
+            offered.append((source, index, row))
     return offered
+
+
+def _candidates(
+    source: FieldRef, table: FormField, earlier: Mapping[str, Any]
+) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The rows of the earlier ``source`` table that ``table`` could take: (index, row).
+
+    Not a row holding a settled choice, nor one with nothing ``table`` carries.
+    """
+    for index, row in enumerate(_table_rows(earlier.get(source.key))):
+        carried = isinstance(row, dict) and not _settled(source.field, row)
+        if carried and _carried_values(table, row):
+            yield index, row
 
 
 def _rows(

@@ -9,12 +9,12 @@ told from other words, so the form asks never to write them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from forms.review import shareable_answers
-from forms.schema import TEXT_TYPES, Form
+from forms.review import free_texts, shareable_answers
+from forms.schema import Form
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: Digits with the separators telephone numbers are written with.
@@ -45,7 +45,7 @@ def personal_data(
     """Likely personal data in what an export would share, in the order of the form."""
     shared = dict(answers) if include_confidential else shareable_answers(form, answers)[0]
     findings = []
-    for key, text in _free_texts(form, shared):
+    for key, text in free_texts(form, shared):
         for match in EMAIL.finditer(text):
             findings.append(Finding(key, "email", _mask(match.group())))
         for match in PHONE.finditer(EMAIL.sub(" ", text)):
@@ -54,21 +54,6 @@ def personal_data(
             if 8 <= digits <= 15 and not NOT_PHONE.match(number):
                 findings.append(Finding(key, "phone", _mask(number)))
     return findings
-
-
-def _free_texts(form: Form, answers: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
-    for ref in form.refs():
-        value = answers.get(ref.key)
-        if not value:
-            continue
-        if ref.field.type in TEXT_TYPES and isinstance(value, str):
-            yield ref.key, value
-        elif ref.field.type == "table" and isinstance(value, list):
-            for number, row in enumerate(value, start=1):
-                for column in ref.field.columns:
-                    cell = row.get(column.key)
-                    if column.type in TEXT_TYPES and isinstance(cell, str) and cell:
-                        yield f"{ref.key}[{number}].{column.key}", cell
 
 
 def _mask(text: str) -> str:

@@ -7,14 +7,14 @@ the exporters read them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from forms.errors import InvalidValue, UnknownKey
 from forms.role_keys import role_keys
 from forms.roles import Role
-from forms.schema import Field, FieldRef, Form, Section
+from forms.schema import TEXT_TYPES, Field, FieldRef, Form, Section
 from forms.values import check_value, format_problem, is_blank
 
 
@@ -320,6 +320,22 @@ def shareable_answers(form: Form, answers: Mapping[str, Any]) -> tuple[dict[str,
             withheld = True
             shared[ref.key] = [{k: v for k, v in row.items() if k not in private} for row in rows]
     return shared, withheld
+
+
+def free_texts(form: Form, answers: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
+    """Every text a person wrote: (answer key, text), table cells as ``key[row].column``."""
+    for ref in form.refs():
+        value = answers.get(ref.key)
+        if not value:
+            continue
+        if ref.field.type in TEXT_TYPES and isinstance(value, str):
+            yield ref.key, value
+        elif ref.field.type == "table" and isinstance(value, list):
+            for number, row in enumerate(value, start=1):
+                for column in ref.field.columns:
+                    cell = row.get(column.key)
+                    if column.type in TEXT_TYPES and isinstance(cell, str) and cell:
+                        yield f"{ref.key}[{number}].{column.key}", cell
 
 
 def restore_withheld(

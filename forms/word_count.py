@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from forms.review import shareable_answers
-from forms.schema import TEXT_TYPES, Form
+from forms.review import free_texts, shareable_answers
+from forms.schema import Form
 
 
 def count_words(text: str) -> int:
@@ -23,17 +23,4 @@ def review_words(form: Form, answers: Mapping[str, Any]) -> int:
     """The words a shared copy of the review holds: every text answer and text cell,
     without what stays confidential."""
     shared, _ = shareable_answers(form, answers)
-    total = 0
-    for ref in form.refs():
-        value = shared.get(ref.key)
-        if value is None:
-            continue
-        fld = ref.field
-        if fld.type in TEXT_TYPES and isinstance(value, str):
-            total += count_words(value)
-        elif fld.type == "table" and isinstance(value, list):
-            texts = [c.key for c in fld.columns if c.type in TEXT_TYPES]
-            for row in value:
-                if isinstance(row, dict):
-                    total += sum(count_words(row[k]) for k in texts if isinstance(row.get(k), str))
-    return total
+    return sum(count_words(text) for _key, text in free_texts(form, shared))

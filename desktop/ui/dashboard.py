@@ -10,6 +10,7 @@ colours follow the palette, except the rating colours of the form definition.
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -45,7 +46,7 @@ from desktop.ui.style import contrast_ratio, mix, muted, scaled
 from forms.review import completeness
 from forms.roles import Role
 from forms.schema import Choice, Form, Item
-from forms.trend import TRENDS, Trend, rating_trend, trend_counts
+from forms.trend import TRENDS, Trend, rating_trend
 from forms.values import is_blank
 from forms.word_count import review_words
 
@@ -641,7 +642,7 @@ class Dashboard(QWidget):
             bar.setAccessibleDescription(detail)
             self.section_buttons[key].setToolTip(detail)
         self.overall_label.setText(self.tr("{percent}%").format(percent=progress.overall.percent))
-        self._show_trends(answers)
+        self._show_trends()
         self.words_label.setText(
             self.tr("Words in a shared copy: {0}").format(review_words(self.form, answers))
         )
@@ -652,9 +653,9 @@ class Dashboard(QWidget):
             )
         )
 
-    def _show_trends(self, answers: Mapping[str, Any]) -> None:
-        """The headline's line on the trend, shown when an objective has one."""
-        trends = trend_counts(self.form, answers)
+    def _show_trends(self) -> None:
+        """The headline's line on the trend (counted from the tiles), shown when one has it."""
+        trends = Counter(t.state.trend for t in self.tiles.values() if t.state.trend is not None)
         if not trends:
             self.trend_label.setVisible(False)
             return
