@@ -20,6 +20,7 @@ from desktop.store import ReplaceNeeded, ReviewNotFound, Store
 from forms.errors import UserError
 from forms.replacement import organisation_key
 from forms.review import Review, restore_withheld
+from forms.withheld_rows import keep_withheld_rows
 
 if TYPE_CHECKING:
     from exports.xlsx_reader import WorkbookContents
@@ -128,6 +129,8 @@ def import_workbook(
         if contents.confidential_withheld:
             answers, withheld = restore_withheld(form, answers, current.answers)
             keep |= withheld
+        # Rows that never leave this computer were in no export: the review keeps them.
+        answers = keep_withheld_rows(form, answers, current.answers)
     try:
         review_id, outcome = store.import_review(
             contents.review_id,

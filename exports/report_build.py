@@ -51,6 +51,7 @@ from forms.text import Text
 from forms.trend import TRENDS, Trend, has_previous_rating, rating_trend
 from forms.typography import choice_separator, labelled, list_separator
 from forms.values import format_value, format_value_choice, is_blank
+from forms.withheld_rows import without_withheld_rows
 
 #: Between the several values of a grouping column (Latin or Arabic semicolons).
 _SEVERAL = re.compile("[;\u061b]")
@@ -103,6 +104,9 @@ class _Walk:
             set() if options.include_confidential else confidential_keys(form, review.answers)
         )
         self.withheld = False
+        #: The answers without the rows that never leave this computer, and how many
+        #: each table kept back (see forms.withheld_rows): whatever the options.
+        self.shown, self.kept_back = without_withheld_rows(form, review.answers)
         self.blocks: list[Block] = []
         self.rating = form.role_field(Role.RATING)
         #: The sources list the texts being walked cite (an objective's), if any.
@@ -112,7 +116,7 @@ class _Walk:
 
     # -- answers ---------------------------------------------------------------
     def answer(self, key: str) -> Any:
-        value = self.review.get(key)
+        value = self.shown.get(key)
         if is_blank(value):
             return None
         if key in self.hidden:
@@ -244,12 +248,14 @@ class _Walk:
             key = f"{section.key}.{fld.key}"
             if fld.role is Role.ENDORSEMENTS and self.consolidation is not None:
                 parts.extend(self.table(fld, self.endorsements(fld, key), with_label=not alone))
+                parts.extend(self.kept_back_note(fld, key))
                 continue
             value = self.answer(key)
             if value is not None:
                 parts.extend(self.field(fld, value, with_label=not alone))
             elif self.consolidation is not None:
                 parts.extend(self.members_said(fld, key, with_label=not alone))
+            parts.extend(self.kept_back_note(fld, key))
         if parts:
             self.blocks.append(Heading((section.report_title or section.title).get(self.lang), 1))
             self.blocks.extend(parts)
@@ -339,6 +345,9 @@ class _Walk:
             value = self.answer(f"{key}.{fld.key}")
             if value is not None:
                 body.extend(self.field(fld, value, with_label=True))
+            elif self.consolidation is not None and fld.type == "table":
+                body.extend(self.members_said(fld, f"{key}.{fld.key}", with_label=True))
+            body.extend(self.kept_back_note(fld, f"{key}.{fld.key}"))
         self.cites = ""
         self.in_item = False
         if rated:
@@ -350,11 +359,22 @@ class _Walk:
         views = self.consolidation.objectives if self.consolidation is not None else {}
         if item.key in views and views[item.key].voices:
             return True
-        return any(
-            not is_blank(self.review.get(f"{item.key}.{f.key}"))
-            for f in section.item_fields
-            if f.type != "boolean"
-        )
+        gathered = self.consolidation.rows if self.consolidation is not None else {}
+        if any(gathered.get(f"{item.key}.{f.key}") for f in section.item_fields):
+            return True
+        keys = ((f, f"{item.key}.{f.key}") for f in section.item_fields if f.type != "boolean")
+        return any(not is_blank(self.shown.get(key)) or self.noted(f, key) for f, key in keys)
+
+    def noted(self, fld: Field, key: str) -> bool:
+        """Whether the report says how many rows of the table ``key`` it kept back."""
+        return bool(fld.withheld_note and self.kept_back.get(key))
+
+    def kept_back_note(self, fld: Field, key: str) -> list[Block]:
+        """The table's note on the rows it kept back, with their number, if it has one."""
+        if not self.noted(fld, key):
+            return []
+        note = labelled(fld.withheld_note.get(self.lang), str(self.kept_back[key]), self.lang)
+        return [Line(note, Kind.BODY)]
 
     # -- fields ------------------------------------------------------------------
     def field(self, fld: Field, value: Any, with_label: bool) -> list[Block]:

@@ -311,6 +311,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "بحسب المنظمات الأعضاء",
     },
     "median": {"en": "Median", "fr": "Médiane", "es": "Mediana", "ar": "الوسيط"},
+    "kept_here": {  # the mark of a table row that no export holds, in the text of a review
+        "en": "never exported",
+        "fr": "jamais exporté",
+        "es": "nunca se exporta",
+        "ar": "لا يُصدَّر أبدًا",
+    },
     "confidential": {  # the mark of a confidential answer in the text of a review
         "en": "confidential",
         "fr": "confidentiel",

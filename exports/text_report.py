@@ -13,6 +13,7 @@ from forms.roles import Role
 from forms.schema import Field, Form, Section
 from forms.typography import labelled, list_separator
 from forms.values import format_value
+from forms.withheld_rows import row_withheld
 
 WIDTH = 100
 INDENT = "    "
@@ -94,7 +95,7 @@ def _fields(fields: tuple[Field, ...], owner: str, review: Review, lang: str) ->
 
 
 def _row(fld: Field, number: int, row: dict[str, Any], lang: str) -> Iterator[str]:
-    cells = []
+    cells = [f"[{text('kept_here', lang)}]"] if row_withheld(fld, row) else []
     for column in fld.columns:
         if column.key in row:
             shown = format_value(column, row[column.key], lang)

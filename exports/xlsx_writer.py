@@ -41,6 +41,7 @@ from forms.schema import Form
 from forms.trend import TRENDS, trend_counts
 from forms.typography import list_separator
 from forms.values import format_value_choice
+from forms.withheld_rows import without_withheld_rows
 
 #: The application, as the workbook's creator.
 CREATOR = "GCM Shadow Review"
@@ -77,14 +78,17 @@ def write_workbook(
     """
     answers = dict(review.answers) if review else {}
     withheld = False
-    if review and not include_confidential:
-        answers, withheld = shareable_answers(form, answers)
+    kept_back: dict[str, int] = {}
+    if review:
+        _, kept_back = without_withheld_rows(form, answers)
+        answers, withheld = shareable_answers(form, answers, include_confidential)
+        withheld = withheld and not include_confidential
     book = Workbook()
     cover = book.active
     cover.title = COVER_TABS.get(lang)
     sheets = AnswerSheets(book, lang, form.sections)
     layouts = workbook_layout(form)
-    line = _cover(cover, form, review, answers, lang, layouts)
+    line = _cover(cover, form, review, answers, lang, layouts, kept_back)
     for layout in layouts:
         sheets.write(layout, _rows(layout, answers))
     _ratings(cover, form, answers, lang, line + 1)
@@ -152,8 +156,14 @@ def _cover(
     answers: Mapping[str, Any],
     lang: str,
     layouts: tuple[SheetLayout, ...],
+    kept_back: Mapping[str, int],
 ) -> int:
-    """The cover's title, who and what, and how to fill the workbook; the next free row."""
+    """The cover's title, who and what, and how to fill the workbook; the next free row.
+
+    ``kept_back`` counts, per table, the rows that stay on this computer: those a
+    table has a note for are counted on the cover ("Organisations that asked not
+    to be named: 1").
+    """
     set_direction(cover, lang)
     aligned = label_alignment(lang)
     put(cover, 1, 1, form.title.get(lang)).font = Font(name=FACE, bold=True, size=18)
@@ -176,6 +186,14 @@ def _cover(
             name=FACE, bold=True, color="B2182B", size=14
         )
         line += 1
+    for ref in form.refs():
+        note = ref.field.withheld_note.get(lang)
+        if note and kept_back.get(ref.key):
+            put(cover, line, 1, note).font = BOLD
+            number = cover.cell(row=line, column=2)
+            number.value = kept_back[ref.key]
+            number.alignment = Alignment(horizontal="left")
+            line += 1
     line += 1
     put(cover, line, 1, workbook_text("how_to_title", lang)).font = Font(
         name=FACE, bold=True, size=13

@@ -260,7 +260,8 @@ class _FormBuilder:
             "key", "type", "label", "help", "required", "optional", "confidential", "personal",
             "max_length", "min", "max", "integer", "max_rows", "format", "total", "choices",
             "choices_from", "columns", "sheet", "role", "report", "report_label", "group_by",
-            "listing", "carried", "carried_from", "carried_origin",
+            "listing", "carried", "carried_from", "carried_origin", "shares_row",
+            "withholds_row", "withheld_note",
         }  # fmt: skip
         self.check_unknown(raw, allowed, where)
         key = self.key(raw.get("key"), f"{where}.key")
@@ -273,7 +274,7 @@ class _FormBuilder:
                 where, "a table cannot hold " + ("an image" if kind == "image" else "another table")
             )
         flags = ("required", "optional", "confidential", "personal", "integer", "carried")
-        for flag in (*flags, "carried_origin"):
+        for flag in (*flags, "carried_origin", "shares_row", "withholds_row"):
             if not isinstance(raw.get(flag, False), bool):
                 raise self.fail(where, f"'{flag}' must be true or false")
 
@@ -344,6 +345,15 @@ class _FormBuilder:
         carried_from = self.carried_from(raw, key, where)
         if raw.get("carried_origin", False) and not (in_table and kind in TEXT_TYPES):
             raise self.fail(where, "carried_origin is for a text column of a table")
+        deciding = [f for f in ("shares_row", "withholds_row") if raw.get(f, False)]
+        if deciding and not (in_table and kind == "boolean"):
+            raise self.fail(where, f"{deciding[0]} is for a yes/no column of a table")
+        if len(deciding) > 1:
+            raise self.fail(where, "give either 'shares_row' or 'withholds_row', not both")
+        if "withheld_note" in raw and not any(c.shares_row or c.withholds_row for c in columns):
+            raise self.fail(
+                where, "withheld_note is for a table with a shares_row or withholds_row column"
+            )
         report = raw.get("report", "")
         if report not in REPORT_PLACES or (report and in_table):
             raise self.fail(
@@ -376,6 +386,9 @@ class _FormBuilder:
             report_label=self.text(raw.get("report_label"), f"{where}.report_label", False),
             carried_from=carried_from,
             carried_origin=raw.get("carried_origin", False),
+            shares_row=raw.get("shares_row", False),
+            withholds_row=raw.get("withholds_row", False),
+            withheld_note=self.text(raw.get("withheld_note"), f"{where}.withheld_note", False),
         )
 
     def carried_from(self, raw: dict[str, Any], key: str, where: str) -> tuple[str, ...]:

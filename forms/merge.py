@@ -109,6 +109,8 @@ class Consolidation:
     participation_by_organisation: dict[str, dict[str, dict[str, int]]] = field(
         default_factory=dict
     )
+    #: The members' rows of every table (the objectives' too), per key, each naming its
+    #: member under MEMBER_KEY.
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     #: Each contribution's member, in order: two organisations of the same name
     #: stay two members.
@@ -186,7 +188,7 @@ def consolidate(
             if said:
                 result.texts[ref.key] = said
     for ref in form.refs():
-        if ref.field.type != "table" or ref.section.has_items:
+        if ref.field.type != "table":
             continue
         rows = []
         for member, answers in visible:
@@ -215,7 +217,7 @@ def _shared(form: Form, answered: list[Mapping[str, Any]]) -> dict[str, Any]:
 
 
 def _visible(form: Form, answers: Mapping[str, Any], include: bool) -> Mapping[str, Any]:
-    return answers if include else shareable_answers(form, answers)[0]
+    return shareable_answers(form, answers, include)[0]
 
 
 def _participation(

@@ -43,7 +43,7 @@ def personal_data(
     form: Form, answers: Mapping[str, Any], include_confidential: bool = False
 ) -> list[Finding]:
     """Likely personal data in what an export would share, in the order of the form."""
-    shared = dict(answers) if include_confidential else shareable_answers(form, answers)[0]
+    shared, _ = shareable_answers(form, answers, include_confidential)
     findings = []
     for key, text in free_texts(form, shared):
         for match in EMAIL.finditer(text):

@@ -16,6 +16,7 @@ from forms.role_keys import role_keys
 from forms.roles import Role
 from forms.schema import TEXT_TYPES, Field, FieldRef, Form, Section
 from forms.values import check_value, format_problem, is_blank
+from forms.withheld_rows import without_withheld_rows
 
 
 @dataclass
@@ -302,15 +303,22 @@ def confidential_keys(form: Form, answers: Mapping[str, Any]) -> set[str]:
     return hidden
 
 
-def shareable_answers(form: Form, answers: Mapping[str, Any]) -> tuple[dict[str, Any], bool]:
-    """``answers`` without anything confidential, and whether something was left out.
+def shareable_answers(
+    form: Form, answers: Mapping[str, Any], include_confidential: bool = False
+) -> tuple[dict[str, Any], bool]:
+    """``answers`` as an export may hold them, and whether something was left out.
 
-    Leaves out :func:`confidential_keys` and, inside tables, confidential or
-    personal columns (such as the contact of an endorsing organisation).
+    Rows that never leave this computer (see :mod:`forms.withheld_rows`) are left
+    out whatever the options; unless ``include_confidential``, so are
+    :func:`confidential_keys` and, inside tables, confidential or personal columns
+    (such as the contact of an endorsing organisation).
     """
-    hidden = confidential_keys(form, answers)
-    shared = {k: v for k, v in answers.items() if k not in hidden}
-    withheld = len(shared) < len(answers)
+    shown, kept_back = without_withheld_rows(form, answers)
+    if include_confidential:
+        return shown, bool(kept_back)
+    hidden = confidential_keys(form, shown)
+    shared = {k: v for k, v in shown.items() if k not in hidden}
+    withheld = bool(kept_back) or len(shared) < len(shown)
     for ref in form.refs():
         rows = shared.get(ref.key)
         if ref.field.type != "table" or not rows:

@@ -100,6 +100,13 @@ class Field:
     carried_from: tuple[str, ...] = ()
     #: A column given the name of the review a carried row comes from, where the row has none.
     carried_origin: bool = False
+    #: A yes/no column without which its row never leaves this computer (consent to quote).
+    shares_row: bool = False
+    #: A yes/no column that, ticked, keeps its row on this computer (do not name us).
+    withholds_row: bool = False
+    #: For a table whose rows may be kept back: what exports print with the number kept back
+    #: ("Organisations that asked not to be named"); empty: they say nothing.
+    withheld_note: Text = field(default_factory=Text)
 
     @property
     def in_workbook(self) -> bool:
@@ -123,6 +130,11 @@ class Field:
             if column.key == key:
                 return column
         return None
+
+    @property
+    def keeps_rows_back(self) -> bool:
+        """Whether some rows of this table never leave this computer (forms.withheld_rows)."""
+        return any(c.shares_row or c.withholds_row for c in self.columns)
 
     @property
     def counts_for_completeness(self) -> bool:

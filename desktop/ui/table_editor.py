@@ -24,6 +24,7 @@ from desktop.ui.inline_note import InlineNote
 from desktop.ui.style import muted
 from forms.schema import Field
 from forms.values import format_value, is_blank
+from forms.withheld_rows import row_withheld
 
 SUMMARY_TYPES = {"text", "longtext", "choice", "date", "number"}
 MAX_SUMMARY_COLUMNS = 4
@@ -63,6 +64,11 @@ class TableEditor(FieldEditor):
         layout.addWidget(self.table)
         self.rows_note = InlineNote(self)  # the problems of the rows not shown below
         layout.addWidget(self.rows_note)
+        # The rows no export holds (a testimony without consent), said under the list.
+        self.kept_note = muted(QLabel(self))
+        self.kept_note.setWordWrap(True)
+        self.kept_note.setVisible(False)
+        layout.addWidget(self.kept_note)
 
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add row"), self)
@@ -232,11 +238,27 @@ class TableEditor(FieldEditor):
             values = self.rows[row]
             for key, editor in self.cell_editors.items():
                 editor.set_value(values.get(key))
-            self.detail.setTitle(self.tr("Row {0} of {1}").format(row + 1, len(self.rows)))
         self._refresh_state()
         self._place_cell_problems()
 
+    def _refresh_kept(self) -> None:
+        """Say which rows stay on this computer, and whether the one shown does."""
+        kept = [n for n, row in enumerate(self.rows, start=1) if row_withheld(self.field, row)]
+        self.kept_note.setText(
+            self.tr("Rows never exported, kept on this computer only: {0}").format(
+                ", ".join(map(str, kept))
+            )
+        )
+        self.kept_note.setVisible(bool(kept))
+        row = self.current_row()
+        if 0 <= row < len(self.rows):
+            title = self.tr("Row {0} of {1}").format(row + 1, len(self.rows))
+            if row + 1 in kept:
+                title += " · " + self.tr("never exported")
+            self.detail.setTitle(title)
+
     def _refresh_state(self) -> None:
+        self._refresh_kept()
         has_row = 0 <= self.current_row() < len(self.rows)
         self.detail.setVisible(has_row)
         self.empty_hint.setVisible(not self.rows)
@@ -262,4 +284,5 @@ class TableEditor(FieldEditor):
         else:
             self.rows[row][key] = value
         self._fill_summary(row)
+        self._refresh_kept()
         self.edited.emit()
