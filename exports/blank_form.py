@@ -249,6 +249,8 @@ class _Builder:
         self.rtl = s.rtl
         self.story: list[Flowable] = []
         self._marks = 0
+        #: Choice lists whose choices' help was printed: later questions print the labels only.
+        self.explained: set[str] = set()
         self.help = ParagraphStyle("help", parent=s.small, fontSize=8, leading=10, textColor=GREY)
         self.note = ParagraphStyle("note", parent=self.help, textColor=NOTE)
         self.label = ParagraphStyle("field", parent=s.label, spaceBefore=7, spaceAfter=1)
@@ -379,6 +381,7 @@ class _Builder:
             for item in section.items:
                 flow = self.item(section, item, 1, self.styles.h3, keep_fields=False)
                 story.append(KeepTogether(flow))
+            self.entry_sheets(section)
             return
         grouped = {key for group in section.groups for key in group.items}
         first = True
@@ -400,6 +403,27 @@ class _Builder:
                     story.append(PageBreak())
                 story.extend(self.item(section, item, 1, self.item_title))
                 first = False
+        self.entry_sheets(section)
+
+    def entry_sheets(self, section: Section) -> None:
+        """The items' tables of entries, gathered after the last item (as the workbook does).
+
+        Each block asks first which item it belongs to; under each item, a line says where
+        its entries go. Tables of entries are many and long: asked under each of 23
+        objectives, they would make the questionnaire several times as long.
+        """
+        tables = [f for f in section.item_fields if _gathered(section, f)]
+        if not tables:
+            return
+        story = self.story
+        story.append(PageBreak())
+        story.extend(self.heading(self.t("entry_sheets"), self.styles.h2, 1))
+        story.extend(self.paras(self.t("entry_sheets_help"), self.styles.body))
+        owner = self.t("entry_owner", section.item_label.get(self.lang))
+        for fld in tables:
+            lead, rest = self.blocks(fld, CONTENT_WIDTH, BLOCK_ENTRIES, owner)
+            story.append(KeepTogether(self.field_head(fld) + lead))
+            story.extend(rest)
 
     def item(
         self,
@@ -422,7 +446,11 @@ class _Builder:
         flow: list[Any] = self.heading(title or item.title.get(self.lang), style, level)
         if item.paragraph:
             flow.extend(self.paras(self.t("paragraph", item.paragraph), self.styles.small))
-        done: set[str] = set()
+        gathered = [f for f in section.item_fields if _gathered(section, f)]
+        if gathered:
+            names = "; ".join(f.label.get(self.lang) for f in gathered)
+            flow.extend(self.paras(self.t("entries_elsewhere", names), self.help))
+        done: set[str] = {f.key for f in gathered}
         for fld in section.item_fields:
             if fld.key in done or not fld.in_workbook:
                 continue
@@ -503,6 +531,10 @@ class _Builder:
             return [Spacer(1, 1 * mm), _Ruled(count, framed=True)]
         if kind in TICKED:
             helps = [c.help.get(self.lang) for c in fld.choices] or ["", ""]
+            if fld.choice_list in self.explained:  # the scale was explained the first time
+                helps = [""] * len(helps)
+            elif any(helps) and fld.choice_list:
+                self.explained.add(fld.choice_list)
             return [self.options(list(zip(self.choice_labels(fld), helps, strict=True)), width)]
         if kind == "date":
             return [self.date_boxes()]
@@ -747,12 +779,14 @@ class _Builder:
         return [Spacer(1, 1 * mm), table]
 
     def blocks(
-        self, fld: Field, width: float, entries: int = BLOCK_ENTRIES
+        self, fld: Field, width: float, entries: int = BLOCK_ENTRIES, owner: str = ""
     ) -> tuple[list[Flowable], list[Flowable]]:
         """Numbered blocks, one per entry, each asking every column as a question.
 
         Long choice lists are printed once, numbered, above the blocks; a block then has a
-        numbered box per choice. Returns the legends with the first block, and the others.
+        numbered box per choice. With an ``owner`` ("Objective no."), each block first asks
+        the number of the item it belongs to. Returns the legends with the first block, and
+        the others.
         """
         numbered = [
             c
@@ -766,6 +800,9 @@ class _Builder:
         inner = width - 12
         for entry in range(1, entries + 1):
             content: list[Any] = self.paras(self.t("entry", entry), self.styles.h3)
+            if owner:
+                content.extend(self.paras(owner, self.label))
+                content.append(self.placed(_Frame(18 * mm, 8 * mm)))
             for column in fld.columns:
                 content.extend(self.field_head(column))
                 if column in numbered:
@@ -780,6 +817,7 @@ class _Builder:
                 TableStyle(
                     [
                         ("BOX", (0, 0), (-1, -1), 0.8, RULE),
+                        ("ALIGN", (0, 0), (-1, -1), self.align),  # boxes on the reading side
                         ("LEFTPADDING", (0, 0), (-1, -1), 6),
                         ("RIGHTPADDING", (0, 0), (-1, -1), 6),
                         ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
@@ -788,6 +826,13 @@ class _Builder:
             )
             blocks.extend([Spacer(1, 3 * mm), block])
         return lead + blocks[:2], blocks[2:]
+
+
+def _gathered(section: Section, fld: Field) -> bool:
+    """Whether an item's table is asked on the entry sheets after the items: one of entries."""
+    return (
+        section.has_items and fld.type == "table" and any(c.type == "longtext" for c in fld.columns)
+    )
 
 
 def _weight(column: Field) -> float:

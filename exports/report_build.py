@@ -150,6 +150,8 @@ class _Walk:
         return value
 
     def value(self, fld: Field, value: Any) -> str:
+        if fld.type == "boolean":
+            return text("yes" if value else "no", self.lang)
         if fld.type == "date":
             return long_date(value, self.lang)
         if fld.type == "multichoice":

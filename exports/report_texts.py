@@ -236,6 +236,34 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "Número de personas",
         "ar": "عدد الأشخاص",
     },
+    "entry_sheets": {  # the heading of the pages after the objectives that gather their entries
+        "en": "Entry sheets",
+        "fr": "Fiches d’inscription",
+        "es": "Fichas de registro",
+        "ar": "أوراق الإدخال",
+    },
+    "entry_sheets_help": {
+        "en": "Each block is one entry. Write first the number it belongs to, for example the "
+        "objective's. When the blocks are not enough, copy these pages.",
+        "fr": "Chaque bloc est une entrée. Inscrivez d’abord le numéro auquel elle se rapporte, "
+        "par exemple celui de l’objectif. Si les blocs ne suffisent pas, photocopiez ces pages.",
+        "es": "Cada bloque es una entrada. Escriba primero el número al que corresponde, por "
+        "ejemplo el del objetivo. Si los bloques no alcanzan, fotocopie estas páginas.",
+        "ar": "كل إطار إدخال واحد. اكتب أولًا الرقم الذي يتعلق به، رقم الهدف مثلًا. وإذا لم تكفِ"
+        " الأطر فانسخ هذه الصفحات.",
+    },
+    "entry_owner": {  # {0}: what the entry belongs to (Objective), before its number's box
+        "en": "{0} no.",
+        "fr": "{0} nº",
+        "es": "{0} n.º",
+        "ar": "رقم {0} المعني",
+    },
+    "entries_elsewhere": {  # {0}: the tables whose entries are asked on the entry sheets
+        "en": "On the entry sheets at the end of this part: {0}.",
+        "fr": "Sur les fiches d’inscription à la fin de cette partie\u00a0: {0}.",
+        "es": "En las fichas de registro al final de esta parte: {0}.",
+        "ar": "في أوراق الإدخال في آخر هذا الجزء: {0}.",
+    },
     "entry": {"en": "No. {0}", "fr": "Nº\u00a0{0}", "es": "N.º\u00a0{0}", "ar": "رقم {0}"},
     "year": {"en": "year", "fr": "année", "es": "año", "ar": "السنة"},
     "month": {"en": "month", "fr": "mois", "es": "mes", "ar": "الشهر"},

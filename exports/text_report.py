@@ -98,7 +98,11 @@ def _row(fld: Field, number: int, row: dict[str, Any], lang: str) -> Iterator[st
     cells = [f"[{text('kept_here', lang)}]"] if row_withheld(fld, row) else []
     for column in fld.columns:
         if column.key in row:
-            shown = format_value(column, row[column.key], lang)
+            value = row[column.key]
+            if column.type == "boolean":
+                shown = text("yes" if value else "no", lang)
+            else:
+                shown = format_value(column, value, lang)
             cells.append(labelled(column.label.get(lang), shown, lang))
     yield from _wrap(f"{number}. " + " · ".join(cells), INDENT * 2, INDENT * 3)
 

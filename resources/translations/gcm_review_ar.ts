@@ -415,78 +415,78 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="496"/>
-        <location filename="../../desktop/ui/dashboard.py" line="508"/>
+        <location filename="../../desktop/ui/dashboard.py" line="497"/>
+        <location filename="../../desktop/ui/dashboard.py" line="509"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="512"/>
+        <location filename="../../desktop/ui/dashboard.py" line="513"/>
         <source>of the questions answered</source>
         <translation>من الأسئلة أُجيب عنها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="532"/>
+        <location filename="../../desktop/ui/dashboard.py" line="533"/>
         <source>Completeness by section</source>
         <translation>الاكتمال حسب القسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="546"/>
+        <location filename="../../desktop/ui/dashboard.py" line="547"/>
         <source>Completeness of {section}</source>
         <translation>اكتمال {section}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="556"/>
+        <location filename="../../desktop/ui/dashboard.py" line="557"/>
         <source>Legend</source>
         <translation>مفتاح الألوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="564"/>
+        <location filename="../../desktop/ui/dashboard.py" line="565"/>
         <source>Not rated yet</source>
         <translation>لم يُقدَّر بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="566"/>
+        <location filename="../../desktop/ui/dashboard.py" line="567"/>
         <source>Confidential</source>
         <translation>سرّي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="637"/>
+        <location filename="../../desktop/ui/dashboard.py" line="638"/>
         <source>{answered} of {total} questions answered</source>
         <translation>الأسئلة المُجاب عنها: {answered} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="643"/>
+        <location filename="../../desktop/ui/dashboard.py" line="644"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="646"/>
+        <location filename="../../desktop/ui/dashboard.py" line="647"/>
         <source>Words in a shared copy: {0}</source>
         <translation>عدد الكلمات في نسخة للمشاركة: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="650"/>
+        <location filename="../../desktop/ui/dashboard.py" line="651"/>
         <source>{rated} of {total} objectives rated</source>
         <translation>الأهداف المقدَّرة: {rated} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="662"/>
+        <location filename="../../desktop/ui/dashboard.py" line="663"/>
         <source>{mark} rated higher: {count}</source>
         <translation>{mark} تقدير أعلى: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="663"/>
+        <location filename="../../desktop/ui/dashboard.py" line="664"/>
         <source>{mark} rated the same: {count}</source>
         <translation>{mark} التقدير نفسه: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="664"/>
+        <location filename="../../desktop/ui/dashboard.py" line="665"/>
         <source>{mark} rated lower: {count}</source>
         <translation>{mark} تقدير أدنى: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="668"/>
+        <location filename="../../desktop/ui/dashboard.py" line="669"/>
         <source>Compared with the last review: {trends}</source>
         <translation>مقارنة بالاستعراض السابق: {trends}</translation>
     </message>
@@ -831,7 +831,7 @@ Everything stays on this computer: the application never connects to the network
 <context>
     <name>LegendEntry</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="457"/>
+        <location filename="../../desktop/ui/dashboard.py" line="458"/>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
     </message>
@@ -1126,47 +1126,47 @@ Everything stays on this computer: the application never connects to the network
         <translation>يأخذ الاستعراض الجديد منه ملفه التعريفي وتقديراته (بوصفها التقديرات في الاستعراض السابق) وتوصياته (لمتابعتها). وتؤخذ منه أيضًا الحقول التي تُترك فارغة أدناه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="96"/>
         <source>Create review</source>
         <translation>إنشاء الاستعراض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="105"/>
         <source>No: a blank review</source>
         <translation>لا: استعراض فارغ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="110"/>
         <source>{0} (last changed {1})</source>
         <translation>{0} (آخر تعديل {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="112"/>
         <source>{0}, archived</source>
         <translation>{0}، مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="114"/>
         <source>From a workbook…</source>
         <translation>من مصنف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="115"/>
         <source>Start from an earlier review</source>
         <translation>البدء من استعراض سابق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="128"/>
         <source>Start from a workbook</source>
         <translation>البدء من مصنف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="128"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="133"/>
         <source>From the workbook {0}</source>
         <translation>من المصنف {0}</translation>
     </message>
@@ -1213,43 +1213,43 @@ Everything stays on this computer: the application never connects to the network
 <context>
     <name>ObjectiveTile</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="201"/>
+        <location filename="../../desktop/ui/dashboard.py" line="202"/>
         <source>Not rated yet</source>
         <translation>لم يُقدَّر بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="242"/>
+        <location filename="../../desktop/ui/dashboard.py" line="243"/>
         <source>rated higher than at the last review ({rating})</source>
         <translation>تقدير أعلى مما كان في الاستعراض السابق ({rating})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="243"/>
+        <location filename="../../desktop/ui/dashboard.py" line="244"/>
         <source>rated the same as at the last review ({rating})</source>
         <translation>التقدير نفسه كما في الاستعراض السابق ({rating})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="244"/>
+        <location filename="../../desktop/ui/dashboard.py" line="245"/>
         <source>rated lower than at the last review ({rating})</source>
         <translation>تقدير أدنى مما كان في الاستعراض السابق ({rating})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="249"/>
+        <location filename="../../desktop/ui/dashboard.py" line="250"/>
         <source>{header}: {title}. Rating: {rating}</source>
         <translation>{header}: {title}. التقدير: {rating}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="255"/>
-        <location filename="../../desktop/ui/dashboard.py" line="262"/>
+        <location filename="../../desktop/ui/dashboard.py" line="256"/>
+        <location filename="../../desktop/ui/dashboard.py" line="263"/>
         <source>Confidential</source>
         <translation>سرّي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="257"/>
+        <location filename="../../desktop/ui/dashboard.py" line="258"/>
         <source>{header}: {title}</source>
         <translation>{header}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="258"/>
+        <location filename="../../desktop/ui/dashboard.py" line="259"/>
         <source>Rating: {rating}</source>
         <translation>التقدير: {rating}</translation>
     </message>
@@ -2582,49 +2582,59 @@ It was moved aside, untouched, to {2}.</source>
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="68"/>
+        <location filename="../../desktop/ui/table_editor.py" line="74"/>
         <source>&amp;Add row</source>
         <translation>إ&amp;ضافة صف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="69"/>
+        <location filename="../../desktop/ui/table_editor.py" line="75"/>
         <source>Remove row</source>
         <translation>حذف الصف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="70"/>
+        <location filename="../../desktop/ui/table_editor.py" line="76"/>
         <source>Move up</source>
         <translation>نقل لأعلى</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="71"/>
+        <location filename="../../desktop/ui/table_editor.py" line="77"/>
         <source>Move down</source>
         <translation>نقل لأسفل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="81"/>
+        <location filename="../../desktop/ui/table_editor.py" line="87"/>
         <source>No rows yet. Press “Add row” to start.</source>
         <translation>لا توجد صفوف بعد. اضغط «إضافة صف» للبدء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="97"/>
+        <location filename="../../desktop/ui/table_editor.py" line="103"/>
         <source>Required.</source>
         <translation>إلزامي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="142"/>
+        <location filename="../../desktop/ui/table_editor.py" line="148"/>
         <source>Row {0}: {1}</source>
         <translation>الصف {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="174"/>
+        <location filename="../../desktop/ui/table_editor.py" line="180"/>
         <source>Remove row {0} and everything in it? Edit › Undo brings it back.</source>
         <translation>هل تريد حذف الصف {0} وكل ما فيه؟ تحرير › تراجع يعيده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="235"/>
+        <location filename="../../desktop/ui/table_editor.py" line="248"/>
+        <source>Rows never exported, kept on this computer only: {0}</source>
+        <translation>صفوف لا تُصدَّر أبدًا وتبقى على هذا الحاسوب فقط: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_editor.py" line="255"/>
         <source>Row {0} of {1}</source>
         <translation>الصف {0} من {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_editor.py" line="257"/>
+        <source>never exported</source>
+        <translation>لا يُصدَّر أبدًا</translation>
     </message>
 </context>
 <context>

@@ -411,78 +411,78 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="496"/>
-        <location filename="../../desktop/ui/dashboard.py" line="508"/>
+        <location filename="../../desktop/ui/dashboard.py" line="497"/>
+        <location filename="../../desktop/ui/dashboard.py" line="509"/>
         <source>Overview</source>
         <translation>Vista general</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="512"/>
+        <location filename="../../desktop/ui/dashboard.py" line="513"/>
         <source>of the questions answered</source>
         <translation>de las preguntas respondidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="532"/>
+        <location filename="../../desktop/ui/dashboard.py" line="533"/>
         <source>Completeness by section</source>
         <translation>Porcentaje completado por sección</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="546"/>
+        <location filename="../../desktop/ui/dashboard.py" line="547"/>
         <source>Completeness of {section}</source>
         <translation>Porcentaje completado de {section}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="556"/>
+        <location filename="../../desktop/ui/dashboard.py" line="557"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="564"/>
+        <location filename="../../desktop/ui/dashboard.py" line="565"/>
         <source>Not rated yet</source>
         <translation>Aún sin calificar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="566"/>
+        <location filename="../../desktop/ui/dashboard.py" line="567"/>
         <source>Confidential</source>
         <translation>Confidencial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="637"/>
+        <location filename="../../desktop/ui/dashboard.py" line="638"/>
         <source>{answered} of {total} questions answered</source>
         <translation>{answered} de {total} preguntas respondidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="643"/>
+        <location filename="../../desktop/ui/dashboard.py" line="644"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="646"/>
+        <location filename="../../desktop/ui/dashboard.py" line="647"/>
         <source>Words in a shared copy: {0}</source>
         <translation>Palabras en una copia compartida: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="650"/>
+        <location filename="../../desktop/ui/dashboard.py" line="651"/>
         <source>{rated} of {total} objectives rated</source>
         <translation>{rated} de {total} objetivos calificados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="662"/>
+        <location filename="../../desktop/ui/dashboard.py" line="663"/>
         <source>{mark} rated higher: {count}</source>
         <translation>{mark} calificación más alta: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="663"/>
+        <location filename="../../desktop/ui/dashboard.py" line="664"/>
         <source>{mark} rated the same: {count}</source>
         <translation>{mark} misma calificación: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="664"/>
+        <location filename="../../desktop/ui/dashboard.py" line="665"/>
         <source>{mark} rated lower: {count}</source>
         <translation>{mark} calificación más baja: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="668"/>
+        <location filename="../../desktop/ui/dashboard.py" line="669"/>
         <source>Compared with the last review: {trends}</source>
         <translation>En comparación con el último examen: {trends}</translation>
     </message>
@@ -827,7 +827,7 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
 <context>
     <name>LegendEntry</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="457"/>
+        <location filename="../../desktop/ui/dashboard.py" line="458"/>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
     </message>
@@ -1122,47 +1122,47 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <translation>El nuevo examen toma de él su perfil, sus calificaciones (como calificaciones en el último examen) y sus recomendaciones (para darles seguimiento). Los campos que deje vacíos abajo también se toman de él.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="96"/>
         <source>Create review</source>
         <translation>Crear examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="105"/>
         <source>No: a blank review</source>
         <translation>No: un examen en blanco</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="110"/>
         <source>{0} (last changed {1})</source>
         <translation>{0} (último cambio: {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="112"/>
         <source>{0}, archived</source>
         <translation>{0}, archivado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="114"/>
         <source>From a workbook…</source>
         <translation>A partir de un libro de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="115"/>
         <source>Start from an earlier review</source>
         <translation>Partir de un examen anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="128"/>
         <source>Start from a workbook</source>
         <translation>Partir de un libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="128"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="133"/>
         <source>From the workbook {0}</source>
         <translation>A partir del libro de Excel {0}</translation>
     </message>
@@ -1209,43 +1209,43 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
 <context>
     <name>ObjectiveTile</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="201"/>
+        <location filename="../../desktop/ui/dashboard.py" line="202"/>
         <source>Not rated yet</source>
         <translation>Aún sin calificar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="242"/>
+        <location filename="../../desktop/ui/dashboard.py" line="243"/>
         <source>rated higher than at the last review ({rating})</source>
         <translation>calificación más alta que en el último examen ({rating})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="243"/>
+        <location filename="../../desktop/ui/dashboard.py" line="244"/>
         <source>rated the same as at the last review ({rating})</source>
         <translation>misma calificación que en el último examen ({rating})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="244"/>
+        <location filename="../../desktop/ui/dashboard.py" line="245"/>
         <source>rated lower than at the last review ({rating})</source>
         <translation>calificación más baja que en el último examen ({rating})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="249"/>
+        <location filename="../../desktop/ui/dashboard.py" line="250"/>
         <source>{header}: {title}. Rating: {rating}</source>
         <translation>{header}: {title}. Calificación: {rating}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="255"/>
-        <location filename="../../desktop/ui/dashboard.py" line="262"/>
+        <location filename="../../desktop/ui/dashboard.py" line="256"/>
+        <location filename="../../desktop/ui/dashboard.py" line="263"/>
         <source>Confidential</source>
         <translation>Confidencial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="257"/>
+        <location filename="../../desktop/ui/dashboard.py" line="258"/>
         <source>{header}: {title}</source>
         <translation>{header}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="258"/>
+        <location filename="../../desktop/ui/dashboard.py" line="259"/>
         <source>Rating: {rating}</source>
         <translation>Calificación: {rating}</translation>
     </message>
@@ -2578,49 +2578,59 @@ Se movió a {2} sin modificarla.</translation>
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="68"/>
+        <location filename="../../desktop/ui/table_editor.py" line="74"/>
         <source>&amp;Add row</source>
         <translation>&amp;Agregar fila</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="69"/>
+        <location filename="../../desktop/ui/table_editor.py" line="75"/>
         <source>Remove row</source>
         <translation>Quitar fila</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="70"/>
+        <location filename="../../desktop/ui/table_editor.py" line="76"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="71"/>
+        <location filename="../../desktop/ui/table_editor.py" line="77"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="81"/>
+        <location filename="../../desktop/ui/table_editor.py" line="87"/>
         <source>No rows yet. Press “Add row” to start.</source>
         <translation>Aún no hay filas. Presione «Agregar fila» para empezar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="97"/>
+        <location filename="../../desktop/ui/table_editor.py" line="103"/>
         <source>Required.</source>
         <translation>Obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="142"/>
+        <location filename="../../desktop/ui/table_editor.py" line="148"/>
         <source>Row {0}: {1}</source>
         <translation>Fila {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="174"/>
+        <location filename="../../desktop/ui/table_editor.py" line="180"/>
         <source>Remove row {0} and everything in it? Edit › Undo brings it back.</source>
         <translation>¿Eliminar la fila {0} y todo lo que contiene? Edición › Deshacer la recupera.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="235"/>
+        <location filename="../../desktop/ui/table_editor.py" line="248"/>
+        <source>Rows never exported, kept on this computer only: {0}</source>
+        <translation>Filas que nunca se exportan, guardadas solo en esta computadora: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_editor.py" line="255"/>
         <source>Row {0} of {1}</source>
         <translation>Fila {0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_editor.py" line="257"/>
+        <source>never exported</source>
+        <translation>nunca se exporta</translation>
     </message>
 </context>
 <context>

@@ -411,80 +411,80 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="496"/>
-        <location filename="../../desktop/ui/dashboard.py" line="508"/>
+        <location filename="../../desktop/ui/dashboard.py" line="497"/>
+        <location filename="../../desktop/ui/dashboard.py" line="509"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="512"/>
+        <location filename="../../desktop/ui/dashboard.py" line="513"/>
         <source>of the questions answered</source>
         <translation>des questions ont une réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="532"/>
+        <location filename="../../desktop/ui/dashboard.py" line="533"/>
         <source>Completeness by section</source>
         <translation>Avancement par section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="546"/>
+        <location filename="../../desktop/ui/dashboard.py" line="547"/>
         <source>Completeness of {section}</source>
         <translation>Avancement&#xa0;: {section}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="556"/>
+        <location filename="../../desktop/ui/dashboard.py" line="557"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="564"/>
+        <location filename="../../desktop/ui/dashboard.py" line="565"/>
         <source>Not rated yet</source>
         <translation>Pas encore d’appréciation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="566"/>
+        <location filename="../../desktop/ui/dashboard.py" line="567"/>
         <source>Confidential</source>
         <translation>Confidentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="637"/>
+        <location filename="../../desktop/ui/dashboard.py" line="638"/>
         <source>{answered} of {total} questions answered</source>
         <translation>{answered} questions sur {total} ont une réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="643"/>
+        <location filename="../../desktop/ui/dashboard.py" line="644"/>
         <source>{percent}%</source>
         <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="646"/>
+        <location filename="../../desktop/ui/dashboard.py" line="647"/>
         <source>Words in a shared copy: {0}</source>
         <translation>Mots dans une copie partagée&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="650"/>
+        <location filename="../../desktop/ui/dashboard.py" line="651"/>
         <source>{rated} of {total} objectives rated</source>
         <translation>{rated} objectifs sur {total} ont une appréciation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="662"/>
-        <source>{mark} rated higher: {count}</source>
-        <translation>{mark} appréciation plus haute : {count}</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/dashboard.py" line="663"/>
-        <source>{mark} rated the same: {count}</source>
-        <translation>{mark} même appréciation : {count}</translation>
+        <source>{mark} rated higher: {count}</source>
+        <translation>{mark} appréciation plus haute&#xa0;: {count}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="664"/>
-        <source>{mark} rated lower: {count}</source>
-        <translation>{mark} appréciation plus basse : {count}</translation>
+        <source>{mark} rated the same: {count}</source>
+        <translation>{mark} même appréciation&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="668"/>
+        <location filename="../../desktop/ui/dashboard.py" line="665"/>
+        <source>{mark} rated lower: {count}</source>
+        <translation>{mark} appréciation plus basse&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="669"/>
         <source>Compared with the last review: {trends}</source>
-        <translation>Par rapport au dernier examen : {trends}</translation>
+        <translation>Par rapport au dernier examen&#xa0;: {trends}</translation>
     </message>
 </context>
 <context>
@@ -827,7 +827,7 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
 <context>
     <name>LegendEntry</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="457"/>
+        <location filename="../../desktop/ui/dashboard.py" line="458"/>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
     </message>
@@ -1122,47 +1122,47 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
         <translation>Le nouvel examen en reprend le profil, les appréciations (comme appréciations lors du dernier examen) et les recommandations (à suivre). Les champs laissés vides ci-dessous en sont repris aussi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="96"/>
         <source>Create review</source>
         <translation>Créer l’examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="105"/>
         <source>No: a blank review</source>
         <translation>Non&#xa0;: un examen vierge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="110"/>
         <source>{0} (last changed {1})</source>
         <translation>{0} (modifié le {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="112"/>
         <source>{0}, archived</source>
         <translation>{0}, archivé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="114"/>
         <source>From a workbook…</source>
         <translation>À partir d’un classeur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="115"/>
         <source>Start from an earlier review</source>
         <translation>Partir d’un examen antérieur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="128"/>
         <source>Start from a workbook</source>
         <translation>Partir d’un classeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="128"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_review_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/new_review_dialog.py" line="133"/>
         <source>From the workbook {0}</source>
         <translation>À partir du classeur {0}</translation>
     </message>
@@ -1209,43 +1209,43 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
 <context>
     <name>ObjectiveTile</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="201"/>
+        <location filename="../../desktop/ui/dashboard.py" line="202"/>
         <source>Not rated yet</source>
         <translation>Pas encore d’appréciation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="242"/>
+        <location filename="../../desktop/ui/dashboard.py" line="243"/>
         <source>rated higher than at the last review ({rating})</source>
         <translation>appréciation plus haute qu’au dernier examen ({rating})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="243"/>
+        <location filename="../../desktop/ui/dashboard.py" line="244"/>
         <source>rated the same as at the last review ({rating})</source>
         <translation>même appréciation qu’au dernier examen ({rating})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="244"/>
+        <location filename="../../desktop/ui/dashboard.py" line="245"/>
         <source>rated lower than at the last review ({rating})</source>
         <translation>appréciation plus basse qu’au dernier examen ({rating})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="249"/>
+        <location filename="../../desktop/ui/dashboard.py" line="250"/>
         <source>{header}: {title}. Rating: {rating}</source>
         <translation>{header}&#xa0;: {title}. Appréciation&#xa0;: {rating}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="255"/>
-        <location filename="../../desktop/ui/dashboard.py" line="262"/>
+        <location filename="../../desktop/ui/dashboard.py" line="256"/>
+        <location filename="../../desktop/ui/dashboard.py" line="263"/>
         <source>Confidential</source>
         <translation>Confidentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="257"/>
+        <location filename="../../desktop/ui/dashboard.py" line="258"/>
         <source>{header}: {title}</source>
         <translation>{header}&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="258"/>
+        <location filename="../../desktop/ui/dashboard.py" line="259"/>
         <source>Rating: {rating}</source>
         <translation>Appréciation&#xa0;: {rating}</translation>
     </message>
@@ -1340,12 +1340,12 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
     <message>
         <location filename="../../desktop/operations/follow_on.py" line="26"/>
         <source>started from {earlier}. Carried over: answers {answered}, ratings at the last review {ratings}, recommendations to follow up {rows}</source>
-        <translation>à partir de {earlier}. Repris : réponses {answered}, appréciations lors du dernier examen {ratings}, recommandations à suivre {rows}</translation>
+        <translation>à partir de {earlier}. Repris&#xa0;: réponses {answered}, appréciations lors du dernier examen {ratings}, recommandations à suivre {rows}</translation>
     </message>
     <message>
         <location filename="../../desktop/operations/follow_on.py" line="31"/>
         <source>earlier recommendations not carried, as they name no objective (or its table is full): {count}; you will find them in {earlier}</source>
-        <translation>recommandations antérieures non reprises, faute d’objectif nommé (ou leur tableau étant plein) : {count} ; vous les trouverez dans {earlier}</translation>
+        <translation>recommandations antérieures non reprises, faute d’objectif nommé (ou leur tableau étant plein)&#xa0;: {count}&#xa0;; vous les trouverez dans {earlier}</translation>
     </message>
 </context>
 <context>
@@ -2578,49 +2578,59 @@ Elle a été déplacée telle quelle vers {2}.</translation>
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="68"/>
+        <location filename="../../desktop/ui/table_editor.py" line="74"/>
         <source>&amp;Add row</source>
         <translation>&amp;Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="69"/>
+        <location filename="../../desktop/ui/table_editor.py" line="75"/>
         <source>Remove row</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="70"/>
+        <location filename="../../desktop/ui/table_editor.py" line="76"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="71"/>
+        <location filename="../../desktop/ui/table_editor.py" line="77"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="81"/>
+        <location filename="../../desktop/ui/table_editor.py" line="87"/>
         <source>No rows yet. Press “Add row” to start.</source>
         <translation>Aucune ligne. Cliquez sur «&#xa0;Ajouter une ligne&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="97"/>
+        <location filename="../../desktop/ui/table_editor.py" line="103"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="142"/>
+        <location filename="../../desktop/ui/table_editor.py" line="148"/>
         <source>Row {0}: {1}</source>
         <translation>Ligne {0}&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="174"/>
+        <location filename="../../desktop/ui/table_editor.py" line="180"/>
         <source>Remove row {0} and everything in it? Edit › Undo brings it back.</source>
         <translation>Supprimer la ligne {0} et tout ce qu’elle contient&#xa0;? Édition › Annuler la rétablit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_editor.py" line="235"/>
+        <location filename="../../desktop/ui/table_editor.py" line="248"/>
+        <source>Rows never exported, kept on this computer only: {0}</source>
+        <translation>Lignes jamais exportées, conservées sur cet ordinateur seulement : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_editor.py" line="255"/>
         <source>Row {0} of {1}</source>
         <translation>Ligne {0} sur {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_editor.py" line="257"/>
+        <source>never exported</source>
+        <translation>jamais exportée</translation>
     </message>
 </context>
 <context>

@@ -93,10 +93,9 @@ def test_written_with_sensible_pages_and_metadata(form, blank_pdfs, lang):
     assert not list(path.parent.glob("*.part"))
     reader = PdfReader(path)
     objectives = len(form.objectives.items)
-    # Form version 2 asks more of each objective (its recommendations as entries, follow-up,
-    # human rights mechanisms): up to 10 pages each in French, one block of each table of
-    # entries.
-    assert objectives + 5 <= len(reader.pages) <= 10 * objectives
+    # Form version 2 asks more of each objective; its tables of entries are asked once, on
+    # the entry sheets, and each scale is explained once: under 5 pages an objective.
+    assert objectives + 5 <= len(reader.pages) <= 5 * objectives
     title = form.title.get(lang)
     assert reader.metadata.title == f"{title} – {text('blank_template', lang)}"
     assert reader.metadata.subject == form.subtitle.get(lang)
@@ -132,6 +131,36 @@ def test_every_question_and_objective_in_that_language(form, blank_pdfs, lang):
     expected.append(text("form_version", lang, form.version))
     missing = [value for value in expected if words(value) not in printed]
     assert not missing
+
+
+@pytest.mark.parametrize("lang", EXPORT_LANGUAGES)
+def test_tables_of_entries_are_asked_once_and_each_block_asks_its_objective(form, blank_pdfs, lang):
+    """The objectives' recommendations, follow-up, mechanisms and testimonies: on entry sheets.
+
+    The workbook asks them the same way: one sheet per table, each row naming its objective.
+    """
+    from exports.blank_form import BLOCK_ENTRIES
+
+    printed = words(pdf_text(blank_pdfs[lang]))
+    section = form.objectives
+    gathered = [
+        f for f in section.item_fields
+        if f.type == "table" and any(c.type == "longtext" for c in f.columns)
+    ]  # fmt: skip
+    assert {f.key for f in gathered} >= {"state_recommendations", "follow_up", "testimonies"}
+    for fld in gathered:
+        assert printed.count(words(fld.help.get(lang))) == 1, fld.key
+    names = "; ".join(f.label.get(lang) for f in gathered)
+    assert printed.count(words(text("entries_elsewhere", lang, names))) == len(section.items)
+    explained = words(text("entry_sheets_help", lang))
+    sheets = printed.index(explained)
+    last = max(printed.index(words(item.title.get(lang))) for item in section.items)
+    assert sheets > last, "after the last objective"
+    owner = words(text("entry_owner", lang, section.item_label.get(lang)))
+    assert printed[sheets + len(explained) :].count(owner) == BLOCK_ENTRIES * len(gathered)
+    # The rating scale is explained once, for the rating of the first objective printed.
+    for choice in section.field("rating").choices:
+        assert printed.count(words(choice.help.get(lang))) == 1, choice.key
 
 
 @pytest.mark.parametrize("lang", EXPORT_LANGUAGES)
