@@ -236,6 +236,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="language of the labels (default: the language of these messages)",
     )
+    template.add_argument(
+        "--leave-out-sensitive",
+        action="store_true",
+        help="ask no category that can put participants at risk where it is criminalised"
+        " (such as another gender identity, or an irregular migration status)",
+    )
 
     import_ = command("import", "import filled templates or exported workbooks")
     import_.add_argument("files", nargs="+", type=Path, metavar="FILE")
@@ -850,7 +856,13 @@ def _cmd_template(database: _Database, args: argparse.Namespace, out: TextIO) ->
 
     refuse_unsafe(args.output, database.path)
     form = load_form(CURRENT_VERSION)
-    path = export_blank(form, args.output, args.lang or _speaker().lang, pdf=args.pdf)
+    path = export_blank(
+        form,
+        args.output,
+        args.lang or _speaker().lang,
+        pdf=args.pdf,
+        leave_out_sensitive=args.leave_out_sensitive,
+    )
     tell(line(WROTE, file=path), out)
     return EXIT_OK
 

@@ -46,6 +46,7 @@ from exports.pdf_styles import (
 from exports.report_texts import text
 from exports.rich_text import display_text, user_paragraphs
 from forms.schema import Choice, Field, Form, Item, Section
+from forms.sensitive import without_sensitive
 from forms.typography import labelled
 
 #: Side of a tick box.
@@ -859,14 +860,17 @@ def build_blank_pdf(
     app_version: str = "",
     progress: Callable[[int, int], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
+    leave_out_sensitive: bool = False,
 ) -> Path:
     """Write the blank questionnaire of ``form`` in ``lang`` to ``path`` (atomically).
 
-    Every section, item and question comes from the definition. ``progress(done, total)`` is
+    Every section, item and question comes from the definition; ``leave_out_sensitive``
+    prints no sensitive category (see forms.sensitive). ``progress(done, total)`` is
     called as the pages are laid out; when ``should_stop()`` turns true the build stops with
     ExportCancelled and nothing is written (a file already at ``path`` is kept).
     """
-    story = _Builder(form, lang).build()
+    asked = without_sensitive(form) if leave_out_sensitive else form
+    story = _Builder(asked, lang).build()
     target = Path(path)
     title = form.title.get(lang)
     blank = text("blank_template", lang)

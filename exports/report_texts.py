@@ -341,7 +341,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "median": {"en": "Median", "fr": "Médiane", "es": "Mediana", "ar": "الوسيط"},
     "kept_here": {  # the mark of a table row that no export holds, in the text of a review
         "en": "never exported",
-        "fr": "jamais exporté",
+        "fr": "jamais exportée",
         "es": "nunca se exporta",
         "ar": "لا يُصدَّر أبدًا",
     },

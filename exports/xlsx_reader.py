@@ -40,6 +40,7 @@ from forms.errors import DefinitionError, InvalidValue, UnknownKey, UserError
 from forms.review import answers_digest, check_answers
 from forms.said import QT_TRANSLATE_NOOP, Said, problem
 from forms.schema import Field, Form
+from forms.sensitive import without_sensitive
 from forms.text import Text
 from forms.upgrades import needs_upgrade, upgrade_answers
 from forms.values import NOT_A_COUNT, check_value, comparable, parse_value
@@ -323,9 +324,10 @@ class _Reader:
         if digest and not _DIGEST.fullmatch(digest):
             phrase = QT_TRANSLATE_NOOP("Problems", "{where}: the digest is not a SHA-256")
             self.problems.add(problem(phrase, where=meta.cell("sha256")))
-        flags = {key: meta.get(key) for key in ("sample", "confidential")}
+        flags = {key: meta.get(key) for key in ("sample", "confidential", "sensitive")}
         for key, allowed in (("sample", ("", "yes", "no")),
-                             ("confidential", ("", "withheld", "included", "none"))):  # fmt: skip
+                             ("confidential", ("", "withheld", "included", "none")),
+                             ("sensitive", ("", "asked", "left_out"))):  # fmt: skip
             if flags[key] not in allowed:
                 phrase = QT_TRANSLATE_NOOP("Problems", "{where}: {value} is not a {flag} flag")
                 shown = repr(flags[key][:40])
@@ -334,7 +336,9 @@ class _Reader:
         self.owner_names = OwnerNames(form)
         language = meta.get("language")
         self.language = language if language in form.languages else "en"
-        for layout in workbook_layout(form, layout_version):
+        # A template made without the sensitive categories has no columns for them.
+        asked = without_sensitive(form) if flags["sensitive"] == "left_out" else form
+        for layout in workbook_layout(asked, layout_version):
             self.sheet(layout, answers)
         try:
             checked = check_answers(form, answers)

@@ -38,6 +38,7 @@ from forms.review import Review, answers_digest, shareable_answers
 from forms.roles import Role
 from forms.safe_text import clean_text
 from forms.schema import Form
+from forms.sensitive import without_sensitive
 from forms.trend import TRENDS, trend_counts
 from forms.typography import list_separator
 from forms.values import format_value_choice
@@ -69,13 +70,20 @@ def write_workbook(
     app_version: str = "",
     include_confidential: bool = False,
     contributions: list[Contribution] | None = None,
+    leave_out_sensitive: bool = False,
 ) -> Path:
     """Write ``review`` (or, with None, the blank template) as a workbook, atomically.
+
+    A blank template ``leave_out_sensitive`` asks no sensitive category (see
+    :mod:`forms.sensitive`), and says so in its ``_meta`` sheet for the reader.
 
     For a coalition review, ``contributions`` adds two sheets that credit the member
     organisations: ``contributions`` (who, which revision, from which file) and
     ``voices`` (each organisation's rating and assessment per objective).
     """
+    left_out = leave_out_sensitive and review is None
+    if left_out:
+        form = without_sensitive(form)
     answers = dict(review.answers) if review else {}
     withheld = False
     kept_back: dict[str, int] = {}
@@ -109,6 +117,7 @@ def write_workbook(
         "country": answers.get(form.role_key(Role.COUNTRY), ""),
         "language": lang,
         "confidential": "withheld" if withheld else ("included" if review else "none"),
+        "sensitive": "left_out" if left_out else "asked",
         "app_version": app_version,
         "exported": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "sha256": answers_digest(answers),

@@ -232,6 +232,9 @@ class _FormBuilder:
             seen.add(key)
             extra = {k: v for k, v in entry.items() if k not in {"key", "label", "help"}}
             self.check_former_labels(extra.get("former_labels"), f"{here}.former_labels")
+            for flag in ("sensitive", "settled"):
+                if not isinstance(extra.get(flag, False), bool):
+                    raise self.fail(here, f"'{flag}' must be true or false")
             result.append(
                 Choice(
                     key=key,

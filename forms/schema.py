@@ -52,6 +52,11 @@ class Choice:
         return tuple(label for labels in former.values() for label in labels)
 
     @property
+    def sensitive(self) -> bool:
+        """Whether the category can put people at risk: questionnaires may leave it out."""
+        return bool(self.extra.get("sensitive", False))
+
+    @property
     def settled(self) -> bool:
         """Whether a row holding this choice is done with: a new review does not carry it."""
         return bool(self.extra.get("settled", False))

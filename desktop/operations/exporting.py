@@ -120,12 +120,20 @@ def export_blank(
     pdf: bool = True,
     progress: Progress = None,
     cancelled: Cancelled = None,
+    leave_out_sensitive: bool = False,
 ) -> Path:
-    """The blank questionnaire: a PDF to print, or the workbook to fill without the program."""
+    """The blank questionnaire: a PDF to print, or the workbook to fill without the program.
+
+    ``leave_out_sensitive`` asks no category that could put participants at risk.
+    """
     if pdf:
         from exports.blank_form import build_blank_pdf
 
-        return build_blank_pdf(form, target, lang, __version__, progress, cancelled)
+        return build_blank_pdf(
+            form, target, lang, __version__, progress, cancelled, leave_out_sensitive
+        )
     from exports.xlsx_writer import write_workbook
 
-    return write_workbook(form, None, target, lang, __version__)
+    return write_workbook(
+        form, None, target, lang, __version__, leave_out_sensitive=leave_out_sensitive
+    )

@@ -24,6 +24,8 @@ from desktop.ui.style import muted
 from forms.review import Review
 from forms.roles import Role
 from forms.schema import Form
+from forms.sensitive import sensitive_choices
+from forms.typography import list_separator
 
 
 def default_file_name(
@@ -76,7 +78,9 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self._name_for = name_for
         self.kind = kind
-        if blank:
+        if blank and kind == "xlsx":
+            title = self.tr("Write a blank workbook")
+        elif blank:
             title = self.tr("Print a blank questionnaire")
         elif kind == "xlsx":
             title = self.tr("Export as workbook")
@@ -113,17 +117,38 @@ class ExportDialog(QDialog):
         layout.addWidget(self.confidential)
         self.confidential.setVisible(not blank)
         if blank:
-            note = muted(
-                QLabel(
-                    self.tr(
-                        "Every question of the form with boxes to tick and space to write, "
-                        "for consultations that start on paper."
-                    ),
-                    self,
+            about = (
+                self.tr(
+                    "Every question of the form, to fill in Excel or LibreOffice without this "
+                    "application, then to bring in with File › Import workbooks…."
+                )
+                if kind == "xlsx"
+                else self.tr(
+                    "Every question of the form with boxes to tick and space to write, "
+                    "for consultations that start on paper."
                 )
             )
+            note = muted(QLabel(about, self))
             note.setWordWrap(True)
             layout.addWidget(note)
+        # Categories that can put participants at risk: a blank form may leave them out.
+        self.sensitive = QCheckBox(self.tr("Leave out &sensitive categories"), self)
+        names = list_separator(lang).join(c.label.get(lang) for c in sensitive_choices(form))
+        sensitive_note = muted(
+            QLabel(
+                self.tr(
+                    "Categories that can put participants at risk where they are "
+                    "criminalised are not asked: {0}. Breakdowns keep their other categories, "
+                    "so that totals still add up."
+                ).format(names),
+                self,
+            )
+        )
+        sensitive_note.setWordWrap(True)
+        self.sensitive.setAccessibleDescription(sensitive_note.text())
+        for widget in (self.sensitive, sensitive_note):
+            widget.setVisible(blank and bool(names))
+            layout.addWidget(widget)
         warning = muted(
             QLabel(
                 self.tr(
@@ -139,9 +164,11 @@ class ExportDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Write the PDF") if blank else self.tr("Export")
-        )
+        if blank:
+            write = self.tr("Write the workbook") if kind == "xlsx" else self.tr("Write the PDF")
+        else:
+            write = self.tr("Export")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(write)
         self.language.currentIndexChanged.connect(lambda _index: self._suggest())
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -183,6 +210,10 @@ class ExportDialog(QDialog):
     def export_language(self) -> str:
         """The language the report is written in."""
         return self.language.currentData()
+
+    def leave_out_sensitive(self) -> bool:
+        """Whether the blank questionnaire asks no sensitive category."""
+        return self.sensitive.isChecked() and not self.sensitive.isHidden()
 
     def include_confidential(self) -> bool:
         """Whether confidential content goes into the report."""

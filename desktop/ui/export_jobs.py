@@ -220,8 +220,9 @@ class ExportJobs(QObject):
             failure,
         )
 
-    def export_blank(self) -> None:
-        """Ask for the language and the file, then write the blank questionnaire PDF."""
+    def export_blank(self, kind: str = "pdf") -> None:
+        """Ask for the language, the file and the sensitive categories, then write the blank
+        questionnaire: a PDF to print (``pdf``) or a workbook to fill (``xlsx``)."""
         from desktop.ui.export_dialog import ExportDialog, default_file_name
 
         folder = exports_dir()
@@ -229,22 +230,30 @@ class ExportJobs(QObject):
 
         def name_for(lang: str) -> str:
             what = f"{form.title.get(lang)} – {text('blank_template', lang)}"
-            return default_file_name("", what, lang=lang)
+            return default_file_name("", what, lang=lang, extension=kind)
 
         lang = self.window.lang
         dialog = ExportDialog(
-            form, folder / name_for(lang), lang, lang, self.window, blank=True, name_for=name_for
-        )
+            form, folder / name_for(lang), lang, lang, self.window, blank=True,
+            name_for=name_for, kind=kind,
+        )  # fmt: skip
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
         language, target = dialog.export_language(), dialog.target()
+        leave_out = dialog.leave_out_sensitive()
         if not self.writable(target):
             return
-        title = self.tr("Writing the blank questionnaire…")
+        title = (
+            self.tr("Writing the blank workbook…")
+            if kind == "xlsx"
+            else self.tr("Writing the blank questionnaire…")
+        )
 
         def write(progress, cancelled) -> Path:
             from desktop.operations.exporting import export_blank
 
-            return export_blank(form, target, language, True, progress, cancelled)
+            return export_blank(
+                form, target, language, kind == "pdf", progress, cancelled, leave_out
+            )
 
         self._run(title, write, self.tr("The questionnaire could not be written."))

@@ -57,6 +57,7 @@ class MenuActions:
     export_workbook_action: QAction
     export_word_action: QAction
     blank_action: QAction
+    blank_workbook_action: QAction
     close_action: QAction
     delete_action: QAction
     quit_action: QAction
@@ -129,6 +130,11 @@ def menu_table(window: MainWindow) -> list[Menu]:
                     "blank_action",
                     QCoreApplication.translate("MainWindow", "Print a &blank questionnaire…"),
                     lambda: window.exports.export_blank(),
+                ),
+                Entry(
+                    "blank_workbook_action",
+                    QCoreApplication.translate("MainWindow", "Wri&te a blank workbook…"),
+                    lambda: window.exports.export_blank("xlsx"),
                 ),
                 Entry(
                     "close_action",

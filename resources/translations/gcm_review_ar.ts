@@ -138,192 +138,192 @@
         <translation>خطأ: {message} (انظر «{command} --help»)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="313"/>
+        <location filename="../../desktop/cli.py" line="319"/>
         <source>error: an unexpected problem stopped the command ({kind}); nothing more was written. Details: {where}</source>
         <translation>خطأ: توقف الأمر بسبب مشكلة غير متوقعة ({kind})؛ ولم يُكتب شيء آخر. التفاصيل: {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="327"/>
+        <location filename="../../desktop/cli.py" line="333"/>
         <source>{error}. {hint}</source>
         <translation>{error}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="369"/>
+        <location filename="../../desktop/cli.py" line="375"/>
         <source>{option}: {value} is not valid text: the terminal sent characters in an encoding other than UTF-8</source>
         <translation>{option}: {value} ليس نصًا صالحًا: أرسلت الطرفية محارف بترميز غير UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="511"/>
+        <location filename="../../desktop/cli.py" line="517"/>
         <source>There is no sound backup: move the file aside (it is kept as it is) to start a new database</source>
         <translation>لا توجد نسخة احتياطية سليمة: انقل الملف إلى مكان آخر (يبقى كما هو) لبدء قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="517"/>
+        <location filename="../../desktop/cli.py" line="523"/>
         <source>Restore the newest sound backup, {backup}, with: {command}</source>
         <translation>استعد أحدث نسخة احتياطية سليمة، {backup}، بالأمر: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="538"/>
+        <location filename="../../desktop/cli.py" line="544"/>
         <source>no backups of {file} yet</source>
         <translation>لا توجد نسخ احتياطية من {file} بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="548"/>
+        <location filename="../../desktop/cli.py" line="554"/>
         <source>{file}: no database to back up</source>
         <translation>{file}: لا توجد قاعدة بيانات لأخذ نسخة احتياطية منها</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="566"/>
+        <location filename="../../desktop/cli.py" line="572"/>
         <source>{file}: no sound backup to restore</source>
         <translation>{file}: لا توجد نسخة احتياطية سليمة لاستعادتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="570"/>
+        <location filename="../../desktop/cli.py" line="576"/>
         <source>restored {file} from {backup}</source>
         <translation>استُعيد {file} من {backup}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="573"/>
+        <location filename="../../desktop/cli.py" line="579"/>
         <source>the database it replaced is kept as {file}</source>
         <translation>قاعدة البيانات المستبدلة محفوظة باسم {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="589"/>
+        <location filename="../../desktop/cli.py" line="595"/>
         <source>new needs --country and --org, or --from an earlier review</source>
         <translation>يلزم ذكر --country و --org، أو --from مع استعراض سابق</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="629"/>
+        <location filename="../../desktop/cli.py" line="635"/>
         <source>no reviews in {file}: there is no database there yet</source>
         <translation>لا توجد استعراضات في {file}: لا توجد قاعدة بيانات هناك بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="636"/>
+        <location filename="../../desktop/cli.py" line="642"/>
         <source>no reviews in {file}</source>
         <translation>لا توجد استعراضات في {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="640"/>
+        <location filename="../../desktop/cli.py" line="646"/>
         <source>ID</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="641"/>
+        <location filename="../../desktop/cli.py" line="647"/>
         <source>COUNTRY</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="642"/>
+        <location filename="../../desktop/cli.py" line="648"/>
         <source>ORGANISATION</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="643"/>
+        <location filename="../../desktop/cli.py" line="649"/>
         <source>DONE</source>
         <translation>المنجز</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="644"/>
+        <location filename="../../desktop/cli.py" line="650"/>
         <source>UPDATED</source>
         <translation>آخر تحديث</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="647"/>
+        <location filename="../../desktop/cli.py" line="653"/>
         <source>SAMPLE</source>
         <translation>نسخة تجريبية</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="648"/>
+        <location filename="../../desktop/cli.py" line="654"/>
         <source>coalition</source>
         <translation>ائتلاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="649"/>
+        <location filename="../../desktop/cli.py" line="655"/>
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="685"/>
+        <location filename="../../desktop/cli.py" line="691"/>
         <source>deleted {review} ({name})</source>
         <translation>حُذف {review} ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="688"/>
+        <location filename="../../desktop/cli.py" line="694"/>
         <source>the database was backed up first: {backup}; to bring the review back, restore that backup with: {command}</source>
         <translation>أُخذت أولًا نسخة احتياطية من قاعدة البيانات: {backup}؛ ولاستعادة الاستعراض، استعد هذه النسخة الاحتياطية بالأمر: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="708"/>
+        <location filename="../../desktop/cli.py" line="714"/>
         <source>archived {review}</source>
         <translation>أُرشف {review}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="710"/>
+        <location filename="../../desktop/cli.py" line="716"/>
         <source>unarchived {review}</source>
         <translation>أُعيد {review} من الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="752"/>
+        <location filename="../../desktop/cli.py" line="758"/>
         <source>--contributions needs -o DIR, the folder to write the files to</source>
         <translation>يحتاج ‎--contributions‎ إلى ‎-o DIR‎، أي المجلد الذي تُكتب فيه الملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="757"/>
+        <location filename="../../desktop/cli.py" line="763"/>
         <source>--contributions takes a number from {fewest} to {most}</source>
         <translation>يقبل ‎--contributions‎ عددًا من {fewest} إلى {most}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="762"/>
+        <location filename="../../desktop/cli.py" line="768"/>
         <source>wrote {count} member workbooks to {folder}</source>
         <translation>كُتب {count} من مصنفات الأعضاء في {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="783"/>
+        <location filename="../../desktop/cli.py" line="789"/>
         <source>saved {key} (revision {revision})</source>
         <translation>حُفظ {key} (النسخة {revision})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="793"/>
+        <location filename="../../desktop/cli.py" line="799"/>
         <source>warning: {key}: looks like an e-mail address ({hint}); check it before sharing the file</source>
         <translation>تنبيه: {key}: يبدو أنه عنوان بريد إلكتروني ({hint})؛ تحقق منه قبل مشاركة الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="797"/>
+        <location filename="../../desktop/cli.py" line="803"/>
         <source>warning: {key}: looks like a telephone number ({hint}); check it before sharing the file</source>
         <translation>تنبيه: {key}: يبدو أنه رقم هاتف ({hint})؛ تحقق منه قبل مشاركة الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="802"/>
+        <location filename="../../desktop/cli.py" line="808"/>
         <source>wrote {file}</source>
         <translation>كُتب {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="803"/>
+        <location filename="../../desktop/cli.py" line="809"/>
         <source>note: {key}: {note}</source>
         <translation>ملاحظة: {key}: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="823"/>
+        <location filename="../../desktop/cli.py" line="829"/>
         <source>give --pdf OUT.pdf, --docx OUT.docx and/or --xlsx OUT.xlsx</source>
         <translation>حدّد ‎--pdf OUT.pdf‎ أو ‎--docx OUT.docx‎ أو ‎--xlsx OUT.xlsx‎، أو أكثر من واحد منها</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="863"/>
+        <location filename="../../desktop/cli.py" line="875"/>
         <source>{file}: {said}</source>
         <translation>{file}: {said}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="875"/>
+        <location filename="../../desktop/cli.py" line="887"/>
         <source>error: {error}. Check the file; to apply it, run the import again with --replace (the database is backed up first)</source>
         <translation>خطأ: {error}. تحقق من الملف؛ ولتطبيقه، أعد تشغيل الاستيراد مع ‎--replace‎ (تؤخذ أولًا نسخة احتياطية من قاعدة البيانات)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="901"/>
+        <location filename="../../desktop/cli.py" line="913"/>
         <source>no file could be added: the coalition {name} was not created</source>
         <translation>تعذّرت إضافة أي ملف: لم يُنشأ الائتلاف {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="906"/>
+        <location filename="../../desktop/cli.py" line="918"/>
         <source>coalition {review} ({name}): {count} contributions</source>
         <translation>الائتلاف {review} ({name}): {count} مساهمة</translation>
     </message>
@@ -512,87 +512,112 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="82"/>
+        <source>Write a blank workbook</source>
+        <translation>إنشاء مصنف فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="84"/>
         <source>Print a blank questionnaire</source>
         <translation>طباعة استمارة فارغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="86"/>
         <source>Export as workbook</source>
         <translation>تصدير بصيغة مصنف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="88"/>
         <source>Export as Word</source>
         <translation>تصدير مستند وورد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="90"/>
         <source>Export as PDF</source>
         <translation>التصدير بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="98"/>
         <source>Language of the report</source>
         <translation>لغة التقرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="99"/>
         <source>&amp;Language of the report</source>
         <translation>&amp;لغة التقرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="105"/>
         <source>File to write</source>
         <translation>الملف المراد إنشاؤه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="106"/>
         <source>&amp;Browse…</source>
         <translation>&amp;تصفّح…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="111"/>
         <source>&amp;File</source>
         <translation>ال&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="116"/>
         <source>Include &amp;confidential content</source>
         <translation>إدراج المحتوى ال&amp;سرّي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="122"/>
+        <source>Every question of the form, to fill in Excel or LibreOffice without this application, then to bring in with File › Import workbooks….</source>
+        <translation>كل أسئلة الاستمارة، لملئها في Excel أو LibreOffice دون هذا التطبيق، ثم إدخالها عبر ملف › استيراد مصنفات….</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="127"/>
         <source>Every question of the form with boxes to tick and space to write, for consultations that start on paper.</source>
         <translation>جميع أسئلة الاستمارة مع مربعات للتأشير ومساحات للكتابة، للمشاورات التي تبدأ على الورق.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="135"/>
+        <source>Leave out &amp;sensitive categories</source>
+        <translation>إغفال الفئات ال&amp;حساسة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="140"/>
+        <source>Categories that can put participants at risk where they are criminalised are not asked: {0}. Breakdowns keep their other categories, so that totals still add up.</source>
+        <translation>لا تُطرح الفئات التي قد تعرّض المشاركين للخطر حيث تُجرَّم: {0}. وتحتفظ التوزيعات بفئاتها الأخرى لتبقى المجاميع متطابقة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="155"/>
         <source>Confidential objectives and contact details are left out unless you tick this. Never tick it for a report you will share or submit.</source>
         <translation>تُستبعد الأهداف السرّية وبيانات الاتصال ما لم تؤشّر على هذا الخيار. لا تؤشّر عليه أبدًا في تقرير ستشاركه مع الآخرين أو تقدّمه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="168"/>
         <source>Write the PDF</source>
         <translation>إنشاء ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="168"/>
+        <source>Write the workbook</source>
+        <translation>إنشاء المصنف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="170"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="195"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="196"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات وورد (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="197"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
@@ -680,12 +705,17 @@
         <translation>تم التصدير إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="243"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="247"/>
+        <source>Writing the blank workbook…</source>
+        <translation>جارٍ إنشاء المصنف الفارغ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="249"/>
         <source>Writing the blank questionnaire…</source>
         <translation>جارٍ إنشاء الاستمارة الفارغة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="250"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="259"/>
         <source>The questionnaire could not be written.</source>
         <translation>تعذّر إنشاء الاستمارة.</translation>
     </message>
@@ -852,162 +882,167 @@ Everything stays on this computer: the application never connects to the network
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="87"/>
+        <location filename="../../desktop/ui/window_menus.py" line="88"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="91"/>
+        <location filename="../../desktop/ui/window_menus.py" line="92"/>
         <source>&amp;New review…</source>
         <translation>استعراض &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="205"/>
+        <location filename="../../desktop/ui/window_menus.py" line="211"/>
         <source>Open the &amp;sample review</source>
         <translation>فتح الاستعراض التج&amp;ريبي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="102"/>
+        <location filename="../../desktop/ui/window_menus.py" line="103"/>
         <source>&amp;Import workbooks…</source>
         <translation>است&amp;يراد مصنفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="108"/>
+        <location filename="../../desktop/ui/window_menus.py" line="109"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>استعادة من &amp;نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="227"/>
+        <location filename="../../desktop/ui/window_menus.py" line="233"/>
         <source>&amp;Reset the workshop</source>
         <translation>إعادة &amp;ضبط ورشة العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="229"/>
+        <location filename="../../desktop/ui/window_menus.py" line="235"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>حذف كل التغييرات التي أُجريت على الاستعراض التجريبي والبدء من جديد بنسخة جديدة منه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="114"/>
+        <location filename="../../desktop/ui/window_menus.py" line="115"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;تصدير بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="120"/>
+        <location filename="../../desktop/ui/window_menus.py" line="121"/>
         <source>Export as Wo&amp;rd…</source>
         <translation>تصدير مستند &amp;وورد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="125"/>
+        <location filename="../../desktop/ui/window_menus.py" line="126"/>
         <source>Export as &amp;workbook…</source>
         <translation>تصدير بصيغة م&amp;صنف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="130"/>
+        <location filename="../../desktop/ui/window_menus.py" line="131"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>&amp;طباعة استمارة فارغة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="135"/>
+        <location filename="../../desktop/ui/window_menus.py" line="136"/>
+        <source>Wri&amp;te a blank workbook…</source>
+        <translation>&amp;إنشاء مصنف فارغ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="141"/>
         <source>&amp;Close review</source>
         <translation>إ&amp;غلاق الاستعراض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="141"/>
+        <location filename="../../desktop/ui/window_menus.py" line="147"/>
         <source>&amp;Delete this review…</source>
         <translation>&amp;حذف هذا الاستعراض…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="147"/>
+        <location filename="../../desktop/ui/window_menus.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="154"/>
+        <location filename="../../desktop/ui/window_menus.py" line="160"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="158"/>
+        <location filename="../../desktop/ui/window_menus.py" line="164"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="164"/>
+        <location filename="../../desktop/ui/window_menus.py" line="170"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="172"/>
+        <location filename="../../desktop/ui/window_menus.py" line="178"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="176"/>
+        <location filename="../../desktop/ui/window_menus.py" line="182"/>
         <source>&amp;Overview</source>
         <translation>&amp;نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="182"/>
+        <location filename="../../desktop/ui/window_menus.py" line="188"/>
         <source>&amp;Next page</source>
         <translation>الصفحة ال&amp;تالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="188"/>
+        <location filename="../../desktop/ui/window_menus.py" line="194"/>
         <source>&amp;Previous page</source>
         <translation>الصفحة ال&amp;سابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="194"/>
+        <location filename="../../desktop/ui/window_menus.py" line="200"/>
         <source>Switch between &amp;list and page</source>
         <translation>التبديل بين ال&amp;قائمة والصفحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="201"/>
+        <location filename="../../desktop/ui/window_menus.py" line="207"/>
         <source>&amp;Workshop</source>
         <translation>&amp;ورشة العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="211"/>
+        <location filename="../../desktop/ui/window_menus.py" line="217"/>
         <source>Open a practice &amp;coalition</source>
         <translation>فتح ا&amp;ئتلاف تدريبي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="213"/>
+        <location filename="../../desktop/ui/window_menus.py" line="219"/>
         <source>A throw-away coalition review with twelve fictional member workbooks to add</source>
         <translation>استعراض ائتلاف مؤقت لا يُحفظ، مع اثني عشر مصنفًا لأعضاء وهميين لإضافتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="221"/>
+        <location filename="../../desktop/ui/window_menus.py" line="227"/>
         <source>&amp;Write practice member workbooks…</source>
         <translation>&amp;إنشاء مصنفات أعضاء تدريبية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="238"/>
+        <location filename="../../desktop/ui/window_menus.py" line="244"/>
         <source>&amp;Settings</source>
         <translation>إ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="309"/>
+        <location filename="../../desktop/ui/window_menus.py" line="315"/>
         <source>Interface &amp;language</source>
         <translation>&amp;لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="241"/>
+        <location filename="../../desktop/ui/window_menus.py" line="247"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="245"/>
+        <location filename="../../desktop/ui/window_menus.py" line="251"/>
         <source>Take the &amp;tour</source>
         <translation>&amp;جولة تعريفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="250"/>
+        <location filename="../../desktop/ui/window_menus.py" line="256"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="255"/>
+        <location filename="../../desktop/ui/window_menus.py" line="261"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
@@ -1022,7 +1057,7 @@ Everything stays on this computer: the application never connects to the network
         <translation>تعذّر فتح الاستعراض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="97"/>
+        <location filename="../../desktop/ui/window_menus.py" line="98"/>
         <source>New coa&amp;lition review…</source>
         <translation>استعراض ائتلا&amp;ف جديد…</translation>
     </message>
@@ -1505,124 +1540,124 @@ Everything stays on this computer: the application never connects to the network
         <translation>الورقة {sheet} غير موجودة</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="61"/>
+        <location filename="../../exports/xlsx_reader.py" line="62"/>
         <source>form version</source>
         <translation>نسخة الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="62"/>
+        <location filename="../../exports/xlsx_reader.py" line="63"/>
         <source>revision</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="63"/>
+        <location filename="../../exports/xlsx_reader.py" line="64"/>
         <source>layout version</source>
         <translation>نسخة التخطيط</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="64"/>
+        <location filename="../../exports/xlsx_reader.py" line="65"/>
         <source>review id</source>
         <translation>معرّف استعراض</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="65"/>
+        <location filename="../../exports/xlsx_reader.py" line="66"/>
         <source>template id</source>
         <translation>معرّف نموذج</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="152"/>
+        <location filename="../../exports/xlsx_reader.py" line="153"/>
         <source>refused: safe XML parsing (defusedxml) is not available</source>
         <translation>مرفوض: القراءة الآمنة لملفات XML (defusedxml) غير متاحة</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="237"/>
+        <location filename="../../exports/xlsx_reader.py" line="238"/>
         <source>refused: the file declares XML entities (possible XML attack)</source>
         <translation>مرفوض: يعلن الملف عن كيانات XML (هجوم XML محتمل)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="243"/>
+        <location filename="../../exports/xlsx_reader.py" line="244"/>
         <source>cannot be read as a workbook ({kind}: {detail})</source>
         <translation>لا يمكن قراءته مصنفًا ({kind}: {detail})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="305"/>
+        <location filename="../../exports/xlsx_reader.py" line="306"/>
         <source>form version {version} is not known to this version of the application</source>
         <translation>هذا الإصدار من التطبيق لا يعرف الإصدار {version} من الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="310"/>
+        <location filename="../../exports/xlsx_reader.py" line="311"/>
         <source>this is not a {form} workbook</source>
         <translation>هذا ليس مصنفًا من نوع {form}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="320"/>
+        <location filename="../../exports/xlsx_reader.py" line="321"/>
         <source>{where}: {value} is not a kind of workbook</source>
         <translation>{where}: {value} ليس نوعًا من المصنفات</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="324"/>
+        <location filename="../../exports/xlsx_reader.py" line="325"/>
         <source>{where}: the digest is not a SHA-256</source>
         <translation>{where}: البصمة ليست من نوع SHA-256</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="330"/>
+        <location filename="../../exports/xlsx_reader.py" line="332"/>
         <source>{where}: {value} is not a {flag} flag</source>
         <translation>{where}: {value} ليست قيمة ممكنة لـ{flag}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="385"/>
+        <location filename="../../exports/xlsx_reader.py" line="389"/>
         <source>missing</source>
         <translation>بلا قيمة</translation>
     </message>
     <message>
         <location filename="../../forms/errors.py" line="8"/>
-        <location filename="../../exports/xlsx_reader.py" line="342"/>
-        <location filename="../../exports/xlsx_reader.py" line="589"/>
+        <location filename="../../exports/xlsx_reader.py" line="346"/>
+        <location filename="../../exports/xlsx_reader.py" line="593"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="386"/>
+        <location filename="../../exports/xlsx_reader.py" line="390"/>
         <source>{where}: the {what} ({value}) is not a whole number from {low} to {high}</source>
         <translation>{where}: {what} ({value}) ليس عددًا صحيحًا من {low} إلى {high}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="403"/>
+        <location filename="../../exports/xlsx_reader.py" line="407"/>
         <source>{where}: {value} is not a {what} (a UUID)</source>
         <translation>{where}: {value} ليس {what} (UUID)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="431"/>
+        <location filename="../../exports/xlsx_reader.py" line="435"/>
         <source>the answers of form version {version} cannot be carried over ({problem})</source>
         <translation>لا يمكن نقل إجابات الإصدار {version} من الاستمارة ({problem})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="461"/>
+        <location filename="../../exports/xlsx_reader.py" line="465"/>
         <source>{where}: a value beyond row {row}, the last this sheet has room for</source>
         <translation>{where}: قيمة بعد الصف {row}، وهو آخر صف تتسع له هذه الورقة</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="470"/>
+        <location filename="../../exports/xlsx_reader.py" line="474"/>
         <source>{where}: a value beyond column {column}, the last this sheet has room for</source>
         <translation>{where}: قيمة بعد العمود {column}، وهو آخر عمود تتسع له هذه الورقة</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="498"/>
+        <location filename="../../exports/xlsx_reader.py" line="502"/>
         <source>{where}: the key column {column} is missing from row 1</source>
         <translation>{where}: عمود المفاتيح {column} غير موجود في الصف 1</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="520"/>
+        <location filename="../../exports/xlsx_reader.py" line="524"/>
         <source>{where}: {owner} appears twice</source>
         <translation>{where}: {owner} مذكور مرتين</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="548"/>
+        <location filename="../../exports/xlsx_reader.py" line="552"/>
         <source>{where}: the {what} this row is about is missing (choose it from the list)</source>
         <translation>{where}: العنصر ({what}) الذي يخص هذا الصف غير موجود (اختره من القائمة)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="558"/>
+        <location filename="../../exports/xlsx_reader.py" line="562"/>
         <source>{where}: unknown id {value}</source>
         <translation>{where}: معرّف غير معروف {value}</translation>
     </message>

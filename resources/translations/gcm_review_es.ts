@@ -138,192 +138,192 @@
         <translation>error: {message} (vea «{command} --help»)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="313"/>
+        <location filename="../../desktop/cli.py" line="319"/>
         <source>error: an unexpected problem stopped the command ({kind}); nothing more was written. Details: {where}</source>
         <translation>error: un problema inesperado detuvo el comando ({kind}); no se escribió nada más. Detalles: {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="327"/>
+        <location filename="../../desktop/cli.py" line="333"/>
         <source>{error}. {hint}</source>
         <translation>{error}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="369"/>
+        <location filename="../../desktop/cli.py" line="375"/>
         <source>{option}: {value} is not valid text: the terminal sent characters in an encoding other than UTF-8</source>
         <translation>{option}: {value} no es un texto válido: la terminal envió caracteres en una codificación distinta de UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="511"/>
+        <location filename="../../desktop/cli.py" line="517"/>
         <source>There is no sound backup: move the file aside (it is kept as it is) to start a new database</source>
         <translation>No hay ninguna copia de seguridad en buen estado: mueva el archivo a otro lugar (se conserva tal cual) para empezar una base de datos nueva</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="517"/>
+        <location filename="../../desktop/cli.py" line="523"/>
         <source>Restore the newest sound backup, {backup}, with: {command}</source>
         <translation>Restaure la copia de seguridad en buen estado más reciente, {backup}, con: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="538"/>
+        <location filename="../../desktop/cli.py" line="544"/>
         <source>no backups of {file} yet</source>
         <translation>todavía no hay copias de seguridad de {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="548"/>
+        <location filename="../../desktop/cli.py" line="554"/>
         <source>{file}: no database to back up</source>
         <translation>{file}: no hay ninguna base de datos de la cual hacer una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="566"/>
+        <location filename="../../desktop/cli.py" line="572"/>
         <source>{file}: no sound backup to restore</source>
         <translation>{file}: no hay copia de seguridad en buen estado que restaurar</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="570"/>
+        <location filename="../../desktop/cli.py" line="576"/>
         <source>restored {file} from {backup}</source>
         <translation>se restauró {file} a partir de {backup}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="573"/>
+        <location filename="../../desktop/cli.py" line="579"/>
         <source>the database it replaced is kept as {file}</source>
         <translation>la base de datos reemplazada se conserva como {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="589"/>
+        <location filename="../../desktop/cli.py" line="595"/>
         <source>new needs --country and --org, or --from an earlier review</source>
         <translation>se necesitan --country y --org, o --from con un examen anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="629"/>
+        <location filename="../../desktop/cli.py" line="635"/>
         <source>no reviews in {file}: there is no database there yet</source>
         <translation>no hay exámenes en {file}: todavía no hay ninguna base de datos en ese lugar</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="636"/>
+        <location filename="../../desktop/cli.py" line="642"/>
         <source>no reviews in {file}</source>
         <translation>no hay exámenes en {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="640"/>
+        <location filename="../../desktop/cli.py" line="646"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="641"/>
+        <location filename="../../desktop/cli.py" line="647"/>
         <source>COUNTRY</source>
         <translation>PAÍS</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="642"/>
+        <location filename="../../desktop/cli.py" line="648"/>
         <source>ORGANISATION</source>
         <translation>ORGANIZACIÓN</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="643"/>
+        <location filename="../../desktop/cli.py" line="649"/>
         <source>DONE</source>
         <translation>HECHO</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="644"/>
+        <location filename="../../desktop/cli.py" line="650"/>
         <source>UPDATED</source>
         <translation>ACTUALIZADO</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="647"/>
+        <location filename="../../desktop/cli.py" line="653"/>
         <source>SAMPLE</source>
         <translation>EJEMPLO</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="648"/>
+        <location filename="../../desktop/cli.py" line="654"/>
         <source>coalition</source>
         <translation>coalición</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="649"/>
+        <location filename="../../desktop/cli.py" line="655"/>
         <source>archived</source>
         <translation>archivado</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="685"/>
+        <location filename="../../desktop/cli.py" line="691"/>
         <source>deleted {review} ({name})</source>
         <translation>{review} eliminado ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="688"/>
+        <location filename="../../desktop/cli.py" line="694"/>
         <source>the database was backed up first: {backup}; to bring the review back, restore that backup with: {command}</source>
         <translation>antes se hizo una copia de seguridad de la base de datos: {backup}; para recuperar el examen, restaure esa copia de seguridad con: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="708"/>
+        <location filename="../../desktop/cli.py" line="714"/>
         <source>archived {review}</source>
         <translation>{review} archivado</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="710"/>
+        <location filename="../../desktop/cli.py" line="716"/>
         <source>unarchived {review}</source>
         <translation>{review} desarchivado</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="752"/>
+        <location filename="../../desktop/cli.py" line="758"/>
         <source>--contributions needs -o DIR, the folder to write the files to</source>
         <translation>--contributions necesita -o DIR, la carpeta donde escribir los archivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="757"/>
+        <location filename="../../desktop/cli.py" line="763"/>
         <source>--contributions takes a number from {fewest} to {most}</source>
         <translation>--contributions admite un número de {fewest} a {most}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="762"/>
+        <location filename="../../desktop/cli.py" line="768"/>
         <source>wrote {count} member workbooks to {folder}</source>
         <translation>se escribieron {count} libros de Excel de miembros en {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="783"/>
+        <location filename="../../desktop/cli.py" line="789"/>
         <source>saved {key} (revision {revision})</source>
         <translation>{key} guardado (versión {revision})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="793"/>
+        <location filename="../../desktop/cli.py" line="799"/>
         <source>warning: {key}: looks like an e-mail address ({hint}); check it before sharing the file</source>
         <translation>advertencia: {key}: parece una dirección de correo electrónico ({hint}); revísela antes de compartir el archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="797"/>
+        <location filename="../../desktop/cli.py" line="803"/>
         <source>warning: {key}: looks like a telephone number ({hint}); check it before sharing the file</source>
         <translation>advertencia: {key}: parece un número de teléfono ({hint}); revíselo antes de compartir el archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="802"/>
+        <location filename="../../desktop/cli.py" line="808"/>
         <source>wrote {file}</source>
         <translation>se escribió {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="803"/>
+        <location filename="../../desktop/cli.py" line="809"/>
         <source>note: {key}: {note}</source>
         <translation>nota: {key}: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="823"/>
+        <location filename="../../desktop/cli.py" line="829"/>
         <source>give --pdf OUT.pdf, --docx OUT.docx and/or --xlsx OUT.xlsx</source>
         <translation>indique --pdf OUT.pdf, --docx OUT.docx o --xlsx OUT.xlsx, o varios de ellos</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="863"/>
+        <location filename="../../desktop/cli.py" line="875"/>
         <source>{file}: {said}</source>
         <translation>{file}: {said}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="875"/>
+        <location filename="../../desktop/cli.py" line="887"/>
         <source>error: {error}. Check the file; to apply it, run the import again with --replace (the database is backed up first)</source>
         <translation>error: {error}. Revise el archivo; para aplicarlo, vuelva a ejecutar la importación con --replace (antes se hace una copia de seguridad de la base de datos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="901"/>
+        <location filename="../../desktop/cli.py" line="913"/>
         <source>no file could be added: the coalition {name} was not created</source>
         <translation>no se pudo agregar ningún archivo: no se creó la coalición {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="906"/>
+        <location filename="../../desktop/cli.py" line="918"/>
         <source>coalition {review} ({name}): {count} contributions</source>
         <translation>coalición {review} ({name}): {count} contribuciones</translation>
     </message>
@@ -508,87 +508,112 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="82"/>
+        <source>Write a blank workbook</source>
+        <translation>Crear un libro de Excel en blanco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="84"/>
         <source>Print a blank questionnaire</source>
         <translation>Imprimir un cuestionario en blanco</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="86"/>
         <source>Export as workbook</source>
         <translation>Exportar como libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="88"/>
         <source>Export as Word</source>
         <translation>Exportar como Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="90"/>
         <source>Export as PDF</source>
         <translation>Exportar como PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="98"/>
         <source>Language of the report</source>
         <translation>Idioma del informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="99"/>
         <source>&amp;Language of the report</source>
         <translation>&amp;Idioma del informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="105"/>
         <source>File to write</source>
         <translation>Archivo de destino</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="106"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="111"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="116"/>
         <source>Include &amp;confidential content</source>
         <translation>Incluir contenido &amp;confidencial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="122"/>
+        <source>Every question of the form, to fill in Excel or LibreOffice without this application, then to bring in with File › Import workbooks….</source>
+        <translation>Todas las preguntas del formulario, para llenar en Excel o LibreOffice sin esta aplicación y luego traer con Archivo › Importar libros de Excel….</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="127"/>
         <source>Every question of the form with boxes to tick and space to write, for consultations that start on paper.</source>
         <translation>Todas las preguntas del formulario, con casillas para marcar y espacio para escribir, para las consultas que comienzan en papel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="135"/>
+        <source>Leave out &amp;sensitive categories</source>
+        <translation>Omitir las categorías &amp;sensibles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="140"/>
+        <source>Categories that can put participants at risk where they are criminalised are not asked: {0}. Breakdowns keep their other categories, so that totals still add up.</source>
+        <translation>No se preguntan las categorías que pueden poner en peligro a los participantes donde están criminalizadas: {0}. Los desgloses conservan sus demás categorías, para que los totales sigan cuadrando.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="155"/>
         <source>Confidential objectives and contact details are left out unless you tick this. Never tick it for a report you will share or submit.</source>
         <translation>Los objetivos confidenciales y los datos de contacto se omiten, salvo que marque esta casilla. Nunca la marque para un informe que vaya a compartir o presentar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="168"/>
         <source>Write the PDF</source>
         <translation>Crear el PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="168"/>
+        <source>Write the workbook</source>
+        <translation>Crear el libro de Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="170"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="195"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="196"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="197"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -676,12 +701,17 @@
         <translation>Exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="243"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="247"/>
+        <source>Writing the blank workbook…</source>
+        <translation>Creando el libro de Excel en blanco…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="249"/>
         <source>Writing the blank questionnaire…</source>
         <translation>Creando el cuestionario en blanco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="250"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="259"/>
         <source>The questionnaire could not be written.</source>
         <translation>No se pudo crear el cuestionario.</translation>
     </message>
@@ -848,162 +878,167 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="87"/>
+        <location filename="../../desktop/ui/window_menus.py" line="88"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="91"/>
+        <location filename="../../desktop/ui/window_menus.py" line="92"/>
         <source>&amp;New review…</source>
         <translation>&amp;Nuevo examen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="205"/>
+        <location filename="../../desktop/ui/window_menus.py" line="211"/>
         <source>Open the &amp;sample review</source>
         <translation>Abrir el examen de &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="102"/>
+        <location filename="../../desktop/ui/window_menus.py" line="103"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Importar libros de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="108"/>
+        <location filename="../../desktop/ui/window_menus.py" line="109"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>Restaurar una c&amp;opia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="227"/>
+        <location filename="../../desktop/ui/window_menus.py" line="233"/>
         <source>&amp;Reset the workshop</source>
         <translation>&amp;Reiniciar el taller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="229"/>
+        <location filename="../../desktop/ui/window_menus.py" line="235"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>Descartar todos los cambios hechos en el ejemplo y empezar de nuevo con una copia nueva</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="114"/>
+        <location filename="../../desktop/ui/window_menus.py" line="115"/>
         <source>&amp;Export as PDF…</source>
         <translation>E&amp;xportar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="120"/>
+        <location filename="../../desktop/ui/window_menus.py" line="121"/>
         <source>Export as Wo&amp;rd…</source>
         <translation>Exportar como &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="125"/>
+        <location filename="../../desktop/ui/window_menus.py" line="126"/>
         <source>Export as &amp;workbook…</source>
         <translation>Expor&amp;tar como libro de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="130"/>
+        <location filename="../../desktop/ui/window_menus.py" line="131"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>Imprimir un cuestionario en &amp;blanco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="135"/>
+        <location filename="../../desktop/ui/window_menus.py" line="136"/>
+        <source>Wri&amp;te a blank workbook…</source>
+        <translation>C&amp;rear un libro de Excel en blanco…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="141"/>
         <source>&amp;Close review</source>
         <translation>&amp;Cerrar examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="141"/>
+        <location filename="../../desktop/ui/window_menus.py" line="147"/>
         <source>&amp;Delete this review…</source>
         <translation>Eli&amp;minar este examen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="147"/>
+        <location filename="../../desktop/ui/window_menus.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="154"/>
+        <location filename="../../desktop/ui/window_menus.py" line="160"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="158"/>
+        <location filename="../../desktop/ui/window_menus.py" line="164"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="164"/>
+        <location filename="../../desktop/ui/window_menus.py" line="170"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="172"/>
+        <location filename="../../desktop/ui/window_menus.py" line="178"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="176"/>
+        <location filename="../../desktop/ui/window_menus.py" line="182"/>
         <source>&amp;Overview</source>
         <translation>&amp;Vista general</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="182"/>
+        <location filename="../../desktop/ui/window_menus.py" line="188"/>
         <source>&amp;Next page</source>
         <translation>Página &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="188"/>
+        <location filename="../../desktop/ui/window_menus.py" line="194"/>
         <source>&amp;Previous page</source>
         <translation>Página &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="194"/>
+        <location filename="../../desktop/ui/window_menus.py" line="200"/>
         <source>Switch between &amp;list and page</source>
         <translation>Alternar entre &amp;lista y página</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="201"/>
+        <location filename="../../desktop/ui/window_menus.py" line="207"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Taller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="211"/>
+        <location filename="../../desktop/ui/window_menus.py" line="217"/>
         <source>Open a practice &amp;coalition</source>
         <translation>Abrir una &amp;coalición de práctica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="213"/>
+        <location filename="../../desktop/ui/window_menus.py" line="219"/>
         <source>A throw-away coalition review with twelve fictional member workbooks to add</source>
         <translation>Un examen de coalición desechable, con doce libros de Excel de miembros ficticios para agregar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="221"/>
+        <location filename="../../desktop/ui/window_menus.py" line="227"/>
         <source>&amp;Write practice member workbooks…</source>
         <translation>Guardar libros de Excel de miembros de &amp;práctica…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="238"/>
+        <location filename="../../desktop/ui/window_menus.py" line="244"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="309"/>
+        <location filename="../../desktop/ui/window_menus.py" line="315"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="241"/>
+        <location filename="../../desktop/ui/window_menus.py" line="247"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="245"/>
+        <location filename="../../desktop/ui/window_menus.py" line="251"/>
         <source>Take the &amp;tour</source>
         <translation>Hacer el &amp;recorrido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="250"/>
+        <location filename="../../desktop/ui/window_menus.py" line="256"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="255"/>
+        <location filename="../../desktop/ui/window_menus.py" line="261"/>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
@@ -1018,7 +1053,7 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <translation>No se pudo abrir el examen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="97"/>
+        <location filename="../../desktop/ui/window_menus.py" line="98"/>
         <source>New coa&amp;lition review…</source>
         <translation>Nuevo examen de coa&amp;lición…</translation>
     </message>
@@ -1501,124 +1536,124 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <translation>falta la hoja {sheet}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="61"/>
+        <location filename="../../exports/xlsx_reader.py" line="62"/>
         <source>form version</source>
         <translation>la versión del formulario</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="62"/>
+        <location filename="../../exports/xlsx_reader.py" line="63"/>
         <source>revision</source>
         <translation>la versión</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="63"/>
+        <location filename="../../exports/xlsx_reader.py" line="64"/>
         <source>layout version</source>
         <translation>la versión del diseño</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="64"/>
+        <location filename="../../exports/xlsx_reader.py" line="65"/>
         <source>review id</source>
         <translation>identificador de examen</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="65"/>
+        <location filename="../../exports/xlsx_reader.py" line="66"/>
         <source>template id</source>
         <translation>identificador de plantilla</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="152"/>
+        <location filename="../../exports/xlsx_reader.py" line="153"/>
         <source>refused: safe XML parsing (defusedxml) is not available</source>
         <translation>rechazado: la lectura segura de XML (defusedxml) no está disponible</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="237"/>
+        <location filename="../../exports/xlsx_reader.py" line="238"/>
         <source>refused: the file declares XML entities (possible XML attack)</source>
         <translation>rechazado: el archivo declara entidades XML (posible ataque XML)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="243"/>
+        <location filename="../../exports/xlsx_reader.py" line="244"/>
         <source>cannot be read as a workbook ({kind}: {detail})</source>
         <translation>no se puede leer como libro de Excel ({kind}: {detail})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="305"/>
+        <location filename="../../exports/xlsx_reader.py" line="306"/>
         <source>form version {version} is not known to this version of the application</source>
         <translation>esta versión de la aplicación no conoce la versión {version} del formulario</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="310"/>
+        <location filename="../../exports/xlsx_reader.py" line="311"/>
         <source>this is not a {form} workbook</source>
         <translation>no es un libro de Excel de {form}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="320"/>
+        <location filename="../../exports/xlsx_reader.py" line="321"/>
         <source>{where}: {value} is not a kind of workbook</source>
         <translation>{where}: {value} no es un tipo de libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="324"/>
+        <location filename="../../exports/xlsx_reader.py" line="325"/>
         <source>{where}: the digest is not a SHA-256</source>
         <translation>{where}: la huella digital no es un SHA-256</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="330"/>
+        <location filename="../../exports/xlsx_reader.py" line="332"/>
         <source>{where}: {value} is not a {flag} flag</source>
         <translation>{where}: {value} no es un valor posible de {flag}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="385"/>
+        <location filename="../../exports/xlsx_reader.py" line="389"/>
         <source>missing</source>
         <translation>sin valor</translation>
     </message>
     <message>
         <location filename="../../forms/errors.py" line="8"/>
-        <location filename="../../exports/xlsx_reader.py" line="342"/>
-        <location filename="../../exports/xlsx_reader.py" line="589"/>
+        <location filename="../../exports/xlsx_reader.py" line="346"/>
+        <location filename="../../exports/xlsx_reader.py" line="593"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="386"/>
+        <location filename="../../exports/xlsx_reader.py" line="390"/>
         <source>{where}: the {what} ({value}) is not a whole number from {low} to {high}</source>
         <translation>{where}: {what} ({value}) no es un número entero de {low} a {high}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="403"/>
+        <location filename="../../exports/xlsx_reader.py" line="407"/>
         <source>{where}: {value} is not a {what} (a UUID)</source>
         <translation>{where}: {value} no es un {what} (un UUID)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="431"/>
+        <location filename="../../exports/xlsx_reader.py" line="435"/>
         <source>the answers of form version {version} cannot be carried over ({problem})</source>
         <translation>las respuestas de la versión {version} del formulario no se pueden trasladar ({problem})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="461"/>
+        <location filename="../../exports/xlsx_reader.py" line="465"/>
         <source>{where}: a value beyond row {row}, the last this sheet has room for</source>
         <translation>{where}: un valor más allá de la fila {row}, la última que admite esta hoja</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="470"/>
+        <location filename="../../exports/xlsx_reader.py" line="474"/>
         <source>{where}: a value beyond column {column}, the last this sheet has room for</source>
         <translation>{where}: un valor más allá de la columna {column}, la última que admite esta hoja</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="498"/>
+        <location filename="../../exports/xlsx_reader.py" line="502"/>
         <source>{where}: the key column {column} is missing from row 1</source>
         <translation>{where}: falta la columna de claves {column} en la fila 1</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="520"/>
+        <location filename="../../exports/xlsx_reader.py" line="524"/>
         <source>{where}: {owner} appears twice</source>
         <translation>{where}: {owner} aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="548"/>
+        <location filename="../../exports/xlsx_reader.py" line="552"/>
         <source>{where}: the {what} this row is about is missing (choose it from the list)</source>
         <translation>{where}: falta el elemento ({what}) al que se refiere esta fila (elíjalo de la lista)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="558"/>
+        <location filename="../../exports/xlsx_reader.py" line="562"/>
         <source>{where}: unknown id {value}</source>
         <translation>{where}: identificador desconocido {value}</translation>
     </message>

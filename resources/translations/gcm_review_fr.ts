@@ -138,192 +138,192 @@
         <translation>erreur&#xa0;: {message} (voir «&#xa0;{command} --help&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="313"/>
+        <location filename="../../desktop/cli.py" line="319"/>
         <source>error: an unexpected problem stopped the command ({kind}); nothing more was written. Details: {where}</source>
         <translation>erreur&#xa0;: un problème inattendu a arrêté la commande ({kind})&#xa0;; rien de plus n’a été écrit. Détails&#xa0;: {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="327"/>
+        <location filename="../../desktop/cli.py" line="333"/>
         <source>{error}. {hint}</source>
         <translation>{error}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="369"/>
+        <location filename="../../desktop/cli.py" line="375"/>
         <source>{option}: {value} is not valid text: the terminal sent characters in an encoding other than UTF-8</source>
         <translation>{option}&#xa0;: {value} n’est pas un texte valide&#xa0;: le terminal a envoyé des caractères dans un codage autre que UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="511"/>
+        <location filename="../../desktop/cli.py" line="517"/>
         <source>There is no sound backup: move the file aside (it is kept as it is) to start a new database</source>
         <translation>Il n’y a aucune sauvegarde intacte&#xa0;: déplacez le fichier ailleurs (il est gardé tel quel) pour commencer une nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="517"/>
+        <location filename="../../desktop/cli.py" line="523"/>
         <source>Restore the newest sound backup, {backup}, with: {command}</source>
         <translation>Restaurez la sauvegarde intacte la plus récente, {backup}, avec&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="538"/>
+        <location filename="../../desktop/cli.py" line="544"/>
         <source>no backups of {file} yet</source>
         <translation>aucune sauvegarde de {file} pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="548"/>
+        <location filename="../../desktop/cli.py" line="554"/>
         <source>{file}: no database to back up</source>
         <translation>{file}&#xa0;: aucune base de données à sauvegarder</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="566"/>
+        <location filename="../../desktop/cli.py" line="572"/>
         <source>{file}: no sound backup to restore</source>
         <translation>{file}&#xa0;: aucune sauvegarde intacte à restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="570"/>
+        <location filename="../../desktop/cli.py" line="576"/>
         <source>restored {file} from {backup}</source>
         <translation>{file} restauré à partir de {backup}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="573"/>
+        <location filename="../../desktop/cli.py" line="579"/>
         <source>the database it replaced is kept as {file}</source>
         <translation>la base de données remplacée est gardée sous le nom {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="589"/>
+        <location filename="../../desktop/cli.py" line="595"/>
         <source>new needs --country and --org, or --from an earlier review</source>
         <translation>il faut --country et --org, ou --from avec un examen antérieur</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="629"/>
+        <location filename="../../desktop/cli.py" line="635"/>
         <source>no reviews in {file}: there is no database there yet</source>
         <translation>aucun examen dans {file}&#xa0;: il n’y a pas encore de base de données à cet endroit</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="636"/>
+        <location filename="../../desktop/cli.py" line="642"/>
         <source>no reviews in {file}</source>
         <translation>aucun examen dans {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="640"/>
+        <location filename="../../desktop/cli.py" line="646"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="641"/>
+        <location filename="../../desktop/cli.py" line="647"/>
         <source>COUNTRY</source>
         <translation>PAYS</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="642"/>
+        <location filename="../../desktop/cli.py" line="648"/>
         <source>ORGANISATION</source>
         <translation>ORGANISATION</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="643"/>
+        <location filename="../../desktop/cli.py" line="649"/>
         <source>DONE</source>
         <translation>FAIT</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="644"/>
+        <location filename="../../desktop/cli.py" line="650"/>
         <source>UPDATED</source>
         <translation>MIS À JOUR</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="647"/>
+        <location filename="../../desktop/cli.py" line="653"/>
         <source>SAMPLE</source>
         <translation>EXEMPLE</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="648"/>
+        <location filename="../../desktop/cli.py" line="654"/>
         <source>coalition</source>
         <translation>coalition</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="649"/>
+        <location filename="../../desktop/cli.py" line="655"/>
         <source>archived</source>
         <translation>archivé</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="685"/>
+        <location filename="../../desktop/cli.py" line="691"/>
         <source>deleted {review} ({name})</source>
         <translation>{review} supprimé ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="688"/>
+        <location filename="../../desktop/cli.py" line="694"/>
         <source>the database was backed up first: {backup}; to bring the review back, restore that backup with: {command}</source>
         <translation>la base de données a d’abord été sauvegardée&#xa0;: {backup}&#xa0;; pour retrouver l’examen, restaurez cette sauvegarde avec&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="708"/>
+        <location filename="../../desktop/cli.py" line="714"/>
         <source>archived {review}</source>
         <translation>{review} archivé</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="710"/>
+        <location filename="../../desktop/cli.py" line="716"/>
         <source>unarchived {review}</source>
         <translation>{review} sorti des archives</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="752"/>
+        <location filename="../../desktop/cli.py" line="758"/>
         <source>--contributions needs -o DIR, the folder to write the files to</source>
         <translation>--contributions demande -o DIR, le dossier où écrire les fichiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="757"/>
+        <location filename="../../desktop/cli.py" line="763"/>
         <source>--contributions takes a number from {fewest} to {most}</source>
         <translation>--contributions prend un nombre de {fewest} à {most}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="762"/>
+        <location filename="../../desktop/cli.py" line="768"/>
         <source>wrote {count} member workbooks to {folder}</source>
         <translation>{count} classeurs de membres écrits dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="783"/>
+        <location filename="../../desktop/cli.py" line="789"/>
         <source>saved {key} (revision {revision})</source>
         <translation>{key} enregistré (version {revision})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="793"/>
+        <location filename="../../desktop/cli.py" line="799"/>
         <source>warning: {key}: looks like an e-mail address ({hint}); check it before sharing the file</source>
         <translation>attention&#xa0;: {key}&#xa0;: ressemble à une adresse électronique ({hint})&#xa0;; vérifiez-la avant de partager le fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="797"/>
+        <location filename="../../desktop/cli.py" line="803"/>
         <source>warning: {key}: looks like a telephone number ({hint}); check it before sharing the file</source>
         <translation>attention&#xa0;: {key}&#xa0;: ressemble à un numéro de téléphone ({hint})&#xa0;; vérifiez-le avant de partager le fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="802"/>
+        <location filename="../../desktop/cli.py" line="808"/>
         <source>wrote {file}</source>
         <translation>{file} écrit</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="803"/>
+        <location filename="../../desktop/cli.py" line="809"/>
         <source>note: {key}: {note}</source>
         <translation>remarque&#xa0;: {key}&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="823"/>
+        <location filename="../../desktop/cli.py" line="829"/>
         <source>give --pdf OUT.pdf, --docx OUT.docx and/or --xlsx OUT.xlsx</source>
         <translation>indiquez --pdf OUT.pdf, --docx OUT.docx ou --xlsx OUT.xlsx, ou plusieurs d’entre eux</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="863"/>
+        <location filename="../../desktop/cli.py" line="875"/>
         <source>{file}: {said}</source>
         <translation>{file}&#xa0;: {said}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="875"/>
+        <location filename="../../desktop/cli.py" line="887"/>
         <source>error: {error}. Check the file; to apply it, run the import again with --replace (the database is backed up first)</source>
         <translation>erreur&#xa0;: {error}. Vérifiez le fichier&#xa0;; pour l’appliquer, relancez l’importation avec --replace (la base de données est d’abord sauvegardée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="901"/>
+        <location filename="../../desktop/cli.py" line="913"/>
         <source>no file could be added: the coalition {name} was not created</source>
         <translation>aucun fichier n’a pu être ajouté&#xa0;: la coalition {name} n’a pas été créée</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="906"/>
+        <location filename="../../desktop/cli.py" line="918"/>
         <source>coalition {review} ({name}): {count} contributions</source>
         <translation>coalition {review} ({name})&#xa0;: {count} contributions</translation>
     </message>
@@ -508,87 +508,112 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="82"/>
+        <source>Write a blank workbook</source>
+        <translation>Créer un classeur vierge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="84"/>
         <source>Print a blank questionnaire</source>
         <translation>Imprimer un questionnaire vierge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="86"/>
         <source>Export as workbook</source>
         <translation>Exporter en classeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="88"/>
         <source>Export as Word</source>
         <translation>Exporter en Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="90"/>
         <source>Export as PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="98"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="99"/>
         <source>&amp;Language of the report</source>
         <translation>&amp;Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="105"/>
         <source>File to write</source>
         <translation>Fichier à créer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="106"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="111"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="116"/>
         <source>Include &amp;confidential content</source>
         <translation>Inclure le contenu &amp;confidentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="122"/>
+        <source>Every question of the form, to fill in Excel or LibreOffice without this application, then to bring in with File › Import workbooks….</source>
+        <translation>Toutes les questions du formulaire, à remplir dans Excel ou LibreOffice sans cette application, puis à faire entrer avec Fichier › Importer des classeurs….</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="127"/>
         <source>Every question of the form with boxes to tick and space to write, for consultations that start on paper.</source>
         <translation>Toutes les questions du formulaire, avec des cases à cocher et de la place pour écrire, pour les consultations qui commencent sur papier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="135"/>
+        <source>Leave out &amp;sensitive categories</source>
+        <translation>Omettre les catégories &amp;sensibles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="140"/>
+        <source>Categories that can put participants at risk where they are criminalised are not asked: {0}. Breakdowns keep their other categories, so that totals still add up.</source>
+        <translation>Les catégories qui peuvent mettre les participants en danger là où elles sont criminalisées ne sont pas demandées : {0}. Les répartitions gardent leurs autres catégories, de sorte que les totaux restent justes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="155"/>
         <source>Confidential objectives and contact details are left out unless you tick this. Never tick it for a report you will share or submit.</source>
         <translation>Les objectifs confidentiels et les coordonnées de contact sont exclus, sauf si vous cochez cette case. Ne la cochez jamais pour un rapport que vous allez partager ou soumettre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="168"/>
         <source>Write the PDF</source>
         <translation>Créer le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="168"/>
+        <source>Write the workbook</source>
+        <translation>Créer le classeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="170"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="195"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="196"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="197"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -676,12 +701,17 @@
         <translation>Exporté vers {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="243"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="247"/>
+        <source>Writing the blank workbook…</source>
+        <translation>Création du classeur vierge…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="249"/>
         <source>Writing the blank questionnaire…</source>
         <translation>Création du questionnaire vierge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="250"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="259"/>
         <source>The questionnaire could not be written.</source>
         <translation>Impossible de créer le questionnaire.</translation>
     </message>
@@ -848,162 +878,167 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
         <translation>État d’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="87"/>
+        <location filename="../../desktop/ui/window_menus.py" line="88"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="91"/>
+        <location filename="../../desktop/ui/window_menus.py" line="92"/>
         <source>&amp;New review…</source>
         <translation>&amp;Nouvel examen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="205"/>
+        <location filename="../../desktop/ui/window_menus.py" line="211"/>
         <source>Open the &amp;sample review</source>
         <translation>Ouvrir l’examen d’e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="102"/>
+        <location filename="../../desktop/ui/window_menus.py" line="103"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Importer des classeurs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="108"/>
+        <location filename="../../desktop/ui/window_menus.py" line="109"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="227"/>
+        <location filename="../../desktop/ui/window_menus.py" line="233"/>
         <source>&amp;Reset the workshop</source>
         <translation>&amp;Réinitialiser l’atelier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="229"/>
+        <location filename="../../desktop/ui/window_menus.py" line="235"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>Abandonner toutes les modifications apportées à l’exemple et repartir d’une copie neuve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="114"/>
+        <location filename="../../desktop/ui/window_menus.py" line="115"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="120"/>
+        <location filename="../../desktop/ui/window_menus.py" line="121"/>
         <source>Export as Wo&amp;rd…</source>
         <translation>Exporter en &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="125"/>
+        <location filename="../../desktop/ui/window_menus.py" line="126"/>
         <source>Export as &amp;workbook…</source>
         <translation>Exporter en cla&amp;sseur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="130"/>
+        <location filename="../../desktop/ui/window_menus.py" line="131"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>Imprimer un questionnaire &amp;vierge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="135"/>
+        <location filename="../../desktop/ui/window_menus.py" line="136"/>
+        <source>Wri&amp;te a blank workbook…</source>
+        <translation>&amp;Créer un classeur vierge…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="141"/>
         <source>&amp;Close review</source>
         <translation>&amp;Fermer l’examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="141"/>
+        <location filename="../../desktop/ui/window_menus.py" line="147"/>
         <source>&amp;Delete this review…</source>
         <translation>Supprimer ce&amp;t examen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="147"/>
+        <location filename="../../desktop/ui/window_menus.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="154"/>
+        <location filename="../../desktop/ui/window_menus.py" line="160"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="158"/>
+        <location filename="../../desktop/ui/window_menus.py" line="164"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="164"/>
+        <location filename="../../desktop/ui/window_menus.py" line="170"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="172"/>
+        <location filename="../../desktop/ui/window_menus.py" line="178"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="176"/>
+        <location filename="../../desktop/ui/window_menus.py" line="182"/>
         <source>&amp;Overview</source>
         <translation>&amp;Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="182"/>
+        <location filename="../../desktop/ui/window_menus.py" line="188"/>
         <source>&amp;Next page</source>
         <translation>Page &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="188"/>
+        <location filename="../../desktop/ui/window_menus.py" line="194"/>
         <source>&amp;Previous page</source>
         <translation>Page &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="194"/>
+        <location filename="../../desktop/ui/window_menus.py" line="200"/>
         <source>Switch between &amp;list and page</source>
         <translation>Basculer entre la &amp;liste et la page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="201"/>
+        <location filename="../../desktop/ui/window_menus.py" line="207"/>
         <source>&amp;Workshop</source>
         <translation>A&amp;telier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="211"/>
+        <location filename="../../desktop/ui/window_menus.py" line="217"/>
         <source>Open a practice &amp;coalition</source>
         <translation>Ouvrir une &amp;coalition d’entraînement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="213"/>
+        <location filename="../../desktop/ui/window_menus.py" line="219"/>
         <source>A throw-away coalition review with twelve fictional member workbooks to add</source>
         <translation>Un examen de coalition jetable, avec douze classeurs de membres fictifs à ajouter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="221"/>
+        <location filename="../../desktop/ui/window_menus.py" line="227"/>
         <source>&amp;Write practice member workbooks…</source>
         <translation>&amp;Créer des classeurs de membres d’entraînement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="238"/>
+        <location filename="../../desktop/ui/window_menus.py" line="244"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="309"/>
+        <location filename="../../desktop/ui/window_menus.py" line="315"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="241"/>
+        <location filename="../../desktop/ui/window_menus.py" line="247"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="245"/>
+        <location filename="../../desktop/ui/window_menus.py" line="251"/>
         <source>Take the &amp;tour</source>
         <translation>Faire la &amp;visite guidée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="250"/>
+        <location filename="../../desktop/ui/window_menus.py" line="256"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="255"/>
+        <location filename="../../desktop/ui/window_menus.py" line="261"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
@@ -1018,7 +1053,7 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
         <translation>Impossible d’ouvrir l’examen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="97"/>
+        <location filename="../../desktop/ui/window_menus.py" line="98"/>
         <source>New coa&amp;lition review…</source>
         <translation>Nouvel examen de coa&amp;lition…</translation>
     </message>
@@ -1501,124 +1536,124 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
         <translation>la feuille {sheet} est absente</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="61"/>
+        <location filename="../../exports/xlsx_reader.py" line="62"/>
         <source>form version</source>
         <translation>la version du formulaire</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="62"/>
+        <location filename="../../exports/xlsx_reader.py" line="63"/>
         <source>revision</source>
         <translation>la version</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="63"/>
+        <location filename="../../exports/xlsx_reader.py" line="64"/>
         <source>layout version</source>
         <translation>la version de la mise en page</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="64"/>
+        <location filename="../../exports/xlsx_reader.py" line="65"/>
         <source>review id</source>
         <translation>identifiant d’examen</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="65"/>
+        <location filename="../../exports/xlsx_reader.py" line="66"/>
         <source>template id</source>
         <translation>identifiant de modèle</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="152"/>
+        <location filename="../../exports/xlsx_reader.py" line="153"/>
         <source>refused: safe XML parsing (defusedxml) is not available</source>
         <translation>refusé&#xa0;: la lecture sûre du XML (defusedxml) n’est pas disponible</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="237"/>
+        <location filename="../../exports/xlsx_reader.py" line="238"/>
         <source>refused: the file declares XML entities (possible XML attack)</source>
         <translation>refusé&#xa0;: le fichier déclare des entités XML (attaque XML possible)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="243"/>
+        <location filename="../../exports/xlsx_reader.py" line="244"/>
         <source>cannot be read as a workbook ({kind}: {detail})</source>
         <translation>illisible en tant que classeur ({kind}&#xa0;: {detail})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="305"/>
+        <location filename="../../exports/xlsx_reader.py" line="306"/>
         <source>form version {version} is not known to this version of the application</source>
         <translation>cette version de l’application ne connaît pas la version {version} du formulaire</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="310"/>
+        <location filename="../../exports/xlsx_reader.py" line="311"/>
         <source>this is not a {form} workbook</source>
         <translation>ce n’est pas un classeur {form}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="320"/>
+        <location filename="../../exports/xlsx_reader.py" line="321"/>
         <source>{where}: {value} is not a kind of workbook</source>
         <translation>{where}&#xa0;: {value} n’est pas un type de classeur</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="324"/>
+        <location filename="../../exports/xlsx_reader.py" line="325"/>
         <source>{where}: the digest is not a SHA-256</source>
         <translation>{where}&#xa0;: l’empreinte n’est pas un SHA-256</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="330"/>
+        <location filename="../../exports/xlsx_reader.py" line="332"/>
         <source>{where}: {value} is not a {flag} flag</source>
         <translation>{where}&#xa0;: {value} n’est pas une valeur possible de {flag}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="385"/>
+        <location filename="../../exports/xlsx_reader.py" line="389"/>
         <source>missing</source>
         <translation>aucune valeur</translation>
     </message>
     <message>
         <location filename="../../forms/errors.py" line="8"/>
-        <location filename="../../exports/xlsx_reader.py" line="342"/>
-        <location filename="../../exports/xlsx_reader.py" line="589"/>
+        <location filename="../../exports/xlsx_reader.py" line="346"/>
+        <location filename="../../exports/xlsx_reader.py" line="593"/>
         <source>{where}: {problem}</source>
         <translation>{where}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="386"/>
+        <location filename="../../exports/xlsx_reader.py" line="390"/>
         <source>{where}: the {what} ({value}) is not a whole number from {low} to {high}</source>
         <translation>{where}&#xa0;: {what} ({value}) n’est pas un nombre entier de {low} à {high}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="403"/>
+        <location filename="../../exports/xlsx_reader.py" line="407"/>
         <source>{where}: {value} is not a {what} (a UUID)</source>
         <translation>{where}&#xa0;: {value} n’est pas un {what} (un UUID)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="431"/>
+        <location filename="../../exports/xlsx_reader.py" line="435"/>
         <source>the answers of form version {version} cannot be carried over ({problem})</source>
         <translation>les réponses de la version {version} du formulaire ne peuvent pas être reprises ({problem})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="461"/>
+        <location filename="../../exports/xlsx_reader.py" line="465"/>
         <source>{where}: a value beyond row {row}, the last this sheet has room for</source>
         <translation>{where}&#xa0;: une valeur au-delà de la ligne {row}, la dernière que prévoit cette feuille</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="470"/>
+        <location filename="../../exports/xlsx_reader.py" line="474"/>
         <source>{where}: a value beyond column {column}, the last this sheet has room for</source>
         <translation>{where}&#xa0;: une valeur au-delà de la colonne {column}, la dernière que prévoit cette feuille</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="498"/>
+        <location filename="../../exports/xlsx_reader.py" line="502"/>
         <source>{where}: the key column {column} is missing from row 1</source>
         <translation>{where}&#xa0;: la colonne de clés {column} manque à la ligne 1</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="520"/>
+        <location filename="../../exports/xlsx_reader.py" line="524"/>
         <source>{where}: {owner} appears twice</source>
         <translation>{where}&#xa0;: {owner} figure deux fois</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="548"/>
+        <location filename="../../exports/xlsx_reader.py" line="552"/>
         <source>{where}: the {what} this row is about is missing (choose it from the list)</source>
         <translation>{where}&#xa0;: il manque l’élément ({what}) dont traite cette ligne (choisissez-le dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="558"/>
+        <location filename="../../exports/xlsx_reader.py" line="562"/>
         <source>{where}: unknown id {value}</source>
         <translation>{where}&#xa0;: identifiant inconnu {value}</translation>
     </message>
@@ -2620,7 +2655,7 @@ Elle a été déplacée telle quelle vers {2}.</translation>
     <message>
         <location filename="../../desktop/ui/table_editor.py" line="248"/>
         <source>Rows never exported, kept on this computer only: {0}</source>
-        <translation>Lignes jamais exportées, conservées sur cet ordinateur seulement : {0}</translation>
+        <translation>Lignes jamais exportées, conservées sur cet ordinateur seulement&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/table_editor.py" line="255"/>

@@ -331,6 +331,7 @@ def _walk_the_start_screen_and_its_dialogs(
         window.practice_files_action: "QInputDialog",  # how many practice workbooks
         window.restore_action: "QMessageBox",  # there is no backup yet
         window.blank_action: "ExportDialog",
+        window.blank_workbook_action: "ExportDialog",
         window.shortcuts_action: "QMessageBox",
         window.about_action: "QMessageBox",
     }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -129,6 +130,41 @@ def test_blank_questionnaire_from_the_window(window, qtbot, tmp_path, form):
     export_through_dialog(qtbot, window, window.blank_action.trigger, target, look, 60000)
     text = " ".join(page.extract_text() for page in PdfReader(target).pages[:12])
     assert form.objectives.items[1].title.get("es")[:40] in " ".join(text.split())
+
+
+@pytest.mark.parametrize("kind", ["pdf", "xlsx"])
+def test_a_blank_questionnaire_without_the_sensitive_categories(
+    window, qtbot, tmp_path, form, kind
+):
+    """File › Print a blank questionnaire… and Write a blank workbook…, option ticked."""
+    from exports.xlsx_reader import read_workbook
+    from forms.loader import load_form
+    from forms.sensitive import sensitive_choices
+    from tests.exports.test_blank_form import pdf_text, words
+
+    target = tmp_path / f"blank.{kind}"
+    labels = [c.label.get("fr") for c in sensitive_choices(form)]
+
+    def look(dialog):
+        assert dialog.sensitive.isVisibleTo(dialog) and not dialog.sensitive.isChecked()
+        assert all(label in dialog.sensitive.accessibleDescription() for label in
+                   (c.label.get("en") for c in sensitive_choices(form)))  # fmt: skip
+        dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+        dialog.sensitive.setChecked(True)
+
+    action = window.blank_workbook_action if kind == "xlsx" else window.blank_action
+    export_through_dialog(qtbot, window, action.trigger, target, look, 60000)
+    if kind == "pdf":
+        printed = words(pdf_text(target))
+        assert not [label for label in labels if words(label) in printed]
+        assert words(form.objectives.items[0].title.get("fr")) in printed
+    else:
+        contents = read_workbook(target, load_form)
+        assert contents.kind == "template" and not contents.answers
+        from tests.desktop.test_sensitive_template import _cells
+
+        cells = _cells(target)
+        assert not [label for label in labels if any(label in cell for cell in cells)]
 
 
 def _press(text_part: str, button_text: str, seen: list[str]) -> None:

@@ -111,6 +111,7 @@ def test_every_menu_action_works_in_every_state(window, qtbot, form, dialogs, st
         window.import_action: "files",
         window.restore_action: "choice",
         window.blank_action: "ExportDialog",
+        window.blank_workbook_action: "ExportDialog",
         window.practice_files_action: "number",
         window.shortcuts_action: "QMessageBox",
         window.about_action: "message about",
