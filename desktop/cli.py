@@ -208,6 +208,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="language of headings and labels (default: the review's language)",
     )
     export.add_argument(
+        "--short",
+        action="store_true",
+        help="write the short version of the report for submission (PDF and Word): the"
+        " executive summary, the ratings and their trend, the key recommendations",
+    )
+    export.add_argument(
         "--include-confidential",
         action="store_true",
         help="also print confidential answers and contacts (never for a public submission)",
@@ -830,6 +836,11 @@ def _cmd_export(database: _Database, args: argparse.Namespace, out: TextIO) -> i
             "CommandLine", "give --pdf OUT.pdf, --docx OUT.docx and/or --xlsx OUT.xlsx"
         )
         raise UsageError(line(nothing))
+    if args.short and args.pdf is None and args.docx is None:
+        workbook = QT_TRANSLATE_NOOP(
+            "CommandLine", "--short is for the reports: give --pdf OUT.pdf and/or --docx OUT.docx"
+        )
+        raise UsageError(line(workbook))
     for target in (args.pdf, args.docx, args.xlsx):
         if target is not None:
             refuse_unsafe(target, database.path)
@@ -839,10 +850,14 @@ def _cmd_export(database: _Database, args: argparse.Namespace, out: TextIO) -> i
     lang = args.lang or review.get(form.role_key(Role.LANGUAGE)) or "en"
     _warn_personal_data(form, review.answers, args.include_confidential)
     if args.pdf is not None:
-        path = export_pdf(store, form, review, args.pdf, lang, args.include_confidential)
+        path = export_pdf(
+            store, form, review, args.pdf, lang, args.include_confidential, short=args.short
+        )
         tell(line(WROTE, file=path), out)
     if args.docx is not None:
-        path = export_docx(store, form, review, args.docx, lang, args.include_confidential)
+        path = export_docx(
+            store, form, review, args.docx, lang, args.include_confidential, short=args.short
+        )
         tell(line(WROTE, file=path), out)
     if args.xlsx is not None:
         path = export_workbook(store, form, review, args.xlsx, lang, args.include_confidential)

@@ -72,6 +72,9 @@ class ReportOptions:
     lang: str = "en"
     include_confidential: bool = False
     app_version: str = ""
+    #: The short submission version: the fields the definition marks ``short_report``
+    #: (the executive summary, the key recommendations…), the ratings and their trend.
+    short: bool = False
 
 
 def build_report(
@@ -162,16 +165,19 @@ class _Walk:
     # -- the report ------------------------------------------------------------
     def report(self) -> Report:
         lang = self.lang
+        short = self.options.short
         self.cover()
-        self.blocks.append(Contents())
-        self.blocks.append(NewPage())
-        self.matter("front")
-        self.coalition_summary()
+        if not short:
+            self.blocks.append(Contents())
+            self.blocks.append(NewPage())
+            self.matter("front")
+            self.coalition_summary()
         for section in self.form.sections:
             if any(f.role is Role.RATING for f in section.item_fields):
                 self.ratings()
                 self.member_ratings()
-            self.section(section)
+            if not (short and section.has_items):  # a short report rates the objectives only
+                self.section(section)
         self.contributors()
         self.matter("back")
         organisation = self.played(Role.ORGANISATION)
@@ -197,6 +203,8 @@ class _Walk:
                     self.cover_line(section, fld)
         if self.options.include_confidential:
             add(Line(text("confidential_included", lang), Kind.COVER_LINE))
+        if self.options.short:
+            add(Line(text("short_version", lang), Kind.COVER_LINE))
         add(EndOfCover())
 
     def cover_line(self, section: Section, fld: Field) -> None:
@@ -219,7 +227,10 @@ class _Walk:
             )
             return
         big = Kind.COVER_TITLE if fld.role is Role.COUNTRY else Kind.COVER_LINE
-        self.blocks.append(Answer(self.value(fld, value), kind=big))
+        shown = self.value(fld, value)
+        said = [b.text for b in self.blocks if isinstance(b, Answer)]
+        if shown not in said:  # the forum's full name, when it only repeats the forum chosen
+            self.blocks.append(Answer(shown, kind=big))
 
     def matter(self, place: str) -> None:
         """The texts printed before the findings (``front``) or after them (``back``).
@@ -229,7 +240,7 @@ class _Walk:
         parts: list[Block] = []
         for section in self.form.sections:
             for fld in section.fields:
-                if fld.report != place or fld.type not in TEXT_TYPES:
+                if fld.report != place or fld.type not in TEXT_TYPES or not self.printed(fld):
                     continue
                 value = self.answer(f"{section.key}.{fld.key}")
                 if value is not None:
@@ -244,7 +255,7 @@ class _Walk:
             self.item_section(section)
             return
         parts: list[Block] = []
-        printed = [f for f in section.fields if not f.report]
+        printed = [f for f in section.fields if not f.report and self.printed(f)]
         alone = len(printed) == 1  # the section's heading names it: no label of its own
         for fld in printed:
             key = f"{section.key}.{fld.key}"
@@ -261,6 +272,10 @@ class _Walk:
         if parts:
             self.blocks.append(Heading((section.report_title or section.title).get(self.lang), 1))
             self.blocks.extend(parts)
+
+    def printed(self, fld: Field) -> bool:
+        """Whether this report prints ``fld``: every field, or a short report's only."""
+        return fld.short_report or not self.options.short
 
     def members_said(self, fld: Field, key: str, with_label: bool) -> list[Block]:
         """A coalition's question it left to its members: each member's answer, credited.

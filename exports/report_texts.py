@@ -339,6 +339,24 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "بحسب المنظمات الأعضاء",
     },
     "median": {"en": "Median", "fr": "Médiane", "es": "Mediana", "ar": "الوسيط"},
+    "short_version": {  # on the cover of the short submission version of the report
+        "en": "Short version for submission: the executive summary, the ratings and their trend, "
+        "and the key recommendations. The full report gives the findings on each objective.",
+        "fr": "Version courte pour la soumission\u00a0: le résumé analytique, les appréciations "
+        "et leur évolution, et les recommandations principales. Le rapport complet donne les "
+        "constats sur chaque objectif.",
+        "es": "Versión breve para la presentación: el resumen ejecutivo, las calificaciones y su "
+        "evolución, y las recomendaciones clave. El informe completo da las conclusiones sobre "
+        "cada objetivo.",
+        "ar": "نسخة موجزة للتقديم: الملخص التنفيذي، والتقديرات وتطورها، والتوصيات الرئيسية. "
+        "ويعرض التقرير الكامل النتائج المتعلقة بكل هدف.",
+    },
+    "short_name": {  # in the name of the file of a short version
+        "en": "short version",
+        "fr": "version courte",
+        "es": "versión breve",
+        "ar": "نسخة موجزة",
+    },
     "kept_here": {  # the mark of a table row that no export holds, in the text of a review
         "en": "never exported",
         "fr": "jamais exportée",

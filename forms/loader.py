@@ -264,7 +264,7 @@ class _FormBuilder:
             "max_length", "min", "max", "integer", "max_rows", "format", "total", "choices",
             "choices_from", "columns", "sheet", "role", "report", "report_label", "group_by",
             "listing", "carried", "carried_from", "carried_origin", "shares_row",
-            "withholds_row", "withheld_note",
+            "withholds_row", "withheld_note", "short_report",
         }  # fmt: skip
         self.check_unknown(raw, allowed, where)
         key = self.key(raw.get("key"), f"{where}.key")
@@ -277,7 +277,7 @@ class _FormBuilder:
                 where, "a table cannot hold " + ("an image" if kind == "image" else "another table")
             )
         flags = ("required", "optional", "confidential", "personal", "integer", "carried")
-        for flag in (*flags, "carried_origin", "shares_row", "withholds_row"):
+        for flag in (*flags, "carried_origin", "shares_row", "withholds_row", "short_report"):
             if not isinstance(raw.get(flag, False), bool):
                 raise self.fail(where, f"'{flag}' must be true or false")
 
@@ -357,6 +357,8 @@ class _FormBuilder:
             raise self.fail(
                 where, "withheld_note is for a table with a shares_row or withholds_row column"
             )
+        if raw.get("short_report", False) and in_table:
+            raise self.fail(where, "short_report is for a question, not a table column")
         report = raw.get("report", "")
         if report not in REPORT_PLACES or (report and in_table):
             raise self.fail(
@@ -392,6 +394,7 @@ class _FormBuilder:
             shares_row=raw.get("shares_row", False),
             withholds_row=raw.get("withholds_row", False),
             withheld_note=self.text(raw.get("withheld_note"), f"{where}.withheld_note", False),
+            short_report=raw.get("short_report", False),
         )
 
     def carried_from(self, raw: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
@@ -457,6 +460,12 @@ class _FormBuilder:
             for i, f in enumerate(self.sequence(raw_fields, f"{where}.{list_name}"))
         )
         self.unique([f.key for f in fields], f"{where}.{list_name}")
+        shortened = [f.key for f in fields if f.short_report]
+        if has_items and shortened:
+            # A short report rates the items and prints none of their answers.
+            raise self.fail(
+                f"{where} ({shortened[0]})", "short_report is for a question asked once"
+            )
         items, groups = self.items(raw, where) if has_items else ((), ())
         flag = raw.get("confidential_flag")
         if flag is not None and not any(f.key == flag and f.type == "boolean" for f in fields):

@@ -109,6 +109,8 @@ class Field:
     shares_row: bool = False
     #: A yes/no column that, ticked, keeps its row on this computer (do not name us).
     withholds_row: bool = False
+    #: Printed in the short submission version of the report too (the executive summary).
+    short_report: bool = False
     #: For a table whose rows may be kept back: what exports print with the number kept back
     #: ("Organisations that asked not to be named"); empty: they say nothing.
     withheld_note: Text = field(default_factory=Text)

@@ -42,12 +42,16 @@ def export_pdf(
     include_confidential: bool = False,
     progress: Progress = None,
     cancelled: Cancelled = None,
+    short: bool = False,
 ) -> Path:
-    """The PDF report of ``review``; a coalition's credits its members per objective."""
+    """The PDF report of ``review``; a coalition's credits its members per objective.
+
+    ``short`` writes the short submission version (see ReportOptions.short).
+    """
     from exports.pdf import build_pdf
 
     return _report(build_pdf, store, form, review, target, lang, include_confidential,
-                   progress, cancelled)  # fmt: skip
+                   progress, cancelled, short)  # fmt: skip
 
 
 def export_docx(
@@ -59,12 +63,13 @@ def export_docx(
     include_confidential: bool = False,
     progress: Progress = None,
     cancelled: Cancelled = None,
+    short: bool = False,
 ) -> Path:
     """The Word report of ``review``: the same report as the PDF, to edit in a word processor."""
     from exports.docx import build_docx
 
     return _report(build_docx, store, form, review, target, lang, include_confidential,
-                   progress, cancelled)  # fmt: skip
+                   progress, cancelled, short)  # fmt: skip
 
 
 def _report(
@@ -77,12 +82,13 @@ def _report(
     include_confidential: bool,
     progress: Progress,
     cancelled: Cancelled,
+    short: bool = False,
 ) -> Path:
     """The report of ``review`` written by ``build`` (build_pdf, build_docx), with a
-    coalition's contributions."""
+    coalition's contributions; ``short``: the short submission version."""
     from exports.report_build import ReportOptions
 
-    options = ReportOptions(lang, include_confidential, __version__)
+    options = ReportOptions(lang, include_confidential, __version__, short)
     consolidation = _consolidation(store, form, review, include_confidential)
     return build(form, review, target, options, progress, cancelled, consolidation=consolidation)
 

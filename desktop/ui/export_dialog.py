@@ -113,6 +113,24 @@ class ExportDialog(QDialog):
         fields.addRow(file_label, row)
         layout.addLayout(fields)
 
+        # The short version for submission, of the reports (not of a workbook).
+        self.short = QCheckBox(self.tr("&Short version for submission"), self)
+        short_note = muted(
+            QLabel(
+                self.tr(
+                    "The executive summary, the ratings and their trend, and the key "
+                    "recommendations: a few pages to submit with the official review."
+                ),
+                self,
+            )
+        )
+        short_note.setWordWrap(True)
+        self.short.setAccessibleDescription(short_note.text())
+        for widget in (self.short, short_note):
+            widget.setVisible(not blank and kind in ("pdf", "docx"))
+            layout.addWidget(widget)
+        self.short.toggled.connect(lambda _on: self._suggest())
+
         self.confidential = QCheckBox(self.tr("Include &confidential content"), self)
         layout.addWidget(self.confidential)
         self.confidential.setVisible(not blank)
@@ -180,14 +198,25 @@ class ExportDialog(QDialog):
         )
 
     def _suggest(self) -> None:
-        """The suggested name for the language chosen, unless another name was given."""
+        """The suggested name for the language and version chosen, unless another was given."""
         if self._name_for is None:
             return
         current = self.target()
-        languages = (self.language.itemData(i) for i in range(self.language.count()))
-        suggested = {self._name_for(lang) for lang in languages}
+        languages = [self.language.itemData(i) for i in range(self.language.count())]
+        suggested = {self._named(lang, short) for lang in languages for short in (False, True)}
         if current.name in suggested:
-            self.path.setText(str(current.with_name(self._name_for(self.export_language()))))
+            name = self._named(self.export_language(), self.short_version())
+            self.path.setText(str(current.with_name(name)))
+
+    def _named(self, lang: str, short: bool) -> str:
+        """The file name suggested for ``lang``, with the short version's mark if ``short``."""
+        assert self._name_for is not None
+        name = Path(self._name_for(lang))
+        if not short:
+            return name.name
+        from exports.report_texts import text
+
+        return f"{name.stem} – {text('short_name', lang)}{name.suffix}"
 
     def _browse(self) -> None:
         # An existing file is asked about once, by the window, whatever way it was chosen.
@@ -210,6 +239,10 @@ class ExportDialog(QDialog):
     def export_language(self) -> str:
         """The language the report is written in."""
         return self.language.currentData()
+
+    def short_version(self) -> bool:
+        """Whether the report is the short version for submission."""
+        return self.short.isChecked() and not self.short.isHidden()
 
     def leave_out_sensitive(self) -> bool:
         """Whether the blank questionnaire asks no sensitive category."""

@@ -69,6 +69,7 @@ class ExportJobs(QObject):
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
         language, confidential = dialog.export_language(), dialog.include_confidential()
+        short = dialog.short_version()
         if not self.confirm_personal_data(session.form, answers, confidential):
             return
         target = dialog.target()
@@ -83,16 +84,18 @@ class ExportJobs(QObject):
 
             with Store(db_path) as store:  # this thread's own connection (a coalition's members)
                 return export_pdf(
-                    store, form, review, target, language, confidential, progress, cancelled
-                )
+                    store, form, review, target, language, confidential, progress, cancelled,
+                    short,
+                )  # fmt: skip
 
         def write_docx(progress, cancelled) -> Path:
             from desktop.operations.exporting import export_docx
 
             with Store(db_path) as store:
                 return export_docx(
-                    store, form, review, target, language, confidential, progress, cancelled
-                )
+                    store, form, review, target, language, confidential, progress, cancelled,
+                    short,
+                )  # fmt: skip
 
         def write_workbook(_progress, _cancelled) -> Path:
             from desktop.operations.exporting import export_workbook

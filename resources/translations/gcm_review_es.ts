@@ -138,192 +138,197 @@
         <translation>error: {message} (vea «{command} --help»)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="319"/>
+        <location filename="../../desktop/cli.py" line="325"/>
         <source>error: an unexpected problem stopped the command ({kind}); nothing more was written. Details: {where}</source>
         <translation>error: un problema inesperado detuvo el comando ({kind}); no se escribió nada más. Detalles: {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="333"/>
+        <location filename="../../desktop/cli.py" line="339"/>
         <source>{error}. {hint}</source>
         <translation>{error}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="375"/>
+        <location filename="../../desktop/cli.py" line="381"/>
         <source>{option}: {value} is not valid text: the terminal sent characters in an encoding other than UTF-8</source>
         <translation>{option}: {value} no es un texto válido: la terminal envió caracteres en una codificación distinta de UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="517"/>
+        <location filename="../../desktop/cli.py" line="523"/>
         <source>There is no sound backup: move the file aside (it is kept as it is) to start a new database</source>
         <translation>No hay ninguna copia de seguridad en buen estado: mueva el archivo a otro lugar (se conserva tal cual) para empezar una base de datos nueva</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="523"/>
+        <location filename="../../desktop/cli.py" line="529"/>
         <source>Restore the newest sound backup, {backup}, with: {command}</source>
         <translation>Restaure la copia de seguridad en buen estado más reciente, {backup}, con: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="544"/>
+        <location filename="../../desktop/cli.py" line="550"/>
         <source>no backups of {file} yet</source>
         <translation>todavía no hay copias de seguridad de {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="554"/>
+        <location filename="../../desktop/cli.py" line="560"/>
         <source>{file}: no database to back up</source>
         <translation>{file}: no hay ninguna base de datos de la cual hacer una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="572"/>
+        <location filename="../../desktop/cli.py" line="578"/>
         <source>{file}: no sound backup to restore</source>
         <translation>{file}: no hay copia de seguridad en buen estado que restaurar</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="576"/>
+        <location filename="../../desktop/cli.py" line="582"/>
         <source>restored {file} from {backup}</source>
         <translation>se restauró {file} a partir de {backup}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="579"/>
+        <location filename="../../desktop/cli.py" line="585"/>
         <source>the database it replaced is kept as {file}</source>
         <translation>la base de datos reemplazada se conserva como {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="595"/>
+        <location filename="../../desktop/cli.py" line="601"/>
         <source>new needs --country and --org, or --from an earlier review</source>
         <translation>se necesitan --country y --org, o --from con un examen anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="635"/>
+        <location filename="../../desktop/cli.py" line="641"/>
         <source>no reviews in {file}: there is no database there yet</source>
         <translation>no hay exámenes en {file}: todavía no hay ninguna base de datos en ese lugar</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="642"/>
+        <location filename="../../desktop/cli.py" line="648"/>
         <source>no reviews in {file}</source>
         <translation>no hay exámenes en {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="646"/>
+        <location filename="../../desktop/cli.py" line="652"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="647"/>
+        <location filename="../../desktop/cli.py" line="653"/>
         <source>COUNTRY</source>
         <translation>PAÍS</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="648"/>
+        <location filename="../../desktop/cli.py" line="654"/>
         <source>ORGANISATION</source>
         <translation>ORGANIZACIÓN</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="649"/>
+        <location filename="../../desktop/cli.py" line="655"/>
         <source>DONE</source>
         <translation>HECHO</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="650"/>
+        <location filename="../../desktop/cli.py" line="656"/>
         <source>UPDATED</source>
         <translation>ACTUALIZADO</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="653"/>
+        <location filename="../../desktop/cli.py" line="659"/>
         <source>SAMPLE</source>
         <translation>EJEMPLO</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="654"/>
+        <location filename="../../desktop/cli.py" line="660"/>
         <source>coalition</source>
         <translation>coalición</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="655"/>
+        <location filename="../../desktop/cli.py" line="661"/>
         <source>archived</source>
         <translation>archivado</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="691"/>
+        <location filename="../../desktop/cli.py" line="697"/>
         <source>deleted {review} ({name})</source>
         <translation>{review} eliminado ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="694"/>
+        <location filename="../../desktop/cli.py" line="700"/>
         <source>the database was backed up first: {backup}; to bring the review back, restore that backup with: {command}</source>
         <translation>antes se hizo una copia de seguridad de la base de datos: {backup}; para recuperar el examen, restaure esa copia de seguridad con: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="714"/>
+        <location filename="../../desktop/cli.py" line="720"/>
         <source>archived {review}</source>
         <translation>{review} archivado</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="716"/>
+        <location filename="../../desktop/cli.py" line="722"/>
         <source>unarchived {review}</source>
         <translation>{review} desarchivado</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="758"/>
+        <location filename="../../desktop/cli.py" line="764"/>
         <source>--contributions needs -o DIR, the folder to write the files to</source>
         <translation>--contributions necesita -o DIR, la carpeta donde escribir los archivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="763"/>
+        <location filename="../../desktop/cli.py" line="769"/>
         <source>--contributions takes a number from {fewest} to {most}</source>
         <translation>--contributions admite un número de {fewest} a {most}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="768"/>
+        <location filename="../../desktop/cli.py" line="774"/>
         <source>wrote {count} member workbooks to {folder}</source>
         <translation>se escribieron {count} libros de Excel de miembros en {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="789"/>
+        <location filename="../../desktop/cli.py" line="795"/>
         <source>saved {key} (revision {revision})</source>
         <translation>{key} guardado (versión {revision})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="799"/>
+        <location filename="../../desktop/cli.py" line="805"/>
         <source>warning: {key}: looks like an e-mail address ({hint}); check it before sharing the file</source>
         <translation>advertencia: {key}: parece una dirección de correo electrónico ({hint}); revísela antes de compartir el archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="803"/>
+        <location filename="../../desktop/cli.py" line="809"/>
         <source>warning: {key}: looks like a telephone number ({hint}); check it before sharing the file</source>
         <translation>advertencia: {key}: parece un número de teléfono ({hint}); revíselo antes de compartir el archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="808"/>
+        <location filename="../../desktop/cli.py" line="814"/>
         <source>wrote {file}</source>
         <translation>se escribió {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="809"/>
+        <location filename="../../desktop/cli.py" line="815"/>
         <source>note: {key}: {note}</source>
         <translation>nota: {key}: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="829"/>
+        <location filename="../../desktop/cli.py" line="835"/>
         <source>give --pdf OUT.pdf, --docx OUT.docx and/or --xlsx OUT.xlsx</source>
         <translation>indique --pdf OUT.pdf, --docx OUT.docx o --xlsx OUT.xlsx, o varios de ellos</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="875"/>
+        <location filename="../../desktop/cli.py" line="840"/>
+        <source>--short is for the reports: give --pdf OUT.pdf and/or --docx OUT.docx</source>
+        <translation>--short es para los informes: indique --pdf OUT.pdf, --docx OUT.docx o ambos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="890"/>
         <source>{file}: {said}</source>
         <translation>{file}: {said}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="887"/>
+        <location filename="../../desktop/cli.py" line="902"/>
         <source>error: {error}. Check the file; to apply it, run the import again with --replace (the database is backed up first)</source>
         <translation>error: {error}. Revise el archivo; para aplicarlo, vuelva a ejecutar la importación con --replace (antes se hace una copia de seguridad de la base de datos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="913"/>
+        <location filename="../../desktop/cli.py" line="928"/>
         <source>no file could be added: the coalition {name} was not created</source>
         <translation>no se pudo agregar ningún archivo: no se creó la coalición {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="918"/>
+        <location filename="../../desktop/cli.py" line="933"/>
         <source>coalition {review} ({name}): {count} contributions</source>
         <translation>coalición {review} ({name}): {count} contribuciones</translation>
     </message>
@@ -558,62 +563,72 @@
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="117"/>
+        <source>&amp;Short version for submission</source>
+        <translation>Versión &amp;breve para la presentación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="121"/>
+        <source>The executive summary, the ratings and their trend, and the key recommendations: a few pages to submit with the official review.</source>
+        <translation>El resumen ejecutivo, las calificaciones y su evolución, y las recomendaciones clave: unas pocas páginas para presentar junto con el examen oficial.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="134"/>
         <source>Include &amp;confidential content</source>
         <translation>Incluir contenido &amp;confidencial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="140"/>
         <source>Every question of the form, to fill in Excel or LibreOffice without this application, then to bring in with File › Import workbooks….</source>
         <translation>Todas las preguntas del formulario, para llenar en Excel o LibreOffice sin esta aplicación y luego traer con Archivo › Importar libros de Excel….</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="145"/>
         <source>Every question of the form with boxes to tick and space to write, for consultations that start on paper.</source>
         <translation>Todas las preguntas del formulario, con casillas para marcar y espacio para escribir, para las consultas que comienzan en papel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="153"/>
         <source>Leave out &amp;sensitive categories</source>
         <translation>Omitir las categorías &amp;sensibles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="158"/>
         <source>Categories that can put participants at risk where they are criminalised are not asked: {0}. Breakdowns keep their other categories, so that totals still add up.</source>
         <translation>No se preguntan las categorías que pueden poner en peligro a los participantes donde están criminalizadas: {0}. Los desgloses conservan sus demás categorías, para que los totales sigan cuadrando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="173"/>
         <source>Confidential objectives and contact details are left out unless you tick this. Never tick it for a report you will share or submit.</source>
         <translation>Los objetivos confidenciales y los datos de contacto se omiten, salvo que marque esta casilla. Nunca la marque para un informe que vaya a compartir o presentar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="186"/>
         <source>Write the PDF</source>
         <translation>Crear el PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="186"/>
         <source>Write the workbook</source>
         <translation>Crear el libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="188"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="224"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="225"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="226"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -621,97 +636,97 @@
 <context>
     <name>ExportJobs</name>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="105"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="108"/>
         <source>Exporting the PDF report…</source>
         <translation>Exportando el informe en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="107"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="110"/>
         <source>The report could not be exported.</source>
         <translation>No se pudo exportar el informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="111"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="114"/>
         <source>Exporting the Word report…</source>
         <translation>Exportando el informe de Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="113"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="116"/>
         <source>The Word report could not be exported.</source>
         <translation>No se pudo exportar el informe de Word.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="117"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="120"/>
         <source>Exporting the workbook…</source>
         <translation>Exportando el libro de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="119"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="122"/>
         <source>The workbook could not be exported.</source>
         <translation>No se pudo exportar el libro de Excel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="132"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="135"/>
         <source>an e-mail address</source>
         <translation>un correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="132"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="135"/>
         <source>a telephone number</source>
         <translation>un número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="135"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="138"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="141"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="144"/>
         <source>… and {0} more</source>
         <translation>… y {0} más</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="146"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="149"/>
         <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
         <translation>El informe compartiría lo que parecen datos personales. Las personas consultadas no deben poder ser identificadas: revise primero estas respuestas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="153"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="156"/>
         <source>Export anyway</source>
         <translation>Exportar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="171"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="174"/>
         <source>row {0}</source>
         <translation>fila {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="186"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="189"/>
         <source>The file cannot be written there.</source>
         <translation>El archivo no se puede guardar en ese lugar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="192"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="195"/>
         <source>“{0}” already exists. Replace it?</source>
         <translation>«{0}» ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="218"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="221"/>
         <source>Exported to {0}</source>
         <translation>Exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="247"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="250"/>
         <source>Writing the blank workbook…</source>
         <translation>Creando el libro de Excel en blanco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="249"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="252"/>
         <source>Writing the blank questionnaire…</source>
         <translation>Creando el cuestionario en blanco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="259"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="262"/>
         <source>The questionnaire could not be written.</source>
         <translation>No se pudo crear el cuestionario.</translation>
     </message>

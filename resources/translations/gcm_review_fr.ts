@@ -138,192 +138,197 @@
         <translation>erreur&#xa0;: {message} (voir «&#xa0;{command} --help&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="319"/>
+        <location filename="../../desktop/cli.py" line="325"/>
         <source>error: an unexpected problem stopped the command ({kind}); nothing more was written. Details: {where}</source>
         <translation>erreur&#xa0;: un problème inattendu a arrêté la commande ({kind})&#xa0;; rien de plus n’a été écrit. Détails&#xa0;: {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="333"/>
+        <location filename="../../desktop/cli.py" line="339"/>
         <source>{error}. {hint}</source>
         <translation>{error}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="375"/>
+        <location filename="../../desktop/cli.py" line="381"/>
         <source>{option}: {value} is not valid text: the terminal sent characters in an encoding other than UTF-8</source>
         <translation>{option}&#xa0;: {value} n’est pas un texte valide&#xa0;: le terminal a envoyé des caractères dans un codage autre que UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="517"/>
+        <location filename="../../desktop/cli.py" line="523"/>
         <source>There is no sound backup: move the file aside (it is kept as it is) to start a new database</source>
         <translation>Il n’y a aucune sauvegarde intacte&#xa0;: déplacez le fichier ailleurs (il est gardé tel quel) pour commencer une nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="523"/>
+        <location filename="../../desktop/cli.py" line="529"/>
         <source>Restore the newest sound backup, {backup}, with: {command}</source>
         <translation>Restaurez la sauvegarde intacte la plus récente, {backup}, avec&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="544"/>
+        <location filename="../../desktop/cli.py" line="550"/>
         <source>no backups of {file} yet</source>
         <translation>aucune sauvegarde de {file} pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="554"/>
+        <location filename="../../desktop/cli.py" line="560"/>
         <source>{file}: no database to back up</source>
         <translation>{file}&#xa0;: aucune base de données à sauvegarder</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="572"/>
+        <location filename="../../desktop/cli.py" line="578"/>
         <source>{file}: no sound backup to restore</source>
         <translation>{file}&#xa0;: aucune sauvegarde intacte à restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="576"/>
+        <location filename="../../desktop/cli.py" line="582"/>
         <source>restored {file} from {backup}</source>
         <translation>{file} restauré à partir de {backup}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="579"/>
+        <location filename="../../desktop/cli.py" line="585"/>
         <source>the database it replaced is kept as {file}</source>
         <translation>la base de données remplacée est gardée sous le nom {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="595"/>
+        <location filename="../../desktop/cli.py" line="601"/>
         <source>new needs --country and --org, or --from an earlier review</source>
         <translation>il faut --country et --org, ou --from avec un examen antérieur</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="635"/>
+        <location filename="../../desktop/cli.py" line="641"/>
         <source>no reviews in {file}: there is no database there yet</source>
         <translation>aucun examen dans {file}&#xa0;: il n’y a pas encore de base de données à cet endroit</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="642"/>
+        <location filename="../../desktop/cli.py" line="648"/>
         <source>no reviews in {file}</source>
         <translation>aucun examen dans {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="646"/>
+        <location filename="../../desktop/cli.py" line="652"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="647"/>
+        <location filename="../../desktop/cli.py" line="653"/>
         <source>COUNTRY</source>
         <translation>PAYS</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="648"/>
+        <location filename="../../desktop/cli.py" line="654"/>
         <source>ORGANISATION</source>
         <translation>ORGANISATION</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="649"/>
+        <location filename="../../desktop/cli.py" line="655"/>
         <source>DONE</source>
         <translation>FAIT</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="650"/>
+        <location filename="../../desktop/cli.py" line="656"/>
         <source>UPDATED</source>
         <translation>MIS À JOUR</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="653"/>
+        <location filename="../../desktop/cli.py" line="659"/>
         <source>SAMPLE</source>
         <translation>EXEMPLE</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="654"/>
+        <location filename="../../desktop/cli.py" line="660"/>
         <source>coalition</source>
         <translation>coalition</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="655"/>
+        <location filename="../../desktop/cli.py" line="661"/>
         <source>archived</source>
         <translation>archivé</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="691"/>
+        <location filename="../../desktop/cli.py" line="697"/>
         <source>deleted {review} ({name})</source>
         <translation>{review} supprimé ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="694"/>
+        <location filename="../../desktop/cli.py" line="700"/>
         <source>the database was backed up first: {backup}; to bring the review back, restore that backup with: {command}</source>
         <translation>la base de données a d’abord été sauvegardée&#xa0;: {backup}&#xa0;; pour retrouver l’examen, restaurez cette sauvegarde avec&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="714"/>
+        <location filename="../../desktop/cli.py" line="720"/>
         <source>archived {review}</source>
         <translation>{review} archivé</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="716"/>
+        <location filename="../../desktop/cli.py" line="722"/>
         <source>unarchived {review}</source>
         <translation>{review} sorti des archives</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="758"/>
+        <location filename="../../desktop/cli.py" line="764"/>
         <source>--contributions needs -o DIR, the folder to write the files to</source>
         <translation>--contributions demande -o DIR, le dossier où écrire les fichiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="763"/>
+        <location filename="../../desktop/cli.py" line="769"/>
         <source>--contributions takes a number from {fewest} to {most}</source>
         <translation>--contributions prend un nombre de {fewest} à {most}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="768"/>
+        <location filename="../../desktop/cli.py" line="774"/>
         <source>wrote {count} member workbooks to {folder}</source>
         <translation>{count} classeurs de membres écrits dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="789"/>
+        <location filename="../../desktop/cli.py" line="795"/>
         <source>saved {key} (revision {revision})</source>
         <translation>{key} enregistré (version {revision})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="799"/>
+        <location filename="../../desktop/cli.py" line="805"/>
         <source>warning: {key}: looks like an e-mail address ({hint}); check it before sharing the file</source>
         <translation>attention&#xa0;: {key}&#xa0;: ressemble à une adresse électronique ({hint})&#xa0;; vérifiez-la avant de partager le fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="803"/>
+        <location filename="../../desktop/cli.py" line="809"/>
         <source>warning: {key}: looks like a telephone number ({hint}); check it before sharing the file</source>
         <translation>attention&#xa0;: {key}&#xa0;: ressemble à un numéro de téléphone ({hint})&#xa0;; vérifiez-le avant de partager le fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="808"/>
+        <location filename="../../desktop/cli.py" line="814"/>
         <source>wrote {file}</source>
         <translation>{file} écrit</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="809"/>
+        <location filename="../../desktop/cli.py" line="815"/>
         <source>note: {key}: {note}</source>
         <translation>remarque&#xa0;: {key}&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="829"/>
+        <location filename="../../desktop/cli.py" line="835"/>
         <source>give --pdf OUT.pdf, --docx OUT.docx and/or --xlsx OUT.xlsx</source>
         <translation>indiquez --pdf OUT.pdf, --docx OUT.docx ou --xlsx OUT.xlsx, ou plusieurs d’entre eux</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="875"/>
+        <location filename="../../desktop/cli.py" line="840"/>
+        <source>--short is for the reports: give --pdf OUT.pdf and/or --docx OUT.docx</source>
+        <translation>--short concerne les rapports : indiquez --pdf OUT.pdf, --docx OUT.docx ou les deux</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="890"/>
         <source>{file}: {said}</source>
         <translation>{file}&#xa0;: {said}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="887"/>
+        <location filename="../../desktop/cli.py" line="902"/>
         <source>error: {error}. Check the file; to apply it, run the import again with --replace (the database is backed up first)</source>
         <translation>erreur&#xa0;: {error}. Vérifiez le fichier&#xa0;; pour l’appliquer, relancez l’importation avec --replace (la base de données est d’abord sauvegardée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="913"/>
+        <location filename="../../desktop/cli.py" line="928"/>
         <source>no file could be added: the coalition {name} was not created</source>
         <translation>aucun fichier n’a pu être ajouté&#xa0;: la coalition {name} n’a pas été créée</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="918"/>
+        <location filename="../../desktop/cli.py" line="933"/>
         <source>coalition {review} ({name}): {count} contributions</source>
         <translation>coalition {review} ({name})&#xa0;: {count} contributions</translation>
     </message>
@@ -558,62 +563,72 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="117"/>
+        <source>&amp;Short version for submission</source>
+        <translation>Version co&amp;urte pour la soumission</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="121"/>
+        <source>The executive summary, the ratings and their trend, and the key recommendations: a few pages to submit with the official review.</source>
+        <translation>Le résumé analytique, les appréciations et leur évolution, et les recommandations principales : quelques pages à soumettre avec l’examen officiel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="134"/>
         <source>Include &amp;confidential content</source>
         <translation>Inclure le contenu &amp;confidentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="140"/>
         <source>Every question of the form, to fill in Excel or LibreOffice without this application, then to bring in with File › Import workbooks….</source>
         <translation>Toutes les questions du formulaire, à remplir dans Excel ou LibreOffice sans cette application, puis à faire entrer avec Fichier › Importer des classeurs….</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="145"/>
         <source>Every question of the form with boxes to tick and space to write, for consultations that start on paper.</source>
         <translation>Toutes les questions du formulaire, avec des cases à cocher et de la place pour écrire, pour les consultations qui commencent sur papier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="153"/>
         <source>Leave out &amp;sensitive categories</source>
         <translation>Omettre les catégories &amp;sensibles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="158"/>
         <source>Categories that can put participants at risk where they are criminalised are not asked: {0}. Breakdowns keep their other categories, so that totals still add up.</source>
-        <translation>Les catégories qui peuvent mettre les participants en danger là où elles sont criminalisées ne sont pas demandées : {0}. Les répartitions gardent leurs autres catégories, de sorte que les totaux restent justes.</translation>
+        <translation>Les catégories qui peuvent mettre les participants en danger là où elles sont criminalisées ne sont pas demandées&#xa0;: {0}. Les répartitions gardent leurs autres catégories, de sorte que les totaux restent justes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="173"/>
         <source>Confidential objectives and contact details are left out unless you tick this. Never tick it for a report you will share or submit.</source>
         <translation>Les objectifs confidentiels et les coordonnées de contact sont exclus, sauf si vous cochez cette case. Ne la cochez jamais pour un rapport que vous allez partager ou soumettre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="186"/>
         <source>Write the PDF</source>
         <translation>Créer le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="186"/>
         <source>Write the workbook</source>
         <translation>Créer le classeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="188"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="224"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="225"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="226"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -621,97 +636,97 @@
 <context>
     <name>ExportJobs</name>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="105"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="108"/>
         <source>Exporting the PDF report…</source>
         <translation>Exportation du rapport PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="107"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="110"/>
         <source>The report could not be exported.</source>
         <translation>Impossible d’exporter le rapport.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="111"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="114"/>
         <source>Exporting the Word report…</source>
         <translation>Exportation du rapport Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="113"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="116"/>
         <source>The Word report could not be exported.</source>
         <translation>Le rapport Word n’a pas pu être exporté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="117"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="120"/>
         <source>Exporting the workbook…</source>
         <translation>Export du classeur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="119"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="122"/>
         <source>The workbook could not be exported.</source>
         <translation>Le classeur n’a pas pu être exporté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="132"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="135"/>
         <source>an e-mail address</source>
         <translation>une adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="132"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="135"/>
         <source>a telephone number</source>
         <translation>un numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="135"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="138"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0}&#xa0;: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="141"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="144"/>
         <source>… and {0} more</source>
         <translation>… et {0} de plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="146"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="149"/>
         <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
         <translation>Le rapport partagerait ce qui ressemble à des données personnelles. Les personnes consultées ne doivent pas pouvoir être identifiées&#xa0;: vérifiez d’abord ces réponses.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="153"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="156"/>
         <source>Export anyway</source>
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="171"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="174"/>
         <source>row {0}</source>
         <translation>ligne {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="186"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="189"/>
         <source>The file cannot be written there.</source>
         <translation>Le fichier ne peut pas être enregistré à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="192"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="195"/>
         <source>“{0}” already exists. Replace it?</source>
         <translation>«&#xa0;{0}&#xa0;» existe déjà. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="218"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="221"/>
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="247"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="250"/>
         <source>Writing the blank workbook…</source>
         <translation>Création du classeur vierge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="249"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="252"/>
         <source>Writing the blank questionnaire…</source>
         <translation>Création du questionnaire vierge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="259"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="262"/>
         <source>The questionnaire could not be written.</source>
         <translation>Impossible de créer le questionnaire.</translation>
     </message>

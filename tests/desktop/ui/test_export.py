@@ -167,6 +167,48 @@ def test_a_blank_questionnaire_without_the_sensitive_categories(
         assert not [label for label in labels if any(label in cell for cell in cells)]
 
 
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+def test_the_short_version_from_the_window(window, open_review, qtbot, tmp_path, form, kind):
+    """The export dialog's "Short version for submission": its own file name, a short report."""
+    from tests.support import real_answers
+
+    open_review(real_answers(form))
+    seen = {}
+
+    def look(dialog):
+        assert dialog.short.isVisibleTo(dialog) and not dialog.short.isChecked()
+        before = dialog.target().name
+        dialog.short.setChecked(True)
+        seen["names"] = (before, dialog.target().name)
+        dialog.short.setChecked(False)
+        assert dialog.target().name == before
+        dialog.short.setChecked(True)
+
+    target = tmp_path / f"short.{kind}"
+    action = window.export_action if kind == "pdf" else window.export_word_action
+    export_through_dialog(qtbot, window, action.trigger, target, look, 60000)
+    before, after = seen["names"]
+    assert after == before.replace(f".{kind}", f" – short version.{kind}")
+    if kind == "pdf":
+        assert len(PdfReader(target).pages) <= 10
+        printed = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(target).pages)
+        assert "Short version for submission" in printed
+
+
+def test_a_workbook_has_no_short_version(window, open_review, qtbot):
+    open_review()
+    dialogs = []
+
+    def look():
+        dialog = QApplication.activeModalWidget()
+        dialogs.append(dialog.short.isVisibleTo(dialog))
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    window.export_workbook_action.trigger()
+    assert dialogs == [False]
+
+
 def _press(text_part: str, button_text: str, seen: list[str]) -> None:
     def press():
         box = QApplication.activeModalWidget()
