@@ -188,7 +188,8 @@ def consolidate(
             if said:
                 result.texts[ref.key] = said
     for ref in form.refs():
-        if ref.field.type != "table":
+        # A member's sources are numbered for its own texts' citations: they stay its own.
+        if ref.field.type != "table" or ref.field.role is Role.SOURCES:
             continue
         rows = []
         for member, answers in visible:

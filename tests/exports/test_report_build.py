@@ -386,3 +386,28 @@ def test_a_coalition_without_a_methodology_of_its_own_credits_its_members(form):
     assert table.header[:2] == ("Organisation", "Date")
     assert [row[0] for row in table.rows] == ["Red Andina", "Collectif Sahel"]
     assert table.rows[0][1] == "1\u00a0March 2025"
+
+
+def test_a_coalition_report_gives_each_members_follow_up_under_the_objective(form, tmp_path):
+    """Each earlier recommendation's status, as each member sees it, credited."""
+    import re
+
+    from exports.pdf import build_pdf
+    from forms.merge import Contribution, consolidate
+    from tests.exports.test_blank_form import pdf_text
+
+    def member(number: int, name: str, status: str) -> Contribution:
+        rows = [{"recommendation": "Close the Kessara centre.", "status": status,
+                 "evidence": f"{name} visited it."}]  # fmt: skip
+        answers = {"obj13.rating": "limited", "obj13.follow_up": rows}
+        return Contribution(f"member-{number}", name, 1, answers)
+
+    members = [member(1, "Red Andina", "not_implemented"), member(2, "Caritas Arica", "partly")]
+    coalition = Review("c", form.version, {"profile.organisation": "Coalition"}, kind="coalition")
+    pdf = build_pdf(form, coalition, tmp_path / "c.pdf", consolidation=consolidate(form, members))
+    flat = re.sub(r"\s+", " ", pdf_text(pdf))
+    start = flat.index("Objective 13: Use migration detention")
+    part = flat[start:]  # the only objective with answers
+    assert "Organisation: Red Andina" in part and "Status: Not implemented" in part
+    assert "Organisation: Caritas Arica" in part and "Status: Partly implemented" in part
+    assert part.index("Red Andina visited it.") < part.index("Caritas Arica visited it.")

@@ -82,3 +82,33 @@ def test_practice_set_has_a_duplicate_an_older_revision_and_disagreement(form):
     merged = consolidate(form, contributions)
     assert sum(view.disagreement for view in merged.objectives.values()) >= 3
     assert len(set(merged.contributors)) == 8
+
+
+def test_the_objectives_tables_are_gathered_each_row_crediting_its_member(form):
+    """Recommendations to the State, follow-up statuses and consented testimonies, per member;
+    sources stay each member's (its texts cite them by number); confidential objectives out."""
+    a = {
+        "obj13.state_recommendations": [
+            {"recommendation": "End child detention.", "addressee_kind": "ministry"}
+        ],
+        "obj13.follow_up": [{"recommendation": "Close Kessara.", "status": "not_implemented"}],
+        "obj13.testimonies": [
+            {"title": "Told with consent", "consent": True},
+            {"title": "Told without consent"},
+        ],
+        "obj13.sources": [{"citation": "A's own report"}],
+    }
+    b = {
+        "obj13.follow_up": [{"recommendation": "Close Kessara.", "status": "partly"}],
+        "obj08.follow_up": [{"recommendation": "Search at sea.", "status": "implemented"}],
+        "obj08.confidential": True,
+    }
+    rows = consolidate(form, [member("A", a), member("B", b)]).rows
+    assert [(r["_organisation"], r["status"]) for r in rows["obj13.follow_up"]] == [
+        ("A", "not_implemented"),
+        ("B", "partly"),
+    ]
+    assert [r["_organisation"] for r in rows["obj13.state_recommendations"]] == ["A"]
+    assert [r["title"] for r in rows["obj13.testimonies"]] == ["Told with consent"]
+    assert "obj13.sources" not in rows
+    assert "obj08.follow_up" not in rows, "a member's confidential objective"
