@@ -667,8 +667,14 @@ class _Walk:
         names = sorted({v.organisation for v in view.voices}, key=str.casefold)
         listed = list_separator(lang).join(names)
         blocks.append(Line(labelled(text("draws_on", lang), listed, lang), Kind.SMALL))
+        previous = self.form.role_ref(Role.PREVIOUS_RATING)
         for voice in view.voices:
             said = format_value_choice(rating, voice.rating, lang) if voice.rating else ""
+            if previous is not None and voice.previous:
+                before = format_value_choice(previous.field, voice.previous, lang)
+                said = " · ".join(
+                    p for p in (said, labelled(previous.field.report_text(lang), before, lang)) if p
+                )
             who = voice.organisation + (f" ({said})" if said else "")
             if voice.assessment:
                 blocks.append(Answer(voice.assessment, label=who, kind=Kind.SMALL))

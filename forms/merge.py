@@ -69,6 +69,8 @@ class Voice:
     rating: str | None
     assessment: str
     member: str = ""
+    #: Its rating of the objective at the last review, where it gave one.
+    previous: str | None = None
 
 
 @dataclass(frozen=True)
@@ -157,6 +159,7 @@ def consolidate(
     visible = [(c, _visible(form, c.answers, include_confidential)) for c in members]
     scale = rating_scale(form)
     rating_field = form.role_field(Role.RATING)
+    earlier = form.role_field(Role.PREVIOUS_RATING) if form.role_ref(Role.PREVIOUS_RATING) else None
     objectives = {}
     for item in form.objectives.items:
         voices = []
@@ -164,10 +167,13 @@ def consolidate(
         for member, answers in visible:
             rating = answers.get(form.item_key(item, Role.RATING))
             assessment = answers.get(form.item_key(item, Role.ASSESSMENT)) or ""
+            previous = answers.get(f"{item.key}.{earlier.key}") if earlier else None
             if rating in counts:
                 counts[rating] += 1
             if rating or assessment:
-                voices.append(Voice(member.organisation, rating, assessment, member.review_id))
+                voices.append(
+                    Voice(member.organisation, rating, assessment, member.review_id, previous)
+                )
         positions = [scale.index(v.rating) for v in voices if v.rating in scale]
         objectives[item.key] = ObjectiveView(
             key=item.key,

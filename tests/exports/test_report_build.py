@@ -389,7 +389,7 @@ def test_a_coalition_without_a_methodology_of_its_own_credits_its_members(form):
 
 
 def test_a_coalition_report_gives_each_members_follow_up_under_the_objective(form, tmp_path):
-    """Each earlier recommendation's status, as each member sees it, credited."""
+    """Each earlier recommendation's status and each rating then, as each member gives it."""
     import re
 
     from exports.pdf import build_pdf
@@ -399,7 +399,8 @@ def test_a_coalition_report_gives_each_members_follow_up_under_the_objective(for
     def member(number: int, name: str, status: str) -> Contribution:
         rows = [{"recommendation": "Close the Kessara centre.", "status": status,
                  "evidence": f"{name} visited it."}]  # fmt: skip
-        answers = {"obj13.rating": "limited", "obj13.follow_up": rows}
+        answers = {"obj13.rating": "limited", "obj13.previous_rating": "none",
+                   "obj13.follow_up": rows}  # fmt: skip
         return Contribution(f"member-{number}", name, 1, answers)
 
     members = [member(1, "Red Andina", "not_implemented"), member(2, "Caritas Arica", "partly")]
@@ -411,3 +412,5 @@ def test_a_coalition_report_gives_each_members_follow_up_under_the_objective(for
     assert "Organisation: Red Andina" in part and "Status: Not implemented" in part
     assert "Organisation: Caritas Arica" in part and "Status: Partly implemented" in part
     assert part.index("Red Andina visited it.") < part.index("Caritas Arica visited it.")
+    # Each member's rating beside its rating at the last review: the coalition's trends.
+    assert "Red Andina (Limited progress · Rating at the last review: No progress)" in part

@@ -112,3 +112,34 @@ def test_the_objectives_tables_are_gathered_each_row_crediting_its_member(form):
     assert [r["title"] for r in rows["obj13.testimonies"]] == ["Told with consent"]
     assert "obj13.sources" not in rows
     assert "obj08.follow_up" not in rows, "a member's confidential objective"
+
+
+def test_every_field_of_a_member_reaches_the_consolidation(form):
+    """Each question a member answered is in the merge: as a voice (an objective's rating and
+    assessment), a credited row (every table but the sources), a credited text (the long texts
+    asked once) or an answer every member gave alike."""
+    from forms.roles import Role
+    from tests.support import every_field_answers
+
+    answers = every_field_answers(form)
+    answers.update({key: False for key in answers if key.endswith(".confidential")})
+    merged = consolidate(form, [member("A", answers), member("B", answers)])
+    missing = []
+    for ref in form.refs():
+        key, fld = ref.key, ref.field
+        if fld.type == "table":
+            reached = fld.role is Role.SOURCES or len(merged.rows.get(key, [])) == 2 * len(
+                answers[key]
+            )
+        elif ref.item is not None and fld.role in (Role.RATING, Role.ASSESSMENT):
+            voices = merged.objectives[ref.owner].voices if ref.owner in merged.objectives else ()
+            reached = len(voices) == 2
+        elif ref.item is None and fld.type == "longtext":
+            reached = [said for _name, said in merged.texts.get(key, [])] == [answers[key]] * 2
+        elif ref.item is None:
+            reached = merged.shared.get(key) == answers[key] or fld.personal or fld.confidential
+        else:
+            continue  # an objective's other answers: each member's own report holds them
+        if not reached:
+            missing.append(key)
+    assert not missing
