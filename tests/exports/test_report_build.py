@@ -12,7 +12,7 @@ from exports.long_dates import long_date
 from exports.pdf import PdfOptions, build_pdf
 from exports.report_build import ReportOptions, build_report
 from exports.report_model import Heading
-from exports.report_texts import EXPORT_LANGUAGES
+from exports.report_texts import EXPORT_LANGUAGES, text
 from forms.loader import parse_form
 from forms.review import Review
 from forms.schema import Field, Form
@@ -63,11 +63,12 @@ def _table_values(fld: Field, rows: list[dict], lang: str, labels: set[str]) -> 
             labels.add(column.report_text(lang))
         for row in rows:
             value = row[column.key]
-            values.add(
-                long_date(value, lang)
-                if column.type == "date"
-                else format_value(column, value, lang)
-            )
+            if column.type == "boolean":  # yes or no, in the report's language
+                values.add(text("yes" if value else "no", lang))
+            elif column.type == "date":
+                values.add(long_date(value, lang))
+            else:
+                values.add(format_value(column, value, lang))
     return values
 
 
