@@ -138,7 +138,7 @@ class ExportDialog(QDialog):
             about = (
                 self.tr(
                     "Every question of the form, to fill in Excel or LibreOffice without this "
-                    "application, then to bring in with File › Import workbooks…."
+                    "application, then to bring in with File › Import workbooks."
                 )
                 if kind == "xlsx"
                 else self.tr(

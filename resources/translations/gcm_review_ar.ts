@@ -583,8 +583,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="140"/>
-        <source>Every question of the form, to fill in Excel or LibreOffice without this application, then to bring in with File › Import workbooks….</source>
-        <translation>كل أسئلة الاستمارة، لملئها في Excel أو LibreOffice دون هذا التطبيق، ثم إدخالها عبر ملف › استيراد مصنفات….</translation>
+        <source>Every question of the form, to fill in Excel or LibreOffice without this application, then to bring in with File › Import workbooks.</source>
+        <translation>كل أسئلة الاستمارة، لملئها في Excel أو LibreOffice دون هذا التطبيق، ثم إدخالها عبر ملف › استيراد مصنفات.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="145"/>

@@ -579,8 +579,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="140"/>
-        <source>Every question of the form, to fill in Excel or LibreOffice without this application, then to bring in with File › Import workbooks….</source>
-        <translation>Todas las preguntas del formulario, para llenar en Excel o LibreOffice sin esta aplicación y luego traer con Archivo › Importar libros de Excel….</translation>
+        <source>Every question of the form, to fill in Excel or LibreOffice without this application, then to bring in with File › Import workbooks.</source>
+        <translation>Todas las preguntas del formulario, para llenar en Excel o LibreOffice sin esta aplicación y luego traer con Archivo › Importar libros de Excel.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="145"/>

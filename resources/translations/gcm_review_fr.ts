@@ -310,7 +310,7 @@
     <message>
         <location filename="../../desktop/cli.py" line="840"/>
         <source>--short is for the reports: give --pdf OUT.pdf and/or --docx OUT.docx</source>
-        <translation>--short concerne les rapports : indiquez --pdf OUT.pdf, --docx OUT.docx ou les deux</translation>
+        <translation>--short concerne les rapports&#xa0;: indiquez --pdf OUT.pdf, --docx OUT.docx ou les deux</translation>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="890"/>
@@ -570,7 +570,7 @@
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="121"/>
         <source>The executive summary, the ratings and their trend, and the key recommendations: a few pages to submit with the official review.</source>
-        <translation>Le résumé analytique, les appréciations et leur évolution, et les recommandations principales : quelques pages à soumettre avec l’examen officiel.</translation>
+        <translation>Le résumé analytique, les appréciations et leur évolution, et les recommandations principales&#xa0;: quelques pages à soumettre avec l’examen officiel.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="134"/>
@@ -579,8 +579,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="140"/>
-        <source>Every question of the form, to fill in Excel or LibreOffice without this application, then to bring in with File › Import workbooks….</source>
-        <translation>Toutes les questions du formulaire, à remplir dans Excel ou LibreOffice sans cette application, puis à faire entrer avec Fichier › Importer des classeurs….</translation>
+        <source>Every question of the form, to fill in Excel or LibreOffice without this application, then to bring in with File › Import workbooks.</source>
+        <translation>Toutes les questions du formulaire, à remplir dans Excel ou LibreOffice sans cette application, puis à faire entrer avec Fichier › Importer des classeurs.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="145"/>
