@@ -47,7 +47,7 @@ from exports.report_texts import text
 from exports.rich_text import display_text, user_paragraphs
 from forms.schema import Choice, Field, Form, Item, Section
 from forms.sensitive import without_sensitive
-from forms.typography import labelled
+from forms.typography import labelled, list_separator
 
 #: Side of a tick box.
 BOX = 3.4 * mm
@@ -68,6 +68,8 @@ TRANSPOSED_ENTRIES, BLOCK_ENTRIES = 4, 3
 MAX_GRID_COLUMNS = 6
 #: Choice lists longer than this are numbered in tables and blocks, with a legend.
 NUMBERED_CHOICES = 8
+#: Choice labels this short (an action's letter) are printed as they are, never numbered.
+SELF_EVIDENT = 5
 #: Field types answered by ticking boxes.
 TICKED = frozenset({"choice", "multichoice", "boolean"})
 INK = colors.HexColor("#333333")
@@ -260,6 +262,10 @@ class _Builder:
             "option_help", parent=self.help, fontSize=7.5, leading=9.5
         )
         self.head_cell = ParagraphStyle("head_cell", parent=s.cell_bold, alignment=TA_CENTER)
+        # Where an item's tables of entries are asked instead: set apart from the next question.
+        self.pointer = ParagraphStyle(
+            "pointer", parent=self.help, textColor=INK, spaceBefore=3, spaceAfter=5
+        )
         self.item_title = ParagraphStyle("item", parent=s.h2, spaceBefore=4)
 
     # -- text helpers ----------------------------------------------------------------------
@@ -420,7 +426,9 @@ class _Builder:
         story.append(PageBreak())
         story.extend(self.heading(self.t("entry_sheets"), self.styles.h2, 1))
         story.extend(self.paras(self.t("entry_sheets_help"), self.styles.body))
+        numbers = [item.number for item in section.items]
         owner = self.t("entry_owner", section.item_label.get(self.lang))
+        owner = f"{owner} ({min(numbers)}–{max(numbers)})"  # the box asks for one of them
         for fld in tables:
             lead, rest = self.blocks(fld, CONTENT_WIDTH, BLOCK_ENTRIES, owner)
             story.append(KeepTogether(self.field_head(fld) + lead))
@@ -449,8 +457,8 @@ class _Builder:
             flow.extend(self.paras(self.t("paragraph", item.paragraph), self.styles.small))
         gathered = [f for f in section.item_fields if _gathered(section, f)]
         if gathered:
-            names = "; ".join(f.label.get(self.lang) for f in gathered)
-            flow.extend(self.paras(self.t("entries_elsewhere", names), self.help))
+            names = list_separator(self.lang).join(f.label.get(self.lang) for f in gathered)
+            flow.extend(self.paras(self.t("entries_elsewhere", names), self.pointer))
         done: set[str] = {f.key for f in gathered}
         for fld in section.item_fields:
             if fld.key in done or not fld.in_workbook:
@@ -789,10 +797,13 @@ class _Builder:
         the number of the item it belongs to. Returns the legends with the first block, and
         the others.
         """
+        # Long lists are numbered, but for short labels that stand for themselves ("(c)").
         numbered = [
             c
             for c in fld.columns
-            if c.type in ("choice", "multichoice") and len(c.choices) > NUMBERED_CHOICES
+            if c.type in ("choice", "multichoice")
+            and len(c.choices) > NUMBERED_CHOICES
+            and max(len(label) for label in self.choice_labels(c)) > SELF_EVIDENT
         ]
         lead: list[Flowable] = []
         for column in numbered:

@@ -203,7 +203,8 @@ class _Walk:
                     self.cover_line(section, fld)
         if self.options.include_confidential:
             add(Line(text("confidential_included", lang), Kind.COVER_LINE))
-        if self.options.short:
+        if self.options.short:  # to tell it at a glance from the full report
+            add(Line(text("short_name", lang).capitalize(), Kind.COVER_TITLE))
             add(Line(text("short_version", lang), Kind.COVER_LINE))
         add(EndOfCover())
 
@@ -245,7 +246,7 @@ class _Walk:
                 value = self.answer(f"{section.key}.{fld.key}")
                 if value is not None:
                     parts += [Heading(fld.report_text(self.lang), 1), Answer(value)]
-        if parts and place == "back":
+        if parts and place == "back" and not self.options.short:  # a short one saves pages
             self.blocks.append(NewPage())
         self.blocks.extend(parts)
 

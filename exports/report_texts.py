@@ -238,8 +238,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "entry_sheets": {  # the heading of the pages after the objectives that gather their entries
         "en": "Entry sheets",
-        "fr": "Fiches d’inscription",
-        "es": "Fichas de registro",
+        "fr": "Fiches complémentaires",
+        "es": "Fichas complementarias",
         "ar": "أوراق الإدخال",
     },
     "entry_sheets_help": {
@@ -249,8 +249,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "par exemple celui de l’objectif. Si les blocs ne suffisent pas, photocopiez ces pages.",
         "es": "Cada bloque es una entrada. Escriba primero el número al que corresponde, por "
         "ejemplo el del objetivo. Si los bloques no alcanzan, fotocopie estas páginas.",
-        "ar": "كل إطار إدخال واحد. اكتب أولًا الرقم الذي يتعلق به، رقم الهدف مثلًا. وإذا لم تكفِ"
-        " الأطر فانسخ هذه الصفحات.",
+        "ar": "كل إطار يمثل إدخالًا واحدًا. اكتب أولًا الرقم الذي يتعلق به، رقم الهدف مثلًا. وإذا لم"
+        " تكفِ الأطر فصوّر هذه الصفحات.",
     },
     "entry_owner": {  # {0}: what the entry belongs to (Objective), before its number's box
         "en": "{0} no.",
@@ -259,10 +259,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "رقم {0} المعني",
     },
     "entries_elsewhere": {  # {0}: the tables whose entries are asked on the entry sheets
-        "en": "On the entry sheets at the end of this part: {0}.",
-        "fr": "Sur les fiches d’inscription à la fin de cette partie\u00a0: {0}.",
-        "es": "En las fichas de registro al final de esta parte: {0}.",
-        "ar": "في أوراق الإدخال في آخر هذا الجزء: {0}.",
+        "en": "To fill in on the entry sheets at the end of this part: {0}.",
+        "fr": "À remplir sur les fiches complémentaires à la fin de cette partie\u00a0: {0}.",
+        "es": "Para llenar en las fichas complementarias al final de esta parte: {0}.",
+        "ar": "تُملأ في أوراق الإدخال في آخر هذا الجزء: {0}.",
     },
     "entry": {"en": "No. {0}", "fr": "Nº\u00a0{0}", "es": "N.º\u00a0{0}", "ar": "رقم {0}"},
     "year": {"en": "year", "fr": "année", "es": "año", "ar": "السنة"},
@@ -339,21 +339,22 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "بحسب المنظمات الأعضاء",
     },
     "median": {"en": "Median", "fr": "Médiane", "es": "Mediana", "ar": "الوسيط"},
-    "short_version": {  # on the cover of the short submission version of the report
-        "en": "Short version for submission: the executive summary, the ratings and their trend, "
-        "and the key recommendations. The full report gives the findings on each objective.",
-        "fr": "Version courte pour la soumission\u00a0: le résumé analytique, les appréciations "
-        "et leur évolution, et les recommandations principales. Le rapport complet donne les "
+    "short_version": {  # on the cover of the short version, under its title
+        "en": "To submit with the official review: the executive summary, the ratings and "
+        "their trend, and the key recommendations. The full report gives the findings on each "
+        "objective.",
+        "fr": "À soumettre avec l’examen officiel\u00a0: le résumé analytique, les appréciations "
+        "et leur évolution, et les recommandations principales. Le rapport complet présente les "
         "constats sur chaque objectif.",
-        "es": "Versión breve para la presentación: el resumen ejecutivo, las calificaciones y su "
-        "evolución, y las recomendaciones clave. El informe completo da las conclusiones sobre "
-        "cada objetivo.",
-        "ar": "نسخة موجزة للتقديم: الملخص التنفيذي، والتقديرات وتطورها، والتوصيات الرئيسية. "
-        "ويعرض التقرير الكامل النتائج المتعلقة بكل هدف.",
+        "es": "Para presentar junto con el examen oficial: el resumen ejecutivo, las "
+        "calificaciones y su evolución, y las recomendaciones clave. El informe completo da las "
+        "conclusiones sobre cada objetivo.",
+        "ar": "للتقديم مع الاستعراض الرسمي: الملخص التنفيذي، والتقديرات وتطورها، والتوصيات "
+        "الرئيسية. ويعرض التقرير الكامل النتائج المتعلقة بكل هدف.",
     },
     "short_name": {  # in the name of the file of a short version
         "en": "short version",
-        "fr": "version courte",
+        "fr": "version abrégée",
         "es": "versión breve",
         "ar": "نسخة موجزة",
     },

@@ -565,7 +565,7 @@
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="117"/>
         <source>&amp;Short version for submission</source>
-        <translation>Version co&amp;urte pour la soumission</translation>
+        <translation>Version a&amp;brégée à soumettre</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="121"/>

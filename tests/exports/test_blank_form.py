@@ -17,7 +17,7 @@ from exports.blank_form import BOX, build_blank_pdf
 from exports.report_texts import EXPORT_LANGUAGES, text
 from forms.sample import sample_answers
 from forms.schema import Form
-from forms.typography import labelled
+from forms.typography import labelled, list_separator
 from tests.exports.test_rich_text import logical, pdf_words
 from tests.pdf_text import unembedded_fonts
 
@@ -150,7 +150,7 @@ def test_tables_of_entries_are_asked_once_and_each_block_asks_its_objective(form
     assert {f.key for f in gathered} >= {"state_recommendations", "follow_up", "testimonies"}
     for fld in gathered:
         assert printed.count(words(fld.help.get(lang))) == 1, fld.key
-    names = "; ".join(f.label.get(lang) for f in gathered)
+    names = list_separator(lang).join(f.label.get(lang) for f in gathered)
     assert printed.count(words(text("entries_elsewhere", lang, names))) == len(section.items)
     explained = words(text("entry_sheets_help", lang))
     sheets = printed.index(explained)

@@ -192,7 +192,7 @@ def test_the_short_version_from_the_window(window, open_review, qtbot, tmp_path,
     if kind == "pdf":
         assert len(PdfReader(target).pages) <= 10
         printed = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(target).pages)
-        assert "Short version for submission" in printed
+        assert "Short version" in printed and "To submit with the official review" in printed
 
 
 def test_a_workbook_has_no_short_version(window, open_review, qtbot):
