@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from exports.import_problems import SHEET_MISSING, ImportProblems
+from exports.signing import Signature, Verdict, verify
 from exports.xlsx_layout import (
     ID_COLUMN,
     KEY_ROW,
@@ -106,6 +107,8 @@ class WorkbookContents:
     # Answer keys the file has no place for (a sheet of optional questions added to the
     # form after it was made): an import keeps what the review already holds there.
     not_carried: frozenset[str] = frozenset()
+    #: Whether the file is signed, by whom, and whether it changed after (exports.signing).
+    signature: Signature = field(default_factory=lambda: Signature(Verdict.UNSIGNED))
 
     @property
     def unchanged_since_export(self) -> bool:
@@ -353,6 +356,8 @@ class _Reader:
             raise ImportProblems(self.path, self.problems)
         clean = {k: v for k, v in checked.items() if v is not None}
         digest_matches = digest == answers_digest(clean)
+        # The signature covers the answers as read here, before any upgrade.
+        signature = verify({key: meta.get(key) for key in meta.rows}, answers_digest(clean))
         written_in = version
         if needs_upgrade(version):
             clean, version = self.upgraded(clean, form), CURRENT_VERSION
@@ -371,6 +376,7 @@ class _Reader:
             template_id=template_id or canonical_uuid(properties.get("gcm_template_id", "")),
             answers=clean,
             not_carried=frozenset(self.not_carried),
+            signature=signature,
         )
 
     def number(

@@ -18,6 +18,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from exports.atomic import atomic_path
 from exports.report_texts import text
+from exports.signing import SigningKey
 from exports.xlsx_answer_sheets import AnswerSheets
 from exports.xlsx_cells import BOLD, FACE, HEADER_FILL, TOP, label_alignment, put
 from exports.xlsx_layout import (
@@ -71,11 +72,13 @@ def write_workbook(
     include_confidential: bool = False,
     contributions: list[Contribution] | None = None,
     leave_out_sensitive: bool = False,
+    signer: SigningKey | None = None,
 ) -> Path:
     """Write ``review`` (or, with None, the blank template) as a workbook, atomically.
 
     A blank template ``leave_out_sensitive`` asks no sensitive category (see
     :mod:`forms.sensitive`), and says so in its ``_meta`` sheet for the reader.
+    A review's workbook is signed with ``signer``, if given (see exports.signing).
 
     For a coalition review, ``contributions`` adds two sheets that credit the member
     organisations: ``contributions`` (who, which revision, from which file) and
@@ -122,6 +125,8 @@ def write_workbook(
         "exported": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "sha256": answers_digest(answers),
     }
+    if signer is not None and review is not None:
+        meta.update(signer.sign_meta(meta))
     sheet = book.create_sheet(META_SHEET)
     sheet.sheet_state = "hidden"
     for row, (key, value) in enumerate(meta.items(), start=1):
