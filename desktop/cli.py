@@ -208,6 +208,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="language of headings and labels (default: the review's language)",
     )
     export.add_argument(
+        "--sign",
+        action="store_true",
+        help="sign the workbook with the organisation's key (see gcm-review key)",
+    )
+    export.add_argument(
         "--short",
         action="store_true",
         help="write the short version of the report for submission (PDF and Word): the"
@@ -271,6 +276,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="a SAMPLE coalition for workshops: the only kind that takes sample (practice) files",
     )
 
+    key = command(
+        "key",
+        "show the organisation's signing key, which signs its exported workbooks, or create it",
+    )
+    key.add_argument(
+        "--create",
+        metavar="ORGANISATION",
+        help="create the signing key of ORGANISATION (once: a key is never replaced)",
+    )
     backup = command("backup", "copy the database into its backups folder now")
     backup.add_argument("--list", action="store_true", help="list the backups instead")
     restore = command("restore", "put a backup in place of the database (the replaced one is kept)")
@@ -441,6 +455,7 @@ _ACCESS = {
     "import": WRITE,
     "merge": WRITE,
     "restore": RESTORE,
+    "key": READ,  # --create writes
 }
 
 
@@ -453,6 +468,8 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
     access = _ACCESS[args.command]
     if args.command == "demo" and args.contributions is not None:
         access = NONE  # practice files only: the database is not used
+    if args.command == "key" and args.create is not None:
+        access = WRITE
     if args.command == "backup" and args.list:
         access = NONE
     if access == NONE:
@@ -537,6 +554,33 @@ def _default_db() -> Path:
     from desktop.paths import default_db_path
 
     return default_db_path()
+
+
+NO_KEY = QT_TRANSLATE_NOOP(
+    "CommandLine", "no signing key yet: the key command makes one (key --create ORGANISATION)"
+)
+KEY_IS = QT_TRANSLATE_NOOP("CommandLine", "signing key of {organisation}: {key}")
+
+
+def _cmd_key(database: _Database, args: argparse.Namespace, out: TextIO) -> int:
+    """The signing key's organisation and fingerprint; ``--create`` makes it first."""
+    from exports.signing import fingerprint
+
+    store = database.store
+    if args.create is not None:
+        name = shown_safe(args.create).strip()
+        if not name:
+            unnamed = QT_TRANSLATE_NOOP("CommandLine", "--create needs the organisation's name")
+            raise UsageError(line(unnamed))
+        key = store.create_signing_key(name)
+    else:
+        found = store.signing_key()
+        if found is None:
+            tell(line(NO_KEY), out)
+            return EXIT_OK
+        key = found
+    tell(line(KEY_IS, organisation=key.organisation, key=fingerprint(key.public)), out)
+    return EXIT_OK
 
 
 def _cmd_backup(database: _Database, args: argparse.Namespace, out: TextIO) -> int:
@@ -841,6 +885,11 @@ def _cmd_export(database: _Database, args: argparse.Namespace, out: TextIO) -> i
             "CommandLine", "--short is for the reports: give --pdf OUT.pdf and/or --docx OUT.docx"
         )
         raise UsageError(line(workbook))
+    if args.sign and args.xlsx is None:
+        unsigned = QT_TRANSLATE_NOOP(
+            "CommandLine", "--sign is for the workbook: give --xlsx OUT.xlsx"
+        )
+        raise UsageError(line(unsigned))
     for target in (args.pdf, args.docx, args.xlsx):
         if target is not None:
             refuse_unsafe(target, database.path)
@@ -848,6 +897,9 @@ def _cmd_export(database: _Database, args: argparse.Namespace, out: TextIO) -> i
     review = store.get(args.id)
     form = store.form(review.form_version)
     lang = args.lang or review.get(form.role_key(Role.LANGUAGE)) or "en"
+    signer = store.signing_key() if args.sign else None
+    if args.sign and signer is None:
+        raise UsageError(line(NO_KEY))
     _warn_personal_data(form, review.answers, args.include_confidential)
     if args.pdf is not None:
         path = export_pdf(
@@ -860,7 +912,9 @@ def _cmd_export(database: _Database, args: argparse.Namespace, out: TextIO) -> i
         )
         tell(line(WROTE, file=path), out)
     if args.xlsx is not None:
-        path = export_workbook(store, form, review, args.xlsx, lang, args.include_confidential)
+        path = export_workbook(
+            store, form, review, args.xlsx, lang, args.include_confidential, signer
+        )
         tell(line(WROTE, file=path), out)
     return EXIT_OK
 
@@ -966,6 +1020,7 @@ _HANDLERS = {
     "demo": _cmd_demo,
     "set": _cmd_set,
     "backup": _cmd_backup,
+    "key": _cmd_key,
     "restore": _cmd_restore,
 }
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from desktop.operations import wording
 from desktop.store import ReplaceNeeded, ReviewNotFound, Store
+from exports.signing import Signature, Verdict
 from forms.errors import UserError
 from forms.replacement import organisation_key
 from forms.review import Review, restore_withheld
@@ -78,6 +79,7 @@ class Imported(NamedTuple):
     outcome: str  # created, updated, unchanged or older
     answers: int  # how many answers the file holds
     edited: bool  # an export edited by hand after it was written
+    signature: Signature = Signature(Verdict.UNSIGNED)  # who signed it, as the file says
 
 
 class Merged(NamedTuple):
@@ -86,6 +88,7 @@ class Merged(NamedTuple):
     organisation: str
     outcome: str  # added, duplicate, older, updated or replaced
     edited: bool
+    signature: Signature = Signature(Verdict.UNSIGNED)
 
 
 def is_sample(contents: WorkbookContents) -> bool:
@@ -144,7 +147,9 @@ def import_workbook(
         )
     except ReplaceNeeded as needed:
         raise NotConfirmed(path, needed, contents.edited_after_export) from None
-    return Imported(review_id, outcome, len(contents.answers), contents.edited_after_export)
+    return Imported(
+        review_id, outcome, len(contents.answers), contents.edited_after_export, contents.signature
+    )
 
 
 def _existing(store: Store, review_id: str | None) -> Review | None:
@@ -216,4 +221,4 @@ def _add_member(
         coalition, member, name, contents.revision, answers, path.name, before_write,
         contents.edited_after_export,
     )  # fmt: skip
-    return Merged(name, outcome, contents.edited_after_export)
+    return Merged(name, outcome, contents.edited_after_export, contents.signature)

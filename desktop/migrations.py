@@ -129,3 +129,18 @@ def m004_contribution_edited(db: Database) -> None:
 def m005_review_archived(db: Database) -> None:
     """When a review was archived: put away from the list of reviews, kept whole (NULL: not)."""
     db.execute("ALTER TABLE reviews ADD COLUMN archived TEXT")
+
+
+@migration
+def m006_signing_key(db: Database) -> None:
+    """The organisation's signing key (Ed25519 seed), which signs its exported workbooks."""
+    db.execute(
+        """
+        CREATE TABLE signing_key (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            organisation TEXT NOT NULL,
+            seed BLOB NOT NULL CHECK (length(seed) = 32),
+            created TEXT NOT NULL
+        )
+        """
+    )

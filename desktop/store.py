@@ -27,6 +27,7 @@ from forms.versions import CURRENT_VERSION, definition_stamp
 # The form's classes are imported when first needed: listing the reviews for
 # the first window needs none of them (see bench/bench_startup.py).
 if TYPE_CHECKING:
+    from exports.signing import SigningKey
     from forms.merge import Contribution
     from forms.replacement import Risk
     from forms.review import Review
@@ -591,6 +592,36 @@ class Store:
             form.role_key(Role.ORGANISATION_KIND): "coalition",
         }
         return self.create(answers, kind="coalition", sample=sample).id
+
+    def signing_key(self) -> SigningKey | None:
+        """The organisation's signing key kept in this database, or None."""
+        from exports.signing import SigningKey
+
+        row = self.db.execute("SELECT organisation, seed FROM signing_key").fetchone()
+        return SigningKey(bytes(row[1]), row[0]) if row else None
+
+    def create_signing_key(self, organisation: str) -> SigningKey:
+        """Make the organisation's signing key; StoreError if there is one already.
+
+        A key is never replaced here: the coalitions that know it would take a new
+        one for another organisation's.
+        """
+        from exports.signing import SigningKey, fingerprint
+
+        existing = self.signing_key()
+        if existing is not None:
+            phrase = QT_TRANSLATE_NOOP(
+                "Problems", "this database already has a signing key, {organisation}'s (key {key})"
+            )
+            raise StoreError(
+                said(phrase, organisation=existing.organisation, key=fingerprint(existing.public))
+            )
+        key = SigningKey.generate(organisation)
+        self.db.execute(
+            "INSERT INTO signing_key (id, organisation, seed, created) VALUES (1, ?, ?, ?)",
+            [organisation, key.seed, utc_now()],
+        )
+        return key
 
     def find_coalition(self, name: str, sample: bool = False) -> str | None:
         """The id of the coalition review named ``name``, or None when there is none.

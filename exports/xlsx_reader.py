@@ -107,7 +107,7 @@ class WorkbookContents:
     # Answer keys the file has no place for (a sheet of optional questions added to the
     # form after it was made): an import keeps what the review already holds there.
     not_carried: frozenset[str] = frozenset()
-    #: Whether the file is signed, by whom, and whether it changed after (exports.signing).
+    # Whether the file is signed, by whom, and whether it changed after (exports.signing).
     signature: Signature = field(default_factory=lambda: Signature(Verdict.UNSIGNED))
 
     @property

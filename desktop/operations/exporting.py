@@ -18,6 +18,7 @@ from forms.review import Review
 from forms.schema import Form
 
 if TYPE_CHECKING:
+    from exports.signing import SigningKey
     from forms.merge import Consolidation
 
 #: ``progress(steps done, steps in all)``; ``cancelled()``: whether to stop.
@@ -111,12 +112,18 @@ def export_workbook(
     target: Path,
     lang: str,
     include_confidential: bool = False,
+    signer: SigningKey | None = None,
 ) -> Path:
-    """The workbook of ``review``; a coalition's holds its members' contributions and voices."""
+    """The workbook of ``review``; a coalition's holds its members' contributions and voices.
+
+    ``signer`` (the store's signing key) signs it.
+    """
     from exports.xlsx_writer import write_workbook
 
     members = store.contributions(review.id) if review.kind == "coalition" else None
-    return write_workbook(form, review, target, lang, __version__, include_confidential, members)
+    return write_workbook(
+        form, review, target, lang, __version__, include_confidential, members, signer=signer
+    )
 
 
 def export_blank(

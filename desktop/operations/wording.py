@@ -53,6 +53,16 @@ SAMPLE_NOT_MERGED = QT_TRANSLATE_NOOP(
     "this is a SAMPLE workbook from a workshop; it cannot be merged into a real coalition review",
 )
 EDITED = QT_TRANSLATE_NOOP("Outcome", "{said} (edited by hand after export)")
+# What a workbook's signature says (exports.signing), after what became of the file.
+SIGNATURE = {
+    "verified": QT_TRANSLATE_NOOP(
+        "Outcome", "{said} · signed by {organisation} (key {key}): verified"
+    ),
+    "unsigned": QT_TRANSLATE_NOOP("Outcome", "{said} · not signed"),
+    "mismatch": QT_TRANSLATE_NOOP(
+        "Outcome", "{said} · signature does not match: changed after signing"
+    ),
+}
 SAMPLE_FILE = QT_TRANSLATE_NOOP("Outcome", "{said} (a SAMPLE file from a workshop)")
 SKIPPED = QT_TRANSLATE_NOOP("Outcome", "not read: the work was cancelled before this file")
 FAULT = QT_TRANSLATE_NOOP(

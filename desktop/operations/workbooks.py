@@ -15,6 +15,7 @@ from desktop.operations import wording
 from desktop.operations.batch import Cancelled, FileOutcome, Progress, each_file
 from desktop.operations.wording import Said, said
 from desktop.store import Store
+from exports.signing import Signature
 
 #: What a file taken in may have done that changes nothing: its review or
 #: contribution is here already, or here in a newer revision.
@@ -40,8 +41,11 @@ def _backup(store: Store, reason: str, keep: bool) -> Any:
     return BackupOnce(store.path, reason) if keep else None
 
 
-def _noted(done: Said, edited: bool) -> Said:
-    return done.with_note(wording.EDITED) if edited else done
+def _noted(done: Said, edited: bool, signature: Signature) -> Said:
+    """What became of a file, with whether it was edited by hand and what its signature says."""
+    noted = done.with_note(wording.EDITED) if edited else done
+    who = (("organisation", signature.signed_by), ("key", signature.fingerprint))
+    return Said(wording.SIGNATURE[signature.verdict], (("said", noted), *who), noted.context)
 
 
 def import_files(
@@ -62,7 +66,7 @@ def import_files(
     def take(path: Path) -> tuple[Said, Any]:
         done = import_workbook(store, path, allow_sample, before_write, replace)
         text = said(wording.IMPORTED[done.outcome], review=done.review_id, answers=done.answers)
-        return _noted(text, done.edited), done
+        return _noted(text, done.edited, done.signature), done
 
     return each_file(paths, take, progress, cancelled, waits=NotConfirmed)
 
@@ -96,7 +100,7 @@ def merge_files(
     def take(path: Path) -> tuple[Said, Any]:
         done = add_member_workbook(store, coalition_id or create, path, before_write, sample)
         text = said(wording.MERGED[done.outcome], organisation=done.organisation)
-        return _noted(text, done.edited), done
+        return _noted(text, done.edited, done.signature), done
 
     files = each_file(paths, take, progress, cancelled)
     count = len(store.contributions(coalition_id)) if coalition_id is not None else 0
@@ -120,7 +124,7 @@ def check_files(
                         answers=len(contents.answers))  # fmt: skip
         else:
             text = said(wording.CHECKED["template"], answers=len(contents.answers))
-        text = _noted(text, contents.edited_after_export)
+        text = _noted(text, contents.edited_after_export, contents.signature)
         if is_sample(contents):
             text = text.with_note(wording.SAMPLE_FILE)
         return text, contents

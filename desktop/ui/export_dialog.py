@@ -69,8 +69,11 @@ class ExportDialog(QDialog):
         blank: bool = False,
         name_for: Callable[[str], str] | None = None,
         kind: str = "pdf",
+        signer: str = "",
     ) -> None:
         """``blank`` asks for a blank questionnaire: no confidential content to choose.
+        ``signer`` names the signing key ("Red Andina, key 9ADC …"), which may sign a
+        workbook.
 
         ``name_for(language)`` gives the file name to suggest for a language: while
         the file is the one suggested, choosing another language changes its name.
@@ -130,6 +133,15 @@ class ExportDialog(QDialog):
             widget.setVisible(not blank and kind in ("pdf", "docx"))
             layout.addWidget(widget)
         self.short.toggled.connect(lambda _on: self._suggest())
+
+        # A review's workbook, signed with the organisation's key when it has one.
+        self.sign = QCheckBox(self.tr("Si&gn with our key ({0})").format(signer), self)
+        self.sign.setChecked(True)
+        self.sign.setAccessibleDescription(
+            self.tr("A signed workbook lets a coalition tell it from a forged or changed one.")
+        )
+        self.sign.setVisible(bool(signer) and not blank and kind == "xlsx")
+        layout.addWidget(self.sign)
 
         self.confidential = QCheckBox(self.tr("Include &confidential content"), self)
         layout.addWidget(self.confidential)
@@ -239,6 +251,10 @@ class ExportDialog(QDialog):
     def export_language(self) -> str:
         """The language the report is written in."""
         return self.language.currentData()
+
+    def signed(self) -> bool:
+        """Whether the workbook is signed with the organisation's key."""
+        return self.sign.isChecked() and not self.sign.isHidden()
 
     def short_version(self) -> bool:
         """Whether the report is the short version for submission."""

@@ -62,14 +62,21 @@ class ExportJobs(QObject):
         def name_for(lang: str) -> str:
             return report_file_name(session.form, review, lang, kind)
 
+        key = self.window.store.signing_key() if kind == "xlsx" else None
+        signer = ""
+        if key is not None:
+            from exports.signing import fingerprint
+
+            signer = self.tr("{0}, key {1}").format(key.organisation, fingerprint(key.public))
         dialog = ExportDialog(
             session.form, folder / name_for(language), language, self.window.lang, self.window,
-            name_for=name_for, kind=kind,
+            name_for=name_for, kind=kind, signer=signer,
         )  # fmt: skip
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
         language, confidential = dialog.export_language(), dialog.include_confidential()
         short = dialog.short_version()
+        signing = key if dialog.signed() else None
         if not self.confirm_personal_data(session.form, answers, confidential):
             return
         target = dialog.target()
@@ -101,7 +108,7 @@ class ExportJobs(QObject):
             from desktop.operations.exporting import export_workbook
 
             with Store(db_path) as store:
-                return export_workbook(store, form, review, target, language, confidential)
+                return export_workbook(store, form, review, target, language, confidential, signing)
 
         if kind == "pdf":
             self._run(

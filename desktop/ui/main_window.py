@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from desktop.ui.export_jobs import ExportJobs
     from desktop.ui.help_menu import HelpMenu
     from desktop.ui.new_reviews import NewReviews
+    from desktop.ui.signing_key import SigningKeyJobs
     from desktop.ui.tour import Tour
     from desktop.ui.workbook_jobs import WorkbookJobs
     from desktop.ui.workshop_jobs import WorkshopJobs
@@ -139,6 +140,13 @@ class MainWindow(MenuActions, QMainWindow):
         from desktop.ui.new_reviews import NewReviews
 
         return NewReviews(self)
+
+    @cached_property
+    def signing(self) -> SigningKeyJobs:
+        """Settings › Signing key…"""
+        from desktop.ui.signing_key import SigningKeyJobs
+
+        return SigningKeyJobs(self)
 
     @cached_property
     def help(self) -> HelpMenu:

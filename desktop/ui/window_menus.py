@@ -58,6 +58,7 @@ class MenuActions:
     export_word_action: QAction
     blank_action: QAction
     blank_workbook_action: QAction
+    signing_key_action: QAction
     close_action: QAction
     delete_action: QAction
     quit_action: QAction
@@ -78,6 +79,7 @@ class Menu(NamedTuple):
     title: str
     entries: list[Entry | None]
     takes_keys: bool = True  # False: text fields handle its keys when they have the focus
+    languages: bool = False  # True: the interface languages follow, as a submenu
 
 
 def menu_table(window: MainWindow) -> list[Menu]:
@@ -241,8 +243,16 @@ def menu_table(window: MainWindow) -> list[Menu]:
             ],
         ),
         Menu(
-            QCoreApplication.translate("MainWindow", "&Settings"), []
-        ),  # the interface language: see MainWindow
+            QCoreApplication.translate("MainWindow", "&Settings"),
+            [
+                Entry(
+                    "signing_key_action",
+                    QCoreApplication.translate("MainWindow", "Signing &key…"),
+                    lambda: window.signing.show_or_create(),
+                ),
+            ],
+            languages=True,
+        ),
         Menu(
             QCoreApplication.translate("MainWindow", "&Help"),
             [
@@ -287,7 +297,7 @@ def build_menus(window: MainWindow) -> None:
                 setattr(window, entry.name, action)
             if menu.takes_keys:  # Edit's keys stay with the text field that has the focus
                 keys += action.shortcuts()
-        if not menu.entries:
+        if menu.languages:
             _language_menu(window, shown)
     window.shortcuts_first.take(keys)
 

@@ -138,197 +138,217 @@
         <translation>خطأ: {message} (انظر «{command} --help»)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="325"/>
+        <location filename="../../desktop/cli.py" line="339"/>
         <source>error: an unexpected problem stopped the command ({kind}); nothing more was written. Details: {where}</source>
         <translation>خطأ: توقف الأمر بسبب مشكلة غير متوقعة ({kind})؛ ولم يُكتب شيء آخر. التفاصيل: {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="339"/>
+        <location filename="../../desktop/cli.py" line="353"/>
         <source>{error}. {hint}</source>
         <translation>{error}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="381"/>
+        <location filename="../../desktop/cli.py" line="395"/>
         <source>{option}: {value} is not valid text: the terminal sent characters in an encoding other than UTF-8</source>
         <translation>{option}: {value} ليس نصًا صالحًا: أرسلت الطرفية محارف بترميز غير UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="523"/>
+        <location filename="../../desktop/cli.py" line="540"/>
         <source>There is no sound backup: move the file aside (it is kept as it is) to start a new database</source>
         <translation>لا توجد نسخة احتياطية سليمة: انقل الملف إلى مكان آخر (يبقى كما هو) لبدء قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="529"/>
+        <location filename="../../desktop/cli.py" line="546"/>
         <source>Restore the newest sound backup, {backup}, with: {command}</source>
         <translation>استعد أحدث نسخة احتياطية سليمة، {backup}، بالأمر: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="550"/>
+        <location filename="../../desktop/cli.py" line="559"/>
+        <source>no signing key yet: the key command makes one (key --create ORGANISATION)</source>
+        <translation>لا يوجد مفتاح توقيع بعد: ينشئه أمر المفتاح بالخيار ‎--create ORGANISATION‎</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="562"/>
+        <source>signing key of {organisation}: {key}</source>
+        <translation>مفتاح توقيع {organisation}: {key}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="573"/>
+        <source>--create needs the organisation&apos;s name</source>
+        <translation>يحتاج الخيار ‎--create‎ إلى اسم المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="594"/>
         <source>no backups of {file} yet</source>
         <translation>لا توجد نسخ احتياطية من {file} بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="560"/>
+        <location filename="../../desktop/cli.py" line="604"/>
         <source>{file}: no database to back up</source>
         <translation>{file}: لا توجد قاعدة بيانات لأخذ نسخة احتياطية منها</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="578"/>
+        <location filename="../../desktop/cli.py" line="622"/>
         <source>{file}: no sound backup to restore</source>
         <translation>{file}: لا توجد نسخة احتياطية سليمة لاستعادتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="582"/>
+        <location filename="../../desktop/cli.py" line="626"/>
         <source>restored {file} from {backup}</source>
         <translation>استُعيد {file} من {backup}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="585"/>
+        <location filename="../../desktop/cli.py" line="629"/>
         <source>the database it replaced is kept as {file}</source>
         <translation>قاعدة البيانات المستبدلة محفوظة باسم {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="601"/>
+        <location filename="../../desktop/cli.py" line="645"/>
         <source>new needs --country and --org, or --from an earlier review</source>
         <translation>يلزم ذكر --country و --org، أو --from مع استعراض سابق</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="641"/>
+        <location filename="../../desktop/cli.py" line="685"/>
         <source>no reviews in {file}: there is no database there yet</source>
         <translation>لا توجد استعراضات في {file}: لا توجد قاعدة بيانات هناك بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="648"/>
+        <location filename="../../desktop/cli.py" line="692"/>
         <source>no reviews in {file}</source>
         <translation>لا توجد استعراضات في {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="652"/>
+        <location filename="../../desktop/cli.py" line="696"/>
         <source>ID</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="653"/>
+        <location filename="../../desktop/cli.py" line="697"/>
         <source>COUNTRY</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="654"/>
+        <location filename="../../desktop/cli.py" line="698"/>
         <source>ORGANISATION</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="655"/>
+        <location filename="../../desktop/cli.py" line="699"/>
         <source>DONE</source>
         <translation>المنجز</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="656"/>
+        <location filename="../../desktop/cli.py" line="700"/>
         <source>UPDATED</source>
         <translation>آخر تحديث</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="659"/>
+        <location filename="../../desktop/cli.py" line="703"/>
         <source>SAMPLE</source>
         <translation>نسخة تجريبية</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="660"/>
+        <location filename="../../desktop/cli.py" line="704"/>
         <source>coalition</source>
         <translation>ائتلاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="661"/>
+        <location filename="../../desktop/cli.py" line="705"/>
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="697"/>
+        <location filename="../../desktop/cli.py" line="741"/>
         <source>deleted {review} ({name})</source>
         <translation>حُذف {review} ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="700"/>
+        <location filename="../../desktop/cli.py" line="744"/>
         <source>the database was backed up first: {backup}; to bring the review back, restore that backup with: {command}</source>
         <translation>أُخذت أولًا نسخة احتياطية من قاعدة البيانات: {backup}؛ ولاستعادة الاستعراض، استعد هذه النسخة الاحتياطية بالأمر: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="720"/>
+        <location filename="../../desktop/cli.py" line="764"/>
         <source>archived {review}</source>
         <translation>أُرشف {review}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="722"/>
+        <location filename="../../desktop/cli.py" line="766"/>
         <source>unarchived {review}</source>
         <translation>أُعيد {review} من الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="764"/>
+        <location filename="../../desktop/cli.py" line="808"/>
         <source>--contributions needs -o DIR, the folder to write the files to</source>
         <translation>يحتاج ‎--contributions‎ إلى ‎-o DIR‎، أي المجلد الذي تُكتب فيه الملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="769"/>
+        <location filename="../../desktop/cli.py" line="813"/>
         <source>--contributions takes a number from {fewest} to {most}</source>
         <translation>يقبل ‎--contributions‎ عددًا من {fewest} إلى {most}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="774"/>
+        <location filename="../../desktop/cli.py" line="818"/>
         <source>wrote {count} member workbooks to {folder}</source>
         <translation>كُتب {count} من مصنفات الأعضاء في {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="795"/>
+        <location filename="../../desktop/cli.py" line="839"/>
         <source>saved {key} (revision {revision})</source>
         <translation>حُفظ {key} (النسخة {revision})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="805"/>
+        <location filename="../../desktop/cli.py" line="849"/>
         <source>warning: {key}: looks like an e-mail address ({hint}); check it before sharing the file</source>
         <translation>تنبيه: {key}: يبدو أنه عنوان بريد إلكتروني ({hint})؛ تحقق منه قبل مشاركة الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="809"/>
+        <location filename="../../desktop/cli.py" line="853"/>
         <source>warning: {key}: looks like a telephone number ({hint}); check it before sharing the file</source>
         <translation>تنبيه: {key}: يبدو أنه رقم هاتف ({hint})؛ تحقق منه قبل مشاركة الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="814"/>
+        <location filename="../../desktop/cli.py" line="858"/>
         <source>wrote {file}</source>
         <translation>كُتب {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="815"/>
+        <location filename="../../desktop/cli.py" line="859"/>
         <source>note: {key}: {note}</source>
         <translation>ملاحظة: {key}: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="835"/>
+        <location filename="../../desktop/cli.py" line="879"/>
         <source>give --pdf OUT.pdf, --docx OUT.docx and/or --xlsx OUT.xlsx</source>
         <translation>حدّد ‎--pdf OUT.pdf‎ أو ‎--docx OUT.docx‎ أو ‎--xlsx OUT.xlsx‎، أو أكثر من واحد منها</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="840"/>
+        <location filename="../../desktop/cli.py" line="884"/>
         <source>--short is for the reports: give --pdf OUT.pdf and/or --docx OUT.docx</source>
         <translation>الخيار ‎--short‎ خاص بالتقارير: حدّد ‎--pdf OUT.pdf‎ أو ‎--docx OUT.docx‎ أو كليهما</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="890"/>
+        <location filename="../../desktop/cli.py" line="889"/>
+        <source>--sign is for the workbook: give --xlsx OUT.xlsx</source>
+        <translation>الخيار ‎--sign‎ خاص بالمصنف: حدّد ‎--xlsx OUT.xlsx‎</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="944"/>
         <source>{file}: {said}</source>
         <translation>{file}: {said}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="902"/>
+        <location filename="../../desktop/cli.py" line="956"/>
         <source>error: {error}. Check the file; to apply it, run the import again with --replace (the database is backed up first)</source>
         <translation>خطأ: {error}. تحقق من الملف؛ ولتطبيقه، أعد تشغيل الاستيراد مع ‎--replace‎ (تؤخذ أولًا نسخة احتياطية من قاعدة البيانات)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="928"/>
+        <location filename="../../desktop/cli.py" line="982"/>
         <source>no file could be added: the coalition {name} was not created</source>
         <translation>تعذّرت إضافة أي ملف: لم يُنشأ الائتلاف {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="933"/>
+        <location filename="../../desktop/cli.py" line="987"/>
         <source>coalition {review} ({name}): {count} contributions</source>
         <translation>الائتلاف {review} ({name}): {count} مساهمة</translation>
     </message>
@@ -517,122 +537,132 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="85"/>
         <source>Write a blank workbook</source>
         <translation>إنشاء مصنف فارغ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="87"/>
         <source>Print a blank questionnaire</source>
         <translation>طباعة استمارة فارغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="89"/>
         <source>Export as workbook</source>
         <translation>تصدير بصيغة مصنف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="91"/>
         <source>Export as Word</source>
         <translation>تصدير مستند وورد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="93"/>
         <source>Export as PDF</source>
         <translation>التصدير بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="101"/>
         <source>Language of the report</source>
         <translation>لغة التقرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="102"/>
         <source>&amp;Language of the report</source>
         <translation>&amp;لغة التقرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="108"/>
         <source>File to write</source>
         <translation>الملف المراد إنشاؤه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="109"/>
         <source>&amp;Browse…</source>
         <translation>&amp;تصفّح…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="114"/>
         <source>&amp;File</source>
         <translation>ال&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="120"/>
         <source>&amp;Short version for submission</source>
         <translation>&amp;نسخة موجزة للتقديم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="124"/>
         <source>The executive summary, the ratings and their trend, and the key recommendations: a few pages to submit with the official review.</source>
         <translation>الملخص التنفيذي، والتقديرات وتطورها، والتوصيات الرئيسية: صفحات قليلة تُقدَّم مع الاستعراض الرسمي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="138"/>
+        <source>Si&amp;gn with our key ({0})</source>
+        <translation>&amp;وقّع بمفتاحنا ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="141"/>
+        <source>A signed workbook lets a coalition tell it from a forged or changed one.</source>
+        <translation>يتيح المصنف الموقَّع للائتلاف تمييزه عن مصنف مزوَّر أو معدَّل.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="146"/>
         <source>Include &amp;confidential content</source>
         <translation>إدراج المحتوى ال&amp;سرّي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="152"/>
         <source>Every question of the form, to fill in Excel or LibreOffice without this application, then to bring in with File › Import workbooks.</source>
         <translation>كل أسئلة الاستمارة، لملئها في Excel أو LibreOffice دون هذا التطبيق، ثم إدخالها عبر ملف › استيراد مصنفات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="157"/>
         <source>Every question of the form with boxes to tick and space to write, for consultations that start on paper.</source>
         <translation>جميع أسئلة الاستمارة مع مربعات للتأشير ومساحات للكتابة، للمشاورات التي تبدأ على الورق.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="165"/>
         <source>Leave out &amp;sensitive categories</source>
         <translation>إغفال الفئات ال&amp;حساسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="170"/>
         <source>Categories that can put participants at risk where they are criminalised are not asked: {0}. Breakdowns keep their other categories, so that totals still add up.</source>
         <translation>لا تُطرح الفئات التي قد تعرّض المشاركين للخطر حيث تُجرَّم: {0}. وتحتفظ التوزيعات بفئاتها الأخرى لتبقى المجاميع متطابقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="185"/>
         <source>Confidential objectives and contact details are left out unless you tick this. Never tick it for a report you will share or submit.</source>
         <translation>تُستبعد الأهداف السرّية وبيانات الاتصال ما لم تؤشّر على هذا الخيار. لا تؤشّر عليه أبدًا في تقرير ستشاركه مع الآخرين أو تقدّمه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="198"/>
         <source>Write the PDF</source>
         <translation>إنشاء ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="198"/>
         <source>Write the workbook</source>
         <translation>إنشاء المصنف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="200"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="236"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="237"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات وورد (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="226"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="238"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
@@ -640,97 +670,102 @@
 <context>
     <name>ExportJobs</name>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="108"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="70"/>
+        <source>{0}, key {1}</source>
+        <translation>{0}، المفتاح {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="115"/>
         <source>Exporting the PDF report…</source>
         <translation>جارٍ تصدير التقرير بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="110"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="117"/>
         <source>The report could not be exported.</source>
         <translation>تعذّر تصدير التقرير.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="114"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="121"/>
         <source>Exporting the Word report…</source>
         <translation>جارٍ تصدير تقرير وورد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="116"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="123"/>
         <source>The Word report could not be exported.</source>
         <translation>تعذّر تصدير تقرير وورد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="120"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="127"/>
         <source>Exporting the workbook…</source>
         <translation>جارٍ تصدير المصنف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="122"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="129"/>
         <source>The workbook could not be exported.</source>
         <translation>تعذّر تصدير المصنف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="135"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="142"/>
         <source>an e-mail address</source>
         <translation>عنوان بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="135"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="142"/>
         <source>a telephone number</source>
         <translation>رقم هاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="138"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="145"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="144"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="151"/>
         <source>… and {0} more</source>
         <translation>… و{0} غيرها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="149"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="156"/>
         <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
         <translation>سيتضمن التقرير ما يبدو أنه بيانات شخصية. يجب ألا يكون من الممكن التعرف على المشاركين في المشاورات: راجع هذه الإجابات أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="156"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="163"/>
         <source>Export anyway</source>
         <translation>التصدير على أي حال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="174"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="181"/>
         <source>row {0}</source>
         <translation>الصف {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="189"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="196"/>
         <source>The file cannot be written there.</source>
         <translation>لا يمكن حفظ الملف في هذا المكان.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="195"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="202"/>
         <source>“{0}” already exists. Replace it?</source>
         <translation>«{0}» موجود بالفعل. هل تريد استبداله؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="221"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="228"/>
         <source>Exported to {0}</source>
         <translation>تم التصدير إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="250"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="257"/>
         <source>Writing the blank workbook…</source>
         <translation>جارٍ إنشاء المصنف الفارغ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="252"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="259"/>
         <source>Writing the blank questionnaire…</source>
         <translation>جارٍ إنشاء الاستمارة الفارغة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="262"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="269"/>
         <source>The questionnaire could not be written.</source>
         <translation>تعذّر إنشاء الاستمارة.</translation>
     </message>
@@ -892,187 +927,192 @@ Everything stays on this computer: the application never connects to the network
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/main_window.py" line="102"/>
         <source>Save status</source>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="88"/>
+        <location filename="../../desktop/ui/window_menus.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="92"/>
+        <location filename="../../desktop/ui/window_menus.py" line="94"/>
         <source>&amp;New review…</source>
         <translation>استعراض &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="211"/>
+        <location filename="../../desktop/ui/window_menus.py" line="213"/>
         <source>Open the &amp;sample review</source>
         <translation>فتح الاستعراض التج&amp;ريبي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="103"/>
+        <location filename="../../desktop/ui/window_menus.py" line="105"/>
         <source>&amp;Import workbooks…</source>
         <translation>است&amp;يراد مصنفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="109"/>
+        <location filename="../../desktop/ui/window_menus.py" line="111"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>استعادة من &amp;نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="233"/>
+        <location filename="../../desktop/ui/window_menus.py" line="235"/>
         <source>&amp;Reset the workshop</source>
         <translation>إعادة &amp;ضبط ورشة العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="235"/>
+        <location filename="../../desktop/ui/window_menus.py" line="237"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>حذف كل التغييرات التي أُجريت على الاستعراض التجريبي والبدء من جديد بنسخة جديدة منه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="115"/>
+        <location filename="../../desktop/ui/window_menus.py" line="117"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;تصدير بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="121"/>
+        <location filename="../../desktop/ui/window_menus.py" line="123"/>
         <source>Export as Wo&amp;rd…</source>
         <translation>تصدير مستند &amp;وورد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="126"/>
+        <location filename="../../desktop/ui/window_menus.py" line="128"/>
         <source>Export as &amp;workbook…</source>
         <translation>تصدير بصيغة م&amp;صنف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="131"/>
+        <location filename="../../desktop/ui/window_menus.py" line="133"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>&amp;طباعة استمارة فارغة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="136"/>
+        <location filename="../../desktop/ui/window_menus.py" line="138"/>
         <source>Wri&amp;te a blank workbook…</source>
         <translation>&amp;إنشاء مصنف فارغ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="141"/>
+        <location filename="../../desktop/ui/window_menus.py" line="143"/>
         <source>&amp;Close review</source>
         <translation>إ&amp;غلاق الاستعراض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="147"/>
+        <location filename="../../desktop/ui/window_menus.py" line="149"/>
         <source>&amp;Delete this review…</source>
         <translation>&amp;حذف هذا الاستعراض…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="153"/>
+        <location filename="../../desktop/ui/window_menus.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="160"/>
+        <location filename="../../desktop/ui/window_menus.py" line="162"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="164"/>
+        <location filename="../../desktop/ui/window_menus.py" line="166"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="170"/>
+        <location filename="../../desktop/ui/window_menus.py" line="172"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="178"/>
+        <location filename="../../desktop/ui/window_menus.py" line="180"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="182"/>
+        <location filename="../../desktop/ui/window_menus.py" line="184"/>
         <source>&amp;Overview</source>
         <translation>&amp;نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="188"/>
+        <location filename="../../desktop/ui/window_menus.py" line="190"/>
         <source>&amp;Next page</source>
         <translation>الصفحة ال&amp;تالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="194"/>
+        <location filename="../../desktop/ui/window_menus.py" line="196"/>
         <source>&amp;Previous page</source>
         <translation>الصفحة ال&amp;سابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="200"/>
+        <location filename="../../desktop/ui/window_menus.py" line="202"/>
         <source>Switch between &amp;list and page</source>
         <translation>التبديل بين ال&amp;قائمة والصفحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="207"/>
+        <location filename="../../desktop/ui/window_menus.py" line="209"/>
         <source>&amp;Workshop</source>
         <translation>&amp;ورشة العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="217"/>
+        <location filename="../../desktop/ui/window_menus.py" line="219"/>
         <source>Open a practice &amp;coalition</source>
         <translation>فتح ا&amp;ئتلاف تدريبي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="219"/>
+        <location filename="../../desktop/ui/window_menus.py" line="221"/>
         <source>A throw-away coalition review with twelve fictional member workbooks to add</source>
         <translation>استعراض ائتلاف مؤقت لا يُحفظ، مع اثني عشر مصنفًا لأعضاء وهميين لإضافتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="227"/>
+        <location filename="../../desktop/ui/window_menus.py" line="229"/>
         <source>&amp;Write practice member workbooks…</source>
         <translation>&amp;إنشاء مصنفات أعضاء تدريبية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="244"/>
+        <location filename="../../desktop/ui/window_menus.py" line="246"/>
         <source>&amp;Settings</source>
         <translation>إ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="315"/>
+        <location filename="../../desktop/ui/window_menus.py" line="250"/>
+        <source>Signing &amp;key…</source>
+        <translation>&amp;مفتاح التوقيع…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="325"/>
         <source>Interface &amp;language</source>
         <translation>&amp;لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="247"/>
+        <location filename="../../desktop/ui/window_menus.py" line="257"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="251"/>
+        <location filename="../../desktop/ui/window_menus.py" line="261"/>
         <source>Take the &amp;tour</source>
         <translation>&amp;جولة تعريفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="256"/>
+        <location filename="../../desktop/ui/window_menus.py" line="266"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="261"/>
+        <location filename="../../desktop/ui/window_menus.py" line="271"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>The reviews could not be listed.</source>
         <translation>تعذّر عرض قائمة الاستعراضات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>The review could not be opened.</source>
         <translation>تعذّر فتح الاستعراض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="98"/>
+        <location filename="../../desktop/ui/window_menus.py" line="100"/>
         <source>New coa&amp;lition review…</source>
         <translation>استعراض ائتلا&amp;ف جديد…</translation>
     </message>
@@ -1377,17 +1417,32 @@ Everything stays on this computer: the application never connects to the network
         <translation>{said} (عُدِّل يدويًا بعد التصدير)</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="56"/>
+        <location filename="../../desktop/operations/wording.py" line="58"/>
+        <source>{said} · signed by {organisation} (key {key}): verified</source>
+        <translation>{said} · موقَّع من {organisation} (المفتاح {key}): تم التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="61"/>
+        <source>{said} · not signed</source>
+        <translation>{said} · غير موقَّع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="62"/>
+        <source>{said} · signature does not match: changed after signing</source>
+        <translation>{said} · التوقيع غير مطابق: عُدِّل بعد التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="66"/>
         <source>{said} (a SAMPLE file from a workshop)</source>
         <translation>{said} (ملف تجريبي من ورشة عمل)</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="57"/>
+        <location filename="../../desktop/operations/wording.py" line="67"/>
         <source>not read: the work was cancelled before this file</source>
         <translation>لم يُقرأ: أُلغي العمل قبل هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="58"/>
+        <location filename="../../desktop/operations/wording.py" line="68"/>
         <source>an unexpected problem ({error}) stopped the reading of this file; details are in {log}</source>
         <translation>أوقفت مشكلة غير متوقعة ({error}) قراءة هذا الملف؛ التفاصيل في {log}</translation>
     </message>
@@ -1555,124 +1610,124 @@ Everything stays on this computer: the application never connects to the network
         <translation>الورقة {sheet} غير موجودة</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="62"/>
+        <location filename="../../exports/xlsx_reader.py" line="63"/>
         <source>form version</source>
         <translation>نسخة الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="63"/>
+        <location filename="../../exports/xlsx_reader.py" line="64"/>
         <source>revision</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="64"/>
+        <location filename="../../exports/xlsx_reader.py" line="65"/>
         <source>layout version</source>
         <translation>نسخة التخطيط</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="65"/>
+        <location filename="../../exports/xlsx_reader.py" line="66"/>
         <source>review id</source>
         <translation>معرّف استعراض</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="66"/>
+        <location filename="../../exports/xlsx_reader.py" line="67"/>
         <source>template id</source>
         <translation>معرّف نموذج</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="153"/>
+        <location filename="../../exports/xlsx_reader.py" line="156"/>
         <source>refused: safe XML parsing (defusedxml) is not available</source>
         <translation>مرفوض: القراءة الآمنة لملفات XML (defusedxml) غير متاحة</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="238"/>
+        <location filename="../../exports/xlsx_reader.py" line="241"/>
         <source>refused: the file declares XML entities (possible XML attack)</source>
         <translation>مرفوض: يعلن الملف عن كيانات XML (هجوم XML محتمل)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="244"/>
+        <location filename="../../exports/xlsx_reader.py" line="247"/>
         <source>cannot be read as a workbook ({kind}: {detail})</source>
         <translation>لا يمكن قراءته مصنفًا ({kind}: {detail})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="306"/>
+        <location filename="../../exports/xlsx_reader.py" line="309"/>
         <source>form version {version} is not known to this version of the application</source>
         <translation>هذا الإصدار من التطبيق لا يعرف الإصدار {version} من الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="311"/>
+        <location filename="../../exports/xlsx_reader.py" line="314"/>
         <source>this is not a {form} workbook</source>
         <translation>هذا ليس مصنفًا من نوع {form}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="321"/>
+        <location filename="../../exports/xlsx_reader.py" line="324"/>
         <source>{where}: {value} is not a kind of workbook</source>
         <translation>{where}: {value} ليس نوعًا من المصنفات</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="325"/>
+        <location filename="../../exports/xlsx_reader.py" line="328"/>
         <source>{where}: the digest is not a SHA-256</source>
         <translation>{where}: البصمة ليست من نوع SHA-256</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="332"/>
+        <location filename="../../exports/xlsx_reader.py" line="335"/>
         <source>{where}: {value} is not a {flag} flag</source>
         <translation>{where}: {value} ليست قيمة ممكنة لـ{flag}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="389"/>
+        <location filename="../../exports/xlsx_reader.py" line="395"/>
         <source>missing</source>
         <translation>بلا قيمة</translation>
     </message>
     <message>
         <location filename="../../forms/errors.py" line="8"/>
-        <location filename="../../exports/xlsx_reader.py" line="346"/>
-        <location filename="../../exports/xlsx_reader.py" line="593"/>
+        <location filename="../../exports/xlsx_reader.py" line="349"/>
+        <location filename="../../exports/xlsx_reader.py" line="599"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="390"/>
+        <location filename="../../exports/xlsx_reader.py" line="396"/>
         <source>{where}: the {what} ({value}) is not a whole number from {low} to {high}</source>
         <translation>{where}: {what} ({value}) ليس عددًا صحيحًا من {low} إلى {high}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="407"/>
+        <location filename="../../exports/xlsx_reader.py" line="413"/>
         <source>{where}: {value} is not a {what} (a UUID)</source>
         <translation>{where}: {value} ليس {what} (UUID)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="435"/>
+        <location filename="../../exports/xlsx_reader.py" line="441"/>
         <source>the answers of form version {version} cannot be carried over ({problem})</source>
         <translation>لا يمكن نقل إجابات الإصدار {version} من الاستمارة ({problem})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="465"/>
+        <location filename="../../exports/xlsx_reader.py" line="471"/>
         <source>{where}: a value beyond row {row}, the last this sheet has room for</source>
         <translation>{where}: قيمة بعد الصف {row}، وهو آخر صف تتسع له هذه الورقة</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="474"/>
+        <location filename="../../exports/xlsx_reader.py" line="480"/>
         <source>{where}: a value beyond column {column}, the last this sheet has room for</source>
         <translation>{where}: قيمة بعد العمود {column}، وهو آخر عمود تتسع له هذه الورقة</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="502"/>
+        <location filename="../../exports/xlsx_reader.py" line="508"/>
         <source>{where}: the key column {column} is missing from row 1</source>
         <translation>{where}: عمود المفاتيح {column} غير موجود في الصف 1</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="524"/>
+        <location filename="../../exports/xlsx_reader.py" line="530"/>
         <source>{where}: {owner} appears twice</source>
         <translation>{where}: {owner} مذكور مرتين</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="552"/>
+        <location filename="../../exports/xlsx_reader.py" line="558"/>
         <source>{where}: the {what} this row is about is missing (choose it from the list)</source>
         <translation>{where}: العنصر ({what}) الذي يخص هذا الصف غير موجود (اختره من القائمة)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="562"/>
+        <location filename="../../exports/xlsx_reader.py" line="568"/>
         <source>{where}: unknown id {value}</source>
         <translation>{where}: معرّف غير معروف {value}</translation>
     </message>
@@ -2036,32 +2091,37 @@ Everything stays on this computer: the application never connects to the network
         <translation>{failure} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="169"/>
+        <location filename="../../desktop/store.py" line="170"/>
         <source>{file}: the database is damaged ({reason})</source>
         <translation>{file}: قاعدة البيانات تالفة ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="190"/>
+        <location filename="../../desktop/store.py" line="191"/>
         <source>{file}: the database was written by a newer version of GCM Shadow Review</source>
         <translation>{file}: كُتبت قاعدة البيانات بإصدار أحدث من GCM Shadow Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="201"/>
+        <location filename="../../desktop/store.py" line="202"/>
         <source>{file}: not a review database (it holds other tables)</source>
         <translation>{file}: ليست قاعدة بيانات استعراضات (تحتوي على جداول أخرى)</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="301"/>
+        <location filename="../../desktop/store.py" line="302"/>
         <source>{id} matches several reviews; give more of the id</source>
         <translation>{id} يطابق عدة استعراضات؛ اكتب مزيدًا من المعرّف</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="305"/>
+        <location filename="../../desktop/store.py" line="306"/>
         <source>no review with id {id} in {file}</source>
         <translation>لا يوجد استعراض بالمعرّف {id} في {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="700"/>
+        <location filename="../../desktop/store.py" line="613"/>
+        <source>this database already has a signing key, {organisation}&apos;s (key {key})</source>
+        <translation>لقاعدة البيانات هذه مفتاح توقيع بالفعل، مفتاح {organisation} (المفتاح {key})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store.py" line="731"/>
         <source>the review {review} is already in the database</source>
         <translation>الاستعراض {review} موجود بالفعل في قاعدة البيانات</translation>
     </message>
@@ -2460,6 +2520,46 @@ Close anyway and lose them?</source>
         <location filename="../../desktop/ui/save_status.py" line="94"/>
         <source>{0}: special line breaks or control characters were changed so that the answer can be saved and exported</source>
         <translation>{0}: غُيِّرت فواصل أسطر خاصة أو محارف تحكّم كي يمكن حفظ الإجابة وتصديرها</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyJobs</name>
+    <message>
+        <location filename="../../desktop/ui/signing_key.py" line="39"/>
+        <source>Create a signing key</source>
+        <translation>إنشاء مفتاح توقيع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_key.py" line="41"/>
+        <source>No key signs this database&apos;s workbooks yet. A signed workbook lets a coalition tell your files from forged or changed ones.
+
+Name of the organisation that signs:</source>
+        <translation>لا يوجد بعد مفتاح يوقّع مصنفات قاعدة البيانات هذه. يتيح المصنف الموقَّع للائتلاف تمييز ملفاتك عن الملفات المزوَّرة أو المعدَّلة.
+
+اسم المنظمة التي توقّع:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_key.py" line="53"/>
+        <source>The signing key could not be made.</source>
+        <translation>تعذّر إنشاء مفتاح التوقيع.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_key.py" line="57"/>
+        <source>Signing key</source>
+        <translation>مفتاح التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_key.py" line="59"/>
+        <source>Workbooks exported from this database can be signed by {0}.
+
+Key: {1}
+
+Read the key out to a coalition lead who asks: it is how they know a file is yours.</source>
+        <translation>يمكن توقيع المصنفات المُصدَّرة من قاعدة البيانات هذه باسم {0}.
+
+المفتاح: {1}
+
+اقرأ المفتاح بصوت عالٍ لمنسق الائتلاف إذا طلبه: فبه يعرف أن الملف ملفك.</translation>
     </message>
 </context>
 <context>

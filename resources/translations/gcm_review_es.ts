@@ -138,197 +138,217 @@
         <translation>error: {message} (vea «{command} --help»)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="325"/>
+        <location filename="../../desktop/cli.py" line="339"/>
         <source>error: an unexpected problem stopped the command ({kind}); nothing more was written. Details: {where}</source>
         <translation>error: un problema inesperado detuvo el comando ({kind}); no se escribió nada más. Detalles: {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="339"/>
+        <location filename="../../desktop/cli.py" line="353"/>
         <source>{error}. {hint}</source>
         <translation>{error}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="381"/>
+        <location filename="../../desktop/cli.py" line="395"/>
         <source>{option}: {value} is not valid text: the terminal sent characters in an encoding other than UTF-8</source>
         <translation>{option}: {value} no es un texto válido: la terminal envió caracteres en una codificación distinta de UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="523"/>
+        <location filename="../../desktop/cli.py" line="540"/>
         <source>There is no sound backup: move the file aside (it is kept as it is) to start a new database</source>
         <translation>No hay ninguna copia de seguridad en buen estado: mueva el archivo a otro lugar (se conserva tal cual) para empezar una base de datos nueva</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="529"/>
+        <location filename="../../desktop/cli.py" line="546"/>
         <source>Restore the newest sound backup, {backup}, with: {command}</source>
         <translation>Restaure la copia de seguridad en buen estado más reciente, {backup}, con: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="550"/>
+        <location filename="../../desktop/cli.py" line="559"/>
+        <source>no signing key yet: the key command makes one (key --create ORGANISATION)</source>
+        <translation>todavía no hay clave de firma: el comando key crea una (key --create ORGANIZACIÓN)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="562"/>
+        <source>signing key of {organisation}: {key}</source>
+        <translation>clave de firma de {organisation}: {key}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="573"/>
+        <source>--create needs the organisation&apos;s name</source>
+        <translation>--create necesita el nombre de la organización</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="594"/>
         <source>no backups of {file} yet</source>
         <translation>todavía no hay copias de seguridad de {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="560"/>
+        <location filename="../../desktop/cli.py" line="604"/>
         <source>{file}: no database to back up</source>
         <translation>{file}: no hay ninguna base de datos de la cual hacer una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="578"/>
+        <location filename="../../desktop/cli.py" line="622"/>
         <source>{file}: no sound backup to restore</source>
         <translation>{file}: no hay copia de seguridad en buen estado que restaurar</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="582"/>
+        <location filename="../../desktop/cli.py" line="626"/>
         <source>restored {file} from {backup}</source>
         <translation>se restauró {file} a partir de {backup}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="585"/>
+        <location filename="../../desktop/cli.py" line="629"/>
         <source>the database it replaced is kept as {file}</source>
         <translation>la base de datos reemplazada se conserva como {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="601"/>
+        <location filename="../../desktop/cli.py" line="645"/>
         <source>new needs --country and --org, or --from an earlier review</source>
         <translation>se necesitan --country y --org, o --from con un examen anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="641"/>
+        <location filename="../../desktop/cli.py" line="685"/>
         <source>no reviews in {file}: there is no database there yet</source>
         <translation>no hay exámenes en {file}: todavía no hay ninguna base de datos en ese lugar</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="648"/>
+        <location filename="../../desktop/cli.py" line="692"/>
         <source>no reviews in {file}</source>
         <translation>no hay exámenes en {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="652"/>
+        <location filename="../../desktop/cli.py" line="696"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="653"/>
+        <location filename="../../desktop/cli.py" line="697"/>
         <source>COUNTRY</source>
         <translation>PAÍS</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="654"/>
+        <location filename="../../desktop/cli.py" line="698"/>
         <source>ORGANISATION</source>
         <translation>ORGANIZACIÓN</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="655"/>
+        <location filename="../../desktop/cli.py" line="699"/>
         <source>DONE</source>
         <translation>HECHO</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="656"/>
+        <location filename="../../desktop/cli.py" line="700"/>
         <source>UPDATED</source>
         <translation>ACTUALIZADO</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="659"/>
+        <location filename="../../desktop/cli.py" line="703"/>
         <source>SAMPLE</source>
         <translation>EJEMPLO</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="660"/>
+        <location filename="../../desktop/cli.py" line="704"/>
         <source>coalition</source>
         <translation>coalición</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="661"/>
+        <location filename="../../desktop/cli.py" line="705"/>
         <source>archived</source>
         <translation>archivado</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="697"/>
+        <location filename="../../desktop/cli.py" line="741"/>
         <source>deleted {review} ({name})</source>
         <translation>{review} eliminado ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="700"/>
+        <location filename="../../desktop/cli.py" line="744"/>
         <source>the database was backed up first: {backup}; to bring the review back, restore that backup with: {command}</source>
         <translation>antes se hizo una copia de seguridad de la base de datos: {backup}; para recuperar el examen, restaure esa copia de seguridad con: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="720"/>
+        <location filename="../../desktop/cli.py" line="764"/>
         <source>archived {review}</source>
         <translation>{review} archivado</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="722"/>
+        <location filename="../../desktop/cli.py" line="766"/>
         <source>unarchived {review}</source>
         <translation>{review} desarchivado</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="764"/>
+        <location filename="../../desktop/cli.py" line="808"/>
         <source>--contributions needs -o DIR, the folder to write the files to</source>
         <translation>--contributions necesita -o DIR, la carpeta donde escribir los archivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="769"/>
+        <location filename="../../desktop/cli.py" line="813"/>
         <source>--contributions takes a number from {fewest} to {most}</source>
         <translation>--contributions admite un número de {fewest} a {most}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="774"/>
+        <location filename="../../desktop/cli.py" line="818"/>
         <source>wrote {count} member workbooks to {folder}</source>
         <translation>se escribieron {count} libros de Excel de miembros en {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="795"/>
+        <location filename="../../desktop/cli.py" line="839"/>
         <source>saved {key} (revision {revision})</source>
         <translation>{key} guardado (versión {revision})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="805"/>
+        <location filename="../../desktop/cli.py" line="849"/>
         <source>warning: {key}: looks like an e-mail address ({hint}); check it before sharing the file</source>
         <translation>advertencia: {key}: parece una dirección de correo electrónico ({hint}); revísela antes de compartir el archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="809"/>
+        <location filename="../../desktop/cli.py" line="853"/>
         <source>warning: {key}: looks like a telephone number ({hint}); check it before sharing the file</source>
         <translation>advertencia: {key}: parece un número de teléfono ({hint}); revíselo antes de compartir el archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="814"/>
+        <location filename="../../desktop/cli.py" line="858"/>
         <source>wrote {file}</source>
         <translation>se escribió {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="815"/>
+        <location filename="../../desktop/cli.py" line="859"/>
         <source>note: {key}: {note}</source>
         <translation>nota: {key}: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="835"/>
+        <location filename="../../desktop/cli.py" line="879"/>
         <source>give --pdf OUT.pdf, --docx OUT.docx and/or --xlsx OUT.xlsx</source>
         <translation>indique --pdf OUT.pdf, --docx OUT.docx o --xlsx OUT.xlsx, o varios de ellos</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="840"/>
+        <location filename="../../desktop/cli.py" line="884"/>
         <source>--short is for the reports: give --pdf OUT.pdf and/or --docx OUT.docx</source>
         <translation>--short es para los informes: indique --pdf OUT.pdf, --docx OUT.docx o ambos</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="890"/>
+        <location filename="../../desktop/cli.py" line="889"/>
+        <source>--sign is for the workbook: give --xlsx OUT.xlsx</source>
+        <translation>--sign es para el libro de Excel: indique --xlsx OUT.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="944"/>
         <source>{file}: {said}</source>
         <translation>{file}: {said}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="902"/>
+        <location filename="../../desktop/cli.py" line="956"/>
         <source>error: {error}. Check the file; to apply it, run the import again with --replace (the database is backed up first)</source>
         <translation>error: {error}. Revise el archivo; para aplicarlo, vuelva a ejecutar la importación con --replace (antes se hace una copia de seguridad de la base de datos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="928"/>
+        <location filename="../../desktop/cli.py" line="982"/>
         <source>no file could be added: the coalition {name} was not created</source>
         <translation>no se pudo agregar ningún archivo: no se creó la coalición {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="933"/>
+        <location filename="../../desktop/cli.py" line="987"/>
         <source>coalition {review} ({name}): {count} contributions</source>
         <translation>coalición {review} ({name}): {count} contribuciones</translation>
     </message>
@@ -513,122 +533,132 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="85"/>
         <source>Write a blank workbook</source>
         <translation>Crear un libro de Excel en blanco</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="87"/>
         <source>Print a blank questionnaire</source>
         <translation>Imprimir un cuestionario en blanco</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="89"/>
         <source>Export as workbook</source>
         <translation>Exportar como libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="91"/>
         <source>Export as Word</source>
         <translation>Exportar como Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="93"/>
         <source>Export as PDF</source>
         <translation>Exportar como PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="101"/>
         <source>Language of the report</source>
         <translation>Idioma del informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="102"/>
         <source>&amp;Language of the report</source>
         <translation>&amp;Idioma del informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="108"/>
         <source>File to write</source>
         <translation>Archivo de destino</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="109"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="114"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="120"/>
         <source>&amp;Short version for submission</source>
         <translation>Versión &amp;breve para la presentación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="124"/>
         <source>The executive summary, the ratings and their trend, and the key recommendations: a few pages to submit with the official review.</source>
         <translation>El resumen ejecutivo, las calificaciones y su evolución, y las recomendaciones clave: unas pocas páginas para presentar junto con el examen oficial.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="138"/>
+        <source>Si&amp;gn with our key ({0})</source>
+        <translation>&amp;Firmar con nuestra clave ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="141"/>
+        <source>A signed workbook lets a coalition tell it from a forged or changed one.</source>
+        <translation>Un libro de Excel firmado permite a una coalición distinguirlo de uno falsificado o modificado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="146"/>
         <source>Include &amp;confidential content</source>
         <translation>Incluir contenido &amp;confidencial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="152"/>
         <source>Every question of the form, to fill in Excel or LibreOffice without this application, then to bring in with File › Import workbooks.</source>
         <translation>Todas las preguntas del formulario, para llenar en Excel o LibreOffice sin esta aplicación y luego traer con Archivo › Importar libros de Excel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="157"/>
         <source>Every question of the form with boxes to tick and space to write, for consultations that start on paper.</source>
         <translation>Todas las preguntas del formulario, con casillas para marcar y espacio para escribir, para las consultas que comienzan en papel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="165"/>
         <source>Leave out &amp;sensitive categories</source>
         <translation>Omitir las categorías &amp;sensibles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="170"/>
         <source>Categories that can put participants at risk where they are criminalised are not asked: {0}. Breakdowns keep their other categories, so that totals still add up.</source>
         <translation>No se preguntan las categorías que pueden poner en peligro a los participantes donde están criminalizadas: {0}. Los desgloses conservan sus demás categorías, para que los totales sigan cuadrando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="185"/>
         <source>Confidential objectives and contact details are left out unless you tick this. Never tick it for a report you will share or submit.</source>
         <translation>Los objetivos confidenciales y los datos de contacto se omiten, salvo que marque esta casilla. Nunca la marque para un informe que vaya a compartir o presentar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="198"/>
         <source>Write the PDF</source>
         <translation>Crear el PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="198"/>
         <source>Write the workbook</source>
         <translation>Crear el libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="200"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="236"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="237"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="226"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="238"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -636,97 +666,102 @@
 <context>
     <name>ExportJobs</name>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="108"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="70"/>
+        <source>{0}, key {1}</source>
+        <translation>{0}, clave {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="115"/>
         <source>Exporting the PDF report…</source>
         <translation>Exportando el informe en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="110"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="117"/>
         <source>The report could not be exported.</source>
         <translation>No se pudo exportar el informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="114"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="121"/>
         <source>Exporting the Word report…</source>
         <translation>Exportando el informe de Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="116"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="123"/>
         <source>The Word report could not be exported.</source>
         <translation>No se pudo exportar el informe de Word.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="120"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="127"/>
         <source>Exporting the workbook…</source>
         <translation>Exportando el libro de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="122"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="129"/>
         <source>The workbook could not be exported.</source>
         <translation>No se pudo exportar el libro de Excel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="135"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="142"/>
         <source>an e-mail address</source>
         <translation>un correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="135"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="142"/>
         <source>a telephone number</source>
         <translation>un número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="138"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="145"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="144"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="151"/>
         <source>… and {0} more</source>
         <translation>… y {0} más</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="149"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="156"/>
         <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
         <translation>El informe compartiría lo que parecen datos personales. Las personas consultadas no deben poder ser identificadas: revise primero estas respuestas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="156"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="163"/>
         <source>Export anyway</source>
         <translation>Exportar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="174"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="181"/>
         <source>row {0}</source>
         <translation>fila {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="189"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="196"/>
         <source>The file cannot be written there.</source>
         <translation>El archivo no se puede guardar en ese lugar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="195"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="202"/>
         <source>“{0}” already exists. Replace it?</source>
         <translation>«{0}» ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="221"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="228"/>
         <source>Exported to {0}</source>
         <translation>Exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="250"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="257"/>
         <source>Writing the blank workbook…</source>
         <translation>Creando el libro de Excel en blanco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="252"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="259"/>
         <source>Writing the blank questionnaire…</source>
         <translation>Creando el cuestionario en blanco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="262"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="269"/>
         <source>The questionnaire could not be written.</source>
         <translation>No se pudo crear el cuestionario.</translation>
     </message>
@@ -888,187 +923,192 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/main_window.py" line="102"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="88"/>
+        <location filename="../../desktop/ui/window_menus.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="92"/>
+        <location filename="../../desktop/ui/window_menus.py" line="94"/>
         <source>&amp;New review…</source>
         <translation>&amp;Nuevo examen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="211"/>
+        <location filename="../../desktop/ui/window_menus.py" line="213"/>
         <source>Open the &amp;sample review</source>
         <translation>Abrir el examen de &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="103"/>
+        <location filename="../../desktop/ui/window_menus.py" line="105"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Importar libros de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="109"/>
+        <location filename="../../desktop/ui/window_menus.py" line="111"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>Restaurar una c&amp;opia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="233"/>
+        <location filename="../../desktop/ui/window_menus.py" line="235"/>
         <source>&amp;Reset the workshop</source>
         <translation>&amp;Reiniciar el taller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="235"/>
+        <location filename="../../desktop/ui/window_menus.py" line="237"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>Descartar todos los cambios hechos en el ejemplo y empezar de nuevo con una copia nueva</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="115"/>
+        <location filename="../../desktop/ui/window_menus.py" line="117"/>
         <source>&amp;Export as PDF…</source>
         <translation>E&amp;xportar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="121"/>
+        <location filename="../../desktop/ui/window_menus.py" line="123"/>
         <source>Export as Wo&amp;rd…</source>
         <translation>Exportar como &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="126"/>
+        <location filename="../../desktop/ui/window_menus.py" line="128"/>
         <source>Export as &amp;workbook…</source>
         <translation>Expor&amp;tar como libro de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="131"/>
+        <location filename="../../desktop/ui/window_menus.py" line="133"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>Imprimir un cuestionario en &amp;blanco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="136"/>
+        <location filename="../../desktop/ui/window_menus.py" line="138"/>
         <source>Wri&amp;te a blank workbook…</source>
         <translation>C&amp;rear un libro de Excel en blanco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="141"/>
+        <location filename="../../desktop/ui/window_menus.py" line="143"/>
         <source>&amp;Close review</source>
         <translation>&amp;Cerrar examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="147"/>
+        <location filename="../../desktop/ui/window_menus.py" line="149"/>
         <source>&amp;Delete this review…</source>
         <translation>Eli&amp;minar este examen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="153"/>
+        <location filename="../../desktop/ui/window_menus.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="160"/>
+        <location filename="../../desktop/ui/window_menus.py" line="162"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="164"/>
+        <location filename="../../desktop/ui/window_menus.py" line="166"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="170"/>
+        <location filename="../../desktop/ui/window_menus.py" line="172"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="178"/>
+        <location filename="../../desktop/ui/window_menus.py" line="180"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="182"/>
+        <location filename="../../desktop/ui/window_menus.py" line="184"/>
         <source>&amp;Overview</source>
         <translation>&amp;Vista general</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="188"/>
+        <location filename="../../desktop/ui/window_menus.py" line="190"/>
         <source>&amp;Next page</source>
         <translation>Página &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="194"/>
+        <location filename="../../desktop/ui/window_menus.py" line="196"/>
         <source>&amp;Previous page</source>
         <translation>Página &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="200"/>
+        <location filename="../../desktop/ui/window_menus.py" line="202"/>
         <source>Switch between &amp;list and page</source>
         <translation>Alternar entre &amp;lista y página</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="207"/>
+        <location filename="../../desktop/ui/window_menus.py" line="209"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Taller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="217"/>
+        <location filename="../../desktop/ui/window_menus.py" line="219"/>
         <source>Open a practice &amp;coalition</source>
         <translation>Abrir una &amp;coalición de práctica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="219"/>
+        <location filename="../../desktop/ui/window_menus.py" line="221"/>
         <source>A throw-away coalition review with twelve fictional member workbooks to add</source>
         <translation>Un examen de coalición desechable, con doce libros de Excel de miembros ficticios para agregar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="227"/>
+        <location filename="../../desktop/ui/window_menus.py" line="229"/>
         <source>&amp;Write practice member workbooks…</source>
         <translation>Guardar libros de Excel de miembros de &amp;práctica…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="244"/>
+        <location filename="../../desktop/ui/window_menus.py" line="246"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="315"/>
+        <location filename="../../desktop/ui/window_menus.py" line="250"/>
+        <source>Signing &amp;key…</source>
+        <translation>&amp;Clave de firma…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="325"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="247"/>
+        <location filename="../../desktop/ui/window_menus.py" line="257"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="251"/>
+        <location filename="../../desktop/ui/window_menus.py" line="261"/>
         <source>Take the &amp;tour</source>
         <translation>Hacer el &amp;recorrido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="256"/>
+        <location filename="../../desktop/ui/window_menus.py" line="266"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="261"/>
+        <location filename="../../desktop/ui/window_menus.py" line="271"/>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>The reviews could not be listed.</source>
         <translation>No se pudo mostrar la lista de exámenes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>The review could not be opened.</source>
         <translation>No se pudo abrir el examen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="98"/>
+        <location filename="../../desktop/ui/window_menus.py" line="100"/>
         <source>New coa&amp;lition review…</source>
         <translation>Nuevo examen de coa&amp;lición…</translation>
     </message>
@@ -1373,17 +1413,32 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <translation>{said} (editado a mano después de exportarlo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="56"/>
+        <location filename="../../desktop/operations/wording.py" line="58"/>
+        <source>{said} · signed by {organisation} (key {key}): verified</source>
+        <translation>{said} · firmado por {organisation} (clave {key}): verificado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="61"/>
+        <source>{said} · not signed</source>
+        <translation>{said} · sin firmar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="62"/>
+        <source>{said} · signature does not match: changed after signing</source>
+        <translation>{said} · la firma no coincide: modificado después de firmarlo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="66"/>
         <source>{said} (a SAMPLE file from a workshop)</source>
         <translation>{said} (un archivo de EJEMPLO de un taller)</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="57"/>
+        <location filename="../../desktop/operations/wording.py" line="67"/>
         <source>not read: the work was cancelled before this file</source>
         <translation>no leído: el trabajo se canceló antes de este archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="58"/>
+        <location filename="../../desktop/operations/wording.py" line="68"/>
         <source>an unexpected problem ({error}) stopped the reading of this file; details are in {log}</source>
         <translation>un problema inesperado ({error}) detuvo la lectura de este archivo; los detalles están en {log}</translation>
     </message>
@@ -1551,124 +1606,124 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <translation>falta la hoja {sheet}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="62"/>
+        <location filename="../../exports/xlsx_reader.py" line="63"/>
         <source>form version</source>
         <translation>la versión del formulario</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="63"/>
+        <location filename="../../exports/xlsx_reader.py" line="64"/>
         <source>revision</source>
         <translation>la versión</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="64"/>
+        <location filename="../../exports/xlsx_reader.py" line="65"/>
         <source>layout version</source>
         <translation>la versión del diseño</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="65"/>
+        <location filename="../../exports/xlsx_reader.py" line="66"/>
         <source>review id</source>
         <translation>identificador de examen</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="66"/>
+        <location filename="../../exports/xlsx_reader.py" line="67"/>
         <source>template id</source>
         <translation>identificador de plantilla</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="153"/>
+        <location filename="../../exports/xlsx_reader.py" line="156"/>
         <source>refused: safe XML parsing (defusedxml) is not available</source>
         <translation>rechazado: la lectura segura de XML (defusedxml) no está disponible</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="238"/>
+        <location filename="../../exports/xlsx_reader.py" line="241"/>
         <source>refused: the file declares XML entities (possible XML attack)</source>
         <translation>rechazado: el archivo declara entidades XML (posible ataque XML)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="244"/>
+        <location filename="../../exports/xlsx_reader.py" line="247"/>
         <source>cannot be read as a workbook ({kind}: {detail})</source>
         <translation>no se puede leer como libro de Excel ({kind}: {detail})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="306"/>
+        <location filename="../../exports/xlsx_reader.py" line="309"/>
         <source>form version {version} is not known to this version of the application</source>
         <translation>esta versión de la aplicación no conoce la versión {version} del formulario</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="311"/>
+        <location filename="../../exports/xlsx_reader.py" line="314"/>
         <source>this is not a {form} workbook</source>
         <translation>no es un libro de Excel de {form}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="321"/>
+        <location filename="../../exports/xlsx_reader.py" line="324"/>
         <source>{where}: {value} is not a kind of workbook</source>
         <translation>{where}: {value} no es un tipo de libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="325"/>
+        <location filename="../../exports/xlsx_reader.py" line="328"/>
         <source>{where}: the digest is not a SHA-256</source>
         <translation>{where}: la huella digital no es un SHA-256</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="332"/>
+        <location filename="../../exports/xlsx_reader.py" line="335"/>
         <source>{where}: {value} is not a {flag} flag</source>
         <translation>{where}: {value} no es un valor posible de {flag}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="389"/>
+        <location filename="../../exports/xlsx_reader.py" line="395"/>
         <source>missing</source>
         <translation>sin valor</translation>
     </message>
     <message>
         <location filename="../../forms/errors.py" line="8"/>
-        <location filename="../../exports/xlsx_reader.py" line="346"/>
-        <location filename="../../exports/xlsx_reader.py" line="593"/>
+        <location filename="../../exports/xlsx_reader.py" line="349"/>
+        <location filename="../../exports/xlsx_reader.py" line="599"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="390"/>
+        <location filename="../../exports/xlsx_reader.py" line="396"/>
         <source>{where}: the {what} ({value}) is not a whole number from {low} to {high}</source>
         <translation>{where}: {what} ({value}) no es un número entero de {low} a {high}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="407"/>
+        <location filename="../../exports/xlsx_reader.py" line="413"/>
         <source>{where}: {value} is not a {what} (a UUID)</source>
         <translation>{where}: {value} no es un {what} (un UUID)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="435"/>
+        <location filename="../../exports/xlsx_reader.py" line="441"/>
         <source>the answers of form version {version} cannot be carried over ({problem})</source>
         <translation>las respuestas de la versión {version} del formulario no se pueden trasladar ({problem})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="465"/>
+        <location filename="../../exports/xlsx_reader.py" line="471"/>
         <source>{where}: a value beyond row {row}, the last this sheet has room for</source>
         <translation>{where}: un valor más allá de la fila {row}, la última que admite esta hoja</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="474"/>
+        <location filename="../../exports/xlsx_reader.py" line="480"/>
         <source>{where}: a value beyond column {column}, the last this sheet has room for</source>
         <translation>{where}: un valor más allá de la columna {column}, la última que admite esta hoja</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="502"/>
+        <location filename="../../exports/xlsx_reader.py" line="508"/>
         <source>{where}: the key column {column} is missing from row 1</source>
         <translation>{where}: falta la columna de claves {column} en la fila 1</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="524"/>
+        <location filename="../../exports/xlsx_reader.py" line="530"/>
         <source>{where}: {owner} appears twice</source>
         <translation>{where}: {owner} aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="552"/>
+        <location filename="../../exports/xlsx_reader.py" line="558"/>
         <source>{where}: the {what} this row is about is missing (choose it from the list)</source>
         <translation>{where}: falta el elemento ({what}) al que se refiere esta fila (elíjalo de la lista)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="562"/>
+        <location filename="../../exports/xlsx_reader.py" line="568"/>
         <source>{where}: unknown id {value}</source>
         <translation>{where}: identificador desconocido {value}</translation>
     </message>
@@ -2032,32 +2087,37 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <translation>{failure} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="169"/>
+        <location filename="../../desktop/store.py" line="170"/>
         <source>{file}: the database is damaged ({reason})</source>
         <translation>{file}: la base de datos está dañada ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="190"/>
+        <location filename="../../desktop/store.py" line="191"/>
         <source>{file}: the database was written by a newer version of GCM Shadow Review</source>
         <translation>{file}: la base de datos fue escrita por una versión más reciente de GCM Shadow Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="201"/>
+        <location filename="../../desktop/store.py" line="202"/>
         <source>{file}: not a review database (it holds other tables)</source>
         <translation>{file}: no es una base de datos de exámenes (contiene otras tablas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="301"/>
+        <location filename="../../desktop/store.py" line="302"/>
         <source>{id} matches several reviews; give more of the id</source>
         <translation>{id} corresponde a varios exámenes; indique más caracteres del identificador</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="305"/>
+        <location filename="../../desktop/store.py" line="306"/>
         <source>no review with id {id} in {file}</source>
         <translation>no hay ningún examen con el identificador {id} en {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="700"/>
+        <location filename="../../desktop/store.py" line="613"/>
+        <source>this database already has a signing key, {organisation}&apos;s (key {key})</source>
+        <translation>esta base de datos ya tiene una clave de firma, la de {organisation} (clave {key})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store.py" line="731"/>
         <source>the review {review} is already in the database</source>
         <translation>el examen {review} ya está en la base de datos</translation>
     </message>
@@ -2456,6 +2516,46 @@ Close anyway and lose them?</source>
         <location filename="../../desktop/ui/save_status.py" line="94"/>
         <source>{0}: special line breaks or control characters were changed so that the answer can be saved and exported</source>
         <translation>{0}: se cambiaron saltos de línea especiales o caracteres de control para que la respuesta pueda guardarse y exportarse</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyJobs</name>
+    <message>
+        <location filename="../../desktop/ui/signing_key.py" line="39"/>
+        <source>Create a signing key</source>
+        <translation>Crear una clave de firma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_key.py" line="41"/>
+        <source>No key signs this database&apos;s workbooks yet. A signed workbook lets a coalition tell your files from forged or changed ones.
+
+Name of the organisation that signs:</source>
+        <translation>Ninguna clave firma todavía los libros de Excel de esta base de datos. Un libro de Excel firmado permite a una coalición distinguir sus archivos de archivos falsificados o modificados.
+
+Nombre de la organización que firma:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_key.py" line="53"/>
+        <source>The signing key could not be made.</source>
+        <translation>No se pudo crear la clave de firma.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_key.py" line="57"/>
+        <source>Signing key</source>
+        <translation>Clave de firma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_key.py" line="59"/>
+        <source>Workbooks exported from this database can be signed by {0}.
+
+Key: {1}
+
+Read the key out to a coalition lead who asks: it is how they know a file is yours.</source>
+        <translation>Los libros de Excel exportados de esta base de datos pueden ser firmados por {0}.
+
+Clave: {1}
+
+Lea la clave en voz alta a quien coordina una coalición y se la pida: así sabe que un archivo es suyo.</translation>
     </message>
 </context>
 <context>

@@ -138,197 +138,217 @@
         <translation>erreur&#xa0;: {message} (voir «&#xa0;{command} --help&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="325"/>
+        <location filename="../../desktop/cli.py" line="339"/>
         <source>error: an unexpected problem stopped the command ({kind}); nothing more was written. Details: {where}</source>
         <translation>erreur&#xa0;: un problème inattendu a arrêté la commande ({kind})&#xa0;; rien de plus n’a été écrit. Détails&#xa0;: {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="339"/>
+        <location filename="../../desktop/cli.py" line="353"/>
         <source>{error}. {hint}</source>
         <translation>{error}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="381"/>
+        <location filename="../../desktop/cli.py" line="395"/>
         <source>{option}: {value} is not valid text: the terminal sent characters in an encoding other than UTF-8</source>
         <translation>{option}&#xa0;: {value} n’est pas un texte valide&#xa0;: le terminal a envoyé des caractères dans un codage autre que UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="523"/>
+        <location filename="../../desktop/cli.py" line="540"/>
         <source>There is no sound backup: move the file aside (it is kept as it is) to start a new database</source>
         <translation>Il n’y a aucune sauvegarde intacte&#xa0;: déplacez le fichier ailleurs (il est gardé tel quel) pour commencer une nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="529"/>
+        <location filename="../../desktop/cli.py" line="546"/>
         <source>Restore the newest sound backup, {backup}, with: {command}</source>
         <translation>Restaurez la sauvegarde intacte la plus récente, {backup}, avec&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="550"/>
+        <location filename="../../desktop/cli.py" line="559"/>
+        <source>no signing key yet: the key command makes one (key --create ORGANISATION)</source>
+        <translation>pas encore de clé de signature&#xa0;: la commande key en crée une (key --create ORGANISATION)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="562"/>
+        <source>signing key of {organisation}: {key}</source>
+        <translation>clé de signature de {organisation}&#xa0;: {key}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="573"/>
+        <source>--create needs the organisation&apos;s name</source>
+        <translation>--create demande le nom de l’organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="594"/>
         <source>no backups of {file} yet</source>
         <translation>aucune sauvegarde de {file} pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="560"/>
+        <location filename="../../desktop/cli.py" line="604"/>
         <source>{file}: no database to back up</source>
         <translation>{file}&#xa0;: aucune base de données à sauvegarder</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="578"/>
+        <location filename="../../desktop/cli.py" line="622"/>
         <source>{file}: no sound backup to restore</source>
         <translation>{file}&#xa0;: aucune sauvegarde intacte à restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="582"/>
+        <location filename="../../desktop/cli.py" line="626"/>
         <source>restored {file} from {backup}</source>
         <translation>{file} restauré à partir de {backup}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="585"/>
+        <location filename="../../desktop/cli.py" line="629"/>
         <source>the database it replaced is kept as {file}</source>
         <translation>la base de données remplacée est gardée sous le nom {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="601"/>
+        <location filename="../../desktop/cli.py" line="645"/>
         <source>new needs --country and --org, or --from an earlier review</source>
         <translation>il faut --country et --org, ou --from avec un examen antérieur</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="641"/>
+        <location filename="../../desktop/cli.py" line="685"/>
         <source>no reviews in {file}: there is no database there yet</source>
         <translation>aucun examen dans {file}&#xa0;: il n’y a pas encore de base de données à cet endroit</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="648"/>
+        <location filename="../../desktop/cli.py" line="692"/>
         <source>no reviews in {file}</source>
         <translation>aucun examen dans {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="652"/>
+        <location filename="../../desktop/cli.py" line="696"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="653"/>
+        <location filename="../../desktop/cli.py" line="697"/>
         <source>COUNTRY</source>
         <translation>PAYS</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="654"/>
+        <location filename="../../desktop/cli.py" line="698"/>
         <source>ORGANISATION</source>
         <translation>ORGANISATION</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="655"/>
+        <location filename="../../desktop/cli.py" line="699"/>
         <source>DONE</source>
         <translation>FAIT</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="656"/>
+        <location filename="../../desktop/cli.py" line="700"/>
         <source>UPDATED</source>
         <translation>MIS À JOUR</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="659"/>
+        <location filename="../../desktop/cli.py" line="703"/>
         <source>SAMPLE</source>
         <translation>EXEMPLE</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="660"/>
+        <location filename="../../desktop/cli.py" line="704"/>
         <source>coalition</source>
         <translation>coalition</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="661"/>
+        <location filename="../../desktop/cli.py" line="705"/>
         <source>archived</source>
         <translation>archivé</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="697"/>
+        <location filename="../../desktop/cli.py" line="741"/>
         <source>deleted {review} ({name})</source>
         <translation>{review} supprimé ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="700"/>
+        <location filename="../../desktop/cli.py" line="744"/>
         <source>the database was backed up first: {backup}; to bring the review back, restore that backup with: {command}</source>
         <translation>la base de données a d’abord été sauvegardée&#xa0;: {backup}&#xa0;; pour retrouver l’examen, restaurez cette sauvegarde avec&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="720"/>
+        <location filename="../../desktop/cli.py" line="764"/>
         <source>archived {review}</source>
         <translation>{review} archivé</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="722"/>
+        <location filename="../../desktop/cli.py" line="766"/>
         <source>unarchived {review}</source>
         <translation>{review} sorti des archives</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="764"/>
+        <location filename="../../desktop/cli.py" line="808"/>
         <source>--contributions needs -o DIR, the folder to write the files to</source>
         <translation>--contributions demande -o DIR, le dossier où écrire les fichiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="769"/>
+        <location filename="../../desktop/cli.py" line="813"/>
         <source>--contributions takes a number from {fewest} to {most}</source>
         <translation>--contributions prend un nombre de {fewest} à {most}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="774"/>
+        <location filename="../../desktop/cli.py" line="818"/>
         <source>wrote {count} member workbooks to {folder}</source>
         <translation>{count} classeurs de membres écrits dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="795"/>
+        <location filename="../../desktop/cli.py" line="839"/>
         <source>saved {key} (revision {revision})</source>
         <translation>{key} enregistré (version {revision})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="805"/>
+        <location filename="../../desktop/cli.py" line="849"/>
         <source>warning: {key}: looks like an e-mail address ({hint}); check it before sharing the file</source>
         <translation>attention&#xa0;: {key}&#xa0;: ressemble à une adresse électronique ({hint})&#xa0;; vérifiez-la avant de partager le fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="809"/>
+        <location filename="../../desktop/cli.py" line="853"/>
         <source>warning: {key}: looks like a telephone number ({hint}); check it before sharing the file</source>
         <translation>attention&#xa0;: {key}&#xa0;: ressemble à un numéro de téléphone ({hint})&#xa0;; vérifiez-le avant de partager le fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="814"/>
+        <location filename="../../desktop/cli.py" line="858"/>
         <source>wrote {file}</source>
         <translation>{file} écrit</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="815"/>
+        <location filename="../../desktop/cli.py" line="859"/>
         <source>note: {key}: {note}</source>
         <translation>remarque&#xa0;: {key}&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="835"/>
+        <location filename="../../desktop/cli.py" line="879"/>
         <source>give --pdf OUT.pdf, --docx OUT.docx and/or --xlsx OUT.xlsx</source>
         <translation>indiquez --pdf OUT.pdf, --docx OUT.docx ou --xlsx OUT.xlsx, ou plusieurs d’entre eux</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="840"/>
+        <location filename="../../desktop/cli.py" line="884"/>
         <source>--short is for the reports: give --pdf OUT.pdf and/or --docx OUT.docx</source>
         <translation>--short concerne les rapports&#xa0;: indiquez --pdf OUT.pdf, --docx OUT.docx ou les deux</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="890"/>
+        <location filename="../../desktop/cli.py" line="889"/>
+        <source>--sign is for the workbook: give --xlsx OUT.xlsx</source>
+        <translation>--sign concerne le classeur&#xa0;: indiquez --xlsx OUT.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="944"/>
         <source>{file}: {said}</source>
         <translation>{file}&#xa0;: {said}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="902"/>
+        <location filename="../../desktop/cli.py" line="956"/>
         <source>error: {error}. Check the file; to apply it, run the import again with --replace (the database is backed up first)</source>
         <translation>erreur&#xa0;: {error}. Vérifiez le fichier&#xa0;; pour l’appliquer, relancez l’importation avec --replace (la base de données est d’abord sauvegardée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="928"/>
+        <location filename="../../desktop/cli.py" line="982"/>
         <source>no file could be added: the coalition {name} was not created</source>
         <translation>aucun fichier n’a pu être ajouté&#xa0;: la coalition {name} n’a pas été créée</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="933"/>
+        <location filename="../../desktop/cli.py" line="987"/>
         <source>coalition {review} ({name}): {count} contributions</source>
         <translation>coalition {review} ({name})&#xa0;: {count} contributions</translation>
     </message>
@@ -513,122 +533,132 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="85"/>
         <source>Write a blank workbook</source>
         <translation>Créer un classeur vierge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="87"/>
         <source>Print a blank questionnaire</source>
         <translation>Imprimer un questionnaire vierge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="89"/>
         <source>Export as workbook</source>
         <translation>Exporter en classeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="91"/>
         <source>Export as Word</source>
         <translation>Exporter en Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="93"/>
         <source>Export as PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="101"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="102"/>
         <source>&amp;Language of the report</source>
         <translation>&amp;Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="108"/>
         <source>File to write</source>
         <translation>Fichier à créer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="109"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="114"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="120"/>
         <source>&amp;Short version for submission</source>
         <translation>Version a&amp;brégée à soumettre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="124"/>
         <source>The executive summary, the ratings and their trend, and the key recommendations: a few pages to submit with the official review.</source>
         <translation>Le résumé analytique, les appréciations et leur évolution, et les recommandations principales&#xa0;: quelques pages à soumettre avec l’examen officiel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="138"/>
+        <source>Si&amp;gn with our key ({0})</source>
+        <translation>Si&amp;gner avec notre clé ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="141"/>
+        <source>A signed workbook lets a coalition tell it from a forged or changed one.</source>
+        <translation>Un classeur signé permet à une coalition de le distinguer d’un classeur falsifié ou modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="146"/>
         <source>Include &amp;confidential content</source>
         <translation>Inclure le contenu &amp;confidentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="152"/>
         <source>Every question of the form, to fill in Excel or LibreOffice without this application, then to bring in with File › Import workbooks.</source>
         <translation>Toutes les questions du formulaire, à remplir dans Excel ou LibreOffice sans cette application, puis à faire entrer avec Fichier › Importer des classeurs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="157"/>
         <source>Every question of the form with boxes to tick and space to write, for consultations that start on paper.</source>
         <translation>Toutes les questions du formulaire, avec des cases à cocher et de la place pour écrire, pour les consultations qui commencent sur papier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="165"/>
         <source>Leave out &amp;sensitive categories</source>
         <translation>Omettre les catégories &amp;sensibles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="170"/>
         <source>Categories that can put participants at risk where they are criminalised are not asked: {0}. Breakdowns keep their other categories, so that totals still add up.</source>
         <translation>Les catégories qui peuvent mettre les participants en danger là où elles sont criminalisées ne sont pas demandées&#xa0;: {0}. Les répartitions gardent leurs autres catégories, de sorte que les totaux restent justes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="185"/>
         <source>Confidential objectives and contact details are left out unless you tick this. Never tick it for a report you will share or submit.</source>
         <translation>Les objectifs confidentiels et les coordonnées de contact sont exclus, sauf si vous cochez cette case. Ne la cochez jamais pour un rapport que vous allez partager ou soumettre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="198"/>
         <source>Write the PDF</source>
         <translation>Créer le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="198"/>
         <source>Write the workbook</source>
         <translation>Créer le classeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="200"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="236"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="237"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="226"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="238"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -636,97 +666,102 @@
 <context>
     <name>ExportJobs</name>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="108"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="70"/>
+        <source>{0}, key {1}</source>
+        <translation>{0}, clé {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="115"/>
         <source>Exporting the PDF report…</source>
         <translation>Exportation du rapport PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="110"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="117"/>
         <source>The report could not be exported.</source>
         <translation>Impossible d’exporter le rapport.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="114"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="121"/>
         <source>Exporting the Word report…</source>
         <translation>Exportation du rapport Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="116"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="123"/>
         <source>The Word report could not be exported.</source>
         <translation>Le rapport Word n’a pas pu être exporté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="120"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="127"/>
         <source>Exporting the workbook…</source>
         <translation>Export du classeur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="122"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="129"/>
         <source>The workbook could not be exported.</source>
         <translation>Le classeur n’a pas pu être exporté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="135"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="142"/>
         <source>an e-mail address</source>
         <translation>une adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="135"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="142"/>
         <source>a telephone number</source>
         <translation>un numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="138"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="145"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0}&#xa0;: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="144"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="151"/>
         <source>… and {0} more</source>
         <translation>… et {0} de plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="149"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="156"/>
         <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
         <translation>Le rapport partagerait ce qui ressemble à des données personnelles. Les personnes consultées ne doivent pas pouvoir être identifiées&#xa0;: vérifiez d’abord ces réponses.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="156"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="163"/>
         <source>Export anyway</source>
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="174"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="181"/>
         <source>row {0}</source>
         <translation>ligne {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="189"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="196"/>
         <source>The file cannot be written there.</source>
         <translation>Le fichier ne peut pas être enregistré à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="195"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="202"/>
         <source>“{0}” already exists. Replace it?</source>
         <translation>«&#xa0;{0}&#xa0;» existe déjà. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="221"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="228"/>
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="250"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="257"/>
         <source>Writing the blank workbook…</source>
         <translation>Création du classeur vierge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="252"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="259"/>
         <source>Writing the blank questionnaire…</source>
         <translation>Création du questionnaire vierge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="262"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="269"/>
         <source>The questionnaire could not be written.</source>
         <translation>Impossible de créer le questionnaire.</translation>
     </message>
@@ -888,187 +923,192 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/main_window.py" line="102"/>
         <source>Save status</source>
         <translation>État d’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="88"/>
+        <location filename="../../desktop/ui/window_menus.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="92"/>
+        <location filename="../../desktop/ui/window_menus.py" line="94"/>
         <source>&amp;New review…</source>
         <translation>&amp;Nouvel examen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="211"/>
+        <location filename="../../desktop/ui/window_menus.py" line="213"/>
         <source>Open the &amp;sample review</source>
         <translation>Ouvrir l’examen d’e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="103"/>
+        <location filename="../../desktop/ui/window_menus.py" line="105"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Importer des classeurs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="109"/>
+        <location filename="../../desktop/ui/window_menus.py" line="111"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="233"/>
+        <location filename="../../desktop/ui/window_menus.py" line="235"/>
         <source>&amp;Reset the workshop</source>
         <translation>&amp;Réinitialiser l’atelier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="235"/>
+        <location filename="../../desktop/ui/window_menus.py" line="237"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>Abandonner toutes les modifications apportées à l’exemple et repartir d’une copie neuve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="115"/>
+        <location filename="../../desktop/ui/window_menus.py" line="117"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="121"/>
+        <location filename="../../desktop/ui/window_menus.py" line="123"/>
         <source>Export as Wo&amp;rd…</source>
         <translation>Exporter en &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="126"/>
+        <location filename="../../desktop/ui/window_menus.py" line="128"/>
         <source>Export as &amp;workbook…</source>
         <translation>Exporter en cla&amp;sseur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="131"/>
+        <location filename="../../desktop/ui/window_menus.py" line="133"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>Imprimer un questionnaire &amp;vierge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="136"/>
+        <location filename="../../desktop/ui/window_menus.py" line="138"/>
         <source>Wri&amp;te a blank workbook…</source>
         <translation>&amp;Créer un classeur vierge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="141"/>
+        <location filename="../../desktop/ui/window_menus.py" line="143"/>
         <source>&amp;Close review</source>
         <translation>&amp;Fermer l’examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="147"/>
+        <location filename="../../desktop/ui/window_menus.py" line="149"/>
         <source>&amp;Delete this review…</source>
         <translation>Supprimer ce&amp;t examen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="153"/>
+        <location filename="../../desktop/ui/window_menus.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="160"/>
+        <location filename="../../desktop/ui/window_menus.py" line="162"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="164"/>
+        <location filename="../../desktop/ui/window_menus.py" line="166"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="170"/>
+        <location filename="../../desktop/ui/window_menus.py" line="172"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="178"/>
+        <location filename="../../desktop/ui/window_menus.py" line="180"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="182"/>
+        <location filename="../../desktop/ui/window_menus.py" line="184"/>
         <source>&amp;Overview</source>
         <translation>&amp;Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="188"/>
+        <location filename="../../desktop/ui/window_menus.py" line="190"/>
         <source>&amp;Next page</source>
         <translation>Page &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="194"/>
+        <location filename="../../desktop/ui/window_menus.py" line="196"/>
         <source>&amp;Previous page</source>
         <translation>Page &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="200"/>
+        <location filename="../../desktop/ui/window_menus.py" line="202"/>
         <source>Switch between &amp;list and page</source>
         <translation>Basculer entre la &amp;liste et la page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="207"/>
+        <location filename="../../desktop/ui/window_menus.py" line="209"/>
         <source>&amp;Workshop</source>
         <translation>A&amp;telier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="217"/>
+        <location filename="../../desktop/ui/window_menus.py" line="219"/>
         <source>Open a practice &amp;coalition</source>
         <translation>Ouvrir une &amp;coalition d’entraînement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="219"/>
+        <location filename="../../desktop/ui/window_menus.py" line="221"/>
         <source>A throw-away coalition review with twelve fictional member workbooks to add</source>
         <translation>Un examen de coalition jetable, avec douze classeurs de membres fictifs à ajouter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="227"/>
+        <location filename="../../desktop/ui/window_menus.py" line="229"/>
         <source>&amp;Write practice member workbooks…</source>
         <translation>&amp;Créer des classeurs de membres d’entraînement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="244"/>
+        <location filename="../../desktop/ui/window_menus.py" line="246"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="315"/>
+        <location filename="../../desktop/ui/window_menus.py" line="250"/>
+        <source>Signing &amp;key…</source>
+        <translation>&amp;Clé de signature…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="325"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="247"/>
+        <location filename="../../desktop/ui/window_menus.py" line="257"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="251"/>
+        <location filename="../../desktop/ui/window_menus.py" line="261"/>
         <source>Take the &amp;tour</source>
         <translation>Faire la &amp;visite guidée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="256"/>
+        <location filename="../../desktop/ui/window_menus.py" line="266"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="261"/>
+        <location filename="../../desktop/ui/window_menus.py" line="271"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>The reviews could not be listed.</source>
         <translation>Impossible d’afficher la liste des examens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>The review could not be opened.</source>
         <translation>Impossible d’ouvrir l’examen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="98"/>
+        <location filename="../../desktop/ui/window_menus.py" line="100"/>
         <source>New coa&amp;lition review…</source>
         <translation>Nouvel examen de coa&amp;lition…</translation>
     </message>
@@ -1373,17 +1413,32 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
         <translation>{said} (modifié à la main après l’export)</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="56"/>
+        <location filename="../../desktop/operations/wording.py" line="58"/>
+        <source>{said} · signed by {organisation} (key {key}): verified</source>
+        <translation>{said} · signé par {organisation} (clé {key})&#xa0;: vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="61"/>
+        <source>{said} · not signed</source>
+        <translation>{said} · non signé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="62"/>
+        <source>{said} · signature does not match: changed after signing</source>
+        <translation>{said} · la signature ne correspond pas&#xa0;: modifié après la signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="66"/>
         <source>{said} (a SAMPLE file from a workshop)</source>
         <translation>{said} (un fichier d’EXEMPLE d’atelier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="57"/>
+        <location filename="../../desktop/operations/wording.py" line="67"/>
         <source>not read: the work was cancelled before this file</source>
         <translation>non lu&#xa0;: le travail a été annulé avant ce fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="58"/>
+        <location filename="../../desktop/operations/wording.py" line="68"/>
         <source>an unexpected problem ({error}) stopped the reading of this file; details are in {log}</source>
         <translation>un problème inattendu ({error}) a interrompu la lecture de ce fichier&#xa0;; les détails sont dans {log}</translation>
     </message>
@@ -1551,124 +1606,124 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
         <translation>la feuille {sheet} est absente</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="62"/>
+        <location filename="../../exports/xlsx_reader.py" line="63"/>
         <source>form version</source>
         <translation>la version du formulaire</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="63"/>
+        <location filename="../../exports/xlsx_reader.py" line="64"/>
         <source>revision</source>
         <translation>la version</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="64"/>
+        <location filename="../../exports/xlsx_reader.py" line="65"/>
         <source>layout version</source>
         <translation>la version de la mise en page</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="65"/>
+        <location filename="../../exports/xlsx_reader.py" line="66"/>
         <source>review id</source>
         <translation>identifiant d’examen</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="66"/>
+        <location filename="../../exports/xlsx_reader.py" line="67"/>
         <source>template id</source>
         <translation>identifiant de modèle</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="153"/>
+        <location filename="../../exports/xlsx_reader.py" line="156"/>
         <source>refused: safe XML parsing (defusedxml) is not available</source>
         <translation>refusé&#xa0;: la lecture sûre du XML (defusedxml) n’est pas disponible</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="238"/>
+        <location filename="../../exports/xlsx_reader.py" line="241"/>
         <source>refused: the file declares XML entities (possible XML attack)</source>
         <translation>refusé&#xa0;: le fichier déclare des entités XML (attaque XML possible)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="244"/>
+        <location filename="../../exports/xlsx_reader.py" line="247"/>
         <source>cannot be read as a workbook ({kind}: {detail})</source>
         <translation>illisible en tant que classeur ({kind}&#xa0;: {detail})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="306"/>
+        <location filename="../../exports/xlsx_reader.py" line="309"/>
         <source>form version {version} is not known to this version of the application</source>
         <translation>cette version de l’application ne connaît pas la version {version} du formulaire</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="311"/>
+        <location filename="../../exports/xlsx_reader.py" line="314"/>
         <source>this is not a {form} workbook</source>
         <translation>ce n’est pas un classeur {form}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="321"/>
+        <location filename="../../exports/xlsx_reader.py" line="324"/>
         <source>{where}: {value} is not a kind of workbook</source>
         <translation>{where}&#xa0;: {value} n’est pas un type de classeur</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="325"/>
+        <location filename="../../exports/xlsx_reader.py" line="328"/>
         <source>{where}: the digest is not a SHA-256</source>
         <translation>{where}&#xa0;: l’empreinte n’est pas un SHA-256</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="332"/>
+        <location filename="../../exports/xlsx_reader.py" line="335"/>
         <source>{where}: {value} is not a {flag} flag</source>
         <translation>{where}&#xa0;: {value} n’est pas une valeur possible de {flag}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="389"/>
+        <location filename="../../exports/xlsx_reader.py" line="395"/>
         <source>missing</source>
         <translation>aucune valeur</translation>
     </message>
     <message>
         <location filename="../../forms/errors.py" line="8"/>
-        <location filename="../../exports/xlsx_reader.py" line="346"/>
-        <location filename="../../exports/xlsx_reader.py" line="593"/>
+        <location filename="../../exports/xlsx_reader.py" line="349"/>
+        <location filename="../../exports/xlsx_reader.py" line="599"/>
         <source>{where}: {problem}</source>
         <translation>{where}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="390"/>
+        <location filename="../../exports/xlsx_reader.py" line="396"/>
         <source>{where}: the {what} ({value}) is not a whole number from {low} to {high}</source>
         <translation>{where}&#xa0;: {what} ({value}) n’est pas un nombre entier de {low} à {high}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="407"/>
+        <location filename="../../exports/xlsx_reader.py" line="413"/>
         <source>{where}: {value} is not a {what} (a UUID)</source>
         <translation>{where}&#xa0;: {value} n’est pas un {what} (un UUID)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="435"/>
+        <location filename="../../exports/xlsx_reader.py" line="441"/>
         <source>the answers of form version {version} cannot be carried over ({problem})</source>
         <translation>les réponses de la version {version} du formulaire ne peuvent pas être reprises ({problem})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="465"/>
+        <location filename="../../exports/xlsx_reader.py" line="471"/>
         <source>{where}: a value beyond row {row}, the last this sheet has room for</source>
         <translation>{where}&#xa0;: une valeur au-delà de la ligne {row}, la dernière que prévoit cette feuille</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="474"/>
+        <location filename="../../exports/xlsx_reader.py" line="480"/>
         <source>{where}: a value beyond column {column}, the last this sheet has room for</source>
         <translation>{where}&#xa0;: une valeur au-delà de la colonne {column}, la dernière que prévoit cette feuille</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="502"/>
+        <location filename="../../exports/xlsx_reader.py" line="508"/>
         <source>{where}: the key column {column} is missing from row 1</source>
         <translation>{where}&#xa0;: la colonne de clés {column} manque à la ligne 1</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="524"/>
+        <location filename="../../exports/xlsx_reader.py" line="530"/>
         <source>{where}: {owner} appears twice</source>
         <translation>{where}&#xa0;: {owner} figure deux fois</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="552"/>
+        <location filename="../../exports/xlsx_reader.py" line="558"/>
         <source>{where}: the {what} this row is about is missing (choose it from the list)</source>
         <translation>{where}&#xa0;: il manque l’élément ({what}) dont traite cette ligne (choisissez-le dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="562"/>
+        <location filename="../../exports/xlsx_reader.py" line="568"/>
         <source>{where}: unknown id {value}</source>
         <translation>{where}&#xa0;: identifiant inconnu {value}</translation>
     </message>
@@ -2032,32 +2087,37 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
         <translation>{failure} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="169"/>
+        <location filename="../../desktop/store.py" line="170"/>
         <source>{file}: the database is damaged ({reason})</source>
         <translation>{file}&#xa0;: la base de données est endommagée ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="190"/>
+        <location filename="../../desktop/store.py" line="191"/>
         <source>{file}: the database was written by a newer version of GCM Shadow Review</source>
         <translation>{file}&#xa0;: la base de données a été écrite par une version plus récente de GCM Shadow Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="201"/>
+        <location filename="../../desktop/store.py" line="202"/>
         <source>{file}: not a review database (it holds other tables)</source>
         <translation>{file}&#xa0;: ce n’est pas une base de données d’examens (elle contient d’autres tables)</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="301"/>
+        <location filename="../../desktop/store.py" line="302"/>
         <source>{id} matches several reviews; give more of the id</source>
         <translation>{id} correspond à plusieurs examens&#xa0;; donnez davantage de caractères de l’identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="305"/>
+        <location filename="../../desktop/store.py" line="306"/>
         <source>no review with id {id} in {file}</source>
         <translation>aucun examen d’identifiant {id} dans {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="700"/>
+        <location filename="../../desktop/store.py" line="613"/>
+        <source>this database already has a signing key, {organisation}&apos;s (key {key})</source>
+        <translation>cette base de données a déjà une clé de signature, celle de {organisation} (clé {key})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store.py" line="731"/>
         <source>the review {review} is already in the database</source>
         <translation>l’examen {review} est déjà dans la base de données</translation>
     </message>
@@ -2456,6 +2516,46 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <location filename="../../desktop/ui/save_status.py" line="94"/>
         <source>{0}: special line breaks or control characters were changed so that the answer can be saved and exported</source>
         <translation>{0}&#xa0;: des sauts de ligne spéciaux ou des caractères de contrôle ont été remplacés pour que la réponse puisse être enregistrée et exportée</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyJobs</name>
+    <message>
+        <location filename="../../desktop/ui/signing_key.py" line="39"/>
+        <source>Create a signing key</source>
+        <translation>Créer une clé de signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_key.py" line="41"/>
+        <source>No key signs this database&apos;s workbooks yet. A signed workbook lets a coalition tell your files from forged or changed ones.
+
+Name of the organisation that signs:</source>
+        <translation>Aucune clé ne signe encore les classeurs de cette base de données. Un classeur signé permet à une coalition de distinguer vos fichiers de fichiers falsifiés ou modifiés.
+
+Nom de l’organisation qui signe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_key.py" line="53"/>
+        <source>The signing key could not be made.</source>
+        <translation>La clé de signature n’a pas pu être créée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_key.py" line="57"/>
+        <source>Signing key</source>
+        <translation>Clé de signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_key.py" line="59"/>
+        <source>Workbooks exported from this database can be signed by {0}.
+
+Key: {1}
+
+Read the key out to a coalition lead who asks: it is how they know a file is yours.</source>
+        <translation>Les classeurs exportés de cette base de données peuvent être signés par {0}.
+
+Clé&#xa0;: {1}
+
+Lisez la clé à voix haute à la personne qui coordonne une coalition et vous la demande&#xa0;: c’est ainsi qu’elle sait qu’un fichier est le vôtre.</translation>
     </message>
 </context>
 <context>

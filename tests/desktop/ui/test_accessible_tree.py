@@ -332,6 +332,7 @@ def _walk_the_start_screen_and_its_dialogs(
         window.restore_action: "QMessageBox",  # there is no backup yet
         window.blank_action: "ExportDialog",
         window.blank_workbook_action: "ExportDialog",
+        window.signing_key_action: "QInputDialog",
         window.shortcuts_action: "QMessageBox",
         window.about_action: "QMessageBox",
     }

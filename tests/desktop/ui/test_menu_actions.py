@@ -112,6 +112,7 @@ def test_every_menu_action_works_in_every_state(window, qtbot, form, dialogs, st
         window.restore_action: "choice",
         window.blank_action: "ExportDialog",
         window.blank_workbook_action: "ExportDialog",
+        window.signing_key_action: "text",
         window.practice_files_action: "number",
         window.shortcuts_action: "QMessageBox",
         window.about_action: "message about",
