@@ -64,9 +64,9 @@ def test_adding_member_workbooks_from_the_app(window, qtbot, form, tmp_path):
     qtbot.waitUntil(lambda: window.jobs.last_import is not None, timeout=20000)
     done, refused = window.jobs.last_import
     assert [line.split(": ", 2)[2] for line in done] == [  # the command line's words
-        "added", "added", "added",
-        "the same contribution was already received: not counted again",
-        "an older revision than the one received: not used",
+        "added · not signed", "added · not signed", "added · not signed",
+        "the same contribution was already received: not counted again · not signed",
+        "an older revision than the one received: not used · not signed",
     ]  # fmt: skip
     assert len(refused) == 1 and "broken.xlsx" in refused[0]
     assert window.editor.current_page == "contributions"

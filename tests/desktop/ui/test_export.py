@@ -108,7 +108,8 @@ def test_import_from_the_window(window, qtbot, tmp_path, form):
     qtbot.waitUntil(lambda: window.jobs.last_import is not None, timeout=20000)
     done, refused = window.jobs.last_import
     assert len(done) == 1 and re.fullmatch(
-        r"member\.xlsx: imported as a new review [0-9a-f-]{36} \(\d+ answers\)", done[0]
+        r"member\.xlsx: imported as a new review [0-9a-f-]{36} \(\d+ answers\) · not signed",
+        done[0],
     )
     assert refused == [f"{bad}: not an xlsx workbook (it is not a zip file)"]
     assert window.start.table.rowCount() == 1
