@@ -25,6 +25,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
+from forms.safe_text import shown_safe
+
 #: The version of the signed content and of the ``_meta`` rows below.
 SIGNATURE_FORMAT = "1"
 #: The ``_meta`` values a signature covers, besides the digest of the answers (``sha256``).
@@ -35,6 +37,8 @@ SIGNED_META = (
 #: The ``_meta`` rows a signed workbook adds.
 SIGNATURE_ROWS = ("signature_format", "signed_by", "signing_key", "signature")
 SEED_BYTES = 32
+#: The longest signer's name a message repeats from a file.
+NAME_LIMIT = 200
 
 
 class Verdict(StrEnum):
@@ -111,7 +115,8 @@ def verify(meta: Mapping[str, str], answers_sha256: str) -> Signature:
     from nacl.exceptions import BadSignatureError, CryptoError
     from nacl.signing import VerifyKey
 
-    signed_by = given["signed_by"]
+    # Said in messages as the file gives it: no control or bidirectional character.
+    signed_by = shown_safe(given["signed_by"])[:NAME_LIMIT]
     try:
         public = _unb64(given["signing_key"])
         signature = _unb64(given["signature"])

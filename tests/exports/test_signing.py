@@ -116,3 +116,13 @@ def test_libreoffice_saving_it_again_keeps_it_verified_and_one_cell_typed_breaks
     assert read.answers["obj05.rating"] == "none"
     assert read.signature.verdict is Verdict.MISMATCH
     assert read.signature.signed_by == "Red Andina de Migraciones", "who it claims to be"
+
+
+def test_a_signers_name_is_said_without_its_tricks(form, tmp_path):
+    """A forged name with a bidirectional override is shown, never obeyed."""
+    tricky = SigningKey.generate("Red \u202eanidnA")
+    review = Review(REVIEW_ID, form.version, real_answers(form))
+    path = write_workbook(form, review, tmp_path / "tricky.xlsx", signer=tricky)
+    signature = read_workbook(path, load_form).signature
+    assert signature.verdict is Verdict.VERIFIED
+    assert signature.signed_by == "Red <U+202E>anidnA"
