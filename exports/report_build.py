@@ -40,7 +40,7 @@ from exports.report_model import (
     SideBySide,
     Table,
 )
-from exports.report_texts import text
+from exports.report_texts import text, yes_no
 from forms.images import picture_of
 from forms.languages import CODES
 from forms.merge import MEMBER_KEY, Consolidation, Member
@@ -154,7 +154,7 @@ class _Walk:
 
     def value(self, fld: Field, value: Any) -> str:
         if fld.type == "boolean":
-            return text("yes" if value else "no", self.lang)
+            return yes_no(value, self.lang)
         if fld.type == "date":
             return long_date(value, self.lang)
         if fld.type == "multichoice":

@@ -441,3 +441,8 @@ def text(key: str, lang: str, *args: object) -> str:
     """The fixed text ``key`` in ``lang`` (English if missing), formatted with ``args``."""
     entry = TEXTS[key]
     return (entry.get(lang) or entry["en"]).format(*args)
+
+
+def yes_no(value: object, lang: str) -> str:
+    """A yes/no answer as the reports print it, in ``lang``."""
+    return text("yes" if value else "no", lang)

@@ -6,7 +6,7 @@ import textwrap
 from collections.abc import Iterator
 from typing import Any
 
-from exports.report_texts import text
+from exports.report_texts import text, yes_no
 from forms.merge import Consolidation
 from forms.review import Review, completeness
 from forms.roles import Role
@@ -99,10 +99,8 @@ def _row(fld: Field, number: int, row: dict[str, Any], lang: str) -> Iterator[st
     for column in fld.columns:
         if column.key in row:
             value = row[column.key]
-            if column.type == "boolean":
-                shown = text("yes" if value else "no", lang)
-            else:
-                shown = format_value(column, value, lang)
+            boolean = column.type == "boolean"
+            shown = yes_no(value, lang) if boolean else format_value(column, value, lang)
             cells.append(labelled(column.label.get(lang), shown, lang))
     yield from _wrap(f"{number}. " + " · ".join(cells), INDENT * 2, INDENT * 3)
 

@@ -353,10 +353,6 @@ class _FormBuilder:
             raise self.fail(where, f"{deciding[0]} is for a yes/no column of a table")
         if len(deciding) > 1:
             raise self.fail(where, "give either 'shares_row' or 'withholds_row', not both")
-        if "withheld_note" in raw and not any(c.shares_row or c.withholds_row for c in columns):
-            raise self.fail(
-                where, "withheld_note is for a table with a shares_row or withholds_row column"
-            )
         if raw.get("short_report", False) and in_table:
             raise self.fail(where, "short_report is for a question, not a table column")
         report = raw.get("report", "")
@@ -364,7 +360,7 @@ class _FormBuilder:
             raise self.fail(
                 where, "report is 'cover', 'front', 'back' or 'none', for a field asked once"
             )
-        return Field(
+        built = Field(
             key=key,
             type=kind,
             label=self.text(raw.get("label"), f"{where}.label"),
@@ -396,6 +392,11 @@ class _FormBuilder:
             withheld_note=self.text(raw.get("withheld_note"), f"{where}.withheld_note", False),
             short_report=raw.get("short_report", False),
         )
+        if "withheld_note" in raw and not built.keeps_rows_back:
+            raise self.fail(
+                where, "withheld_note is for a table with a shares_row or withholds_row column"
+            )
+        return built
 
     def carried_from(self, raw: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
         """``carried: true`` (the same key) or ``carried_from``: one key, or a list of keys."""

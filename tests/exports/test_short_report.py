@@ -23,7 +23,7 @@ from forms.roles import Role
 from forms.sample import sample_answers
 from tests.exports.test_blank_form import pdf_text, words
 from tests.exports.test_docx import needs_writer, rendered
-from tests.forms.test_withheld_rows import _definition, _objective_field
+from tests.forms.test_carry_over import _definition, _objective_field
 
 #: The most pages the short version of the sample may take, in any language.
 SHORT_PAGES = 10

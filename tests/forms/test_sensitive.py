@@ -10,7 +10,7 @@ from forms.errors import DefinitionError
 from forms.loader import parse_form
 from forms.review import check_answers, validate
 from forms.sensitive import sensitive_choices, without_sensitive
-from tests.forms.test_withheld_rows import _definition
+from tests.forms.test_carry_over import _definition
 
 
 def test_the_definition_marks_the_categories_that_can_put_people_at_risk(form):

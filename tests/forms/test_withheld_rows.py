@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import copy
 import json
-from importlib import resources
 
 import pytest
 
@@ -13,9 +11,9 @@ from forms.loader import parse_form
 from forms.merge import Contribution, consolidate
 from forms.privacy import personal_data
 from forms.review import check_answers, resolve, shareable_answers
-from forms.versions import CURRENT_VERSION, compiled_name
 from forms.withheld_rows import keep_withheld_rows, row_withheld, without_withheld_rows
 from forms.word_count import review_words
+from tests.forms.test_carry_over import _definition, _objective_field
 
 QUOTED = {"title": "Amina at the border", "summary": "She was sent back twice.", "consent": True}
 UNQUOTED = {"title": "A night in the yard", "summary": "He asked us not to publish it."}
@@ -100,22 +98,8 @@ def test_importing_the_own_export_keeps_them_where_they_stood(form):
     assert keep_withheld_rows(form, typed, current)["obj08.testimonies"] == [UNQUOTED]
 
 
-def _definition(edit) -> dict:
-    folder = resources.files("forms.definitions")
-    data = copy.deepcopy(json.loads(folder.joinpath(compiled_name(CURRENT_VERSION)).read_text()))
-    edit(data)
-    return data
-
-
 def _column(data: dict, field: str, column: str) -> dict:
-    section = next(s for s in data["sections"] if s["key"] == "objectives")
-    table = next(f for f in section["item_fields"] if f["key"] == field)
-    return next(c for c in table["columns"] if c["key"] == column)
-
-
-def _objective_field(data: dict, key: str) -> dict:
-    section = next(s for s in data["sections"] if s["key"] == "objectives")
-    return next(f for f in section["item_fields"] if f["key"] == key)
+    return next(c for c in _objective_field(data, field)["columns"] if c["key"] == column)
 
 
 @pytest.mark.parametrize(
