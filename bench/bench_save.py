@@ -10,6 +10,10 @@ answers table and updates one row of the reviews table. The value alternates
 between two texts, so that every save really writes. Runs alternate between
 the two so that machine noise hits both alike; medians and p90 are reported.
 
+The same save is also timed on a copy of the database encrypted with a
+passphrase (SQLCipher, ``desktop.passphrase``), in the same alternation: its
+ratio to the plain save is the price of the encryption.
+
   uv run python bench/bench_save.py [RUNS]    # 300 runs unless told
 """
 
@@ -25,6 +29,7 @@ import time
 from pathlib import Path
 
 import desktop
+from desktop.passphrase import set_passphrase
 from desktop.store import Store, utc_now
 from forms.sample import sample_answers
 from forms.versions import CURRENT_VERSION
@@ -107,8 +112,14 @@ def main(runs: int = 300) -> None:
     )
     texts = (review.answers[key], review.answers[key] + " (edited)")
     floor = floor_database(folder / "floor.db", store.path)
+    store.close()
+    shutil.copy(folder / "app.db", folder / "encrypted.db")
+    set_passphrase(folder / "encrypted.db", "a passphrase for the benchmark")
+    store = Store(folder / "app.db")
+    encrypted = Store(folder / "encrypted.db")
     encoded = tuple(json.dumps(t, ensure_ascii=False, separators=(",", ":")) for t in texts)
     app_times: list[float] = []
+    encrypted_times: list[float] = []
     floor_times: list[float] = []
     for run in range(WARM_UP + runs):
         value = (run + 1) % 2  # the stored text is texts[0]: the first save writes texts[1]
@@ -116,13 +127,19 @@ def main(runs: int = 300) -> None:
         store.save(review.id, {key: texts[value]})
         app = time.perf_counter() - start
         start = time.perf_counter()
+        encrypted.save(review.id, {key: texts[value]})
+        secret = time.perf_counter() - start
+        start = time.perf_counter()
         floor_save(floor, review.id, key, encoded[value])
         bare = time.perf_counter() - start
         if run >= WARM_UP:
             app_times.append(app)
+            encrypted_times.append(secret)
             floor_times.append(bare)
     revision = store.get(review.id).revision
+    assert encrypted.get(review.id).revision == revision
     store.close()
+    encrypted.close()
     floor.close()
     shutil.rmtree(folder, ignore_errors=True)
     assert revision == 1 + WARM_UP + runs, "every save should have written"
@@ -135,6 +152,14 @@ def main(runs: int = 300) -> None:
     print(f"  save   median {app_median * 1000:6.2f} ms   p90 {app_p90 * 1000:6.2f} ms")
     print(f"  floor  median {floor_median * 1000:6.2f} ms   p90 {floor_p90 * 1000:6.2f} ms")
     print(f"  ratio  median {app_median / floor_median:6.2f}x    p90 {app_p90 / floor_p90:6.2f}x")
+    secret_median, secret_p90 = statistics.median(encrypted_times), p90(encrypted_times)
+    print(
+        f"  encrypted save  median {secret_median * 1000:6.2f} ms   p90 {secret_p90 * 1000:6.2f} ms"
+    )
+    print(
+        f"  encrypted / plain save  median {secret_median / app_median:6.2f}x"
+        f"    p90 {secret_p90 / app_p90:6.2f}x"
+    )
 
 
 if __name__ == "__main__":

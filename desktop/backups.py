@@ -12,14 +12,16 @@ they are readable by their owner only.
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import os
 import re
-import sqlite3
 from pathlib import Path
 from typing import NamedTuple
 
+from desktop.database_key import connect_file
 from desktop.db_faults import integrity_problem
 from desktop.private_files import create_private_file, private_folder
+from desktop.sqlite_engine import connect, sqlite
 from forms.errors import UserError
 from forms.os_reasons import os_reason
 from forms.said import QT_TRANSLATE_NOOP, Said
@@ -140,12 +142,20 @@ def clear_leftovers(db_path: Path) -> list[Path]:
     otherwise a leftover may be another process's work in progress. Returns
     what was deleted.
     """
-    found = [Path(f"{db_path}{RESTORING}")]
+    from desktop.database_key import key_file
+    from desktop.passphrase import CONVERTING, stale_key_file
+
+    found = [Path(f"{db_path}{RESTORING}"), Path(f"{db_path}{CONVERTING}")]
     found += [Path(f"{db_path}{RESTORING}{suffix}") for suffix in SIDECARS]
+    found += [Path(f"{db_path}{CONVERTING}{suffix}") for suffix in SIDECARS]
+    found += db_path.parent.glob(f"{glob.escape(key_file(db_path).name)}.*.part")
+    stale = stale_key_file(db_path)
+    if stale is not None:
+        found.append(stale)
     folder = folder_of(db_path)
     if folder.is_dir():
-        for path in folder.glob(f"{db_path.stem}-*"):
-            if path.name.endswith(".part"):
+        for path in folder.glob(f"{glob.escape(db_path.stem)}-*"):
+            if path.name.endswith((".part", CONVERTING)):
                 found.append(path)
             for suffix in SIDECARS:  # the journal of a backup that is gone, or of a .part
                 stem = path.name.removesuffix(suffix)
@@ -192,7 +202,7 @@ def check_file(path: Path) -> str | Said | None:
         return said(QT_TRANSLATE_NOOP("Problems", "no such file"))
     try:
         conn = _read_only(path)
-    except sqlite3.Error as err:
+    except sqlite.Error as err:
         return str(err)
     try:
         return integrity_problem(conn)
@@ -272,7 +282,7 @@ def _put_copy(
         for path in clear or []:
             path.unlink(missing_ok=True)
         os.replace(partial, target)
-    except (OSError, sqlite3.Error) as err:
+    except (OSError, sqlite.Error) as err:
         partial.unlink(missing_ok=True)
         because = QT_TRANSLATE_NOOP("Problems", "{failure} ({reason})")
         raise BackupError(said(because, failure=failure, reason=os_reason(err))) from err
@@ -286,11 +296,11 @@ def _copy(source_path: Path, partial: Path) -> str | None:
 
     Returns what the quick check finds wrong with the copy, or None when it is sound.
     """
-    source = _read_only(source_path)
+    source, key = _read_only_keyed(source_path)
     try:
         partial.unlink(missing_ok=True)  # a leftover of a copy cut short
         create_private_file(partial)
-        destination = sqlite3.connect(partial)
+        destination = connect(partial, key)  # encrypted with the same key, or plain
         try:
             source.backup(destination)
             # The copy keeps the source's WAL mode, which cannot be opened read-only.
@@ -304,23 +314,36 @@ def _copy(source_path: Path, partial: Path) -> str | None:
     return problem
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
-    """A read-only connection to ``path``, also on a medium that cannot be written.
+def _read_only(path: Path) -> sqlite.Connection:
+    """A read-only connection to ``path``, also on a medium that cannot be written."""
+    return _read_only_keyed(path)[0]
+
+
+def _read_only_keyed(path: Path) -> tuple[sqlite.Connection, bytes | None]:
+    """A read-only connection to ``path`` and the key that opened it (None: not encrypted).
 
     A database in WAL mode (older backups, the live database) needs to write
     its shared-memory file even to read: on a write-protected medium it is
-    opened as immutable instead, which it is there.
+    opened as immutable instead, which it is there. An encrypted one is
+    opened with a key unlocked in this process.
     """
     uri = path.resolve().as_uri()
-    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+    try:
+        conn, key = connect_file(path, f"{uri}?mode=ro", uri=True)
+    except OSError as err:
+        raise sqlite.OperationalError(str(os_reason(err))) from err
+    except sqlite.OperationalError:
+        if os.access(path.parent, os.W_OK) and not _read_only_medium(path):
+            raise
+        return connect_file(path, f"{uri}?immutable=1", uri=True)
     try:
         conn.execute("PRAGMA schema_version").fetchone()
-    except sqlite3.OperationalError:
+    except sqlite.OperationalError:
         conn.close()
         if os.access(path.parent, os.W_OK) and not _read_only_medium(path):
             raise
-        conn = sqlite3.connect(f"{uri}?immutable=1", uri=True)
-    return conn
+        return connect_file(path, f"{uri}?immutable=1", uri=True)
+    return conn, key
 
 
 def _read_only_medium(path: Path) -> bool:

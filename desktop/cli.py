@@ -285,6 +285,17 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ORGANISATION",
         help="create the signing key of ORGANISATION (once: a key is never replaced)",
     )
+    secret = command(
+        "passphrase",
+        "protect the database and its backups with a passphrase, change it, or remove it",
+    )
+    secret.add_argument(
+        "action",
+        choices=("set", "change", "remove"),
+        help="set: encrypt (a recovery key is shown once); change: a new passphrase;"
+        " remove: decrypt. The passphrase is typed at a prompt, or given in"
+        " GCM_REVIEW_PASSPHRASE (the new one for change in GCM_REVIEW_NEW_PASSPHRASE)",
+    )
     backup = command("backup", "copy the database into its backups folder now")
     backup.add_argument("--list", action="store_true", help="list the backups instead")
     restore = command("restore", "put a backup in place of the database (the replaced one is kept)")
@@ -456,6 +467,7 @@ _ACCESS = {
     "merge": WRITE,
     "restore": RESTORE,
     "key": READ,  # --create writes
+    "passphrase": RESTORE,  # rewrites the database and its backups: the lock held alone
 }
 
 
@@ -488,10 +500,32 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
         elif access == WRITE:
             lock.acquire(False, "", WAIT_SECONDS)
     try:
+        _unlock(db_path)
         with _Database(db_path, access) as database:
             return _HANDLERS[args.command](database, args, out)
     finally:
         lock.release()
+
+
+UNLOCK_PROMPT = QT_TRANSLATE_NOOP("CommandLine", "Passphrase (or recovery key) of {file}:")
+
+
+def _unlock(db_path: Path) -> None:
+    """Ask for the passphrase of an encrypted database (none asked for a plain one)."""
+    import os
+
+    from desktop.database_key import recovery_key, remembered
+    from desktop.passphrase import is_encrypted, may_be_encrypted, unlock
+    from desktop.secret_prompts import PASSPHRASE_ENV, secret
+
+    if remembered(db_path) is not None:
+        return
+    if is_encrypted(db_path):
+        unlock(db_path, secret(PASSPHRASE_ENV, line(UNLOCK_PROMPT, file=db_path), spoken))
+        return
+    given = os.environ.get(PASSPHRASE_ENV)
+    if given is not None and recovery_key(given) is not None and may_be_encrypted(db_path):
+        unlock(db_path, given)  # its key file lost: the recovery key opens it
 
 
 def _tidy(db_path: Path) -> None:
@@ -580,6 +614,51 @@ def _cmd_key(database: _Database, args: argparse.Namespace, out: TextIO) -> int:
             return EXIT_OK
         key = found
     tell(line(KEY_IS, organisation=key.organisation, key=fingerprint(key.public)), out)
+    return EXIT_OK
+
+
+def _cmd_passphrase(database: _Database, args: argparse.Namespace, out: TextIO) -> int:
+    """Set, change or remove the passphrase (the lock is held alone; the database is closed)."""
+    from desktop import passphrase
+    from desktop.secret_prompts import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, secret
+
+    db_path = database.path
+    database.store.close()  # refuses a damaged or foreign file before rewriting it
+    database._store = None
+    passphrase.check_action(db_path, args.action)  # before asking for any passphrase
+    new = line(QT_TRANSLATE_NOOP("CommandLine", "New passphrase:"))
+    if args.action == "set":
+        chosen = secret(PASSPHRASE_ENV, new, spoken, twice=True)
+        protected = passphrase.set_passphrase(db_path, chosen)
+        done = QT_TRANSLATE_NOOP(
+            "CommandLine", "{file} and its backups are now protected by the passphrase"
+        )
+        tell(line(done, file=db_path), out)
+        if protected.backups_left:
+            left = QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "{count} backups could not be encrypted yet; they will be when the database"
+                " is next opened",
+            )
+            tell(line(left, count=protected.backups_left), sys.stderr)
+        once = QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "Recovery key, shown this once: it opens the database if the passphrase is"
+            " forgotten. Print it or write it down, and keep it away from this computer:",
+        )
+        tell(line(once), out)
+        print(f"    {protected.recovery}", file=out)
+    elif args.action == "change":
+        passphrase.change_passphrase(db_path, secret(NEW_PASSPHRASE_ENV, new, spoken, twice=True))
+        changed = QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "the passphrase of {file} is changed; the recovery key stays the same",
+        )
+        tell(line(changed, file=db_path), out)
+    else:
+        passphrase.remove_passphrase(db_path)
+        removed = QT_TRANSLATE_NOOP("CommandLine", "{file} and its backups are no longer encrypted")
+        tell(line(removed, file=db_path), out)
     return EXIT_OK
 
 
@@ -1021,6 +1100,7 @@ _HANDLERS = {
     "set": _cmd_set,
     "backup": _cmd_backup,
     "key": _cmd_key,
+    "passphrase": _cmd_passphrase,
     "restore": _cmd_restore,
 }
 

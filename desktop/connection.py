@@ -8,13 +8,13 @@ sqlite-utils' ``Database.atomic``, which the schema migrations use.
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from itertools import count
 from pathlib import Path
 from typing import Any
 
+from desktop.sqlite_engine import sqlite
 from forms.errors import AT, UserError
 from forms.said import QT_TRANSLATE_NOOP, problem
 
@@ -41,22 +41,22 @@ class WriteError(UserError):
 class Connection:
     """An autocommit SQLite connection with ``execute`` and ``atomic``."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path | None = None) -> None:
+    def __init__(self, conn: sqlite.Connection, path: Path | None = None) -> None:
         if conn.isolation_level is not None:
             raise ValueError("the connection must be in autocommit mode (isolation_level=None)")
         self.conn = conn
         self.path = path
 
-    def execute(self, sql: str, parameters: Sequence[Any] | None = None) -> sqlite3.Cursor:
+    def execute(self, sql: str, parameters: Sequence[Any] | None = None) -> sqlite.Cursor:
         """Run one statement; it commits at once unless a transaction is open."""
         try:
             return self.conn.execute(sql, parameters or ())
-        except sqlite3.OperationalError as err:
+        except sqlite.OperationalError as err:
             if self.conn.in_transaction:
                 raise  # the enclosing atomic() block reports it
             raise self._write_error(err) from err
 
-    def _write_error(self, err: sqlite3.OperationalError) -> WriteError:
+    def _write_error(self, err: sqlite.OperationalError) -> WriteError:
         unwritten = QT_TRANSLATE_NOOP(
             "Problems", "the database could not be written ({reason}); nothing was lost"
         )
@@ -88,7 +88,7 @@ class Connection:
             yield self
             self.conn.execute("COMMIT")
             _trace("commit")
-        except sqlite3.OperationalError as err:  # a full disk, a read-only file...
+        except sqlite.OperationalError as err:  # a full disk, a read-only file...
             self._rollback()
             raise self._write_error(err) from err
         except BaseException:

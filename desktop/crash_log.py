@@ -75,12 +75,12 @@ def describe_failure(err: BaseException) -> str:
     Faults of the disk and of SQLite describe the fault; any other message may
     quote what someone typed.
     """
-    import sqlite3
+    from desktop.sqlite_engine import sqlite
 
     name = type(err).__name__
     if isinstance(err, OSError):
         return f"{name}: [errno {err.errno}] {err.strerror or ''}".rstrip()
-    if isinstance(err, sqlite3.Error):
+    if isinstance(err, sqlite.Error):
         return f"{name}: {err}"
     return name
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 from pathlib import Path
 
 from desktop.private_files import create_private_file, narrow_mode, private_folder
+from desktop.sqlite_engine import sqlite
 from forms.errors import AT, UserError
 from forms.os_reasons import DISK_FULL, READ_ONLY, os_reason
 from forms.said import QT_TRANSLATE_NOOP, Said, as_said, problem
@@ -101,12 +101,23 @@ def _file_problem(path: Path) -> Said | None:
         raise StoreError(problem(_UNREAD, file=path, reason=os_reason(err))) from err
     if not head:
         return problem(_EMPTY)
-    if head != SQLITE_HEADER:
+    if head != SQLITE_HEADER and not _encrypted(path):
         return problem(_NOT_SQLITE)
     return None
 
 
-def integrity_problem(conn: sqlite3.Connection) -> str | None:
+def _encrypted(path: Path) -> bool:
+    """Whether ``path`` (not a plain SQLite file) is a database protected by a passphrase.
+
+    It has a key file beside it, or a key unlocked in this process (a recovery
+    key opens a database whose key file was lost).
+    """
+    from desktop.database_key import key_file, remembered
+
+    return key_file(path).is_file() or remembered(path) is not None
+
+
+def integrity_problem(conn: sqlite.Connection) -> str | None:
     """What SQLite's quick check finds wrong with a database, or None when it is sound.
 
     A fault while checking (a disk error, a busy file) is raised, not reported
@@ -114,24 +125,24 @@ def integrity_problem(conn: sqlite3.Connection) -> str | None:
     """
     try:
         rows = [row[0] for row in conn.execute("PRAGMA quick_check")]
-    except sqlite3.DatabaseError as err:
+    except sqlite.DatabaseError as err:
         if not is_damage(err):
             raise
         return str(err)
     return None if rows == ["ok"] else "; ".join(rows[:3])
 
 
-def is_damage(err: sqlite3.Error) -> bool:
+def is_damage(err: sqlite.Error) -> bool:
     """Whether SQLite's error says the file is damaged (rather than the disk at fault)."""
     code = getattr(err, "sqlite_errorcode", None)
     if code is None:
-        return isinstance(err, sqlite3.DatabaseError) and (
+        return isinstance(err, sqlite.DatabaseError) and (
             "malformed" in str(err) or "not a database" in str(err)
         )
     return code & 0xFF in _DAMAGE_CODES
 
 
-def classify(path: Path, err: sqlite3.Error) -> UserError:
+def classify(path: Path, err: sqlite.Error) -> UserError:
     """The error to raise for ``err`` met while opening ``path``: damage or a fault."""
     from desktop.store import DamagedDatabase, StoreError
 
@@ -140,7 +151,7 @@ def classify(path: Path, err: sqlite3.Error) -> UserError:
     return StoreError(problem(_UNOPENED, file=path, fault=_fault(path, err)))
 
 
-def _fault(path: Path, err: sqlite3.Error) -> Said:
+def _fault(path: Path, err: sqlite.Error) -> Said:
     """Why SQLite could not use the file, with what to do."""
     code = (getattr(err, "sqlite_errorcode", None) or 0) & 0xFF
     if code == _FULL_CODE or (code == _IOERR_CODE and _nearly_full(path)):
@@ -152,7 +163,7 @@ def _fault(path: Path, err: sqlite3.Error) -> Said:
     return problem(_DISK_FAULT, reason=str(err))
 
 
-def sqlite_reason(err: sqlite3.Error) -> Said:
+def sqlite_reason(err: sqlite.Error) -> Said:
     """SQLite's reason for ``err``, a full or read-only disk said in words to translate."""
     code = (getattr(err, "sqlite_errorcode", None) or 0) & 0xFF
     if code == _FULL_CODE:

@@ -8,9 +8,10 @@ sqlite-utils (a quicker start); only pending migrations need it.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from desktop.sqlite_engine import sqlite
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -62,7 +63,7 @@ def known_names() -> set[str]:
     return {step.__name__ for step in _steps}
 
 
-def applied_names(conn: sqlite3.Connection) -> list[str]:
+def applied_names(conn: sqlite.Connection) -> list[str]:
     """The migrations recorded as applied, in order (read without sqlite-utils)."""
     exists = conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [MIGRATIONS_TABLE]
@@ -76,7 +77,7 @@ def applied_names(conn: sqlite3.Connection) -> list[str]:
     return [row[0] for row in rows]
 
 
-def apply(conn: sqlite3.Connection) -> None:
+def apply(conn: sqlite.Connection) -> None:
     """Apply the pending migrations with sqlite-utils, each in its own transaction."""
     from sqlite_utils import Database, Migrations
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import builtins
 import datetime as dt
 import json
-import sqlite3
 from collections.abc import Callable, Mapping
 from contextlib import suppress
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from desktop import migrations
 from desktop.connection import Connection, WriteError
+from desktop.sqlite_engine import connect, is_plain, sqlite
 from forms.errors import UserError
 from forms.roles import Role
 from forms.said import QT_TRANSLATE_NOOP
@@ -43,6 +43,10 @@ class StoreError(UserError):
 
 class DamagedDatabase(StoreError):
     """The database file is damaged: empty, not SQLite, or failing SQLite's check."""
+
+
+class Locked(StoreError):
+    """The database is encrypted and its passphrase was not given in this process."""
 
 
 class NoDatabase(StoreError):
@@ -154,9 +158,10 @@ class Store:
         from desktop import db_faults
 
         db_faults.prepare_file(path, create)
+        key = self._key(path)
         try:
-            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        except sqlite3.Error as err:
+            conn = connect(path, key, isolation_level=None, check_same_thread=False)
+        except sqlite.Error as err:
             raise db_faults.classify(path, err) from err
         try:
             conn.execute("PRAGMA busy_timeout = 5000")
@@ -174,7 +179,11 @@ class Store:
             upgraded = self._migrate(conn, path)
             self.db = db
             self._upgrade_reviews(backed_up=upgraded)
-        except sqlite3.DatabaseError as err:
+            if key is not None:
+                from desktop.passphrase import encrypt_backups_once
+
+                encrypt_backups_once(path, key)
+        except sqlite.DatabaseError as err:
             conn.close()
             raise db_faults.classify(path, err) from err
         except BaseException:
@@ -183,7 +192,25 @@ class Store:
         return db
 
     @staticmethod
-    def _migrate(conn: sqlite3.Connection, path: Path) -> bool:
+    def _key(path: Path) -> bytes | None:
+        """The key of an encrypted database (None for a plain one); Locked when not unlocked."""
+        from desktop.database_key import remembered
+
+        try:
+            if is_plain(path):
+                return None
+        except OSError:
+            return None  # SQLite says what is wrong with the file
+        key = remembered(path)
+        if key is None:
+            locked = QT_TRANSLATE_NOOP(
+                "Problems", "{file}: the database is protected by a passphrase"
+            )
+            raise Locked(said(locked, file=path))
+        return key
+
+    @staticmethod
+    def _migrate(conn: sqlite.Connection, path: Path) -> bool:
         """Bring the schema up to date; True when a backup was made before (an upgrade)."""
         applied = set(migrations.applied_names(conn))
         known = migrations.known_names()

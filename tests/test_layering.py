@@ -15,7 +15,7 @@ ALLOWED = {
     "desktop": {"forms", "exports", "desktop", "resources"},
 }
 QT = {"PySide6", "PyQt5", "PyQt6", "PySide2", "shiboken6"}
-SQLITE = {"sqlite3", "sqlite_utils"}
+SQLITE = {"sqlite3", "sqlite_utils", "sqlcipher3"}
 
 
 def imported_roots(path: Path) -> set[str]:

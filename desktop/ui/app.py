@@ -16,6 +16,7 @@ from desktop.ui.database_lock import lock_database
 from desktop.ui.icons import app_icon
 from desktop.ui.language import install_language, system_language
 from desktop.ui.main_window import APP_NAME, MainWindow
+from desktop.ui.passphrase_jobs import unlock_at_start, unlock_lost_key
 from desktop.ui.settings import Settings
 from forms.errors import UserError
 
@@ -79,6 +80,8 @@ def run(
             if workshop is None:
                 lock = lock_database(db_path)
                 backups.clear_leftovers(db_path)  # of operations killed before
+                if not smoke and not unlock_at_start(db_path):
+                    return EXIT_OK  # the person chose to quit rather than unlock
             store = open_database(workshop.db_path if workshop else db_path, not smoke)
         except UserError as err:
             if not smoke:
@@ -159,6 +162,8 @@ def open_database(path: Path, interactive: bool = True) -> Store:
     except DamagedDatabase as err:
         if not interactive:
             raise
+        if unlock_lost_key(path):  # an encrypted database whose key file was lost
+            return Store(path, check=True)
         store = _recover(path, err)
     return store
 

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from desktop.ui.export_jobs import ExportJobs
     from desktop.ui.help_menu import HelpMenu
     from desktop.ui.new_reviews import NewReviews
+    from desktop.ui.passphrase_jobs import PassphraseJobs
     from desktop.ui.signing_key import SigningKeyJobs
     from desktop.ui.tour import Tour
     from desktop.ui.workbook_jobs import WorkbookJobs
@@ -140,6 +141,13 @@ class MainWindow(MenuActions, QMainWindow):
         from desktop.ui.new_reviews import NewReviews
 
         return NewReviews(self)
+
+    @cached_property
+    def passphrases(self) -> PassphraseJobs:
+        """Settings › Passphrase…"""
+        from desktop.ui.passphrase_jobs import PassphraseJobs
+
+        return PassphraseJobs(self)
 
     @cached_property
     def signing(self) -> SigningKeyJobs:

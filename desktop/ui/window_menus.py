@@ -58,6 +58,7 @@ class MenuActions:
     export_word_action: QAction
     blank_action: QAction
     blank_workbook_action: QAction
+    passphrase_action: QAction
     signing_key_action: QAction
     close_action: QAction
     delete_action: QAction
@@ -245,6 +246,16 @@ def menu_table(window: MainWindow) -> list[Menu]:
         Menu(
             QCoreApplication.translate("MainWindow", "&Settings"),
             [
+                Entry(
+                    "passphrase_action",
+                    QCoreApplication.translate("MainWindow", "&Passphrase…"),
+                    lambda: window.passphrases.manage(),
+                    tip=QCoreApplication.translate(
+                        "MainWindow",
+                        "Encrypt the database and its backups with a passphrase, change it "
+                        "or remove it",
+                    ),
+                ),
                 Entry(
                     "signing_key_action",
                     QCoreApplication.translate("MainWindow", "Signing &key…"),

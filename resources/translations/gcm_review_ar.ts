@@ -138,219 +138,269 @@
         <translation>خطأ: {message} (انظر «{command} --help»)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="339"/>
+        <location filename="../../desktop/cli.py" line="350"/>
         <source>error: an unexpected problem stopped the command ({kind}); nothing more was written. Details: {where}</source>
         <translation>خطأ: توقف الأمر بسبب مشكلة غير متوقعة ({kind})؛ ولم يُكتب شيء آخر. التفاصيل: {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="353"/>
+        <location filename="../../desktop/cli.py" line="364"/>
         <source>{error}. {hint}</source>
         <translation>{error}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="395"/>
+        <location filename="../../desktop/cli.py" line="406"/>
         <source>{option}: {value} is not valid text: the terminal sent characters in an encoding other than UTF-8</source>
         <translation>{option}: {value} ليس نصًا صالحًا: أرسلت الطرفية محارف بترميز غير UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="540"/>
+        <location filename="../../desktop/cli.py" line="510"/>
+        <source>Passphrase (or recovery key) of {file}:</source>
+        <translation>عبارة المرور (أو مفتاح الاسترداد) لـ {file}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="574"/>
         <source>There is no sound backup: move the file aside (it is kept as it is) to start a new database</source>
         <translation>لا توجد نسخة احتياطية سليمة: انقل الملف إلى مكان آخر (يبقى كما هو) لبدء قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="546"/>
+        <location filename="../../desktop/cli.py" line="580"/>
         <source>Restore the newest sound backup, {backup}, with: {command}</source>
         <translation>استعد أحدث نسخة احتياطية سليمة، {backup}، بالأمر: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="559"/>
+        <location filename="../../desktop/cli.py" line="593"/>
         <source>no signing key yet: the key command makes one (key --create ORGANISATION)</source>
         <translation>لا يوجد مفتاح توقيع بعد: ينشئه أمر المفتاح بالخيار ‎--create ORGANISATION‎</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="562"/>
+        <location filename="../../desktop/cli.py" line="596"/>
         <source>signing key of {organisation}: {key}</source>
         <translation>مفتاح توقيع {organisation}: {key}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="573"/>
+        <location filename="../../desktop/cli.py" line="607"/>
         <source>--create needs the organisation&apos;s name</source>
         <translation>يحتاج الخيار ‎--create‎ إلى اسم المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="594"/>
+        <location filename="../../desktop/cli.py" line="629"/>
+        <source>New passphrase:</source>
+        <translation>عبارة المرور الجديدة:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="633"/>
+        <source>{file} and its backups are now protected by the passphrase</source>
+        <translation>{file} ونسخه الاحتياطية محمية الآن بعبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="638"/>
+        <source>{count} backups could not be encrypted yet; they will be when the database is next opened</source>
+        <translation>تعذّر تشفير {count} من النسخ الاحتياطية حتى الآن؛ وستُشفَّر عند فتح قاعدة البيانات في المرة القادمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="644"/>
+        <source>Recovery key, shown this once: it opens the database if the passphrase is forgotten. Print it or write it down, and keep it away from this computer:</source>
+        <translation>مفتاح الاسترداد، يُعرض هذه المرة فقط: يفتح قاعدة البيانات إذا نُسيت عبارة المرور. اطبعه أو دوّنه، واحفظه بعيدًا عن هذا الحاسوب:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="653"/>
+        <source>the passphrase of {file} is changed; the recovery key stays the same</source>
+        <translation>تغيّرت عبارة المرور لـ {file}؛ ويبقى مفتاح الاسترداد كما هو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="660"/>
+        <source>{file} and its backups are no longer encrypted</source>
+        <translation>{file} ونسخه الاحتياطية لم تعد مشفّرة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="673"/>
         <source>no backups of {file} yet</source>
         <translation>لا توجد نسخ احتياطية من {file} بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="604"/>
+        <location filename="../../desktop/cli.py" line="683"/>
         <source>{file}: no database to back up</source>
         <translation>{file}: لا توجد قاعدة بيانات لأخذ نسخة احتياطية منها</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="622"/>
+        <location filename="../../desktop/cli.py" line="701"/>
         <source>{file}: no sound backup to restore</source>
         <translation>{file}: لا توجد نسخة احتياطية سليمة لاستعادتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="626"/>
+        <location filename="../../desktop/cli.py" line="705"/>
         <source>restored {file} from {backup}</source>
         <translation>استُعيد {file} من {backup}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="629"/>
+        <location filename="../../desktop/cli.py" line="708"/>
         <source>the database it replaced is kept as {file}</source>
         <translation>قاعدة البيانات المستبدلة محفوظة باسم {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="645"/>
+        <location filename="../../desktop/cli.py" line="724"/>
         <source>new needs --country and --org, or --from an earlier review</source>
         <translation>يلزم ذكر --country و --org، أو --from مع استعراض سابق</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="685"/>
+        <location filename="../../desktop/cli.py" line="764"/>
         <source>no reviews in {file}: there is no database there yet</source>
         <translation>لا توجد استعراضات في {file}: لا توجد قاعدة بيانات هناك بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="692"/>
+        <location filename="../../desktop/cli.py" line="771"/>
         <source>no reviews in {file}</source>
         <translation>لا توجد استعراضات في {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="696"/>
+        <location filename="../../desktop/cli.py" line="775"/>
         <source>ID</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="697"/>
+        <location filename="../../desktop/cli.py" line="776"/>
         <source>COUNTRY</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="698"/>
+        <location filename="../../desktop/cli.py" line="777"/>
         <source>ORGANISATION</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="699"/>
+        <location filename="../../desktop/cli.py" line="778"/>
         <source>DONE</source>
         <translation>المنجز</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="700"/>
+        <location filename="../../desktop/cli.py" line="779"/>
         <source>UPDATED</source>
         <translation>آخر تحديث</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="703"/>
+        <location filename="../../desktop/cli.py" line="782"/>
         <source>SAMPLE</source>
         <translation>نسخة تجريبية</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="704"/>
+        <location filename="../../desktop/cli.py" line="783"/>
         <source>coalition</source>
         <translation>ائتلاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="705"/>
+        <location filename="../../desktop/cli.py" line="784"/>
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="741"/>
+        <location filename="../../desktop/cli.py" line="820"/>
         <source>deleted {review} ({name})</source>
         <translation>حُذف {review} ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="744"/>
+        <location filename="../../desktop/cli.py" line="823"/>
         <source>the database was backed up first: {backup}; to bring the review back, restore that backup with: {command}</source>
         <translation>أُخذت أولًا نسخة احتياطية من قاعدة البيانات: {backup}؛ ولاستعادة الاستعراض، استعد هذه النسخة الاحتياطية بالأمر: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="764"/>
+        <location filename="../../desktop/cli.py" line="843"/>
         <source>archived {review}</source>
         <translation>أُرشف {review}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="766"/>
+        <location filename="../../desktop/cli.py" line="845"/>
         <source>unarchived {review}</source>
         <translation>أُعيد {review} من الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="808"/>
+        <location filename="../../desktop/cli.py" line="887"/>
         <source>--contributions needs -o DIR, the folder to write the files to</source>
         <translation>يحتاج ‎--contributions‎ إلى ‎-o DIR‎، أي المجلد الذي تُكتب فيه الملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="813"/>
+        <location filename="../../desktop/cli.py" line="892"/>
         <source>--contributions takes a number from {fewest} to {most}</source>
         <translation>يقبل ‎--contributions‎ عددًا من {fewest} إلى {most}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="818"/>
+        <location filename="../../desktop/cli.py" line="897"/>
         <source>wrote {count} member workbooks to {folder}</source>
         <translation>كُتب {count} من مصنفات الأعضاء في {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="839"/>
+        <location filename="../../desktop/cli.py" line="918"/>
         <source>saved {key} (revision {revision})</source>
         <translation>حُفظ {key} (النسخة {revision})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="849"/>
+        <location filename="../../desktop/cli.py" line="928"/>
         <source>warning: {key}: looks like an e-mail address ({hint}); check it before sharing the file</source>
         <translation>تنبيه: {key}: يبدو أنه عنوان بريد إلكتروني ({hint})؛ تحقق منه قبل مشاركة الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="853"/>
+        <location filename="../../desktop/cli.py" line="932"/>
         <source>warning: {key}: looks like a telephone number ({hint}); check it before sharing the file</source>
         <translation>تنبيه: {key}: يبدو أنه رقم هاتف ({hint})؛ تحقق منه قبل مشاركة الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="858"/>
+        <location filename="../../desktop/cli.py" line="937"/>
         <source>wrote {file}</source>
         <translation>كُتب {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="859"/>
+        <location filename="../../desktop/cli.py" line="938"/>
         <source>note: {key}: {note}</source>
         <translation>ملاحظة: {key}: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="879"/>
+        <location filename="../../desktop/cli.py" line="958"/>
         <source>give --pdf OUT.pdf, --docx OUT.docx and/or --xlsx OUT.xlsx</source>
         <translation>حدّد ‎--pdf OUT.pdf‎ أو ‎--docx OUT.docx‎ أو ‎--xlsx OUT.xlsx‎، أو أكثر من واحد منها</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="884"/>
+        <location filename="../../desktop/cli.py" line="963"/>
         <source>--short is for the reports: give --pdf OUT.pdf and/or --docx OUT.docx</source>
         <translation>الخيار ‎--short‎ خاص بالتقارير: حدّد ‎--pdf OUT.pdf‎ أو ‎--docx OUT.docx‎ أو كليهما</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="889"/>
+        <location filename="../../desktop/cli.py" line="968"/>
         <source>--sign is for the workbook: give --xlsx OUT.xlsx</source>
         <translation>الخيار ‎--sign‎ خاص بالمصنف: حدّد ‎--xlsx OUT.xlsx‎</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="944"/>
+        <location filename="../../desktop/cli.py" line="1023"/>
         <source>{file}: {said}</source>
         <translation>{file}: {said}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="956"/>
+        <location filename="../../desktop/cli.py" line="1035"/>
         <source>error: {error}. Check the file; to apply it, run the import again with --replace (the database is backed up first)</source>
         <translation>خطأ: {error}. تحقق من الملف؛ ولتطبيقه، أعد تشغيل الاستيراد مع ‎--replace‎ (تؤخذ أولًا نسخة احتياطية من قاعدة البيانات)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="982"/>
+        <location filename="../../desktop/cli.py" line="1061"/>
         <source>no file could be added: the coalition {name} was not created</source>
         <translation>تعذّرت إضافة أي ملف: لم يُنشأ الائتلاف {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="987"/>
+        <location filename="../../desktop/cli.py" line="1066"/>
         <source>coalition {review} ({name}): {count} contributions</source>
         <translation>الائتلاف {review} ({name}): {count} مساهمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/secret_prompts.py" line="42"/>
+        <source>a passphrase is needed: give it in {variable}, or run the command in a terminal</source>
+        <translation>يلزم إدخال عبارة المرور: اذكرها في {variable}، أو شغّل الأمر في طرفية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/secret_prompts.py" line="49"/>
+        <source>The same once more:</source>
+        <translation>العبارة نفسها مرة أخرى:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/secret_prompts.py" line="51"/>
+        <source>the two passphrases typed differ; nothing was changed</source>
+        <translation>العبارتان المكتوبتان مختلفتان؛ لم يتغير شيء</translation>
     </message>
 </context>
 <context>
@@ -927,192 +977,202 @@ Everything stays on this computer: the application never connects to the network
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/ui/main_window.py" line="103"/>
         <source>Save status</source>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="90"/>
+        <location filename="../../desktop/ui/window_menus.py" line="91"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="94"/>
+        <location filename="../../desktop/ui/window_menus.py" line="95"/>
         <source>&amp;New review…</source>
         <translation>استعراض &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="213"/>
+        <location filename="../../desktop/ui/window_menus.py" line="214"/>
         <source>Open the &amp;sample review</source>
         <translation>فتح الاستعراض التج&amp;ريبي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="105"/>
+        <location filename="../../desktop/ui/window_menus.py" line="106"/>
         <source>&amp;Import workbooks…</source>
         <translation>است&amp;يراد مصنفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="111"/>
+        <location filename="../../desktop/ui/window_menus.py" line="112"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>استعادة من &amp;نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="235"/>
+        <location filename="../../desktop/ui/window_menus.py" line="236"/>
         <source>&amp;Reset the workshop</source>
         <translation>إعادة &amp;ضبط ورشة العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="237"/>
+        <location filename="../../desktop/ui/window_menus.py" line="238"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>حذف كل التغييرات التي أُجريت على الاستعراض التجريبي والبدء من جديد بنسخة جديدة منه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="117"/>
+        <location filename="../../desktop/ui/window_menus.py" line="118"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;تصدير بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="123"/>
+        <location filename="../../desktop/ui/window_menus.py" line="124"/>
         <source>Export as Wo&amp;rd…</source>
         <translation>تصدير مستند &amp;وورد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="128"/>
+        <location filename="../../desktop/ui/window_menus.py" line="129"/>
         <source>Export as &amp;workbook…</source>
         <translation>تصدير بصيغة م&amp;صنف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="133"/>
+        <location filename="../../desktop/ui/window_menus.py" line="134"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>&amp;طباعة استمارة فارغة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="138"/>
+        <location filename="../../desktop/ui/window_menus.py" line="139"/>
         <source>Wri&amp;te a blank workbook…</source>
         <translation>&amp;إنشاء مصنف فارغ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="143"/>
+        <location filename="../../desktop/ui/window_menus.py" line="144"/>
         <source>&amp;Close review</source>
         <translation>إ&amp;غلاق الاستعراض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="149"/>
+        <location filename="../../desktop/ui/window_menus.py" line="150"/>
         <source>&amp;Delete this review…</source>
         <translation>&amp;حذف هذا الاستعراض…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="155"/>
+        <location filename="../../desktop/ui/window_menus.py" line="156"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="162"/>
+        <location filename="../../desktop/ui/window_menus.py" line="163"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="166"/>
+        <location filename="../../desktop/ui/window_menus.py" line="167"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="172"/>
+        <location filename="../../desktop/ui/window_menus.py" line="173"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="180"/>
+        <location filename="../../desktop/ui/window_menus.py" line="181"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="184"/>
+        <location filename="../../desktop/ui/window_menus.py" line="185"/>
         <source>&amp;Overview</source>
         <translation>&amp;نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="190"/>
+        <location filename="../../desktop/ui/window_menus.py" line="191"/>
         <source>&amp;Next page</source>
         <translation>الصفحة ال&amp;تالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="196"/>
+        <location filename="../../desktop/ui/window_menus.py" line="197"/>
         <source>&amp;Previous page</source>
         <translation>الصفحة ال&amp;سابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="202"/>
+        <location filename="../../desktop/ui/window_menus.py" line="203"/>
         <source>Switch between &amp;list and page</source>
         <translation>التبديل بين ال&amp;قائمة والصفحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="209"/>
+        <location filename="../../desktop/ui/window_menus.py" line="210"/>
         <source>&amp;Workshop</source>
         <translation>&amp;ورشة العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="219"/>
+        <location filename="../../desktop/ui/window_menus.py" line="220"/>
         <source>Open a practice &amp;coalition</source>
         <translation>فتح ا&amp;ئتلاف تدريبي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="221"/>
+        <location filename="../../desktop/ui/window_menus.py" line="222"/>
         <source>A throw-away coalition review with twelve fictional member workbooks to add</source>
         <translation>استعراض ائتلاف مؤقت لا يُحفظ، مع اثني عشر مصنفًا لأعضاء وهميين لإضافتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="229"/>
+        <location filename="../../desktop/ui/window_menus.py" line="230"/>
         <source>&amp;Write practice member workbooks…</source>
         <translation>&amp;إنشاء مصنفات أعضاء تدريبية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="246"/>
+        <location filename="../../desktop/ui/window_menus.py" line="247"/>
         <source>&amp;Settings</source>
         <translation>إ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="250"/>
+        <location filename="../../desktop/ui/window_menus.py" line="251"/>
+        <source>&amp;Passphrase…</source>
+        <translation>&amp;عبارة المرور…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="253"/>
+        <source>Encrypt the database and its backups with a passphrase, change it or remove it</source>
+        <translation>تشفير قاعدة البيانات ونسخها الاحتياطية بعبارة مرور، أو تغييرها أو إزالتها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="261"/>
         <source>Signing &amp;key…</source>
         <translation>&amp;مفتاح التوقيع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="325"/>
+        <location filename="../../desktop/ui/window_menus.py" line="336"/>
         <source>Interface &amp;language</source>
         <translation>&amp;لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="257"/>
+        <location filename="../../desktop/ui/window_menus.py" line="268"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="261"/>
+        <location filename="../../desktop/ui/window_menus.py" line="272"/>
         <source>Take the &amp;tour</source>
         <translation>&amp;جولة تعريفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="266"/>
+        <location filename="../../desktop/ui/window_menus.py" line="277"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="271"/>
+        <location filename="../../desktop/ui/window_menus.py" line="282"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>The reviews could not be listed.</source>
         <translation>تعذّر عرض قائمة الاستعراضات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>The review could not be opened.</source>
         <translation>تعذّر فتح الاستعراض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="100"/>
+        <location filename="../../desktop/ui/window_menus.py" line="101"/>
         <source>New coa&amp;lition review…</source>
         <translation>استعراض ائتلا&amp;ف جديد…</translation>
     </message>
@@ -1455,6 +1515,127 @@ Everything stays on this computer: the application never connects to the network
         <location filename="../../desktop/operations/follow_on.py" line="31"/>
         <source>earlier recommendations not carried, as they name no objective (or its table is full): {count}; you will find them in {earlier}</source>
         <translation>توصيات سابقة لم تُنقل لأنها لا تذكر أي هدف (أو لأن جدولها ممتلئ): {count}؛ ستجدها في {earlier}</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="129"/>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="133"/>
+        <source>The database and its backups are encrypted: without the passphrase or the recovery key, nobody can read them, not even from a lost or seized laptop.</source>
+        <translation>قاعدة البيانات ونسخها الاحتياطية مشفّرة: من دون عبارة المرور أو مفتاح الاسترداد لا يستطيع أحد قراءتها، حتى من حاسوب محمول مفقود أو مصادَر.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="138"/>
+        <source>A passphrase encrypts the database and its backups: without it, nobody can read them, not even from a lost or seized laptop. It is asked for every time the application starts. A recovery key is shown once, to print and keep somewhere else: if both are lost, the reviews cannot be opened by anyone.</source>
+        <translation>تشفّر عبارة المرور قاعدة البيانات ونسخها الاحتياطية: من دونها لا يستطيع أحد قراءتها، حتى من حاسوب محمول مفقود أو مصادَر. وتُطلب في كل مرة يبدأ فيها التطبيق. ويُعرض مفتاح استرداد مرة واحدة لطباعته وحفظه في مكان آخر: وإذا فُقد الاثنان فلن يستطيع أحد فتح الاستعراضات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="146"/>
+        <source>C&amp;hange the passphrase</source>
+        <translation>تغيير &amp;عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="148"/>
+        <source>&amp;Remove the passphrase (the files are decrypted)</source>
+        <translation>&amp;إزالة عبارة المرور (تُفكّ شفرة الملفات)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="156"/>
+        <source>Current passphrase or recovery key</source>
+        <translation>عبارة المرور الحالية أو مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="157"/>
+        <source>New passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="158"/>
+        <source>New passphrase once more</source>
+        <translation>عبارة المرور الجديدة مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="160"/>
+        <source>C&amp;urrent passphrase or recovery key:</source>
+        <translation>عبارة المرور ال&amp;حالية أو مفتاح الاسترداد:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="163"/>
+        <source>&amp;New passphrase:</source>
+        <translation>عبارة المرور ال&amp;جديدة:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="164"/>
+        <source>New passphrase &amp;once more:</source>
+        <translation>عبارة المرور الجديدة &amp;مرة أخرى:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="178"/>
+        <source>At least {0} characters. A few unrelated words are easier to remember than a short password, and harder to guess.</source>
+        <translation>{0} أحرف على الأقل. بضع كلمات لا صلة بينها أسهل تذكرًا من كلمة مرور قصيرة، وأصعب تخمينًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="208"/>
+        <source>&amp;Set passphrase</source>
+        <translation>&amp;تعيين عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="211"/>
+        <source>Re&amp;move</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="211"/>
+        <source>&amp;Change</source>
+        <translation>&amp;تغيير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="221"/>
+        <source>The new passphrase needs at least {0} characters.</source>
+        <translation>تحتاج عبارة المرور الجديدة إلى {0} أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="227"/>
+        <source>The two new passphrases differ.</source>
+        <translation>العبارتان الجديدتان مختلفتان.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseJobs</name>
+    <message>
+        <location filename="../../desktop/ui/passphrase_jobs.py" line="67"/>
+        <source>A workshop copy is thrown away when the window closes: it has no passphrase.</source>
+        <translation>تُحذف نسخة ورشة العمل عند إغلاق النافذة: فلا عبارة مرور لها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_jobs.py" line="93"/>
+        <source>The passphrase could not be changed.</source>
+        <translation>تعذّر تغيير عبارة المرور.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_jobs.py" line="98"/>
+        <source>The database and its backups are now encrypted.</source>
+        <translation>قاعدة البيانات ونسخها الاحتياطية مشفّرة الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_jobs.py" line="99"/>
+        <source>The passphrase is changed. The recovery key stays the same.</source>
+        <translation>تغيّرت عبارة المرور. ويبقى مفتاح الاسترداد كما هو.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_jobs.py" line="100"/>
+        <source>The passphrase is removed: the database is no longer encrypted.</source>
+        <translation>أُزيلت عبارة المرور: لم تعد قاعدة البيانات مشفّرة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_jobs.py" line="174"/>
+        <source>The recovery key opened the database. Choose a passphrase again in Settings › Passphrase… (Change, with the recovery key as the current passphrase): it writes a new key file.</source>
+        <translation>فتح مفتاح الاسترداد قاعدة البيانات. اختر عبارة مرور من جديد في إعدادات › عبارة المرور… (تغيير، مع مفتاح الاسترداد بوصفه عبارة المرور الحالية): فيُكتب ملف مفتاح جديد.</translation>
     </message>
 </context>
 <context>
@@ -1906,7 +2087,7 @@ Everything stays on this computer: the application never connects to the network
     </message>
     <message>
         <location filename="../../exports/xlsx_package.py" line="188"/>
-        <location filename="../../desktop/backups.py" line="192"/>
+        <location filename="../../desktop/backups.py" line="202"/>
         <source>no such file</source>
         <translation>هذا الملف غير موجود</translation>
     </message>
@@ -2051,77 +2232,83 @@ Everything stays on this computer: the application never connects to the network
         <translation>{file}: تعذّرت كتابة الملف ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="98"/>
+        <location filename="../../desktop/backups.py" line="100"/>
         <source>{folder}: the backups folder cannot be created ({reason})</source>
         <translation>{folder}: يتعذّر إنشاء مجلد النسخ الاحتياطية ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="105"/>
+        <location filename="../../desktop/backups.py" line="107"/>
         <source>{file}: the backup could not be written</source>
         <translation>{file}: تعذّرت كتابة النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="219"/>
+        <location filename="../../desktop/backups.py" line="229"/>
         <source>{file}: cannot move the damaged database aside ({reason})</source>
         <translation>{file}: يتعذّر نقل قاعدة البيانات التالفة ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="235"/>
+        <location filename="../../desktop/backups.py" line="245"/>
         <source>{file}: this is the database itself, not a backup of it</source>
         <translation>{file}: هذه قاعدة البيانات نفسها وليست نسخة احتياطية منها</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="241"/>
+        <location filename="../../desktop/backups.py" line="251"/>
         <source>{file}: not a sound backup ({reason})</source>
         <translation>{file}: النسخة الاحتياطية غير سليمة ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="251"/>
+        <location filename="../../desktop/backups.py" line="261"/>
         <source>{file}: the backup could not be restored</source>
         <translation>{file}: تعذّرت استعادة النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="270"/>
+        <location filename="../../desktop/backups.py" line="280"/>
+        <location filename="../../desktop/passphrase.py" line="238"/>
         <source>{file}: the copy failed its check ({reason})</source>
         <translation>{file}: لم تجتز النسخة الفحص ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="277"/>
+        <location filename="../../desktop/backups.py" line="287"/>
         <source>{failure} ({reason})</source>
         <translation>{failure} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="170"/>
+        <location filename="../../desktop/store.py" line="175"/>
         <source>{file}: the database is damaged ({reason})</source>
         <translation>{file}: قاعدة البيانات تالفة ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="191"/>
+        <location filename="../../desktop/store.py" line="206"/>
+        <source>{file}: the database is protected by a passphrase</source>
+        <translation>{file}: قاعدة البيانات محمية بعبارة مرور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store.py" line="218"/>
         <source>{file}: the database was written by a newer version of GCM Shadow Review</source>
         <translation>{file}: كُتبت قاعدة البيانات بإصدار أحدث من GCM Shadow Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="202"/>
+        <location filename="../../desktop/store.py" line="229"/>
         <source>{file}: not a review database (it holds other tables)</source>
         <translation>{file}: ليست قاعدة بيانات استعراضات (تحتوي على جداول أخرى)</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="302"/>
+        <location filename="../../desktop/store.py" line="329"/>
         <source>{id} matches several reviews; give more of the id</source>
         <translation>{id} يطابق عدة استعراضات؛ اكتب مزيدًا من المعرّف</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="306"/>
+        <location filename="../../desktop/store.py" line="333"/>
         <source>no review with id {id} in {file}</source>
         <translation>لا يوجد استعراض بالمعرّف {id} في {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="613"/>
+        <location filename="../../desktop/store.py" line="640"/>
         <source>this database already has a signing key, {organisation}&apos;s (key {key})</source>
         <translation>لقاعدة البيانات هذه مفتاح توقيع بالفعل، مفتاح {organisation} (المفتاح {key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="731"/>
+        <location filename="../../desktop/store.py" line="758"/>
         <source>the review {review} is already in the database</source>
         <translation>الاستعراض {review} موجود بالفعل في قاعدة البيانات</translation>
     </message>
@@ -2357,6 +2544,56 @@ Everything stays on this computer: the application never connects to the network
         <source>{file}: it holds no answer a new review could start from</source>
         <translation>{file}: لا يحوي أي إجابة يمكن أن يبدأ منها استعراض جديد</translation>
     </message>
+    <message>
+        <location filename="../../desktop/database_key.py" line="119"/>
+        <source>a passphrase needs at least {count} characters</source>
+        <translation>تحتاج عبارة المرور إلى {count} أحرف على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/database_key.py" line="125"/>
+        <source>{file}: the key file is damaged ({reason})</source>
+        <translation>{file}: ملف المفتاح تالف ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/database_key.py" line="134"/>
+        <source>{file}: the key file cannot be read ({reason})</source>
+        <translation>{file}: تتعذّر قراءة ملف المفتاح ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/database_key.py" line="144"/>
+        <source>{file}: the key file was written by a newer version of GCM Shadow Review</source>
+        <translation>{file}: كُتب ملف المفتاح بإصدار أحدث من GCM Shadow Review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/database_key.py" line="190"/>
+        <source>{file}: the key file could not be written ({reason}); nothing was changed</source>
+        <translation>{file}: تعذّرت كتابة ملف المفتاح ({reason})؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/passphrase.py" line="98"/>
+        <source>{file}: the key file is missing; the recovery key still opens the database</source>
+        <translation>{file}: ملف المفتاح مفقود؛ ولا يزال مفتاح الاسترداد يفتح قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/passphrase.py" line="109"/>
+        <source>{file}: this passphrase does not open the database</source>
+        <translation>{file}: عبارة المرور هذه لا تفتح قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/passphrase.py" line="132"/>
+        <source>{file}: the database is already protected by a passphrase</source>
+        <translation>{file}: قاعدة البيانات محمية بعبارة مرور بالفعل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/passphrase.py" line="137"/>
+        <source>{file}: the database has no passphrase</source>
+        <translation>{file}: لا عبارة مرور لقاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/passphrase.py" line="248"/>
+        <source>{file}: could not be rewritten ({reason}); nothing was changed</source>
+        <translation>{file}: تعذّرت إعادة كتابته ({reason})؛ لم يتغير شيء</translation>
+    </message>
 </context>
 <context>
     <name>RadioChoiceEditor</name>
@@ -2369,6 +2606,35 @@ Everything stays on this computer: the application never connects to the network
         <location filename="../../desktop/ui/field_widgets.py" line="315"/>
         <source>Clear the answer</source>
         <translation>مسح الإجابة</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="251"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="269"/>
+        <source>Recovery key</source>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="255"/>
+        <source>The database is now protected by your passphrase. This recovery key opens it if the passphrase is forgotten. It is shown only this once: print it or write it down, and keep it somewhere other than this computer, where nobody who should not read your reviews can find it.</source>
+        <translation>قاعدة البيانات محمية الآن بعبارة المرور الخاصة بك. ويفتحها مفتاح الاسترداد هذا إذا نُسيت عبارة المرور. ولا يُعرض إلا هذه المرة: اطبعه أو دوّنه، واحفظه في مكان غير هذا الحاسوب، حيث لا يجده أحد لا ينبغي له أن يقرأ الاستعراضات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="273"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="276"/>
+        <source>I have &amp;written down or printed the recovery key</source>
+        <translation>لقد &amp;دوّنت مفتاح الاسترداد أو طبعته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="308"/>
+        <source>GCM Shadow Review: recovery key of the database</source>
+        <translation>GCM Shadow Review: مفتاح الاسترداد لقاعدة البيانات</translation>
     </message>
 </context>
 <context>
@@ -2705,12 +2971,12 @@ Read the key out to a coalition lead who asks: it is how they know a file is you
         <translation>{0} مفتوح بالفعل في نافذة أخرى من GCM Shadow Review. استخدم تلك النافذة أو أغلقها أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="134"/>
+        <location filename="../../desktop/ui/app.py" line="137"/>
         <source>An unexpected problem ({0}) interrupted what you were doing. Everything saved so far is safe. The details are in {1}.</source>
         <translation>قطعت مشكلةٌ غير متوقعة ({0}) ما كنت تفعله. كل ما حُفظ حتى الآن في أمان. التفاصيل في {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="189"/>
+        <location filename="../../desktop/ui/app.py" line="194"/>
         <source>The database {0} is damaged: {1}
 
 It was moved aside, untouched, to {2}.</source>
@@ -2719,12 +2985,12 @@ It was moved aside, untouched, to {2}.</source>
 نُقلت إلى {2} دون أي تعديل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="198"/>
+        <location filename="../../desktop/ui/app.py" line="203"/>
         <source>There is no backup: a new, empty database starts.</source>
         <translation>لا توجد نسخة احتياطية: ستبدأ قاعدة بيانات جديدة فارغة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="209"/>
+        <location filename="../../desktop/ui/app.py" line="214"/>
         <source>Restore the newest backup, made on {0}?</source>
         <translation>هل تريد استعادة أحدث نسخة احتياطية، المُعدّة في {0}؟</translation>
     </message>
@@ -2858,6 +3124,49 @@ It was moved aside, untouched, to {2}.</source>
         <location filename="../../desktop/ui/tour.py" line="185"/>
         <source>Next</source>
         <translation>التالي</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="63"/>
+        <source>Unlock the database</source>
+        <translation>فتح قفل قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="67"/>
+        <source>The database {0} cannot be read as it is. If it is protected by a passphrase and its key file ({1}) was lost, type its recovery key to open it. If it is not, choose Not encrypted: it is then treated as damaged.</source>
+        <translation>تتعذّر قراءة قاعدة البيانات {0} كما هي. إذا كانت محمية بعبارة مرور وفُقد ملف مفتاحها ({1})، فاكتب مفتاح الاسترداد الخاص بها لفتحها. وإن لم تكن كذلك، فاختر غير مشفّرة: وعندئذ تُعامل على أنها تالفة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="73"/>
+        <source>The database {0} is protected by a passphrase. Type it to open your reviews.</source>
+        <translation>قاعدة البيانات {0} محمية بعبارة مرور. اكتبها لفتح الاستعراضات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="78"/>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="79"/>
+        <source>&amp;Passphrase or recovery key:</source>
+        <translation>&amp;عبارة المرور أو مفتاح الاسترداد:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="87"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;فتح القفل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="90"/>
+        <source>&amp;Not encrypted</source>
+        <translation>&amp;غير مشفّرة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="90"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
     </message>
 </context>
 <context>

@@ -138,219 +138,269 @@
         <translation>error: {message} (vea «{command} --help»)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="339"/>
+        <location filename="../../desktop/cli.py" line="350"/>
         <source>error: an unexpected problem stopped the command ({kind}); nothing more was written. Details: {where}</source>
         <translation>error: un problema inesperado detuvo el comando ({kind}); no se escribió nada más. Detalles: {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="353"/>
+        <location filename="../../desktop/cli.py" line="364"/>
         <source>{error}. {hint}</source>
         <translation>{error}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="395"/>
+        <location filename="../../desktop/cli.py" line="406"/>
         <source>{option}: {value} is not valid text: the terminal sent characters in an encoding other than UTF-8</source>
         <translation>{option}: {value} no es un texto válido: la terminal envió caracteres en una codificación distinta de UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="540"/>
+        <location filename="../../desktop/cli.py" line="510"/>
+        <source>Passphrase (or recovery key) of {file}:</source>
+        <translation>Frase de contraseña (o clave de recuperación) de {file}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="574"/>
         <source>There is no sound backup: move the file aside (it is kept as it is) to start a new database</source>
         <translation>No hay ninguna copia de seguridad en buen estado: mueva el archivo a otro lugar (se conserva tal cual) para empezar una base de datos nueva</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="546"/>
+        <location filename="../../desktop/cli.py" line="580"/>
         <source>Restore the newest sound backup, {backup}, with: {command}</source>
         <translation>Restaure la copia de seguridad en buen estado más reciente, {backup}, con: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="559"/>
+        <location filename="../../desktop/cli.py" line="593"/>
         <source>no signing key yet: the key command makes one (key --create ORGANISATION)</source>
         <translation>todavía no hay clave de firma: el comando key crea una (key --create ORGANIZACIÓN)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="562"/>
+        <location filename="../../desktop/cli.py" line="596"/>
         <source>signing key of {organisation}: {key}</source>
         <translation>clave de firma de {organisation}: {key}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="573"/>
+        <location filename="../../desktop/cli.py" line="607"/>
         <source>--create needs the organisation&apos;s name</source>
         <translation>--create necesita el nombre de la organización</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="594"/>
+        <location filename="../../desktop/cli.py" line="629"/>
+        <source>New passphrase:</source>
+        <translation>Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="633"/>
+        <source>{file} and its backups are now protected by the passphrase</source>
+        <translation>{file} y sus copias de seguridad quedan protegidos por la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="638"/>
+        <source>{count} backups could not be encrypted yet; they will be when the database is next opened</source>
+        <translation>todavía no se pudieron cifrar {count} copias de seguridad; se cifrarán la próxima vez que se abra la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="644"/>
+        <source>Recovery key, shown this once: it opens the database if the passphrase is forgotten. Print it or write it down, and keep it away from this computer:</source>
+        <translation>Clave de recuperación, que se muestra solo esta vez: abre la base de datos si se olvida la frase de contraseña. Imprímala o anótela, y guárdela lejos de esta computadora:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="653"/>
+        <source>the passphrase of {file} is changed; the recovery key stays the same</source>
+        <translation>la frase de contraseña de {file} se cambió; la clave de recuperación sigue siendo la misma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="660"/>
+        <source>{file} and its backups are no longer encrypted</source>
+        <translation>{file} y sus copias de seguridad ya no están cifrados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="673"/>
         <source>no backups of {file} yet</source>
         <translation>todavía no hay copias de seguridad de {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="604"/>
+        <location filename="../../desktop/cli.py" line="683"/>
         <source>{file}: no database to back up</source>
         <translation>{file}: no hay ninguna base de datos de la cual hacer una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="622"/>
+        <location filename="../../desktop/cli.py" line="701"/>
         <source>{file}: no sound backup to restore</source>
         <translation>{file}: no hay copia de seguridad en buen estado que restaurar</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="626"/>
+        <location filename="../../desktop/cli.py" line="705"/>
         <source>restored {file} from {backup}</source>
         <translation>se restauró {file} a partir de {backup}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="629"/>
+        <location filename="../../desktop/cli.py" line="708"/>
         <source>the database it replaced is kept as {file}</source>
         <translation>la base de datos reemplazada se conserva como {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="645"/>
+        <location filename="../../desktop/cli.py" line="724"/>
         <source>new needs --country and --org, or --from an earlier review</source>
         <translation>se necesitan --country y --org, o --from con un examen anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="685"/>
+        <location filename="../../desktop/cli.py" line="764"/>
         <source>no reviews in {file}: there is no database there yet</source>
         <translation>no hay exámenes en {file}: todavía no hay ninguna base de datos en ese lugar</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="692"/>
+        <location filename="../../desktop/cli.py" line="771"/>
         <source>no reviews in {file}</source>
         <translation>no hay exámenes en {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="696"/>
+        <location filename="../../desktop/cli.py" line="775"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="697"/>
+        <location filename="../../desktop/cli.py" line="776"/>
         <source>COUNTRY</source>
         <translation>PAÍS</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="698"/>
+        <location filename="../../desktop/cli.py" line="777"/>
         <source>ORGANISATION</source>
         <translation>ORGANIZACIÓN</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="699"/>
+        <location filename="../../desktop/cli.py" line="778"/>
         <source>DONE</source>
         <translation>HECHO</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="700"/>
+        <location filename="../../desktop/cli.py" line="779"/>
         <source>UPDATED</source>
         <translation>ACTUALIZADO</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="703"/>
+        <location filename="../../desktop/cli.py" line="782"/>
         <source>SAMPLE</source>
         <translation>EJEMPLO</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="704"/>
+        <location filename="../../desktop/cli.py" line="783"/>
         <source>coalition</source>
         <translation>coalición</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="705"/>
+        <location filename="../../desktop/cli.py" line="784"/>
         <source>archived</source>
         <translation>archivado</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="741"/>
+        <location filename="../../desktop/cli.py" line="820"/>
         <source>deleted {review} ({name})</source>
         <translation>{review} eliminado ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="744"/>
+        <location filename="../../desktop/cli.py" line="823"/>
         <source>the database was backed up first: {backup}; to bring the review back, restore that backup with: {command}</source>
         <translation>antes se hizo una copia de seguridad de la base de datos: {backup}; para recuperar el examen, restaure esa copia de seguridad con: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="764"/>
+        <location filename="../../desktop/cli.py" line="843"/>
         <source>archived {review}</source>
         <translation>{review} archivado</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="766"/>
+        <location filename="../../desktop/cli.py" line="845"/>
         <source>unarchived {review}</source>
         <translation>{review} desarchivado</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="808"/>
+        <location filename="../../desktop/cli.py" line="887"/>
         <source>--contributions needs -o DIR, the folder to write the files to</source>
         <translation>--contributions necesita -o DIR, la carpeta donde escribir los archivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="813"/>
+        <location filename="../../desktop/cli.py" line="892"/>
         <source>--contributions takes a number from {fewest} to {most}</source>
         <translation>--contributions admite un número de {fewest} a {most}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="818"/>
+        <location filename="../../desktop/cli.py" line="897"/>
         <source>wrote {count} member workbooks to {folder}</source>
         <translation>se escribieron {count} libros de Excel de miembros en {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="839"/>
+        <location filename="../../desktop/cli.py" line="918"/>
         <source>saved {key} (revision {revision})</source>
         <translation>{key} guardado (versión {revision})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="849"/>
+        <location filename="../../desktop/cli.py" line="928"/>
         <source>warning: {key}: looks like an e-mail address ({hint}); check it before sharing the file</source>
         <translation>advertencia: {key}: parece una dirección de correo electrónico ({hint}); revísela antes de compartir el archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="853"/>
+        <location filename="../../desktop/cli.py" line="932"/>
         <source>warning: {key}: looks like a telephone number ({hint}); check it before sharing the file</source>
         <translation>advertencia: {key}: parece un número de teléfono ({hint}); revíselo antes de compartir el archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="858"/>
+        <location filename="../../desktop/cli.py" line="937"/>
         <source>wrote {file}</source>
         <translation>se escribió {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="859"/>
+        <location filename="../../desktop/cli.py" line="938"/>
         <source>note: {key}: {note}</source>
         <translation>nota: {key}: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="879"/>
+        <location filename="../../desktop/cli.py" line="958"/>
         <source>give --pdf OUT.pdf, --docx OUT.docx and/or --xlsx OUT.xlsx</source>
         <translation>indique --pdf OUT.pdf, --docx OUT.docx o --xlsx OUT.xlsx, o varios de ellos</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="884"/>
+        <location filename="../../desktop/cli.py" line="963"/>
         <source>--short is for the reports: give --pdf OUT.pdf and/or --docx OUT.docx</source>
         <translation>--short es para los informes: indique --pdf OUT.pdf, --docx OUT.docx o ambos</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="889"/>
+        <location filename="../../desktop/cli.py" line="968"/>
         <source>--sign is for the workbook: give --xlsx OUT.xlsx</source>
         <translation>--sign es para el libro de Excel: indique --xlsx OUT.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="944"/>
+        <location filename="../../desktop/cli.py" line="1023"/>
         <source>{file}: {said}</source>
         <translation>{file}: {said}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="956"/>
+        <location filename="../../desktop/cli.py" line="1035"/>
         <source>error: {error}. Check the file; to apply it, run the import again with --replace (the database is backed up first)</source>
         <translation>error: {error}. Revise el archivo; para aplicarlo, vuelva a ejecutar la importación con --replace (antes se hace una copia de seguridad de la base de datos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="982"/>
+        <location filename="../../desktop/cli.py" line="1061"/>
         <source>no file could be added: the coalition {name} was not created</source>
         <translation>no se pudo agregar ningún archivo: no se creó la coalición {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="987"/>
+        <location filename="../../desktop/cli.py" line="1066"/>
         <source>coalition {review} ({name}): {count} contributions</source>
         <translation>coalición {review} ({name}): {count} contribuciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/secret_prompts.py" line="42"/>
+        <source>a passphrase is needed: give it in {variable}, or run the command in a terminal</source>
+        <translation>se necesita una frase de contraseña: indíquela en {variable} o ejecute el comando en una terminal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/secret_prompts.py" line="49"/>
+        <source>The same once more:</source>
+        <translation>La misma otra vez:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/secret_prompts.py" line="51"/>
+        <source>the two passphrases typed differ; nothing was changed</source>
+        <translation>las dos frases de contraseña escritas no coinciden; no se modificó nada</translation>
     </message>
 </context>
 <context>
@@ -923,192 +973,202 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/ui/main_window.py" line="103"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="90"/>
+        <location filename="../../desktop/ui/window_menus.py" line="91"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="94"/>
+        <location filename="../../desktop/ui/window_menus.py" line="95"/>
         <source>&amp;New review…</source>
         <translation>&amp;Nuevo examen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="213"/>
+        <location filename="../../desktop/ui/window_menus.py" line="214"/>
         <source>Open the &amp;sample review</source>
         <translation>Abrir el examen de &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="105"/>
+        <location filename="../../desktop/ui/window_menus.py" line="106"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Importar libros de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="111"/>
+        <location filename="../../desktop/ui/window_menus.py" line="112"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>Restaurar una c&amp;opia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="235"/>
+        <location filename="../../desktop/ui/window_menus.py" line="236"/>
         <source>&amp;Reset the workshop</source>
         <translation>&amp;Reiniciar el taller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="237"/>
+        <location filename="../../desktop/ui/window_menus.py" line="238"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>Descartar todos los cambios hechos en el ejemplo y empezar de nuevo con una copia nueva</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="117"/>
+        <location filename="../../desktop/ui/window_menus.py" line="118"/>
         <source>&amp;Export as PDF…</source>
         <translation>E&amp;xportar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="123"/>
+        <location filename="../../desktop/ui/window_menus.py" line="124"/>
         <source>Export as Wo&amp;rd…</source>
         <translation>Exportar como &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="128"/>
+        <location filename="../../desktop/ui/window_menus.py" line="129"/>
         <source>Export as &amp;workbook…</source>
         <translation>Expor&amp;tar como libro de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="133"/>
+        <location filename="../../desktop/ui/window_menus.py" line="134"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>Imprimir un cuestionario en &amp;blanco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="138"/>
+        <location filename="../../desktop/ui/window_menus.py" line="139"/>
         <source>Wri&amp;te a blank workbook…</source>
         <translation>C&amp;rear un libro de Excel en blanco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="143"/>
+        <location filename="../../desktop/ui/window_menus.py" line="144"/>
         <source>&amp;Close review</source>
         <translation>&amp;Cerrar examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="149"/>
+        <location filename="../../desktop/ui/window_menus.py" line="150"/>
         <source>&amp;Delete this review…</source>
         <translation>Eli&amp;minar este examen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="155"/>
+        <location filename="../../desktop/ui/window_menus.py" line="156"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="162"/>
+        <location filename="../../desktop/ui/window_menus.py" line="163"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="166"/>
+        <location filename="../../desktop/ui/window_menus.py" line="167"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="172"/>
+        <location filename="../../desktop/ui/window_menus.py" line="173"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="180"/>
+        <location filename="../../desktop/ui/window_menus.py" line="181"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="184"/>
+        <location filename="../../desktop/ui/window_menus.py" line="185"/>
         <source>&amp;Overview</source>
         <translation>&amp;Vista general</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="190"/>
+        <location filename="../../desktop/ui/window_menus.py" line="191"/>
         <source>&amp;Next page</source>
         <translation>Página &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="196"/>
+        <location filename="../../desktop/ui/window_menus.py" line="197"/>
         <source>&amp;Previous page</source>
         <translation>Página &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="202"/>
+        <location filename="../../desktop/ui/window_menus.py" line="203"/>
         <source>Switch between &amp;list and page</source>
         <translation>Alternar entre &amp;lista y página</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="209"/>
+        <location filename="../../desktop/ui/window_menus.py" line="210"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Taller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="219"/>
+        <location filename="../../desktop/ui/window_menus.py" line="220"/>
         <source>Open a practice &amp;coalition</source>
         <translation>Abrir una &amp;coalición de práctica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="221"/>
+        <location filename="../../desktop/ui/window_menus.py" line="222"/>
         <source>A throw-away coalition review with twelve fictional member workbooks to add</source>
         <translation>Un examen de coalición desechable, con doce libros de Excel de miembros ficticios para agregar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="229"/>
+        <location filename="../../desktop/ui/window_menus.py" line="230"/>
         <source>&amp;Write practice member workbooks…</source>
         <translation>Guardar libros de Excel de miembros de &amp;práctica…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="246"/>
+        <location filename="../../desktop/ui/window_menus.py" line="247"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="250"/>
+        <location filename="../../desktop/ui/window_menus.py" line="251"/>
+        <source>&amp;Passphrase…</source>
+        <translation>&amp;Frase de contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="253"/>
+        <source>Encrypt the database and its backups with a passphrase, change it or remove it</source>
+        <translation>Cifrar la base de datos y sus copias de seguridad con una frase de contraseña, cambiarla o quitarla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="261"/>
         <source>Signing &amp;key…</source>
         <translation>&amp;Clave de firma…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="325"/>
+        <location filename="../../desktop/ui/window_menus.py" line="336"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="257"/>
+        <location filename="../../desktop/ui/window_menus.py" line="268"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="261"/>
+        <location filename="../../desktop/ui/window_menus.py" line="272"/>
         <source>Take the &amp;tour</source>
         <translation>Hacer el &amp;recorrido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="266"/>
+        <location filename="../../desktop/ui/window_menus.py" line="277"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="271"/>
+        <location filename="../../desktop/ui/window_menus.py" line="282"/>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>The reviews could not be listed.</source>
         <translation>No se pudo mostrar la lista de exámenes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>The review could not be opened.</source>
         <translation>No se pudo abrir el examen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="100"/>
+        <location filename="../../desktop/ui/window_menus.py" line="101"/>
         <source>New coa&amp;lition review…</source>
         <translation>Nuevo examen de coa&amp;lición…</translation>
     </message>
@@ -1451,6 +1511,127 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <location filename="../../desktop/operations/follow_on.py" line="31"/>
         <source>earlier recommendations not carried, as they name no objective (or its table is full): {count}; you will find them in {earlier}</source>
         <translation>recomendaciones anteriores no trasladadas, por no nombrar ningún objetivo (o por estar llena su tabla): {count}; las encontrará en {earlier}</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="129"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="133"/>
+        <source>The database and its backups are encrypted: without the passphrase or the recovery key, nobody can read them, not even from a lost or seized laptop.</source>
+        <translation>La base de datos y sus copias de seguridad están cifradas: sin la frase de contraseña o la clave de recuperación, nadie puede leerlas, ni siquiera desde una computadora portátil perdida o incautada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="138"/>
+        <source>A passphrase encrypts the database and its backups: without it, nobody can read them, not even from a lost or seized laptop. It is asked for every time the application starts. A recovery key is shown once, to print and keep somewhere else: if both are lost, the reviews cannot be opened by anyone.</source>
+        <translation>Una frase de contraseña cifra la base de datos y sus copias de seguridad: sin ella, nadie puede leerlas, ni siquiera desde una computadora portátil perdida o incautada. Se pide cada vez que se inicia la aplicación. Una clave de recuperación se muestra una vez, para imprimirla y guardarla en otro lugar: si se pierden ambas, nadie podrá abrir los exámenes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="146"/>
+        <source>C&amp;hange the passphrase</source>
+        <translation>Ca&amp;mbiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="148"/>
+        <source>&amp;Remove the passphrase (the files are decrypted)</source>
+        <translation>&amp;Quitar la frase de contraseña (los archivos se descifran)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="156"/>
+        <source>Current passphrase or recovery key</source>
+        <translation>Frase de contraseña actual o clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="157"/>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="158"/>
+        <source>New passphrase once more</source>
+        <translation>Nueva frase de contraseña, otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="160"/>
+        <source>C&amp;urrent passphrase or recovery key:</source>
+        <translation>Frase de contraseña &amp;actual o clave de recuperación:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="163"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="164"/>
+        <source>New passphrase &amp;once more:</source>
+        <translation>Nueva frase de contraseña, &amp;otra vez:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="178"/>
+        <source>At least {0} characters. A few unrelated words are easier to remember than a short password, and harder to guess.</source>
+        <translation>Al menos {0} caracteres. Unas pocas palabras sin relación entre sí se recuerdan mejor que una contraseña corta y son más difíciles de adivinar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="208"/>
+        <source>&amp;Set passphrase</source>
+        <translation>&amp;Definir la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="211"/>
+        <source>Re&amp;move</source>
+        <translation>Q&amp;uitar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="211"/>
+        <source>&amp;Change</source>
+        <translation>&amp;Cambiar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="221"/>
+        <source>The new passphrase needs at least {0} characters.</source>
+        <translation>La nueva frase de contraseña necesita al menos {0} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="227"/>
+        <source>The two new passphrases differ.</source>
+        <translation>Las dos nuevas frases de contraseña no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseJobs</name>
+    <message>
+        <location filename="../../desktop/ui/passphrase_jobs.py" line="67"/>
+        <source>A workshop copy is thrown away when the window closes: it has no passphrase.</source>
+        <translation>Una copia de taller se descarta al cerrar la ventana: no tiene frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_jobs.py" line="93"/>
+        <source>The passphrase could not be changed.</source>
+        <translation>No se pudo cambiar la frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_jobs.py" line="98"/>
+        <source>The database and its backups are now encrypted.</source>
+        <translation>La base de datos y sus copias de seguridad ahora están cifradas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_jobs.py" line="99"/>
+        <source>The passphrase is changed. The recovery key stays the same.</source>
+        <translation>La frase de contraseña se cambió. La clave de recuperación sigue siendo la misma.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_jobs.py" line="100"/>
+        <source>The passphrase is removed: the database is no longer encrypted.</source>
+        <translation>Se quitó la frase de contraseña: la base de datos ya no está cifrada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_jobs.py" line="174"/>
+        <source>The recovery key opened the database. Choose a passphrase again in Settings › Passphrase… (Change, with the recovery key as the current passphrase): it writes a new key file.</source>
+        <translation>La clave de recuperación abrió la base de datos. Elija de nuevo una frase de contraseña en Configuración › Frase de contraseña… (Cambiar, con la clave de recuperación como frase de contraseña actual): así se escribe un nuevo archivo de clave.</translation>
     </message>
 </context>
 <context>
@@ -1902,7 +2083,7 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     </message>
     <message>
         <location filename="../../exports/xlsx_package.py" line="188"/>
-        <location filename="../../desktop/backups.py" line="192"/>
+        <location filename="../../desktop/backups.py" line="202"/>
         <source>no such file</source>
         <translation>este archivo no existe</translation>
     </message>
@@ -2047,77 +2228,83 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <translation>{file}: no se pudo escribir el archivo ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="98"/>
+        <location filename="../../desktop/backups.py" line="100"/>
         <source>{folder}: the backups folder cannot be created ({reason})</source>
         <translation>{folder}: no se puede crear la carpeta de copias de seguridad ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="105"/>
+        <location filename="../../desktop/backups.py" line="107"/>
         <source>{file}: the backup could not be written</source>
         <translation>{file}: no se pudo escribir la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="219"/>
+        <location filename="../../desktop/backups.py" line="229"/>
         <source>{file}: cannot move the damaged database aside ({reason})</source>
         <translation>{file}: no se puede mover la base de datos dañada ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="235"/>
+        <location filename="../../desktop/backups.py" line="245"/>
         <source>{file}: this is the database itself, not a backup of it</source>
         <translation>{file}: es la propia base de datos, no una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="241"/>
+        <location filename="../../desktop/backups.py" line="251"/>
         <source>{file}: not a sound backup ({reason})</source>
         <translation>{file}: la copia de seguridad no está en buen estado ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="251"/>
+        <location filename="../../desktop/backups.py" line="261"/>
         <source>{file}: the backup could not be restored</source>
         <translation>{file}: no se pudo restaurar la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="270"/>
+        <location filename="../../desktop/backups.py" line="280"/>
+        <location filename="../../desktop/passphrase.py" line="238"/>
         <source>{file}: the copy failed its check ({reason})</source>
         <translation>{file}: la copia no superó la verificación ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="277"/>
+        <location filename="../../desktop/backups.py" line="287"/>
         <source>{failure} ({reason})</source>
         <translation>{failure} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="170"/>
+        <location filename="../../desktop/store.py" line="175"/>
         <source>{file}: the database is damaged ({reason})</source>
         <translation>{file}: la base de datos está dañada ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="191"/>
+        <location filename="../../desktop/store.py" line="206"/>
+        <source>{file}: the database is protected by a passphrase</source>
+        <translation>{file}: la base de datos está protegida por una frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store.py" line="218"/>
         <source>{file}: the database was written by a newer version of GCM Shadow Review</source>
         <translation>{file}: la base de datos fue escrita por una versión más reciente de GCM Shadow Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="202"/>
+        <location filename="../../desktop/store.py" line="229"/>
         <source>{file}: not a review database (it holds other tables)</source>
         <translation>{file}: no es una base de datos de exámenes (contiene otras tablas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="302"/>
+        <location filename="../../desktop/store.py" line="329"/>
         <source>{id} matches several reviews; give more of the id</source>
         <translation>{id} corresponde a varios exámenes; indique más caracteres del identificador</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="306"/>
+        <location filename="../../desktop/store.py" line="333"/>
         <source>no review with id {id} in {file}</source>
         <translation>no hay ningún examen con el identificador {id} en {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="613"/>
+        <location filename="../../desktop/store.py" line="640"/>
         <source>this database already has a signing key, {organisation}&apos;s (key {key})</source>
         <translation>esta base de datos ya tiene una clave de firma, la de {organisation} (clave {key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="731"/>
+        <location filename="../../desktop/store.py" line="758"/>
         <source>the review {review} is already in the database</source>
         <translation>el examen {review} ya está en la base de datos</translation>
     </message>
@@ -2353,6 +2540,56 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <source>{file}: it holds no answer a new review could start from</source>
         <translation>{file}: no contiene ninguna respuesta de la que pueda partir un nuevo examen</translation>
     </message>
+    <message>
+        <location filename="../../desktop/database_key.py" line="119"/>
+        <source>a passphrase needs at least {count} characters</source>
+        <translation>una frase de contraseña necesita al menos {count} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/database_key.py" line="125"/>
+        <source>{file}: the key file is damaged ({reason})</source>
+        <translation>{file}: el archivo de clave está dañado ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/database_key.py" line="134"/>
+        <source>{file}: the key file cannot be read ({reason})</source>
+        <translation>{file}: no se puede leer el archivo de clave ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/database_key.py" line="144"/>
+        <source>{file}: the key file was written by a newer version of GCM Shadow Review</source>
+        <translation>{file}: el archivo de clave fue escrito por una versión más reciente de GCM Shadow Review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/database_key.py" line="190"/>
+        <source>{file}: the key file could not be written ({reason}); nothing was changed</source>
+        <translation>{file}: no se pudo escribir el archivo de clave ({reason}); no se modificó nada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/passphrase.py" line="98"/>
+        <source>{file}: the key file is missing; the recovery key still opens the database</source>
+        <translation>{file}: falta el archivo de clave; la clave de recuperación todavía abre la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/passphrase.py" line="109"/>
+        <source>{file}: this passphrase does not open the database</source>
+        <translation>{file}: esta frase de contraseña no abre la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/passphrase.py" line="132"/>
+        <source>{file}: the database is already protected by a passphrase</source>
+        <translation>{file}: la base de datos ya está protegida por una frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/passphrase.py" line="137"/>
+        <source>{file}: the database has no passphrase</source>
+        <translation>{file}: la base de datos no tiene frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/passphrase.py" line="248"/>
+        <source>{file}: could not be rewritten ({reason}); nothing was changed</source>
+        <translation>{file}: no se pudo reescribir ({reason}); no se modificó nada</translation>
+    </message>
 </context>
 <context>
     <name>RadioChoiceEditor</name>
@@ -2365,6 +2602,35 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <location filename="../../desktop/ui/field_widgets.py" line="315"/>
         <source>Clear the answer</source>
         <translation>Borrar la respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="251"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="269"/>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="255"/>
+        <source>The database is now protected by your passphrase. This recovery key opens it if the passphrase is forgotten. It is shown only this once: print it or write it down, and keep it somewhere other than this computer, where nobody who should not read your reviews can find it.</source>
+        <translation>La base de datos ahora está protegida por su frase de contraseña. Esta clave de recuperación la abre si se olvida la frase de contraseña. Solo se muestra esta vez: imprímala o anótela, y guárdela en un lugar distinto de esta computadora, donde no pueda encontrarla nadie que no deba leer sus exámenes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="273"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="276"/>
+        <source>I have &amp;written down or printed the recovery key</source>
+        <translation>&amp;Anoté o imprimí la clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="308"/>
+        <source>GCM Shadow Review: recovery key of the database</source>
+        <translation>GCM Shadow Review: clave de recuperación de la base de datos</translation>
     </message>
 </context>
 <context>
@@ -2701,12 +2967,12 @@ Lea la clave en voz alta a quien coordina una coalición y se la pida: así sabe
         <translation>{0} ya está abierto en otra ventana de GCM Shadow Review. Use esa ventana o ciérrela primero.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="134"/>
+        <location filename="../../desktop/ui/app.py" line="137"/>
         <source>An unexpected problem ({0}) interrupted what you were doing. Everything saved so far is safe. The details are in {1}.</source>
         <translation>Un problema inesperado ({0}) interrumpió lo que estaba haciendo. Todo lo guardado hasta ahora está a salvo. Los detalles están en {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="189"/>
+        <location filename="../../desktop/ui/app.py" line="194"/>
         <source>The database {0} is damaged: {1}
 
 It was moved aside, untouched, to {2}.</source>
@@ -2715,12 +2981,12 @@ It was moved aside, untouched, to {2}.</source>
 Se movió a {2} sin modificarla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="198"/>
+        <location filename="../../desktop/ui/app.py" line="203"/>
         <source>There is no backup: a new, empty database starts.</source>
         <translation>No hay ninguna copia de seguridad: se crea una base de datos nueva y vacía.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="209"/>
+        <location filename="../../desktop/ui/app.py" line="214"/>
         <source>Restore the newest backup, made on {0}?</source>
         <translation>¿Restaurar la copia de seguridad más reciente, hecha el {0}?</translation>
     </message>
@@ -2854,6 +3120,49 @@ Se movió a {2} sin modificarla.</translation>
         <location filename="../../desktop/ui/tour.py" line="185"/>
         <source>Next</source>
         <translation>Siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="63"/>
+        <source>Unlock the database</source>
+        <translation>Desbloquear la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="67"/>
+        <source>The database {0} cannot be read as it is. If it is protected by a passphrase and its key file ({1}) was lost, type its recovery key to open it. If it is not, choose Not encrypted: it is then treated as damaged.</source>
+        <translation>La base de datos {0} no se puede leer tal como está. Si está protegida por una frase de contraseña y se perdió su archivo de clave ({1}), escriba su clave de recuperación para abrirla. Si no lo está, elija No cifrada: entonces se trata como dañada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="73"/>
+        <source>The database {0} is protected by a passphrase. Type it to open your reviews.</source>
+        <translation>La base de datos {0} está protegida por una frase de contraseña. Escríbala para abrir sus exámenes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="78"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="79"/>
+        <source>&amp;Passphrase or recovery key:</source>
+        <translation>&amp;Frase de contraseña o clave de recuperación:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="87"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="90"/>
+        <source>&amp;Not encrypted</source>
+        <translation>&amp;No cifrada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="90"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
     </message>
 </context>
 <context>

@@ -138,219 +138,269 @@
         <translation>erreur&#xa0;: {message} (voir «&#xa0;{command} --help&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="339"/>
+        <location filename="../../desktop/cli.py" line="350"/>
         <source>error: an unexpected problem stopped the command ({kind}); nothing more was written. Details: {where}</source>
         <translation>erreur&#xa0;: un problème inattendu a arrêté la commande ({kind})&#xa0;; rien de plus n’a été écrit. Détails&#xa0;: {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="353"/>
+        <location filename="../../desktop/cli.py" line="364"/>
         <source>{error}. {hint}</source>
         <translation>{error}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="395"/>
+        <location filename="../../desktop/cli.py" line="406"/>
         <source>{option}: {value} is not valid text: the terminal sent characters in an encoding other than UTF-8</source>
         <translation>{option}&#xa0;: {value} n’est pas un texte valide&#xa0;: le terminal a envoyé des caractères dans un codage autre que UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="540"/>
+        <location filename="../../desktop/cli.py" line="510"/>
+        <source>Passphrase (or recovery key) of {file}:</source>
+        <translation>Phrase secrète (ou clé de secours) de {file}&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="574"/>
         <source>There is no sound backup: move the file aside (it is kept as it is) to start a new database</source>
         <translation>Il n’y a aucune sauvegarde intacte&#xa0;: déplacez le fichier ailleurs (il est gardé tel quel) pour commencer une nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="546"/>
+        <location filename="../../desktop/cli.py" line="580"/>
         <source>Restore the newest sound backup, {backup}, with: {command}</source>
         <translation>Restaurez la sauvegarde intacte la plus récente, {backup}, avec&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="559"/>
+        <location filename="../../desktop/cli.py" line="593"/>
         <source>no signing key yet: the key command makes one (key --create ORGANISATION)</source>
         <translation>pas encore de clé de signature&#xa0;: la commande key en crée une (key --create ORGANISATION)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="562"/>
+        <location filename="../../desktop/cli.py" line="596"/>
         <source>signing key of {organisation}: {key}</source>
         <translation>clé de signature de {organisation}&#xa0;: {key}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="573"/>
+        <location filename="../../desktop/cli.py" line="607"/>
         <source>--create needs the organisation&apos;s name</source>
         <translation>--create demande le nom de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="594"/>
+        <location filename="../../desktop/cli.py" line="629"/>
+        <source>New passphrase:</source>
+        <translation>Nouvelle phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="633"/>
+        <source>{file} and its backups are now protected by the passphrase</source>
+        <translation>{file} et ses sauvegardes sont désormais protégés par la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="638"/>
+        <source>{count} backups could not be encrypted yet; they will be when the database is next opened</source>
+        <translation>{count} sauvegardes n’ont pas encore pu être chiffrées&#xa0;; elles le seront à la prochaine ouverture de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="644"/>
+        <source>Recovery key, shown this once: it opens the database if the passphrase is forgotten. Print it or write it down, and keep it away from this computer:</source>
+        <translation>Clé de secours, affichée cette seule fois&#xa0;: elle ouvre la base de données si la phrase secrète est oubliée. Imprimez-la ou notez-la, et gardez-la loin de cet ordinateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="653"/>
+        <source>the passphrase of {file} is changed; the recovery key stays the same</source>
+        <translation>la phrase secrète de {file} est changée&#xa0;; la clé de secours reste la même</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="660"/>
+        <source>{file} and its backups are no longer encrypted</source>
+        <translation>{file} et ses sauvegardes ne sont plus chiffrés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="673"/>
         <source>no backups of {file} yet</source>
         <translation>aucune sauvegarde de {file} pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="604"/>
+        <location filename="../../desktop/cli.py" line="683"/>
         <source>{file}: no database to back up</source>
         <translation>{file}&#xa0;: aucune base de données à sauvegarder</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="622"/>
+        <location filename="../../desktop/cli.py" line="701"/>
         <source>{file}: no sound backup to restore</source>
         <translation>{file}&#xa0;: aucune sauvegarde intacte à restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="626"/>
+        <location filename="../../desktop/cli.py" line="705"/>
         <source>restored {file} from {backup}</source>
         <translation>{file} restauré à partir de {backup}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="629"/>
+        <location filename="../../desktop/cli.py" line="708"/>
         <source>the database it replaced is kept as {file}</source>
         <translation>la base de données remplacée est gardée sous le nom {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="645"/>
+        <location filename="../../desktop/cli.py" line="724"/>
         <source>new needs --country and --org, or --from an earlier review</source>
         <translation>il faut --country et --org, ou --from avec un examen antérieur</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="685"/>
+        <location filename="../../desktop/cli.py" line="764"/>
         <source>no reviews in {file}: there is no database there yet</source>
         <translation>aucun examen dans {file}&#xa0;: il n’y a pas encore de base de données à cet endroit</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="692"/>
+        <location filename="../../desktop/cli.py" line="771"/>
         <source>no reviews in {file}</source>
         <translation>aucun examen dans {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="696"/>
+        <location filename="../../desktop/cli.py" line="775"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="697"/>
+        <location filename="../../desktop/cli.py" line="776"/>
         <source>COUNTRY</source>
         <translation>PAYS</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="698"/>
+        <location filename="../../desktop/cli.py" line="777"/>
         <source>ORGANISATION</source>
         <translation>ORGANISATION</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="699"/>
+        <location filename="../../desktop/cli.py" line="778"/>
         <source>DONE</source>
         <translation>FAIT</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="700"/>
+        <location filename="../../desktop/cli.py" line="779"/>
         <source>UPDATED</source>
         <translation>MIS À JOUR</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="703"/>
+        <location filename="../../desktop/cli.py" line="782"/>
         <source>SAMPLE</source>
         <translation>EXEMPLE</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="704"/>
+        <location filename="../../desktop/cli.py" line="783"/>
         <source>coalition</source>
         <translation>coalition</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="705"/>
+        <location filename="../../desktop/cli.py" line="784"/>
         <source>archived</source>
         <translation>archivé</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="741"/>
+        <location filename="../../desktop/cli.py" line="820"/>
         <source>deleted {review} ({name})</source>
         <translation>{review} supprimé ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="744"/>
+        <location filename="../../desktop/cli.py" line="823"/>
         <source>the database was backed up first: {backup}; to bring the review back, restore that backup with: {command}</source>
         <translation>la base de données a d’abord été sauvegardée&#xa0;: {backup}&#xa0;; pour retrouver l’examen, restaurez cette sauvegarde avec&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="764"/>
+        <location filename="../../desktop/cli.py" line="843"/>
         <source>archived {review}</source>
         <translation>{review} archivé</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="766"/>
+        <location filename="../../desktop/cli.py" line="845"/>
         <source>unarchived {review}</source>
         <translation>{review} sorti des archives</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="808"/>
+        <location filename="../../desktop/cli.py" line="887"/>
         <source>--contributions needs -o DIR, the folder to write the files to</source>
         <translation>--contributions demande -o DIR, le dossier où écrire les fichiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="813"/>
+        <location filename="../../desktop/cli.py" line="892"/>
         <source>--contributions takes a number from {fewest} to {most}</source>
         <translation>--contributions prend un nombre de {fewest} à {most}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="818"/>
+        <location filename="../../desktop/cli.py" line="897"/>
         <source>wrote {count} member workbooks to {folder}</source>
         <translation>{count} classeurs de membres écrits dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="839"/>
+        <location filename="../../desktop/cli.py" line="918"/>
         <source>saved {key} (revision {revision})</source>
         <translation>{key} enregistré (version {revision})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="849"/>
+        <location filename="../../desktop/cli.py" line="928"/>
         <source>warning: {key}: looks like an e-mail address ({hint}); check it before sharing the file</source>
         <translation>attention&#xa0;: {key}&#xa0;: ressemble à une adresse électronique ({hint})&#xa0;; vérifiez-la avant de partager le fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="853"/>
+        <location filename="../../desktop/cli.py" line="932"/>
         <source>warning: {key}: looks like a telephone number ({hint}); check it before sharing the file</source>
         <translation>attention&#xa0;: {key}&#xa0;: ressemble à un numéro de téléphone ({hint})&#xa0;; vérifiez-le avant de partager le fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="858"/>
+        <location filename="../../desktop/cli.py" line="937"/>
         <source>wrote {file}</source>
         <translation>{file} écrit</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="859"/>
+        <location filename="../../desktop/cli.py" line="938"/>
         <source>note: {key}: {note}</source>
         <translation>remarque&#xa0;: {key}&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="879"/>
+        <location filename="../../desktop/cli.py" line="958"/>
         <source>give --pdf OUT.pdf, --docx OUT.docx and/or --xlsx OUT.xlsx</source>
         <translation>indiquez --pdf OUT.pdf, --docx OUT.docx ou --xlsx OUT.xlsx, ou plusieurs d’entre eux</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="884"/>
+        <location filename="../../desktop/cli.py" line="963"/>
         <source>--short is for the reports: give --pdf OUT.pdf and/or --docx OUT.docx</source>
         <translation>--short concerne les rapports&#xa0;: indiquez --pdf OUT.pdf, --docx OUT.docx ou les deux</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="889"/>
+        <location filename="../../desktop/cli.py" line="968"/>
         <source>--sign is for the workbook: give --xlsx OUT.xlsx</source>
         <translation>--sign concerne le classeur&#xa0;: indiquez --xlsx OUT.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="944"/>
+        <location filename="../../desktop/cli.py" line="1023"/>
         <source>{file}: {said}</source>
         <translation>{file}&#xa0;: {said}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="956"/>
+        <location filename="../../desktop/cli.py" line="1035"/>
         <source>error: {error}. Check the file; to apply it, run the import again with --replace (the database is backed up first)</source>
         <translation>erreur&#xa0;: {error}. Vérifiez le fichier&#xa0;; pour l’appliquer, relancez l’importation avec --replace (la base de données est d’abord sauvegardée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="982"/>
+        <location filename="../../desktop/cli.py" line="1061"/>
         <source>no file could be added: the coalition {name} was not created</source>
         <translation>aucun fichier n’a pu être ajouté&#xa0;: la coalition {name} n’a pas été créée</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="987"/>
+        <location filename="../../desktop/cli.py" line="1066"/>
         <source>coalition {review} ({name}): {count} contributions</source>
         <translation>coalition {review} ({name})&#xa0;: {count} contributions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/secret_prompts.py" line="42"/>
+        <source>a passphrase is needed: give it in {variable}, or run the command in a terminal</source>
+        <translation>une phrase secrète est nécessaire&#xa0;: donnez-la dans {variable}, ou lancez la commande dans un terminal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/secret_prompts.py" line="49"/>
+        <source>The same once more:</source>
+        <translation>La même encore une fois&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/secret_prompts.py" line="51"/>
+        <source>the two passphrases typed differ; nothing was changed</source>
+        <translation>les deux phrases secrètes saisies diffèrent&#xa0;; rien n’a été modifié</translation>
     </message>
 </context>
 <context>
@@ -923,192 +973,202 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/ui/main_window.py" line="103"/>
         <source>Save status</source>
         <translation>État d’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="90"/>
+        <location filename="../../desktop/ui/window_menus.py" line="91"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="94"/>
+        <location filename="../../desktop/ui/window_menus.py" line="95"/>
         <source>&amp;New review…</source>
         <translation>&amp;Nouvel examen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="213"/>
+        <location filename="../../desktop/ui/window_menus.py" line="214"/>
         <source>Open the &amp;sample review</source>
         <translation>Ouvrir l’examen d’e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="105"/>
+        <location filename="../../desktop/ui/window_menus.py" line="106"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Importer des classeurs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="111"/>
+        <location filename="../../desktop/ui/window_menus.py" line="112"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="235"/>
+        <location filename="../../desktop/ui/window_menus.py" line="236"/>
         <source>&amp;Reset the workshop</source>
         <translation>&amp;Réinitialiser l’atelier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="237"/>
+        <location filename="../../desktop/ui/window_menus.py" line="238"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>Abandonner toutes les modifications apportées à l’exemple et repartir d’une copie neuve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="117"/>
+        <location filename="../../desktop/ui/window_menus.py" line="118"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="123"/>
+        <location filename="../../desktop/ui/window_menus.py" line="124"/>
         <source>Export as Wo&amp;rd…</source>
         <translation>Exporter en &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="128"/>
+        <location filename="../../desktop/ui/window_menus.py" line="129"/>
         <source>Export as &amp;workbook…</source>
         <translation>Exporter en cla&amp;sseur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="133"/>
+        <location filename="../../desktop/ui/window_menus.py" line="134"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>Imprimer un questionnaire &amp;vierge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="138"/>
+        <location filename="../../desktop/ui/window_menus.py" line="139"/>
         <source>Wri&amp;te a blank workbook…</source>
         <translation>&amp;Créer un classeur vierge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="143"/>
+        <location filename="../../desktop/ui/window_menus.py" line="144"/>
         <source>&amp;Close review</source>
         <translation>&amp;Fermer l’examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="149"/>
+        <location filename="../../desktop/ui/window_menus.py" line="150"/>
         <source>&amp;Delete this review…</source>
         <translation>Supprimer ce&amp;t examen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="155"/>
+        <location filename="../../desktop/ui/window_menus.py" line="156"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="162"/>
+        <location filename="../../desktop/ui/window_menus.py" line="163"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="166"/>
+        <location filename="../../desktop/ui/window_menus.py" line="167"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="172"/>
+        <location filename="../../desktop/ui/window_menus.py" line="173"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="180"/>
+        <location filename="../../desktop/ui/window_menus.py" line="181"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="184"/>
+        <location filename="../../desktop/ui/window_menus.py" line="185"/>
         <source>&amp;Overview</source>
         <translation>&amp;Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="190"/>
+        <location filename="../../desktop/ui/window_menus.py" line="191"/>
         <source>&amp;Next page</source>
         <translation>Page &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="196"/>
+        <location filename="../../desktop/ui/window_menus.py" line="197"/>
         <source>&amp;Previous page</source>
         <translation>Page &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="202"/>
+        <location filename="../../desktop/ui/window_menus.py" line="203"/>
         <source>Switch between &amp;list and page</source>
         <translation>Basculer entre la &amp;liste et la page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="209"/>
+        <location filename="../../desktop/ui/window_menus.py" line="210"/>
         <source>&amp;Workshop</source>
         <translation>A&amp;telier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="219"/>
+        <location filename="../../desktop/ui/window_menus.py" line="220"/>
         <source>Open a practice &amp;coalition</source>
         <translation>Ouvrir une &amp;coalition d’entraînement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="221"/>
+        <location filename="../../desktop/ui/window_menus.py" line="222"/>
         <source>A throw-away coalition review with twelve fictional member workbooks to add</source>
         <translation>Un examen de coalition jetable, avec douze classeurs de membres fictifs à ajouter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="229"/>
+        <location filename="../../desktop/ui/window_menus.py" line="230"/>
         <source>&amp;Write practice member workbooks…</source>
         <translation>&amp;Créer des classeurs de membres d’entraînement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="246"/>
+        <location filename="../../desktop/ui/window_menus.py" line="247"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="250"/>
+        <location filename="../../desktop/ui/window_menus.py" line="251"/>
+        <source>&amp;Passphrase…</source>
+        <translation>&amp;Phrase secrète…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="253"/>
+        <source>Encrypt the database and its backups with a passphrase, change it or remove it</source>
+        <translation>Chiffrer la base de données et ses sauvegardes avec une phrase secrète, la changer ou la retirer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="261"/>
         <source>Signing &amp;key…</source>
         <translation>&amp;Clé de signature…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="325"/>
+        <location filename="../../desktop/ui/window_menus.py" line="336"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="257"/>
+        <location filename="../../desktop/ui/window_menus.py" line="268"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="261"/>
+        <location filename="../../desktop/ui/window_menus.py" line="272"/>
         <source>Take the &amp;tour</source>
         <translation>Faire la &amp;visite guidée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="266"/>
+        <location filename="../../desktop/ui/window_menus.py" line="277"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="271"/>
+        <location filename="../../desktop/ui/window_menus.py" line="282"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>The reviews could not be listed.</source>
         <translation>Impossible d’afficher la liste des examens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>The review could not be opened.</source>
         <translation>Impossible d’ouvrir l’examen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="100"/>
+        <location filename="../../desktop/ui/window_menus.py" line="101"/>
         <source>New coa&amp;lition review…</source>
         <translation>Nouvel examen de coa&amp;lition…</translation>
     </message>
@@ -1451,6 +1511,127 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
         <location filename="../../desktop/operations/follow_on.py" line="31"/>
         <source>earlier recommendations not carried, as they name no objective (or its table is full): {count}; you will find them in {earlier}</source>
         <translation>recommandations antérieures non reprises, faute d’objectif nommé (ou leur tableau étant plein)&#xa0;: {count}&#xa0;; vous les trouverez dans {earlier}</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="129"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="133"/>
+        <source>The database and its backups are encrypted: without the passphrase or the recovery key, nobody can read them, not even from a lost or seized laptop.</source>
+        <translation>La base de données et ses sauvegardes sont chiffrées&#xa0;: sans la phrase secrète ni la clé de secours, personne ne peut les lire, même sur un ordinateur portable perdu ou saisi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="138"/>
+        <source>A passphrase encrypts the database and its backups: without it, nobody can read them, not even from a lost or seized laptop. It is asked for every time the application starts. A recovery key is shown once, to print and keep somewhere else: if both are lost, the reviews cannot be opened by anyone.</source>
+        <translation>Une phrase secrète chiffre la base de données et ses sauvegardes&#xa0;: sans elle, personne ne peut les lire, même sur un ordinateur portable perdu ou saisi. Elle est demandée à chaque démarrage de l’application. Une clé de secours est affichée une fois, pour l’imprimer et la garder ailleurs&#xa0;: si les deux sont perdues, personne ne pourra plus ouvrir les examens.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="146"/>
+        <source>C&amp;hange the passphrase</source>
+        <translation>C&amp;hanger la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="148"/>
+        <source>&amp;Remove the passphrase (the files are decrypted)</source>
+        <translation>&amp;Retirer la phrase secrète (les fichiers sont déchiffrés)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="156"/>
+        <source>Current passphrase or recovery key</source>
+        <translation>Phrase secrète actuelle ou clé de secours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="157"/>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="158"/>
+        <source>New passphrase once more</source>
+        <translation>Nouvelle phrase secrète, encore une fois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="160"/>
+        <source>C&amp;urrent passphrase or recovery key:</source>
+        <translation>Phrase secrète ac&amp;tuelle ou clé de secours&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="163"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="164"/>
+        <source>New passphrase &amp;once more:</source>
+        <translation>Nouvelle phrase secrète, &amp;encore une fois&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="178"/>
+        <source>At least {0} characters. A few unrelated words are easier to remember than a short password, and harder to guess.</source>
+        <translation>Au moins {0} caractères. Quelques mots sans rapport entre eux se retiennent plus facilement qu’un mot de passe court, et se devinent plus difficilement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="208"/>
+        <source>&amp;Set passphrase</source>
+        <translation>&amp;Définir la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="211"/>
+        <source>Re&amp;move</source>
+        <translation>Ret&amp;irer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="211"/>
+        <source>&amp;Change</source>
+        <translation>&amp;Changer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="221"/>
+        <source>The new passphrase needs at least {0} characters.</source>
+        <translation>La nouvelle phrase secrète doit compter au moins {0} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="227"/>
+        <source>The two new passphrases differ.</source>
+        <translation>Les deux nouvelles phrases secrètes diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseJobs</name>
+    <message>
+        <location filename="../../desktop/ui/passphrase_jobs.py" line="67"/>
+        <source>A workshop copy is thrown away when the window closes: it has no passphrase.</source>
+        <translation>Une copie d’atelier est supprimée à la fermeture de la fenêtre&#xa0;: elle n’a pas de phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_jobs.py" line="93"/>
+        <source>The passphrase could not be changed.</source>
+        <translation>La phrase secrète n’a pas pu être modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_jobs.py" line="98"/>
+        <source>The database and its backups are now encrypted.</source>
+        <translation>La base de données et ses sauvegardes sont désormais chiffrées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_jobs.py" line="99"/>
+        <source>The passphrase is changed. The recovery key stays the same.</source>
+        <translation>La phrase secrète est changée. La clé de secours reste la même.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_jobs.py" line="100"/>
+        <source>The passphrase is removed: the database is no longer encrypted.</source>
+        <translation>La phrase secrète est retirée&#xa0;: la base de données n’est plus chiffrée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_jobs.py" line="174"/>
+        <source>The recovery key opened the database. Choose a passphrase again in Settings › Passphrase… (Change, with the recovery key as the current passphrase): it writes a new key file.</source>
+        <translation>La clé de secours a ouvert la base de données. Choisissez à nouveau une phrase secrète dans Paramètres › Phrase secrète… (Changer, avec la clé de secours comme phrase secrète actuelle)&#xa0;: cela écrit un nouveau fichier de clé.</translation>
     </message>
 </context>
 <context>
@@ -1902,7 +2083,7 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
     </message>
     <message>
         <location filename="../../exports/xlsx_package.py" line="188"/>
-        <location filename="../../desktop/backups.py" line="192"/>
+        <location filename="../../desktop/backups.py" line="202"/>
         <source>no such file</source>
         <translation>ce fichier n’existe pas</translation>
     </message>
@@ -2047,77 +2228,83 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
         <translation>{file}&#xa0;: le fichier n’a pas pu être écrit ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="98"/>
+        <location filename="../../desktop/backups.py" line="100"/>
         <source>{folder}: the backups folder cannot be created ({reason})</source>
         <translation>{folder}&#xa0;: impossible de créer le dossier des sauvegardes ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="105"/>
+        <location filename="../../desktop/backups.py" line="107"/>
         <source>{file}: the backup could not be written</source>
         <translation>{file}&#xa0;: la sauvegarde n’a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="219"/>
+        <location filename="../../desktop/backups.py" line="229"/>
         <source>{file}: cannot move the damaged database aside ({reason})</source>
         <translation>{file}&#xa0;: impossible de déplacer la base de données endommagée ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="235"/>
+        <location filename="../../desktop/backups.py" line="245"/>
         <source>{file}: this is the database itself, not a backup of it</source>
         <translation>{file}&#xa0;: c’est la base de données elle-même, pas une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="241"/>
+        <location filename="../../desktop/backups.py" line="251"/>
         <source>{file}: not a sound backup ({reason})</source>
         <translation>{file}&#xa0;: cette sauvegarde n’est pas intacte ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="251"/>
+        <location filename="../../desktop/backups.py" line="261"/>
         <source>{file}: the backup could not be restored</source>
         <translation>{file}&#xa0;: la sauvegarde n’a pas pu être restaurée</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="270"/>
+        <location filename="../../desktop/backups.py" line="280"/>
+        <location filename="../../desktop/passphrase.py" line="238"/>
         <source>{file}: the copy failed its check ({reason})</source>
         <translation>{file}&#xa0;: la copie n’a pas passé la vérification ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups.py" line="277"/>
+        <location filename="../../desktop/backups.py" line="287"/>
         <source>{failure} ({reason})</source>
         <translation>{failure} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="170"/>
+        <location filename="../../desktop/store.py" line="175"/>
         <source>{file}: the database is damaged ({reason})</source>
         <translation>{file}&#xa0;: la base de données est endommagée ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="191"/>
+        <location filename="../../desktop/store.py" line="206"/>
+        <source>{file}: the database is protected by a passphrase</source>
+        <translation>{file}&#xa0;: la base de données est protégée par une phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store.py" line="218"/>
         <source>{file}: the database was written by a newer version of GCM Shadow Review</source>
         <translation>{file}&#xa0;: la base de données a été écrite par une version plus récente de GCM Shadow Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="202"/>
+        <location filename="../../desktop/store.py" line="229"/>
         <source>{file}: not a review database (it holds other tables)</source>
         <translation>{file}&#xa0;: ce n’est pas une base de données d’examens (elle contient d’autres tables)</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="302"/>
+        <location filename="../../desktop/store.py" line="329"/>
         <source>{id} matches several reviews; give more of the id</source>
         <translation>{id} correspond à plusieurs examens&#xa0;; donnez davantage de caractères de l’identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="306"/>
+        <location filename="../../desktop/store.py" line="333"/>
         <source>no review with id {id} in {file}</source>
         <translation>aucun examen d’identifiant {id} dans {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="613"/>
+        <location filename="../../desktop/store.py" line="640"/>
         <source>this database already has a signing key, {organisation}&apos;s (key {key})</source>
         <translation>cette base de données a déjà une clé de signature, celle de {organisation} (clé {key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="731"/>
+        <location filename="../../desktop/store.py" line="758"/>
         <source>the review {review} is already in the database</source>
         <translation>l’examen {review} est déjà dans la base de données</translation>
     </message>
@@ -2353,6 +2540,56 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
         <source>{file}: it holds no answer a new review could start from</source>
         <translation>{file}&#xa0;: il ne contient aucune réponse dont un nouvel examen pourrait partir</translation>
     </message>
+    <message>
+        <location filename="../../desktop/database_key.py" line="119"/>
+        <source>a passphrase needs at least {count} characters</source>
+        <translation>une phrase secrète doit compter au moins {count} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/database_key.py" line="125"/>
+        <source>{file}: the key file is damaged ({reason})</source>
+        <translation>{file}&#xa0;: le fichier de clé est endommagé ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/database_key.py" line="134"/>
+        <source>{file}: the key file cannot be read ({reason})</source>
+        <translation>{file}&#xa0;: impossible de lire le fichier de clé ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/database_key.py" line="144"/>
+        <source>{file}: the key file was written by a newer version of GCM Shadow Review</source>
+        <translation>{file}&#xa0;: le fichier de clé a été écrit par une version plus récente de GCM Shadow Review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/database_key.py" line="190"/>
+        <source>{file}: the key file could not be written ({reason}); nothing was changed</source>
+        <translation>{file}&#xa0;: le fichier de clé n’a pas pu être écrit ({reason})&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/passphrase.py" line="98"/>
+        <source>{file}: the key file is missing; the recovery key still opens the database</source>
+        <translation>{file}&#xa0;: le fichier de clé est introuvable&#xa0;; la clé de secours ouvre encore la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/passphrase.py" line="109"/>
+        <source>{file}: this passphrase does not open the database</source>
+        <translation>{file}&#xa0;: cette phrase secrète n’ouvre pas la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/passphrase.py" line="132"/>
+        <source>{file}: the database is already protected by a passphrase</source>
+        <translation>{file}&#xa0;: la base de données est déjà protégée par une phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/passphrase.py" line="137"/>
+        <source>{file}: the database has no passphrase</source>
+        <translation>{file}&#xa0;: la base de données n’a pas de phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/passphrase.py" line="248"/>
+        <source>{file}: could not be rewritten ({reason}); nothing was changed</source>
+        <translation>{file}&#xa0;: n’a pas pu être réécrit ({reason})&#xa0;; rien n’a été modifié</translation>
+    </message>
 </context>
 <context>
     <name>RadioChoiceEditor</name>
@@ -2365,6 +2602,35 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
         <location filename="../../desktop/ui/field_widgets.py" line="315"/>
         <source>Clear the answer</source>
         <translation>Effacer la réponse</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="251"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="269"/>
+        <source>Recovery key</source>
+        <translation>Clé de secours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="255"/>
+        <source>The database is now protected by your passphrase. This recovery key opens it if the passphrase is forgotten. It is shown only this once: print it or write it down, and keep it somewhere other than this computer, where nobody who should not read your reviews can find it.</source>
+        <translation>La base de données est désormais protégée par votre phrase secrète. Cette clé de secours l’ouvre si la phrase secrète est oubliée. Elle n’est affichée que cette fois&#xa0;: imprimez-la ou notez-la, et gardez-la ailleurs que sur cet ordinateur, là où personne qui ne doit pas lire vos examens ne peut la trouver.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="273"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="276"/>
+        <source>I have &amp;written down or printed the recovery key</source>
+        <translation>J’ai &amp;noté ou imprimé la clé de secours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="308"/>
+        <source>GCM Shadow Review: recovery key of the database</source>
+        <translation>GCM Shadow Review&#xa0;: clé de secours de la base de données</translation>
     </message>
 </context>
 <context>
@@ -2701,12 +2967,12 @@ Lisez la clé à voix haute à la personne qui coordonne une coalition et vous l
         <translation>{0} est déjà ouvert dans une autre fenêtre de GCM Shadow Review. Utilisez cette fenêtre ou fermez-la d’abord.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="134"/>
+        <location filename="../../desktop/ui/app.py" line="137"/>
         <source>An unexpected problem ({0}) interrupted what you were doing. Everything saved so far is safe. The details are in {1}.</source>
         <translation>Un problème inattendu ({0}) a interrompu ce que vous faisiez. Tout ce qui a déjà été enregistré est en sécurité. Les détails sont dans {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="189"/>
+        <location filename="../../desktop/ui/app.py" line="194"/>
         <source>The database {0} is damaged: {1}
 
 It was moved aside, untouched, to {2}.</source>
@@ -2715,12 +2981,12 @@ It was moved aside, untouched, to {2}.</source>
 Elle a été déplacée telle quelle vers {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="198"/>
+        <location filename="../../desktop/ui/app.py" line="203"/>
         <source>There is no backup: a new, empty database starts.</source>
         <translation>Il n’y a aucune sauvegarde&#xa0;: une nouvelle base de données vide est créée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="209"/>
+        <location filename="../../desktop/ui/app.py" line="214"/>
         <source>Restore the newest backup, made on {0}?</source>
         <translation>Restaurer la sauvegarde la plus récente, faite le {0}&#xa0;?</translation>
     </message>
@@ -2854,6 +3120,49 @@ Elle a été déplacée telle quelle vers {2}.</translation>
         <location filename="../../desktop/ui/tour.py" line="185"/>
         <source>Next</source>
         <translation>Suivant</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="63"/>
+        <source>Unlock the database</source>
+        <translation>Déverrouiller la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="67"/>
+        <source>The database {0} cannot be read as it is. If it is protected by a passphrase and its key file ({1}) was lost, type its recovery key to open it. If it is not, choose Not encrypted: it is then treated as damaged.</source>
+        <translation>La base de données {0} ne peut pas être lue telle quelle. Si elle est protégée par une phrase secrète et que son fichier de clé ({1}) a été perdu, tapez sa clé de secours pour l’ouvrir. Sinon, choisissez Non chiffrée&#xa0;: elle est alors traitée comme endommagée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="73"/>
+        <source>The database {0} is protected by a passphrase. Type it to open your reviews.</source>
+        <translation>La base de données {0} est protégée par une phrase secrète. Tapez-la pour ouvrir vos examens.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="78"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="79"/>
+        <source>&amp;Passphrase or recovery key:</source>
+        <translation>&amp;Phrase secrète ou clé de secours&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="87"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="90"/>
+        <source>&amp;Not encrypted</source>
+        <translation>&amp;Non chiffrée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="90"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
 </context>
 <context>

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from desktop.connection import Connection
+from desktop.sqlite_engine import sqlite
 
 
 @pytest.fixture
 def db(tmp_path):
-    conn = sqlite3.connect(tmp_path / "c.db", isolation_level=None)
+    conn = sqlite.connect(tmp_path / "c.db", isolation_level=None)
     conn.execute("CREATE TABLE t (n INTEGER PRIMARY KEY)")
     yield Connection(conn)
     conn.close()
@@ -27,7 +26,7 @@ def test_a_write_outside_a_block_commits_at_once(db):
 
 
 def test_a_failing_block_writes_nothing(db):
-    with pytest.raises(sqlite3.IntegrityError), db.atomic():
+    with pytest.raises(sqlite.IntegrityError), db.atomic():
         db.execute("INSERT INTO t VALUES (1)")
         db.execute("INSERT INTO t VALUES (1)")
     assert rows(db) == [] and not db.conn.in_transaction
@@ -45,4 +44,4 @@ def test_a_nested_block_rolls_back_alone(db):
 
 def test_only_autocommit_connections(tmp_path):
     with pytest.raises(ValueError):
-        Connection(sqlite3.connect(tmp_path / "d.db"))
+        Connection(sqlite.connect(tmp_path / "d.db"))

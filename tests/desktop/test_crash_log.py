@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 import threading
 
 from desktop import crash_log
+from desktop.sqlite_engine import sqlite
 
 
 def test_a_failure_is_logged_with_its_traceback_but_not_its_text(monkeypatch):
@@ -30,9 +30,7 @@ def test_a_failure_is_logged_with_its_traceback_but_not_its_text(monkeypatch):
 
 def test_disk_and_database_faults_keep_their_own_message():
     assert "No space left" in crash_log.describe_failure(OSError(28, "No space left on device"))
-    assert "disk I/O error" in crash_log.describe_failure(
-        sqlite3.OperationalError("disk I/O error")
-    )
+    assert "disk I/O error" in crash_log.describe_failure(sqlite.OperationalError("disk I/O error"))
 
 
 def test_what_escapes_a_thread_or_the_main_loop_is_logged_and_told(monkeypatch):

@@ -8,6 +8,7 @@ import uuid
 import pytest
 
 from desktop import migrations
+from desktop.sqlite_engine import sqlite
 from desktop.store import ReviewNotFound, Store, StoreError
 from forms.errors import InvalidValue, UnknownKey
 from forms.versions import CURRENT_VERSION
@@ -90,7 +91,7 @@ def test_a_failure_inside_the_transaction_rolls_everything_back(store):
         " BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"
     )
     before = answers_table(store)
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(sqlite.IntegrityError):
         store.save(review.id, {"obj01.assessment": "new", "obj01.gaps": "gap"})
     assert answers_table(store) == before
     assert store.get(review.id).revision == 1
@@ -202,7 +203,7 @@ def test_delete_removes_the_answers(store):
 
 
 def test_foreign_keys_are_enforced(store):
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(sqlite.IntegrityError):
         store.db.execute(
             "INSERT INTO answers (review_id, key, value, updated) VALUES ('x', 'k', '1', 'now')"
         )

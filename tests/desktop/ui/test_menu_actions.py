@@ -113,6 +113,7 @@ def test_every_menu_action_works_in_every_state(window, qtbot, form, dialogs, st
         window.blank_action: "ExportDialog",
         window.blank_workbook_action: "ExportDialog",
         window.signing_key_action: "text",
+        window.passphrase_action: "PassphraseDialog",
         window.practice_files_action: "number",
         window.shortcuts_action: "QMessageBox",
         window.about_action: "message about",
@@ -165,13 +166,13 @@ def test_restore_from_the_menu_offers_the_backups(window, qtbot, dialogs):
 
 
 def test_the_database_a_restore_opens_is_closed_with_the_window(window, qtbot):
-    import sqlite3
+    from desktop.sqlite_engine import sqlite
 
     backup = backups.create_backup(window.store.path, "manual")
     assert window.backups.restore_backup(backup)
     restored = window.store
     window.close()
-    with pytest.raises(sqlite3.ProgrammingError):
+    with pytest.raises(sqlite.ProgrammingError):
         restored.db.execute("SELECT 1")
 
 
