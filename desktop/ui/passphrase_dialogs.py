@@ -207,9 +207,7 @@ class PassphraseDialog(QDialog):
         if not self.encrypted:
             self.ok.setText(self.tr("&Set passphrase"))
         else:
-            self.ok.setText(
-                self.tr("Re&move") if removing else self.tr("&Change")
-            )
+            self.ok.setText(self.tr("Re&move") if removing else self.tr("&Change"))
         problem = ""
         if self.encrypted and not self.current.text():
             problem = " "
