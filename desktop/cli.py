@@ -213,6 +213,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="sign the workbook with the organisation's key (see gcm-review key)",
     )
     export.add_argument(
+        "--package",
+        type=Path,
+        metavar="OUT.gcmpkg",
+        help="write the workbook signed and sealed for the coalition lead, whose public key"
+        " file --for gives: only the lead's database opens it",
+    )
+    export.add_argument(
+        "--for",
+        dest="lead_key",
+        type=Path,
+        metavar="LEAD.gcmkey",
+        help="the coalition lead's public key file (see gcm-review lead-key), for --package",
+    )
+    export.add_argument(
         "--short",
         action="store_true",
         help="write the short version of the report for submission (PDF and Word): the"
@@ -295,6 +309,22 @@ def build_parser() -> argparse.ArgumentParser:
         help="set: encrypt (a recovery key is shown once); change: a new passphrase;"
         " remove: decrypt. The passphrase is typed at a prompt, or given in"
         " GCM_REVIEW_PASSPHRASE (the new one for change in GCM_REVIEW_NEW_PASSPHRASE)",
+    )
+    lead = command(
+        "lead-key",
+        "show the coalition lead's key, which opens the packages members seal for the"
+        " coalition, or create it; write its public key file to send to the members",
+    )
+    lead.add_argument(
+        "--create",
+        metavar="COALITION",
+        help="create the key of COALITION (once: a key is never replaced)",
+    )
+    lead.add_argument(
+        "--write",
+        type=Path,
+        metavar="FILE.gcmkey",
+        help="write the public key file, which members export their packages for",
     )
     backup = command("backup", "copy the database into its backups folder now")
     backup.add_argument("--list", action="store_true", help="list the backups instead")
@@ -468,6 +498,7 @@ _ACCESS = {
     "restore": RESTORE,
     "key": READ,  # --create writes
     "passphrase": RESTORE,  # rewrites the database and its backups: the lock held alone
+    "lead-key": READ,  # --create writes
 }
 
 
@@ -480,7 +511,7 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
     access = _ACCESS[args.command]
     if args.command == "demo" and args.contributions is not None:
         access = NONE  # practice files only: the database is not used
-    if args.command == "key" and args.create is not None:
+    if args.command in ("key", "lead-key") and args.create is not None:
         access = WRITE
     if args.command == "backup" and args.list:
         access = NONE
@@ -614,6 +645,44 @@ def _cmd_key(database: _Database, args: argparse.Namespace, out: TextIO) -> int:
             return EXIT_OK
         key = found
     tell(line(KEY_IS, organisation=key.organisation, key=fingerprint(key.public)), out)
+    return EXIT_OK
+
+
+NO_LEAD_KEY = QT_TRANSLATE_NOOP(
+    "CommandLine",
+    "no coalition key yet: the lead-key command makes one (lead-key --create COALITION)",
+)
+
+
+def _cmd_lead_key(database: _Database, args: argparse.Namespace, out: TextIO) -> int:
+    """The coalition key's name and fingerprint; ``--create`` makes it, ``--write`` writes
+    its public key file."""
+    from exports.lead_key import write_public_key
+
+    if args.write is not None:
+        from desktop.operations.exporting import refuse_unsafe
+
+        refuse_unsafe(args.write, database.path)
+    store = database.store
+    if args.create is not None:
+        name = shown_safe(args.create).strip()
+        if not name:
+            unnamed = QT_TRANSLATE_NOOP("CommandLine", "--create needs the coalition's name")
+            raise UsageError(line(unnamed))
+        key = store.create_lead_key(name)
+    else:
+        found = store.lead_key()
+        if found is None:
+            if args.write is not None:
+                raise UsageError(line(NO_LEAD_KEY))
+            tell(line(NO_LEAD_KEY), out)
+            return EXIT_OK
+        key = found
+    public = key.public
+    shown = QT_TRANSLATE_NOOP("CommandLine", "coalition key of {coalition}: {key}")
+    tell(line(shown, coalition=public.coalition, key=public.fingerprint), out)
+    if args.write is not None:
+        tell(line(WROTE, file=write_public_key(args.write, public)), out)
     return EXIT_OK
 
 
@@ -954,11 +1023,18 @@ def _cmd_export(database: _Database, args: argparse.Namespace, out: TextIO) -> i
         refuse_unsafe,
     )
 
-    if args.pdf is None and args.xlsx is None and args.docx is None:
+    if args.pdf is None and args.xlsx is None and args.docx is None and args.package is None:
         nothing = QT_TRANSLATE_NOOP(
-            "CommandLine", "give --pdf OUT.pdf, --docx OUT.docx and/or --xlsx OUT.xlsx"
+            "CommandLine",
+            "give --pdf OUT.pdf, --docx OUT.docx, --xlsx OUT.xlsx and/or --package OUT.gcmpkg",
         )
         raise UsageError(line(nothing))
+    if (args.package is None) != (args.lead_key is None):
+        alone = QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "--package and --for go together: the package, and the lead's key file it is for",
+        )
+        raise UsageError(line(alone))
     if args.short and args.pdf is None and args.docx is None:
         workbook = QT_TRANSLATE_NOOP(
             "CommandLine", "--short is for the reports: give --pdf OUT.pdf and/or --docx OUT.docx"
@@ -969,15 +1045,20 @@ def _cmd_export(database: _Database, args: argparse.Namespace, out: TextIO) -> i
             "CommandLine", "--sign is for the workbook: give --xlsx OUT.xlsx"
         )
         raise UsageError(line(unsigned))
-    for target in (args.pdf, args.docx, args.xlsx):
+    for target in (args.pdf, args.docx, args.xlsx, args.package):
         if target is not None:
             refuse_unsafe(target, database.path)
+    lead = None
+    if args.lead_key is not None:
+        from exports.lead_key import read_public_key
+
+        lead = read_public_key(args.lead_key)
     store = database.store
     review = store.get(args.id)
     form = store.form(review.form_version)
     lang = args.lang or review.get(form.role_key(Role.LANGUAGE)) or "en"
-    signer = store.signing_key() if args.sign else None
-    if args.sign and signer is None:
+    signer = store.signing_key() if args.sign or lead is not None else None
+    if (args.sign or lead is not None) and signer is None:
         raise UsageError(line(NO_KEY))
     _warn_personal_data(form, review.answers, args.include_confidential)
     if args.pdf is not None:
@@ -992,9 +1073,19 @@ def _cmd_export(database: _Database, args: argparse.Namespace, out: TextIO) -> i
         tell(line(WROTE, file=path), out)
     if args.xlsx is not None:
         path = export_workbook(
-            store, form, review, args.xlsx, lang, args.include_confidential, signer
-        )
+            store, form, review, args.xlsx, lang, args.include_confidential,
+            signer if args.sign else None,
+        )  # fmt: skip
         tell(line(WROTE, file=path), out)
+    if lead is not None:
+        path = export_workbook(
+            store, form, review, args.package, lang, args.include_confidential, signer,
+            sealed_for=lead.public,
+        )  # fmt: skip
+        sealed = QT_TRANSLATE_NOOP(
+            "CommandLine", "wrote {file}, sealed for {coalition} (key {key})"
+        )
+        tell(line(sealed, file=path, coalition=lead.coalition, key=lead.fingerprint), out)
     return EXIT_OK
 
 
@@ -1071,10 +1162,23 @@ def _cmd_merge(database: _Database, args: argparse.Namespace, out: TextIO) -> in
 
 
 def _cmd_check(database: _Database, args: argparse.Namespace, out: TextIO) -> int:
-    """What import would say of each file; reads no database and writes nothing."""
-    from desktop.operations.workbooks import check_files
+    """What import would say of each file; writes nothing.
 
-    return EXIT_USAGE if _print_outcomes(check_files(args.files), out) else EXIT_OK
+    A sealed package is opened with the coalition key of the database, when it
+    has one: only then is the database read.
+    """
+    from desktop.operations.workbooks import check_files
+    from exports.sealed_package import is_package
+
+    secret = None
+    if database.path.is_file() and any(is_package(Path(p)) for p in args.files):
+        from desktop.store import Store
+
+        _unlock(database.path)
+        with Store(database.path, create=False, check=True) as store:
+            secret = store.lead_secret()
+    outcomes = check_files(args.files, lead_secret=secret)
+    return EXIT_USAGE if _print_outcomes(outcomes, out) else EXIT_OK
 
 
 def shown_safe(text: str) -> str:
@@ -1101,6 +1205,7 @@ _HANDLERS = {
     "backup": _cmd_backup,
     "key": _cmd_key,
     "passphrase": _cmd_passphrase,
+    "lead-key": _cmd_lead_key,
     "restore": _cmd_restore,
 }
 

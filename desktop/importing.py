@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from desktop.member_keys import KeyNote, Pinned, check_and_pin
 from desktop.operations import wording
 from desktop.store import ReplaceNeeded, ReviewNotFound, Store
 from exports.signing import Signature, Verdict
@@ -80,6 +81,7 @@ class Imported(NamedTuple):
     answers: int  # how many answers the file holds
     edited: bool  # an export edited by hand after it was written
     signature: Signature = Signature(Verdict.UNSIGNED)  # who signed it, as the file says
+    sealed: bool = False  # it came as a sealed package for the coalition lead
 
 
 class Merged(NamedTuple):
@@ -89,6 +91,9 @@ class Merged(NamedTuple):
     outcome: str  # added, duplicate, older, updated or replaced
     edited: bool
     signature: Signature = Signature(Verdict.UNSIGNED)
+    sealed: bool = False
+    # What the member keys pinned in the database say of the file (desktop.member_keys).
+    pinned: Pinned = Pinned(KeyNote.NONE)
 
 
 def is_sample(contents: WorkbookContents) -> bool:
@@ -115,7 +120,7 @@ def import_workbook(
     """
     from exports.xlsx_reader import read_workbook
 
-    contents = read_workbook(path, store.form)
+    contents = read_workbook(path, store.form, store.lead_secret())
     answers = contents.answers
     if not answers and contents.review_id is None:
         raise NothingToImport(path)
@@ -148,7 +153,12 @@ def import_workbook(
     except ReplaceNeeded as needed:
         raise NotConfirmed(path, needed, contents.edited_after_export) from None
     return Imported(
-        review_id, outcome, len(contents.answers), contents.edited_after_export, contents.signature
+        review_id,
+        outcome,
+        len(contents.answers),
+        contents.edited_after_export,
+        contents.signature,
+        contents.sealed,
     )
 
 
@@ -197,7 +207,7 @@ def read_member_workbook(store: Store, path: Path) -> WorkbookContents:
     """Read and check a member's workbook (ImportProblems when it is refused)."""
     from exports.xlsx_reader import read_workbook
 
-    return read_workbook(path, store.form)
+    return read_workbook(path, store.form, store.lead_secret())
 
 
 def _add_member(
@@ -217,8 +227,12 @@ def _add_member(
         if before_write is not None:
             before_write()
         coalition = coalition()
-    outcome = store.add_contribution(
-        coalition, member, name, contents.revision, answers, path.name, before_write,
-        contents.edited_after_export,
-    )  # fmt: skip
-    return Merged(name, outcome, contents.edited_after_export, contents.signature)
+    with store.db.atomic():  # the contribution and the key it pins, or neither
+        outcome = store.add_contribution(
+            coalition, member, name, contents.revision, answers, path.name, before_write,
+            contents.edited_after_export,
+        )  # fmt: skip
+        pinned = check_and_pin(store, name, contents.signature, path.name)
+    return Merged(
+        name, outcome, contents.edited_after_export, contents.signature, contents.sealed, pinned
+    )

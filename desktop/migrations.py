@@ -145,3 +145,33 @@ def m006_signing_key(db: Database) -> None:
         )
         """
     )
+
+
+@migration
+def m007_coalition_keys(db: Database) -> None:
+    """A coalition lead's key, which opens sealed member packages, and the members' keys.
+
+    ``member_keys`` pins the signing key each member organisation was first seen
+    with (by its name, folded): a later file signed with another key is flagged.
+    """
+    db.execute(
+        """
+        CREATE TABLE lead_key (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            coalition TEXT NOT NULL,
+            secret BLOB NOT NULL CHECK (length(secret) = 32),
+            created TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE member_keys (
+            organisation_key TEXT PRIMARY KEY,
+            organisation TEXT NOT NULL,
+            public BLOB NOT NULL CHECK (length(public) = 32),
+            first_seen TEXT NOT NULL,
+            source TEXT NOT NULL
+        ) WITHOUT ROWID
+        """
+    )

@@ -27,6 +27,7 @@ from forms.versions import CURRENT_VERSION, definition_stamp
 # The form's classes are imported when first needed: listing the reviews for
 # the first window needs none of them (see bench/bench_startup.py).
 if TYPE_CHECKING:
+    from exports.lead_key import LeadKey
     from exports.signing import SigningKey
     from forms.merge import Contribution
     from forms.replacement import Risk
@@ -649,6 +650,40 @@ class Store:
             [organisation, key.seed, utc_now()],
         )
         return key
+
+    def lead_key(self) -> LeadKey | None:
+        """The coalition lead's key kept in this database (it opens sealed packages), or None."""
+        from exports.lead_key import LeadKey
+
+        row = self.db.execute("SELECT coalition, secret FROM lead_key").fetchone()
+        return LeadKey(bytes(row[1]), row[0]) if row else None
+
+    def create_lead_key(self, coalition: str) -> LeadKey:
+        """Make the coalition lead's key; StoreError if there is one already.
+
+        Never replaced: the packages members sealed for it would no longer open.
+        """
+        from exports.lead_key import LeadKey
+
+        existing = self.lead_key()
+        if existing is not None:
+            phrase = QT_TRANSLATE_NOOP(
+                "Problems", "this database already has a coalition key, {coalition}'s (key {key})"
+            )
+            raise StoreError(
+                said(phrase, coalition=existing.coalition, key=existing.public.fingerprint)
+            )
+        key = LeadKey.generate(coalition)
+        self.db.execute(
+            "INSERT INTO lead_key (id, coalition, secret, created) VALUES (1, ?, ?, ?)",
+            [coalition, key.secret, utc_now()],
+        )
+        return key
+
+    def lead_secret(self) -> bytes | None:
+        """The private key that opens packages sealed for this database's coalition, if any."""
+        key = self.lead_key()
+        return key.secret if key is not None else None
 
     def find_coalition(self, name: str, sample: bool = False) -> str | None:
         """The id of the coalition review named ``name``, or None when there is none.

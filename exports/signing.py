@@ -57,6 +57,8 @@ class Signature:
     verdict: Verdict
     signed_by: str = ""
     fingerprint: str = ""
+    #: The public key the file names (verified only with a VERIFIED verdict).
+    public: bytes = b""
 
 
 @dataclass(frozen=True)
@@ -131,7 +133,7 @@ def verify(meta: Mapping[str, str], answers_sha256: str) -> Signature:
         key.verify(content, signature)
     except (BadSignatureError, CryptoError, ValueError):
         return Signature(Verdict.MISMATCH, signed_by, printed)
-    return Signature(Verdict.VERIFIED, signed_by, printed)
+    return Signature(Verdict.VERIFIED, signed_by, printed, public)
 
 
 def _b64(data: bytes) -> str:

@@ -19,6 +19,7 @@ to name the cell.
 
 from __future__ import annotations
 
+import io
 import posixpath
 import re
 import zipfile
@@ -182,16 +183,24 @@ def active_formula(text: str) -> bool:
     return any(mark in bare for mark in "([|")
 
 
-def inspect_package(path: Path) -> Package:
-    """Check the package of ``path`` as it is decompressed; raise ImportProblems if refused."""
-    if not path.is_file():
+def inspect_package(path: Path, content: bytes | None = None) -> Package:
+    """Check the package of ``path`` as it is decompressed; raise ImportProblems if refused.
+
+    ``content`` is the workbook's bytes when they are not the file's own (the
+    workbook inside a sealed package): ``path`` then only names it.
+    """
+    source: Path | io.BytesIO = path if content is None else io.BytesIO(content)
+    if content is None and not path.is_file():
         raise ImportProblems(path, [problem(QT_TRANSLATE_NOOP("Problems", "no such file"))])
-    size = path.stat().st_size
+    size = path.stat().st_size if content is None else len(content)
     if size > MAX_FILE_BYTES:
         larger = QT_TRANSLATE_NOOP("Problems", "the file is larger than {size} MB")
         raise ImportProblems(path, [problem(larger, size=MAX_FILE_BYTES // 2**20)])
-    with path.open("rb") as start:
-        signature = start.read(8)
+    if content is None:
+        with path.open("rb") as start:
+            signature = start.read(8)
+    else:
+        signature = content[:8]
     if signature == _OLE_SIGNATURE:
         protected = QT_TRANSLATE_NOOP(
             "Problems",
@@ -199,13 +208,13 @@ def inspect_package(path: Path) -> Package:
             " .xlsx workbook without a password",
         )
         raise ImportProblems(path, [problem(protected)])
-    if not zipfile.is_zipfile(path):
+    if not zipfile.is_zipfile(source):
         raise ImportProblems(
             path,
             [problem(QT_TRANSLATE_NOOP("Problems", "not an xlsx workbook (it is not a zip file)"))],
         )
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(source) as archive:
             return _Inspection(path, archive).run()
     except ImportProblems:
         raise

@@ -14,6 +14,7 @@ reported with its sheet and cell, at most 50 per file.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 import threading
 import uuid
@@ -25,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from exports.import_problems import SHEET_MISSING, ImportProblems
+from exports.sealed_package import is_package, unseal
 from exports.signing import Signature, Verdict, verify
 from exports.xlsx_layout import (
     ID_COLUMN,
@@ -109,6 +111,8 @@ class WorkbookContents:
     not_carried: frozenset[str] = frozenset()
     # Whether the file is signed, by whom, and whether it changed after (exports.signing).
     signature: Signature = field(default_factory=lambda: Signature(Verdict.UNSIGNED))
+    # Whether it came sealed for the coalition lead (exports.sealed_package).
+    sealed: bool = False
 
     @property
     def unchanged_since_export(self) -> bool:
@@ -138,7 +142,7 @@ def canonical_uuid(text: str) -> str | None:
 _LOADING = threading.Lock()
 
 
-def _open(path: Path) -> Any:
+def _open(path: Path, content: bytes | None = None) -> Any:
     """The workbook opened read-only by openpyxl, its sheets' declared sizes never read.
 
     openpyxl reads each sheet's ``<dimension>`` as it opens the workbook, and
@@ -161,7 +165,8 @@ def _open(path: Path) -> Any:
         plain = excel.ReadOnlyWorksheet
         excel.ReadOnlyWorksheet = _unsized_sheet_class()
         try:
-            return openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
+            source = path if content is None else io.BytesIO(content)
+            return openpyxl.load_workbook(source, read_only=True, data_only=False, keep_links=False)
         except Exception as err:  # openpyxl raises many kinds on malformed parts
             raise _unreadable(path, err) from err
         finally:
@@ -251,13 +256,25 @@ def _unreadable(path: Path, err: Exception) -> ImportProblems:
     return ImportProblems(path, [reason])
 
 
-def read_workbook(path: Path | str, form_loader: FormLoader) -> WorkbookContents:
-    """Read and check ``path``; raise ImportProblems listing everything wrong with it."""
+def read_workbook(
+    path: Path | str, form_loader: FormLoader, lead_secret: bytes | None = None
+) -> WorkbookContents:
+    """Read and check ``path``; raise ImportProblems listing everything wrong with it.
+
+    A sealed package (:mod:`exports.sealed_package`) is opened with the
+    coalition lead's private key ``lead_secret`` and the workbook inside read;
+    it is never written to the disk.
+    """
     path = Path(path)
-    package = inspect_package(path)
-    book = _open(path)
+    content = None
+    if is_package(path):
+        content = unseal(path, lead_secret)
+    package = inspect_package(path, content)
+    book = _open(path, content)
     try:
-        return _Reader(path, book, form_loader, package).read()
+        contents = _Reader(path, book, form_loader, package).read()
+        contents.sealed = content is not None
+        return contents
     except UserError:
         raise
     except Exception as err:  # read-only sheets are parsed lazily, while rows are read

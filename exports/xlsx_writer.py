@@ -73,12 +73,16 @@ def write_workbook(
     contributions: list[Contribution] | None = None,
     leave_out_sensitive: bool = False,
     signer: SigningKey | None = None,
+    sealed_for: bytes | None = None,
 ) -> Path:
     """Write ``review`` (or, with None, the blank template) as a workbook, atomically.
 
     A blank template ``leave_out_sensitive`` asks no sensitive category (see
     :mod:`forms.sensitive`), and says so in its ``_meta`` sheet for the reader.
     A review's workbook is signed with ``signer``, if given (see exports.signing).
+    With ``sealed_for`` (a coalition lead's public key) the file written is a
+    sealed package holding the workbook (see exports.sealed_package): the
+    workbook itself never reaches the disk.
 
     For a coalition review, ``contributions`` adds two sheets that credit the member
     organisations: ``contributions`` (who, which revision, from which file) and
@@ -142,6 +146,10 @@ def write_workbook(
     # write below, not inside openpyxl's zip file (which would complain again
     # when it is collected).
     content = workbook_bytes(book)
+    if sealed_for is not None:
+        from exports.sealed_package import seal
+
+        content = seal(content, sealed_for)
     with atomic_path(target) as temporary:
         temporary.write_bytes(content)
     return target

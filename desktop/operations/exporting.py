@@ -113,17 +113,20 @@ def export_workbook(
     lang: str,
     include_confidential: bool = False,
     signer: SigningKey | None = None,
+    sealed_for: bytes | None = None,
 ) -> Path:
     """The workbook of ``review``; a coalition's holds its members' contributions and voices.
 
-    ``signer`` (the store's signing key) signs it.
+    ``signer`` (the store's signing key) signs it; with ``sealed_for`` (a coalition
+    lead's public key) it is written as a sealed package only the lead opens.
     """
     from exports.xlsx_writer import write_workbook
 
     members = store.contributions(review.id) if review.kind == "coalition" else None
     return write_workbook(
-        form, review, target, lang, __version__, include_confidential, members, signer=signer
-    )
+        form, review, target, lang, __version__, include_confidential, members,
+        signer=signer, sealed_for=sealed_for,
+    )  # fmt: skip
 
 
 def export_blank(

@@ -63,6 +63,24 @@ SIGNATURE = {
         "Outcome", "{said} · signature does not match: changed after signing"
     ),
 }
+# What the member keys a coalition pinned say of a file (desktop.member_keys).
+KEY_NOTES = {
+    "first": QT_TRANSLATE_NOOP(
+        "Outcome",
+        "{said} · the first file signed with {organisation}'s key: check its fingerprint"
+        " {key} with them",
+    ),
+    "changed": QT_TRANSLATE_NOOP(
+        "Outcome",
+        "{said} · warning: {organisation} signed its earlier files with another key ({key});"
+        " check with them that this file is theirs",
+    ),
+    "unsigned": QT_TRANSLATE_NOOP(
+        "Outcome",
+        "{said} · warning: not signed, though {organisation} signed its earlier files (key {key})",
+    ),
+}
+SEALED = QT_TRANSLATE_NOOP("Outcome", "{said} · opened from a sealed package")
 SAMPLE_FILE = QT_TRANSLATE_NOOP("Outcome", "{said} (a SAMPLE file from a workshop)")
 SKIPPED = QT_TRANSLATE_NOOP("Outcome", "not read: the work was cancelled before this file")
 FAULT = QT_TRANSLATE_NOOP(

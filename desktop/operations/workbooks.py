@@ -41,11 +41,18 @@ def _backup(store: Store, reason: str, keep: bool) -> Any:
     return BackupOnce(store.path, reason) if keep else None
 
 
-def _noted(done: Said, edited: bool, signature: Signature) -> Said:
-    """What became of a file, with whether it was edited by hand and what its signature says."""
+def _noted(
+    done: Said, edited: bool, signature: Signature, sealed: bool = False, pinned: Any = None
+) -> Said:
+    """What became of a file, with whether it was edited by hand, what its signature says,
+    whether it came sealed, and what the member keys pinned say of it."""
     noted = done.with_note(wording.EDITED) if edited else done
     who = (("organisation", signature.signed_by), ("key", signature.fingerprint))
-    return Said(wording.SIGNATURE[signature.verdict], (("said", noted), *who), noted.context)
+    noted = Said(wording.SIGNATURE[signature.verdict], (("said", noted), *who), noted.context)
+    if pinned is not None and pinned.note:
+        values = (("said", noted), ("organisation", pinned.organisation), ("key", pinned.pinned))
+        noted = Said(wording.KEY_NOTES[pinned.note], values, noted.context)
+    return noted.with_note(wording.SEALED) if sealed else noted
 
 
 def import_files(
@@ -66,7 +73,7 @@ def import_files(
     def take(path: Path) -> tuple[Said, Any]:
         done = import_workbook(store, path, allow_sample, before_write, replace)
         text = said(wording.IMPORTED[done.outcome], review=done.review_id, answers=done.answers)
-        return _noted(text, done.edited, done.signature), done
+        return _noted(text, done.edited, done.signature, done.sealed), done
 
     return each_file(paths, take, progress, cancelled, waits=NotConfirmed)
 
@@ -100,7 +107,7 @@ def merge_files(
     def take(path: Path) -> tuple[Said, Any]:
         done = add_member_workbook(store, coalition_id or create, path, before_write, sample)
         text = said(wording.MERGED[done.outcome], organisation=done.organisation)
-        return _noted(text, done.edited, done.signature), done
+        return _noted(text, done.edited, done.signature, done.sealed, done.pinned), done
 
     files = each_file(paths, take, progress, cancelled)
     count = len(store.contributions(coalition_id)) if coalition_id is not None else 0
@@ -111,20 +118,24 @@ def check_files(
     paths: Sequence[Path],
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    lead_secret: bytes | None = None,
 ) -> list[FileOutcome]:
-    """What importing each file would say; reads no database and writes nothing."""
+    """What importing each file would say; reads no database and writes nothing.
+
+    A sealed package is opened with ``lead_secret``, the coalition lead's key.
+    """
     from desktop.importing import is_sample
     from exports.xlsx_reader import read_workbook
     from forms.loader import load_form
 
     def take(path: Path) -> tuple[Said, Any]:
-        contents = read_workbook(path, load_form)
+        contents = read_workbook(path, load_form, lead_secret)
         if contents.review_id:
             text = said(wording.CHECKED["review"], review=contents.review_id,
                         answers=len(contents.answers))  # fmt: skip
         else:
             text = said(wording.CHECKED["template"], answers=len(contents.answers))
-        text = _noted(text, contents.edited_after_export, contents.signature)
+        text = _noted(text, contents.edited_after_export, contents.signature, contents.sealed)
         if is_sample(contents):
             text = text.with_note(wording.SAMPLE_FILE)
         return text, contents

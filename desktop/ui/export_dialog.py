@@ -70,10 +70,12 @@ class ExportDialog(QDialog):
         name_for: Callable[[str], str] | None = None,
         kind: str = "pdf",
         signer: str = "",
+        lead: str = "",
     ) -> None:
         """``blank`` asks for a blank questionnaire: no confidential content to choose.
         ``signer`` names the signing key ("Red Andina, key 9ADC …"), which may sign a
-        workbook.
+        workbook. ``kind`` "gcmpkg" asks for a sealed package for the coalition lead
+        whose key ``lead`` names ("Red Andina, key 5E6B …"), always signed.
 
         ``name_for(language)`` gives the file name to suggest for a language: while
         the file is the one suggested, choosing another language changes its name.
@@ -87,6 +89,8 @@ class ExportDialog(QDialog):
             title = self.tr("Print a blank questionnaire")
         elif kind == "xlsx":
             title = self.tr("Export as workbook")
+        elif kind == "gcmpkg":
+            title = self.tr("Export for the coalition lead")
         elif kind == "docx":
             title = self.tr("Export as Word")
         else:
@@ -142,6 +146,17 @@ class ExportDialog(QDialog):
         )
         self.sign.setVisible(bool(signer) and not blank and kind == "xlsx")
         layout.addWidget(self.sign)
+        if kind == "gcmpkg":
+            sealed = QLabel(
+                self.tr(
+                    "Signed with our key ({0}) and sealed for {1}: only the coalition lead's "
+                    "database opens it. Check the lead's key with them (by phone) before you "
+                    "send the file."
+                ).format(signer, lead),
+                self,
+            )
+            sealed.setWordWrap(True)
+            layout.addWidget(sealed)
 
         self.confidential = QCheckBox(self.tr("Include &confidential content"), self)
         layout.addWidget(self.confidential)
@@ -235,6 +250,7 @@ class ExportDialog(QDialog):
         files = {
             "xlsx": self.tr("Excel workbooks (*.xlsx)"),
             "docx": self.tr("Word documents (*.docx)"),
+            "gcmpkg": self.tr("Sealed packages (*.gcmpkg)"),
         }.get(self.kind) or self.tr("PDF files (*.pdf)")
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.windowTitle(), self.path.text(), files,

@@ -26,6 +26,7 @@ from forms.versions import CURRENT_VERSION
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
+    from exports.lead_key import PublicLeadKey
 
 
 class ExportJobs(QObject):
@@ -46,7 +47,45 @@ class ExportJobs(QObject):
         """
         self.export_review("xlsx")
 
-    def export_review(self, kind: str) -> None:
+    def export_package(self) -> None:
+        """File › Export for the coalition lead…: the review's workbook, signed, sealed for
+        the lead whose public key file is chosen; only the lead's database opens it."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from exports.lead_key import read_public_key
+        from forms.errors import UserError
+
+        window = self.window
+        if window.session is None:
+            return
+        if window.store.signing_key() is None:
+            answer = QMessageBox.question(
+                window,
+                APP_NAME,
+                self.tr(
+                    "A package for the coalition lead carries your organisation's signature, "
+                    "so that the lead knows it is yours. Make your signing key now?"
+                ),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                window.signing.show_or_create()
+            return
+        chosen, _ = QFileDialog.getOpenFileName(
+            window,
+            self.tr("The coalition lead's key"),
+            str(exports_dir()),
+            self.tr("Coalition keys (*.gcmkey)"),
+        )
+        if not chosen:
+            return
+        try:
+            lead = read_public_key(Path(chosen))
+        except UserError as err:
+            window.show_error(self.tr("This is not a coalition key."), err)
+            return
+        self.export_review("gcmpkg", lead)
+
+    def export_review(self, kind: str, lead: PublicLeadKey | None = None) -> None:
         if self.window.session is None:
             return
         import dataclasses
@@ -60,23 +99,29 @@ class ExportJobs(QObject):
         language = answers.get(session.form.role_key(Role.LANGUAGE), self.window.lang)
 
         def name_for(lang: str) -> str:
+            if lead is not None:
+                name = Path(report_file_name(session.form, review, lang, "xlsx")).stem
+                return self.tr("{0} – for {1}").format(name, lead.coalition) + ".gcmpkg"
             return report_file_name(session.form, review, lang, kind)
 
-        key = self.window.store.signing_key() if kind == "xlsx" else None
+        key = self.window.store.signing_key() if kind in ("xlsx", "gcmpkg") else None
         signer = ""
         if key is not None:
             from exports.signing import fingerprint
 
             signer = self.tr("{0}, key {1}").format(key.organisation, fingerprint(key.public))
+        sealed_for = ""
+        if lead is not None:
+            sealed_for = self.tr("{0}, key {1}").format(lead.coalition, lead.fingerprint)
         dialog = ExportDialog(
             session.form, folder / name_for(language), language, self.window.lang, self.window,
-            name_for=name_for, kind=kind, signer=signer,
+            name_for=name_for, kind=kind, signer=signer, lead=sealed_for,
         )  # fmt: skip
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
         language, confidential = dialog.export_language(), dialog.include_confidential()
         short = dialog.short_version()
-        signing = key if dialog.signed() else None
+        signing = key if dialog.signed() or lead is not None else None
         if not self.confirm_personal_data(session.form, answers, confidential):
             return
         target = dialog.target()
@@ -108,7 +153,10 @@ class ExportJobs(QObject):
             from desktop.operations.exporting import export_workbook
 
             with Store(db_path) as store:
-                return export_workbook(store, form, review, target, language, confidential, signing)
+                return export_workbook(
+                    store, form, review, target, language, confidential, signing,
+                    sealed_for=lead.public if lead is not None else None,
+                )  # fmt: skip
 
         if kind == "pdf":
             self._run(
@@ -121,6 +169,12 @@ class ExportJobs(QObject):
                 self.tr("Exporting the Word report…"),
                 write_docx,
                 self.tr("The Word report could not be exported."),
+            )
+        elif kind == "gcmpkg":
+            self._run(
+                self.tr("Sealing the package for the coalition lead…"),
+                write_workbook,
+                self.tr("The package could not be written."),
             )
         else:
             self._run(

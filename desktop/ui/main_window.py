@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from desktop.ui.editor import ReviewEditor
     from desktop.ui.export_jobs import ExportJobs
     from desktop.ui.help_menu import HelpMenu
+    from desktop.ui.lead_key import LeadKeyJobs
     from desktop.ui.new_reviews import NewReviews
     from desktop.ui.passphrase_jobs import PassphraseJobs
     from desktop.ui.signing_key import SigningKeyJobs
@@ -148,6 +149,13 @@ class MainWindow(MenuActions, QMainWindow):
         from desktop.ui.passphrase_jobs import PassphraseJobs
 
         return PassphraseJobs(self)
+
+    @cached_property
+    def lead_key(self) -> LeadKeyJobs:
+        """Settings › Coalition key…"""
+        from desktop.ui.lead_key import LeadKeyJobs
+
+        return LeadKeyJobs(self)
 
     @cached_property
     def signing(self) -> SigningKeyJobs:

@@ -60,6 +60,8 @@ class MenuActions:
     blank_workbook_action: QAction
     passphrase_action: QAction
     signing_key_action: QAction
+    lead_key_action: QAction
+    package_action: QAction
     close_action: QAction
     delete_action: QAction
     quit_action: QAction
@@ -128,6 +130,16 @@ def menu_table(window: MainWindow) -> list[Menu]:
                     "export_workbook_action",
                     QCoreApplication.translate("MainWindow", "Export as &workbook…"),
                     lambda: window.exports.export_review("xlsx"),
+                ),
+                Entry(
+                    "package_action",
+                    QCoreApplication.translate("MainWindow", "Export &for the coalition lead…"),
+                    lambda: window.exports.export_package(),
+                    tip=QCoreApplication.translate(
+                        "MainWindow",
+                        "The review's workbook, signed and sealed so that only the coalition "
+                        "lead opens it",
+                    ),
                 ),
                 Entry(
                     "blank_action",
@@ -261,6 +273,15 @@ def menu_table(window: MainWindow) -> list[Menu]:
                     QCoreApplication.translate("MainWindow", "Signing &key…"),
                     lambda: window.signing.show_or_create(),
                 ),
+                Entry(
+                    "lead_key_action",
+                    QCoreApplication.translate("MainWindow", "&Coalition key…"),
+                    lambda: window.lead_key.show_or_create(),
+                    tip=QCoreApplication.translate(
+                        "MainWindow",
+                        "For a coalition lead: the key members seal their packages for",
+                    ),
+                ),
             ],
             languages=True,
         ),
@@ -364,6 +385,7 @@ def enable_actions(window: MainWindow) -> None:
         window.export_action,
         window.export_workbook_action,
         window.export_word_action,
+        window.package_action,
         window.overview_action,
         window.next_action,
         window.previous_action,

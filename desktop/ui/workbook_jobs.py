@@ -51,7 +51,10 @@ class WorkbookJobs(QObject):
 
     def choose_files(self, title: str) -> list[Path]:
         chosen, _ = QFileDialog.getOpenFileNames(
-            self.window, title, self._start_folder(), self.tr("Excel workbooks (*.xlsx)")
+            self.window,
+            title,
+            self._start_folder(),
+            self.tr("Workbooks and sealed packages (*.xlsx *.gcmpkg)"),
         )
         return [Path(p) for p in chosen]
 
@@ -65,7 +68,9 @@ class WorkbookJobs(QObject):
             QMessageBox.information(
                 self.window,
                 title,
-                self.tr("There is no workbook (.xlsx) in {0}.").format(isolated(folder)),
+                self.tr("There is no workbook (.xlsx) or sealed package (.gcmpkg) in {0}.").format(
+                    isolated(folder)
+                ),
             )
         return found
 
@@ -264,7 +269,8 @@ class WorkbookJobs(QObject):
 
 
 def workbooks_in(folder: Path) -> list[Path]:
-    """The .xlsx files directly in ``folder``, by name (LibreOffice's lock files left out)."""
+    """The workbooks (.xlsx) and sealed packages (.gcmpkg) directly in ``folder``, by name
+    (LibreOffice's lock files left out)."""
     try:
         entries = list(folder.iterdir())
     except OSError:
@@ -272,6 +278,8 @@ def workbooks_in(folder: Path) -> list[Path]:
     found = [
         p
         for p in entries
-        if p.suffix.lower() == ".xlsx" and not p.name.startswith((".~lock", "~$")) and p.is_file()
+        if p.suffix.lower() in (".xlsx", ".gcmpkg")
+        and not p.name.startswith((".~lock", "~$"))
+        and p.is_file()
     ]
     return sorted(found, key=lambda p: p.name.lower())

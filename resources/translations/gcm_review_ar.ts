@@ -138,252 +138,277 @@
         <translation>خطأ: {message} (انظر «{command} --help»)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="350"/>
+        <location filename="../../desktop/cli.py" line="380"/>
         <source>error: an unexpected problem stopped the command ({kind}); nothing more was written. Details: {where}</source>
         <translation>خطأ: توقف الأمر بسبب مشكلة غير متوقعة ({kind})؛ ولم يُكتب شيء آخر. التفاصيل: {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="364"/>
+        <location filename="../../desktop/cli.py" line="394"/>
         <source>{error}. {hint}</source>
         <translation>{error}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="406"/>
+        <location filename="../../desktop/cli.py" line="436"/>
         <source>{option}: {value} is not valid text: the terminal sent characters in an encoding other than UTF-8</source>
         <translation>{option}: {value} ليس نصًا صالحًا: أرسلت الطرفية محارف بترميز غير UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="510"/>
+        <location filename="../../desktop/cli.py" line="541"/>
         <source>Passphrase (or recovery key) of {file}:</source>
         <translation>عبارة المرور (أو مفتاح الاسترداد) لـ {file}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="574"/>
+        <location filename="../../desktop/cli.py" line="605"/>
         <source>There is no sound backup: move the file aside (it is kept as it is) to start a new database</source>
         <translation>لا توجد نسخة احتياطية سليمة: انقل الملف إلى مكان آخر (يبقى كما هو) لبدء قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="580"/>
+        <location filename="../../desktop/cli.py" line="611"/>
         <source>Restore the newest sound backup, {backup}, with: {command}</source>
         <translation>استعد أحدث نسخة احتياطية سليمة، {backup}، بالأمر: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="593"/>
+        <location filename="../../desktop/cli.py" line="624"/>
         <source>no signing key yet: the key command makes one (key --create ORGANISATION)</source>
         <translation>لا يوجد مفتاح توقيع بعد: ينشئه أمر المفتاح بالخيار ‎--create ORGANISATION‎</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="596"/>
+        <location filename="../../desktop/cli.py" line="627"/>
         <source>signing key of {organisation}: {key}</source>
         <translation>مفتاح توقيع {organisation}: {key}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="607"/>
+        <location filename="../../desktop/cli.py" line="638"/>
         <source>--create needs the organisation&apos;s name</source>
         <translation>يحتاج الخيار ‎--create‎ إلى اسم المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="629"/>
+        <location filename="../../desktop/cli.py" line="651"/>
+        <source>no coalition key yet: the lead-key command makes one (lead-key --create COALITION)</source>
+        <translation>لا يوجد مفتاح ائتلاف بعد: ينشئه أمر مفتاح الائتلاف بالخيار ‎--create COALITION‎</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="670"/>
+        <source>--create needs the coalition&apos;s name</source>
+        <translation>يحتاج ‎--create‎ إلى اسم الائتلاف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="682"/>
+        <source>coalition key of {coalition}: {key}</source>
+        <translation>مفتاح ائتلاف {coalition}: {key}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="698"/>
         <source>New passphrase:</source>
         <translation>عبارة المرور الجديدة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="633"/>
+        <location filename="../../desktop/cli.py" line="702"/>
         <source>{file} and its backups are now protected by the passphrase</source>
         <translation>{file} ونسخه الاحتياطية محمية الآن بعبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="638"/>
+        <location filename="../../desktop/cli.py" line="707"/>
         <source>{count} backups could not be encrypted yet; they will be when the database is next opened</source>
         <translation>تعذّر تشفير {count} من النسخ الاحتياطية حتى الآن؛ وستُشفَّر عند فتح قاعدة البيانات في المرة القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="644"/>
+        <location filename="../../desktop/cli.py" line="713"/>
         <source>Recovery key, shown this once: it opens the database if the passphrase is forgotten. Print it or write it down, and keep it away from this computer:</source>
         <translation>مفتاح الاسترداد، يُعرض هذه المرة فقط: يفتح قاعدة البيانات إذا نُسيت عبارة المرور. اطبعه أو دوّنه، واحفظه بعيدًا عن هذا الحاسوب:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="653"/>
+        <location filename="../../desktop/cli.py" line="722"/>
         <source>the passphrase of {file} is changed; the recovery key stays the same</source>
         <translation>تغيّرت عبارة المرور لـ {file}؛ ويبقى مفتاح الاسترداد كما هو</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="660"/>
+        <location filename="../../desktop/cli.py" line="729"/>
         <source>{file} and its backups are no longer encrypted</source>
         <translation>{file} ونسخه الاحتياطية لم تعد مشفّرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="673"/>
+        <location filename="../../desktop/cli.py" line="742"/>
         <source>no backups of {file} yet</source>
         <translation>لا توجد نسخ احتياطية من {file} بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="683"/>
+        <location filename="../../desktop/cli.py" line="752"/>
         <source>{file}: no database to back up</source>
         <translation>{file}: لا توجد قاعدة بيانات لأخذ نسخة احتياطية منها</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="701"/>
+        <location filename="../../desktop/cli.py" line="770"/>
         <source>{file}: no sound backup to restore</source>
         <translation>{file}: لا توجد نسخة احتياطية سليمة لاستعادتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="705"/>
+        <location filename="../../desktop/cli.py" line="774"/>
         <source>restored {file} from {backup}</source>
         <translation>استُعيد {file} من {backup}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="708"/>
+        <location filename="../../desktop/cli.py" line="777"/>
         <source>the database it replaced is kept as {file}</source>
         <translation>قاعدة البيانات المستبدلة محفوظة باسم {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="724"/>
+        <location filename="../../desktop/cli.py" line="793"/>
         <source>new needs --country and --org, or --from an earlier review</source>
         <translation>يلزم ذكر --country و --org، أو --from مع استعراض سابق</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="764"/>
+        <location filename="../../desktop/cli.py" line="833"/>
         <source>no reviews in {file}: there is no database there yet</source>
         <translation>لا توجد استعراضات في {file}: لا توجد قاعدة بيانات هناك بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="771"/>
+        <location filename="../../desktop/cli.py" line="840"/>
         <source>no reviews in {file}</source>
         <translation>لا توجد استعراضات في {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="775"/>
+        <location filename="../../desktop/cli.py" line="844"/>
         <source>ID</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="776"/>
+        <location filename="../../desktop/cli.py" line="845"/>
         <source>COUNTRY</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="777"/>
+        <location filename="../../desktop/cli.py" line="846"/>
         <source>ORGANISATION</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="778"/>
+        <location filename="../../desktop/cli.py" line="847"/>
         <source>DONE</source>
         <translation>المنجز</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="779"/>
+        <location filename="../../desktop/cli.py" line="848"/>
         <source>UPDATED</source>
         <translation>آخر تحديث</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="782"/>
+        <location filename="../../desktop/cli.py" line="851"/>
         <source>SAMPLE</source>
         <translation>نسخة تجريبية</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="783"/>
+        <location filename="../../desktop/cli.py" line="852"/>
         <source>coalition</source>
         <translation>ائتلاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="784"/>
+        <location filename="../../desktop/cli.py" line="853"/>
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="820"/>
+        <location filename="../../desktop/cli.py" line="889"/>
         <source>deleted {review} ({name})</source>
         <translation>حُذف {review} ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="823"/>
+        <location filename="../../desktop/cli.py" line="892"/>
         <source>the database was backed up first: {backup}; to bring the review back, restore that backup with: {command}</source>
         <translation>أُخذت أولًا نسخة احتياطية من قاعدة البيانات: {backup}؛ ولاستعادة الاستعراض، استعد هذه النسخة الاحتياطية بالأمر: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="843"/>
+        <location filename="../../desktop/cli.py" line="912"/>
         <source>archived {review}</source>
         <translation>أُرشف {review}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="845"/>
+        <location filename="../../desktop/cli.py" line="914"/>
         <source>unarchived {review}</source>
         <translation>أُعيد {review} من الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="887"/>
+        <location filename="../../desktop/cli.py" line="956"/>
         <source>--contributions needs -o DIR, the folder to write the files to</source>
         <translation>يحتاج ‎--contributions‎ إلى ‎-o DIR‎، أي المجلد الذي تُكتب فيه الملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="892"/>
+        <location filename="../../desktop/cli.py" line="961"/>
         <source>--contributions takes a number from {fewest} to {most}</source>
         <translation>يقبل ‎--contributions‎ عددًا من {fewest} إلى {most}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="897"/>
+        <location filename="../../desktop/cli.py" line="966"/>
         <source>wrote {count} member workbooks to {folder}</source>
         <translation>كُتب {count} من مصنفات الأعضاء في {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="918"/>
+        <location filename="../../desktop/cli.py" line="987"/>
         <source>saved {key} (revision {revision})</source>
         <translation>حُفظ {key} (النسخة {revision})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="928"/>
+        <location filename="../../desktop/cli.py" line="997"/>
         <source>warning: {key}: looks like an e-mail address ({hint}); check it before sharing the file</source>
         <translation>تنبيه: {key}: يبدو أنه عنوان بريد إلكتروني ({hint})؛ تحقق منه قبل مشاركة الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="932"/>
+        <location filename="../../desktop/cli.py" line="1001"/>
         <source>warning: {key}: looks like a telephone number ({hint}); check it before sharing the file</source>
         <translation>تنبيه: {key}: يبدو أنه رقم هاتف ({hint})؛ تحقق منه قبل مشاركة الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="937"/>
+        <location filename="../../desktop/cli.py" line="1006"/>
         <source>wrote {file}</source>
         <translation>كُتب {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="938"/>
+        <location filename="../../desktop/cli.py" line="1007"/>
         <source>note: {key}: {note}</source>
         <translation>ملاحظة: {key}: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="958"/>
-        <source>give --pdf OUT.pdf, --docx OUT.docx and/or --xlsx OUT.xlsx</source>
-        <translation>حدّد ‎--pdf OUT.pdf‎ أو ‎--docx OUT.docx‎ أو ‎--xlsx OUT.xlsx‎، أو أكثر من واحد منها</translation>
+        <location filename="../../desktop/cli.py" line="1027"/>
+        <source>give --pdf OUT.pdf, --docx OUT.docx, --xlsx OUT.xlsx and/or --package OUT.gcmpkg</source>
+        <translation>حدّد ‎--pdf OUT.pdf‎ أو ‎--docx OUT.docx‎ أو ‎--xlsx OUT.xlsx‎ أو ‎--package OUT.gcmpkg‎، أو أكثر من واحد منها</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="963"/>
+        <location filename="../../desktop/cli.py" line="1033"/>
+        <source>--package and --for go together: the package, and the lead&apos;s key file it is for</source>
+        <translation>‎--package‎ و‎--for‎ يُستخدمان معًا: الحزمة، وملف مفتاح الجهة المنسقة الموجهة إليها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="1039"/>
         <source>--short is for the reports: give --pdf OUT.pdf and/or --docx OUT.docx</source>
         <translation>الخيار ‎--short‎ خاص بالتقارير: حدّد ‎--pdf OUT.pdf‎ أو ‎--docx OUT.docx‎ أو كليهما</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="968"/>
+        <location filename="../../desktop/cli.py" line="1044"/>
         <source>--sign is for the workbook: give --xlsx OUT.xlsx</source>
         <translation>الخيار ‎--sign‎ خاص بالمصنف: حدّد ‎--xlsx OUT.xlsx‎</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1023"/>
+        <location filename="../../desktop/cli.py" line="1085"/>
+        <source>wrote {file}, sealed for {coalition} (key {key})</source>
+        <translation>كُتب {file}، مختومًا لـ {coalition} (المفتاح {key})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="1114"/>
         <source>{file}: {said}</source>
         <translation>{file}: {said}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1035"/>
+        <location filename="../../desktop/cli.py" line="1126"/>
         <source>error: {error}. Check the file; to apply it, run the import again with --replace (the database is backed up first)</source>
         <translation>خطأ: {error}. تحقق من الملف؛ ولتطبيقه، أعد تشغيل الاستيراد مع ‎--replace‎ (تؤخذ أولًا نسخة احتياطية من قاعدة البيانات)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1061"/>
+        <location filename="../../desktop/cli.py" line="1152"/>
         <source>no file could be added: the coalition {name} was not created</source>
         <translation>تعذّرت إضافة أي ملف: لم يُنشأ الائتلاف {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1066"/>
+        <location filename="../../desktop/cli.py" line="1157"/>
         <source>coalition {review} ({name}): {count} contributions</source>
         <translation>الائتلاف {review} ({name}): {count} مساهمة</translation>
     </message>
@@ -587,132 +612,147 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="87"/>
         <source>Write a blank workbook</source>
         <translation>إنشاء مصنف فارغ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="89"/>
         <source>Print a blank questionnaire</source>
         <translation>طباعة استمارة فارغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="91"/>
         <source>Export as workbook</source>
         <translation>تصدير بصيغة مصنف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="93"/>
+        <source>Export for the coalition lead</source>
+        <translation>تصدير للجهة المنسقة للائتلاف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="95"/>
         <source>Export as Word</source>
         <translation>تصدير مستند وورد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="97"/>
         <source>Export as PDF</source>
         <translation>التصدير بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="105"/>
         <source>Language of the report</source>
         <translation>لغة التقرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="106"/>
         <source>&amp;Language of the report</source>
         <translation>&amp;لغة التقرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="112"/>
         <source>File to write</source>
         <translation>الملف المراد إنشاؤه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="113"/>
         <source>&amp;Browse…</source>
         <translation>&amp;تصفّح…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="118"/>
         <source>&amp;File</source>
         <translation>ال&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="124"/>
         <source>&amp;Short version for submission</source>
         <translation>&amp;نسخة موجزة للتقديم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="128"/>
         <source>The executive summary, the ratings and their trend, and the key recommendations: a few pages to submit with the official review.</source>
         <translation>الملخص التنفيذي، والتقديرات وتطورها، والتوصيات الرئيسية: صفحات قليلة تُقدَّم مع الاستعراض الرسمي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="142"/>
         <source>Si&amp;gn with our key ({0})</source>
         <translation>&amp;وقّع بمفتاحنا ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="145"/>
         <source>A signed workbook lets a coalition tell it from a forged or changed one.</source>
         <translation>يتيح المصنف الموقَّع للائتلاف تمييزه عن مصنف مزوَّر أو معدَّل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="152"/>
+        <source>Signed with our key ({0}) and sealed for {1}: only the coalition lead&apos;s database opens it. Check the lead&apos;s key with them (by phone) before you send the file.</source>
+        <translation>موقّع بمفتاحنا ({0}) ومختوم لـ {1}: لا تفتحه إلا قاعدة بيانات الجهة المنسقة للائتلاف. تحقّق من مفتاح الجهة المنسقة معها (بالهاتف) قبل إرسال الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="161"/>
         <source>Include &amp;confidential content</source>
         <translation>إدراج المحتوى ال&amp;سرّي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="167"/>
         <source>Every question of the form, to fill in Excel or LibreOffice without this application, then to bring in with File › Import workbooks.</source>
         <translation>كل أسئلة الاستمارة، لملئها في Excel أو LibreOffice دون هذا التطبيق، ثم إدخالها عبر ملف › استيراد مصنفات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="172"/>
         <source>Every question of the form with boxes to tick and space to write, for consultations that start on paper.</source>
         <translation>جميع أسئلة الاستمارة مع مربعات للتأشير ومساحات للكتابة، للمشاورات التي تبدأ على الورق.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="180"/>
         <source>Leave out &amp;sensitive categories</source>
         <translation>إغفال الفئات ال&amp;حساسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="185"/>
         <source>Categories that can put participants at risk where they are criminalised are not asked: {0}. Breakdowns keep their other categories, so that totals still add up.</source>
         <translation>لا تُطرح الفئات التي قد تعرّض المشاركين للخطر حيث تُجرَّم: {0}. وتحتفظ التوزيعات بفئاتها الأخرى لتبقى المجاميع متطابقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="200"/>
         <source>Confidential objectives and contact details are left out unless you tick this. Never tick it for a report you will share or submit.</source>
         <translation>تُستبعد الأهداف السرّية وبيانات الاتصال ما لم تؤشّر على هذا الخيار. لا تؤشّر عليه أبدًا في تقرير ستشاركه مع الآخرين أو تقدّمه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="213"/>
         <source>Write the PDF</source>
         <translation>إنشاء ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="213"/>
         <source>Write the workbook</source>
         <translation>إنشاء المصنف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="215"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="251"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="252"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات وورد (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="253"/>
+        <source>Sealed packages (*.gcmpkg)</source>
+        <translation>حزم مختومة (*.gcmpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="254"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
@@ -720,102 +760,138 @@
 <context>
     <name>ExportJobs</name>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="70"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="66"/>
+        <source>A package for the coalition lead carries your organisation&apos;s signature, so that the lead knows it is yours. Make your signing key now?</source>
+        <translation>تحمل الحزمة الموجهة إلى الجهة المنسقة للائتلاف توقيع منظمتك، لكي تعرف أنها منك. هل تنشئ مفتاح التوقيع الآن؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="75"/>
+        <source>The coalition lead&apos;s key</source>
+        <translation>مفتاح الجهة المنسقة للائتلاف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="77"/>
+        <source>Coalition keys (*.gcmkey)</source>
+        <translation>مفاتيح الائتلافات (*.gcmkey)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="84"/>
+        <source>This is not a coalition key.</source>
+        <translation>ليس هذا مفتاح ائتلاف.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="104"/>
+        <source>{0} – for {1}</source>
+        <translation>{0} – إلى {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="112"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="115"/>
         <source>{0}, key {1}</source>
         <translation>{0}، المفتاح {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="115"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="163"/>
         <source>Exporting the PDF report…</source>
         <translation>جارٍ تصدير التقرير بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="117"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="165"/>
         <source>The report could not be exported.</source>
         <translation>تعذّر تصدير التقرير.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="121"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="169"/>
         <source>Exporting the Word report…</source>
         <translation>جارٍ تصدير تقرير وورد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="123"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="171"/>
         <source>The Word report could not be exported.</source>
         <translation>تعذّر تصدير تقرير وورد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="127"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="175"/>
+        <source>Sealing the package for the coalition lead…</source>
+        <translation>جارٍ ختم الحزمة للجهة المنسقة للائتلاف…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="177"/>
+        <source>The package could not be written.</source>
+        <translation>تعذّرت كتابة الحزمة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="181"/>
         <source>Exporting the workbook…</source>
         <translation>جارٍ تصدير المصنف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="129"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="183"/>
         <source>The workbook could not be exported.</source>
         <translation>تعذّر تصدير المصنف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="142"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="196"/>
         <source>an e-mail address</source>
         <translation>عنوان بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="142"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="196"/>
         <source>a telephone number</source>
         <translation>رقم هاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="145"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="199"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="151"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="205"/>
         <source>… and {0} more</source>
         <translation>… و{0} غيرها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="156"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="210"/>
         <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
         <translation>سيتضمن التقرير ما يبدو أنه بيانات شخصية. يجب ألا يكون من الممكن التعرف على المشاركين في المشاورات: راجع هذه الإجابات أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="163"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="217"/>
         <source>Export anyway</source>
         <translation>التصدير على أي حال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="181"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="235"/>
         <source>row {0}</source>
         <translation>الصف {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="196"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="250"/>
         <source>The file cannot be written there.</source>
         <translation>لا يمكن حفظ الملف في هذا المكان.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="202"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="256"/>
         <source>“{0}” already exists. Replace it?</source>
         <translation>«{0}» موجود بالفعل. هل تريد استبداله؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="228"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="282"/>
         <source>Exported to {0}</source>
         <translation>تم التصدير إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="257"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="311"/>
         <source>Writing the blank workbook…</source>
         <translation>جارٍ إنشاء المصنف الفارغ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="259"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="313"/>
         <source>Writing the blank questionnaire…</source>
         <translation>جارٍ إنشاء الاستمارة الفارغة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="269"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="323"/>
         <source>The questionnaire could not be written.</source>
         <translation>تعذّر إنشاء الاستمارة.</translation>
     </message>
@@ -959,6 +1035,71 @@ Everything stays on this computer: the application never connects to the network
     </message>
 </context>
 <context>
+    <name>LeadKeyJobs</name>
+    <message>
+        <location filename="../../desktop/ui/lead_key.py" line="44"/>
+        <source>Coalition key</source>
+        <translation>مفتاح الائتلاف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lead_key.py" line="46"/>
+        <source>Members can seal their workbooks for {0}: only this database opens them.
+
+Key: {1}
+
+Send the public key file to each member, and read this key out to them on the phone: it is how they know the file is yours.</source>
+        <translation>يمكن للأعضاء ختم مصنفاتهم لـ {0}: لا تفتحها إلا قاعدة البيانات هذه.
+
+المفتاح: {1}
+
+أرسل ملف المفتاح العام إلى كل عضو، واقرأ لهم هذا المفتاح بالهاتف: هكذا يعرفون أن الملف منك.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lead_key.py" line="55"/>
+        <source>&amp;Write the public key file…</source>
+        <translation>&amp;كتابة ملف المفتاح العام…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lead_key.py" line="69"/>
+        <source>Create the coalition key</source>
+        <translation>إنشاء مفتاح الائتلاف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lead_key.py" line="71"/>
+        <source>A coalition lead&apos;s members can seal the workbooks they send for this key: nobody else can open them on the way, by e-mail or on a USB stick.
+
+Name of the coalition:</source>
+        <translation>يمكن لأعضاء الائتلاف ختم المصنفات التي يرسلونها إلى جهته المنسقة بهذا المفتاح: لا يستطيع أحد غيرها فتحها في الطريق، بالبريد الإلكتروني أو على ذاكرة محمولة.
+
+اسم الائتلاف:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lead_key.py" line="83"/>
+        <source>The coalition key could not be made.</source>
+        <translation>تعذّر إنشاء مفتاح الائتلاف.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lead_key.py" line="94"/>
+        <source>Write the public key file</source>
+        <translation>كتابة ملف المفتاح العام</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lead_key.py" line="96"/>
+        <source>Coalition keys (*.gcmkey)</source>
+        <translation>مفاتيح الائتلافات (*.gcmkey)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lead_key.py" line="104"/>
+        <source>The public key file could not be written.</source>
+        <translation>تعذّرت كتابة ملف المفتاح العام.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lead_key.py" line="106"/>
+        <source>Wrote {0}</source>
+        <translation>كُتب {0}</translation>
+    </message>
+</context>
+<context>
     <name>LegendEntry</name>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="458"/>
@@ -977,202 +1118,222 @@ Everything stays on this computer: the application never connects to the network
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/main_window.py" line="104"/>
         <source>Save status</source>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="91"/>
+        <location filename="../../desktop/ui/window_menus.py" line="93"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="95"/>
+        <location filename="../../desktop/ui/window_menus.py" line="97"/>
         <source>&amp;New review…</source>
         <translation>استعراض &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="214"/>
+        <location filename="../../desktop/ui/window_menus.py" line="226"/>
         <source>Open the &amp;sample review</source>
         <translation>فتح الاستعراض التج&amp;ريبي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="106"/>
+        <location filename="../../desktop/ui/window_menus.py" line="108"/>
         <source>&amp;Import workbooks…</source>
         <translation>است&amp;يراد مصنفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="112"/>
+        <location filename="../../desktop/ui/window_menus.py" line="114"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>استعادة من &amp;نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="236"/>
+        <location filename="../../desktop/ui/window_menus.py" line="248"/>
         <source>&amp;Reset the workshop</source>
         <translation>إعادة &amp;ضبط ورشة العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="238"/>
+        <location filename="../../desktop/ui/window_menus.py" line="250"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>حذف كل التغييرات التي أُجريت على الاستعراض التجريبي والبدء من جديد بنسخة جديدة منه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="118"/>
+        <location filename="../../desktop/ui/window_menus.py" line="120"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;تصدير بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="124"/>
+        <location filename="../../desktop/ui/window_menus.py" line="126"/>
         <source>Export as Wo&amp;rd…</source>
         <translation>تصدير مستند &amp;وورد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="129"/>
+        <location filename="../../desktop/ui/window_menus.py" line="131"/>
         <source>Export as &amp;workbook…</source>
         <translation>تصدير بصيغة م&amp;صنف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="134"/>
+        <location filename="../../desktop/ui/window_menus.py" line="136"/>
+        <source>Export &amp;for the coalition lead…</source>
+        <translation>تصدير &amp;للجهة المنسقة للائتلاف…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="138"/>
+        <source>The review&apos;s workbook, signed and sealed so that only the coalition lead opens it</source>
+        <translation>مصنف الاستعراض، موقّعًا ومختومًا كي لا تفتحه إلا الجهة المنسقة للائتلاف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="146"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>&amp;طباعة استمارة فارغة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="139"/>
+        <location filename="../../desktop/ui/window_menus.py" line="151"/>
         <source>Wri&amp;te a blank workbook…</source>
         <translation>&amp;إنشاء مصنف فارغ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="144"/>
+        <location filename="../../desktop/ui/window_menus.py" line="156"/>
         <source>&amp;Close review</source>
         <translation>إ&amp;غلاق الاستعراض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="150"/>
+        <location filename="../../desktop/ui/window_menus.py" line="162"/>
         <source>&amp;Delete this review…</source>
         <translation>&amp;حذف هذا الاستعراض…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="156"/>
+        <location filename="../../desktop/ui/window_menus.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="163"/>
+        <location filename="../../desktop/ui/window_menus.py" line="175"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="167"/>
+        <location filename="../../desktop/ui/window_menus.py" line="179"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="173"/>
+        <location filename="../../desktop/ui/window_menus.py" line="185"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="181"/>
+        <location filename="../../desktop/ui/window_menus.py" line="193"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="185"/>
+        <location filename="../../desktop/ui/window_menus.py" line="197"/>
         <source>&amp;Overview</source>
         <translation>&amp;نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="191"/>
+        <location filename="../../desktop/ui/window_menus.py" line="203"/>
         <source>&amp;Next page</source>
         <translation>الصفحة ال&amp;تالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="197"/>
+        <location filename="../../desktop/ui/window_menus.py" line="209"/>
         <source>&amp;Previous page</source>
         <translation>الصفحة ال&amp;سابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="203"/>
+        <location filename="../../desktop/ui/window_menus.py" line="215"/>
         <source>Switch between &amp;list and page</source>
         <translation>التبديل بين ال&amp;قائمة والصفحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="210"/>
+        <location filename="../../desktop/ui/window_menus.py" line="222"/>
         <source>&amp;Workshop</source>
         <translation>&amp;ورشة العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="220"/>
+        <location filename="../../desktop/ui/window_menus.py" line="232"/>
         <source>Open a practice &amp;coalition</source>
         <translation>فتح ا&amp;ئتلاف تدريبي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="222"/>
+        <location filename="../../desktop/ui/window_menus.py" line="234"/>
         <source>A throw-away coalition review with twelve fictional member workbooks to add</source>
         <translation>استعراض ائتلاف مؤقت لا يُحفظ، مع اثني عشر مصنفًا لأعضاء وهميين لإضافتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="230"/>
+        <location filename="../../desktop/ui/window_menus.py" line="242"/>
         <source>&amp;Write practice member workbooks…</source>
         <translation>&amp;إنشاء مصنفات أعضاء تدريبية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="247"/>
+        <location filename="../../desktop/ui/window_menus.py" line="259"/>
         <source>&amp;Settings</source>
         <translation>إ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="251"/>
+        <location filename="../../desktop/ui/window_menus.py" line="263"/>
         <source>&amp;Passphrase…</source>
         <translation>&amp;عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="253"/>
+        <location filename="../../desktop/ui/window_menus.py" line="265"/>
         <source>Encrypt the database and its backups with a passphrase, change it or remove it</source>
         <translation>تشفير قاعدة البيانات ونسخها الاحتياطية بعبارة مرور، أو تغييرها أو إزالتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="261"/>
+        <location filename="../../desktop/ui/window_menus.py" line="273"/>
         <source>Signing &amp;key…</source>
         <translation>&amp;مفتاح التوقيع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="336"/>
+        <location filename="../../desktop/ui/window_menus.py" line="278"/>
+        <source>&amp;Coalition key…</source>
+        <translation>مفتاح ال&amp;ائتلاف…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="280"/>
+        <source>For a coalition lead: the key members seal their packages for</source>
+        <translation>للجهة المنسقة للائتلاف: المفتاح الذي يختم الأعضاء حزمهم له</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="357"/>
         <source>Interface &amp;language</source>
         <translation>&amp;لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="268"/>
+        <location filename="../../desktop/ui/window_menus.py" line="289"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="272"/>
+        <location filename="../../desktop/ui/window_menus.py" line="293"/>
         <source>Take the &amp;tour</source>
         <translation>&amp;جولة تعريفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="277"/>
+        <location filename="../../desktop/ui/window_menus.py" line="298"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="282"/>
+        <location filename="../../desktop/ui/window_menus.py" line="303"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>The reviews could not be listed.</source>
         <translation>تعذّر عرض قائمة الاستعراضات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>The review could not be opened.</source>
         <translation>تعذّر فتح الاستعراض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="101"/>
+        <location filename="../../desktop/ui/window_menus.py" line="103"/>
         <source>New coa&amp;lition review…</source>
         <translation>استعراض ائتلا&amp;ف جديد…</translation>
     </message>
@@ -1492,17 +1653,37 @@ Everything stays on this computer: the application never connects to the network
         <translation>{said} · التوقيع غير مطابق: عُدِّل بعد التوقيع</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="66"/>
+        <location filename="../../desktop/operations/wording.py" line="68"/>
+        <source>{said} · the first file signed with {organisation}&apos;s key: check its fingerprint {key} with them</source>
+        <translation>{said} · أول ملف موقّع بمفتاح {organisation}: تحقّق من بصمته {key} معها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="73"/>
+        <source>{said} · warning: {organisation} signed its earlier files with another key ({key}); check with them that this file is theirs</source>
+        <translation>{said} · تنبيه: وقّعت {organisation} ملفاتها السابقة بمفتاح آخر ({key})؛ تحقّق معها من أن هذا الملف ملفها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="78"/>
+        <source>{said} · warning: not signed, though {organisation} signed its earlier files (key {key})</source>
+        <translation>{said} · تنبيه: غير موقّع، مع أن {organisation} وقّعت ملفاتها السابقة (المفتاح {key})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="83"/>
+        <source>{said} · opened from a sealed package</source>
+        <translation>{said} · فُتح من حزمة مختومة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="84"/>
         <source>{said} (a SAMPLE file from a workshop)</source>
         <translation>{said} (ملف تجريبي من ورشة عمل)</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="67"/>
+        <location filename="../../desktop/operations/wording.py" line="85"/>
         <source>not read: the work was cancelled before this file</source>
         <translation>لم يُقرأ: أُلغي العمل قبل هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="68"/>
+        <location filename="../../desktop/operations/wording.py" line="86"/>
         <source>an unexpected problem ({error}) stopped the reading of this file; details are in {log}</source>
         <translation>أوقفت مشكلة غير متوقعة ({error}) قراءة هذا الملف؛ التفاصيل في {log}</translation>
     </message>
@@ -1585,22 +1766,22 @@ Everything stays on this computer: the application never connects to the network
         <translation>&amp;تعيين عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="211"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="210"/>
         <source>Re&amp;move</source>
         <translation>إ&amp;زالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="211"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="210"/>
         <source>&amp;Change</source>
         <translation>&amp;تغيير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="221"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="219"/>
         <source>The new passphrase needs at least {0} characters.</source>
         <translation>تحتاج عبارة المرور الجديدة إلى {0} أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="227"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="225"/>
         <source>The two new passphrases differ.</source>
         <translation>العبارتان الجديدتان مختلفتان.</translation>
     </message>
@@ -1791,423 +1972,454 @@ Everything stays on this computer: the application never connects to the network
         <translation>الورقة {sheet} غير موجودة</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="63"/>
+        <location filename="../../exports/xlsx_reader.py" line="65"/>
         <source>form version</source>
         <translation>نسخة الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="64"/>
+        <location filename="../../exports/xlsx_reader.py" line="66"/>
         <source>revision</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="65"/>
+        <location filename="../../exports/xlsx_reader.py" line="67"/>
         <source>layout version</source>
         <translation>نسخة التخطيط</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="66"/>
+        <location filename="../../exports/xlsx_reader.py" line="68"/>
         <source>review id</source>
         <translation>معرّف استعراض</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="67"/>
+        <location filename="../../exports/xlsx_reader.py" line="69"/>
         <source>template id</source>
         <translation>معرّف نموذج</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="156"/>
+        <location filename="../../exports/xlsx_reader.py" line="160"/>
         <source>refused: safe XML parsing (defusedxml) is not available</source>
         <translation>مرفوض: القراءة الآمنة لملفات XML (defusedxml) غير متاحة</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="241"/>
+        <location filename="../../exports/xlsx_reader.py" line="246"/>
         <source>refused: the file declares XML entities (possible XML attack)</source>
         <translation>مرفوض: يعلن الملف عن كيانات XML (هجوم XML محتمل)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="247"/>
+        <location filename="../../exports/xlsx_reader.py" line="252"/>
         <source>cannot be read as a workbook ({kind}: {detail})</source>
         <translation>لا يمكن قراءته مصنفًا ({kind}: {detail})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="309"/>
+        <location filename="../../exports/xlsx_reader.py" line="326"/>
         <source>form version {version} is not known to this version of the application</source>
         <translation>هذا الإصدار من التطبيق لا يعرف الإصدار {version} من الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="314"/>
+        <location filename="../../exports/xlsx_reader.py" line="331"/>
         <source>this is not a {form} workbook</source>
         <translation>هذا ليس مصنفًا من نوع {form}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="324"/>
+        <location filename="../../exports/xlsx_reader.py" line="341"/>
         <source>{where}: {value} is not a kind of workbook</source>
         <translation>{where}: {value} ليس نوعًا من المصنفات</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="328"/>
+        <location filename="../../exports/xlsx_reader.py" line="345"/>
         <source>{where}: the digest is not a SHA-256</source>
         <translation>{where}: البصمة ليست من نوع SHA-256</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="335"/>
+        <location filename="../../exports/xlsx_reader.py" line="352"/>
         <source>{where}: {value} is not a {flag} flag</source>
         <translation>{where}: {value} ليست قيمة ممكنة لـ{flag}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="395"/>
+        <location filename="../../exports/xlsx_reader.py" line="412"/>
         <source>missing</source>
         <translation>بلا قيمة</translation>
     </message>
     <message>
         <location filename="../../forms/errors.py" line="8"/>
-        <location filename="../../exports/xlsx_reader.py" line="349"/>
-        <location filename="../../exports/xlsx_reader.py" line="599"/>
+        <location filename="../../exports/xlsx_reader.py" line="366"/>
+        <location filename="../../exports/xlsx_reader.py" line="616"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="396"/>
+        <location filename="../../exports/xlsx_reader.py" line="413"/>
         <source>{where}: the {what} ({value}) is not a whole number from {low} to {high}</source>
         <translation>{where}: {what} ({value}) ليس عددًا صحيحًا من {low} إلى {high}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="413"/>
+        <location filename="../../exports/xlsx_reader.py" line="430"/>
         <source>{where}: {value} is not a {what} (a UUID)</source>
         <translation>{where}: {value} ليس {what} (UUID)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="441"/>
+        <location filename="../../exports/xlsx_reader.py" line="458"/>
         <source>the answers of form version {version} cannot be carried over ({problem})</source>
         <translation>لا يمكن نقل إجابات الإصدار {version} من الاستمارة ({problem})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="471"/>
+        <location filename="../../exports/xlsx_reader.py" line="488"/>
         <source>{where}: a value beyond row {row}, the last this sheet has room for</source>
         <translation>{where}: قيمة بعد الصف {row}، وهو آخر صف تتسع له هذه الورقة</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="480"/>
+        <location filename="../../exports/xlsx_reader.py" line="497"/>
         <source>{where}: a value beyond column {column}, the last this sheet has room for</source>
         <translation>{where}: قيمة بعد العمود {column}، وهو آخر عمود تتسع له هذه الورقة</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="508"/>
+        <location filename="../../exports/xlsx_reader.py" line="525"/>
         <source>{where}: the key column {column} is missing from row 1</source>
         <translation>{where}: عمود المفاتيح {column} غير موجود في الصف 1</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="530"/>
+        <location filename="../../exports/xlsx_reader.py" line="547"/>
         <source>{where}: {owner} appears twice</source>
         <translation>{where}: {owner} مذكور مرتين</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="558"/>
+        <location filename="../../exports/xlsx_reader.py" line="575"/>
         <source>{where}: the {what} this row is about is missing (choose it from the list)</source>
         <translation>{where}: العنصر ({what}) الذي يخص هذا الصف غير موجود (اختره من القائمة)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="568"/>
+        <location filename="../../exports/xlsx_reader.py" line="585"/>
         <source>{where}: unknown id {value}</source>
         <translation>{where}: معرّف غير معروف {value}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="62"/>
         <location filename="../../exports/xlsx_package.py" line="63"/>
+        <location filename="../../exports/xlsx_package.py" line="64"/>
         <source>the workbook contains macros (a VBA project)</source>
         <translation>يحتوي المصنف على وحدات ماكرو (مشروع VBA)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="64"/>
+        <location filename="../../exports/xlsx_package.py" line="65"/>
         <source>the workbook contains macro sheets</source>
         <translation>يحتوي المصنف على أوراق ماكرو</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="65"/>
+        <location filename="../../exports/xlsx_package.py" line="66"/>
         <source>the workbook contains dialog sheets (macros)</source>
         <translation>يحتوي المصنف على أوراق حوار (وحدات ماكرو)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="68"/>
+        <location filename="../../exports/xlsx_package.py" line="69"/>
         <source>the workbook contains a custom ribbon (macros)</source>
         <translation>يحتوي المصنف على شريط أدوات مخصص (وحدات ماكرو)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="69"/>
+        <location filename="../../exports/xlsx_package.py" line="70"/>
         <source>the workbook contains external links to other files</source>
         <translation>يحتوي المصنف على روابط خارجية إلى ملفات أخرى</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="72"/>
+        <location filename="../../exports/xlsx_package.py" line="73"/>
         <source>the workbook contains embedded objects (OLE)</source>
         <translation>يحتوي المصنف على كائنات مضمَّنة (OLE)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="73"/>
+        <location filename="../../exports/xlsx_package.py" line="74"/>
         <source>the workbook contains ActiveX controls</source>
         <translation>يحتوي المصنف على عناصر تحكم ActiveX</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="74"/>
+        <location filename="../../exports/xlsx_package.py" line="75"/>
         <source>the workbook contains form controls</source>
         <translation>يحتوي المصنف على عناصر تحكم نماذج</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="75"/>
+        <location filename="../../exports/xlsx_package.py" line="76"/>
         <source>the workbook contains data connections</source>
         <translation>يحتوي المصنف على اتصالات بيانات</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="76"/>
+        <location filename="../../exports/xlsx_package.py" line="77"/>
         <source>the workbook contains data connections (query tables)</source>
         <translation>يحتوي المصنف على اتصالات بيانات (جداول استعلام)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="82"/>
+        <location filename="../../exports/xlsx_package.py" line="83"/>
         <source>macros (a VBA project)</source>
         <translation>وحدات ماكرو (مشروع VBA)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="83"/>
+        <location filename="../../exports/xlsx_package.py" line="84"/>
         <source>macros (a macro-enabled workbook)</source>
         <translation>وحدات ماكرو (مصنف يدعم وحدات الماكرو)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="84"/>
         <location filename="../../exports/xlsx_package.py" line="85"/>
         <location filename="../../exports/xlsx_package.py" line="86"/>
+        <location filename="../../exports/xlsx_package.py" line="87"/>
         <source>macro sheets</source>
         <translation>أوراق ماكرو</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="87"/>
+        <location filename="../../exports/xlsx_package.py" line="88"/>
         <source>dialog sheets (macros)</source>
         <translation>أوراق حوار (وحدات ماكرو)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="88"/>
         <location filename="../../exports/xlsx_package.py" line="89"/>
+        <location filename="../../exports/xlsx_package.py" line="90"/>
         <source>external links to other files</source>
         <translation>روابط خارجية إلى ملفات أخرى</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="90"/>
-        <location filename="../../exports/xlsx_package.py" line="104"/>
+        <location filename="../../exports/xlsx_package.py" line="91"/>
+        <location filename="../../exports/xlsx_package.py" line="105"/>
         <source>embedded objects (OLE)</source>
         <translation>كائنات مضمَّنة (OLE)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="91"/>
+        <location filename="../../exports/xlsx_package.py" line="92"/>
         <source>embedded objects (packages)</source>
         <translation>كائنات مضمَّنة (حزم)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="92"/>
         <location filename="../../exports/xlsx_package.py" line="93"/>
+        <location filename="../../exports/xlsx_package.py" line="94"/>
         <source>ActiveX controls</source>
         <translation>عناصر تحكم ActiveX</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="94"/>
         <location filename="../../exports/xlsx_package.py" line="95"/>
+        <location filename="../../exports/xlsx_package.py" line="96"/>
         <source>form controls</source>
         <translation>عناصر تحكم نماذج</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="96"/>
+        <location filename="../../exports/xlsx_package.py" line="97"/>
         <source>data connections</source>
         <translation>اتصالات بيانات</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="97"/>
+        <location filename="../../exports/xlsx_package.py" line="98"/>
         <source>data connections (query tables)</source>
         <translation>اتصالات بيانات (جداول استعلام)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="98"/>
+        <location filename="../../exports/xlsx_package.py" line="99"/>
         <source>a link to a template elsewhere</source>
         <translation>رابطًا إلى قالب في مكان آخر</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="99"/>
+        <location filename="../../exports/xlsx_package.py" line="100"/>
         <source>a link to a frame elsewhere</source>
         <translation>رابطًا إلى إطار في مكان آخر</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="103"/>
+        <location filename="../../exports/xlsx_package.py" line="104"/>
         <source>an embedded object (OLE)</source>
         <translation>كائنًا مضمَّنًا (OLE)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="105"/>
+        <location filename="../../exports/xlsx_package.py" line="106"/>
         <source>a form or ActiveX control</source>
         <translation>عنصر تحكم نموذج أو ActiveX</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="106"/>
+        <location filename="../../exports/xlsx_package.py" line="107"/>
         <source>form or ActiveX controls</source>
         <translation>عناصر تحكم نماذج أو ActiveX</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="107"/>
+        <location filename="../../exports/xlsx_package.py" line="108"/>
         <source>a DDE link</source>
         <translation>رابط DDE</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="108"/>
+        <location filename="../../exports/xlsx_package.py" line="109"/>
         <source>an OLE link</source>
         <translation>رابط OLE</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="109"/>
         <location filename="../../exports/xlsx_package.py" line="110"/>
+        <location filename="../../exports/xlsx_package.py" line="111"/>
         <source>a link to another workbook</source>
         <translation>رابطًا إلى مصنف آخر</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="111"/>
+        <location filename="../../exports/xlsx_package.py" line="112"/>
         <source>links to other workbooks</source>
         <translation>روابط إلى مصنفات أخرى</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="112"/>
+        <location filename="../../exports/xlsx_package.py" line="113"/>
         <source>web publishing</source>
         <translation>نشرًا على الويب</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="115"/>
+        <location filename="../../exports/xlsx_package.py" line="116"/>
         <source>{where}: refused: {reason}</source>
         <translation>{where}: مرفوض: {reason}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="116"/>
+        <location filename="../../exports/xlsx_package.py" line="117"/>
         <source>the workbook contains {what}</source>
         <translation>يحتوي المصنف على {what}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="188"/>
+        <location filename="../../exports/xlsx_package.py" line="194"/>
         <location filename="../../desktop/backups.py" line="202"/>
         <source>no such file</source>
         <translation>هذا الملف غير موجود</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="191"/>
+        <location filename="../../exports/sealed_package.py" line="71"/>
+        <location filename="../../exports/xlsx_package.py" line="197"/>
         <source>the file is larger than {size} MB</source>
         <translation>حجم الملف يتجاوز {size} ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="196"/>
+        <location filename="../../exports/sealed_package.py" line="77"/>
+        <source>cannot be read ({reason})</source>
+        <translation>تتعذّر قراءته ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/sealed_package.py" line="80"/>
+        <source>the sealed package is damaged or truncated</source>
+        <translation>الحزمة المختومة تالفة أو مبتورة</translation>
+    </message>
+    <message>
+        <location filename="../../exports/sealed_package.py" line="84"/>
+        <source>the sealed package was written by a newer version of GCM Shadow Review</source>
+        <translation>كُتبت الحزمة المختومة بإصدار أحدث من GCM Shadow Review</translation>
+    </message>
+    <message>
+        <location filename="../../exports/sealed_package.py" line="92"/>
+        <source>a sealed package for the coalition key {key}: only the coalition lead&apos;s database, which holds that key, opens it</source>
+        <translation>حزمة مختومة لمفتاح الائتلاف {key}: لا تفتحها إلا قاعدة بيانات الجهة المنسقة للائتلاف التي تحفظ ذلك المفتاح</translation>
+    </message>
+    <message>
+        <location filename="../../exports/sealed_package.py" line="98"/>
+        <source>sealed for the coalition key {key}, not for this database&apos;s ({ours})</source>
+        <translation>مختومة لمفتاح الائتلاف {key}، لا لمفتاح قاعدة البيانات هذه ({ours})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/sealed_package.py" line="108"/>
+        <source>the sealed package is damaged or was changed after it was sealed</source>
+        <translation>الحزمة المختومة تالفة أو غُيّرت بعد ختمها</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="205"/>
         <source>the workbook is password-protected or in the old .xls format: save it as an .xlsx workbook without a password</source>
         <translation>المصنف محمي بكلمة مرور أو بصيغة ‎.xls القديمة: احفظه مصنفًا بصيغة ‎.xlsx دون كلمة مرور</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="205"/>
+        <location filename="../../exports/xlsx_package.py" line="214"/>
         <source>not an xlsx workbook (it is not a zip file)</source>
         <translation>ليس مصنفًا بصيغة xlsx (ليس ملف zip)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="223"/>
+        <location filename="../../exports/xlsx_package.py" line="232"/>
         <source>the file is damaged or truncated ({detail})</source>
         <translation>الملف تالف أو ناقص ({detail})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="259"/>
+        <location filename="../../exports/xlsx_package.py" line="268"/>
         <source>refused: more than {count} parts in the file</source>
         <translation>مرفوض: أكثر من {count} جزءًا في الملف</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="264"/>
+        <location filename="../../exports/xlsx_package.py" line="273"/>
         <source>{where}: refused: the part appears twice in the file</source>
         <translation>{where}: مرفوض: الجزء مذكور مرتين في الملف</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="270"/>
+        <location filename="../../exports/xlsx_package.py" line="279"/>
         <source>{where}: refused: the part is encrypted</source>
         <translation>{where}: مرفوض: الجزء مشفَّر</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="273"/>
+        <location filename="../../exports/xlsx_package.py" line="282"/>
         <source>{where}: refused: compressed with a method spreadsheets do not use (method {method})</source>
         <translation>{where}: مرفوض: مضغوط بطريقة لا تستخدمها جداول البيانات (الطريقة {method})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="281"/>
+        <location filename="../../exports/xlsx_package.py" line="290"/>
         <source>refused: it claims to unpack to {size} MB (a zip bomb?)</source>
         <translation>مرفوض: يدّعي أن حجمه بعد فك الضغط {size} ميغابايت (قنبلة zip؟)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="287"/>
+        <location filename="../../exports/xlsx_package.py" line="296"/>
         <source>not an xlsx workbook ({part} is missing)</source>
         <translation>ليس مصنفًا بصيغة xlsx (الجزء {part} غير موجود)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="320"/>
+        <location filename="../../exports/xlsx_package.py" line="329"/>
         <source>{where}: refused: the file unpacks to too much (a zip bomb?)</source>
         <translation>{where}: مرفوض: الملف بعد فك الضغط كبير جدًا (قنبلة zip؟)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="325"/>
+        <location filename="../../exports/xlsx_package.py" line="334"/>
         <source>{where}: refused: the part is compressed suspiciously well (a zip bomb?)</source>
         <translation>{where}: مرفوض: الجزء مضغوط بدرجة مريبة (قنبلة zip؟)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="474"/>
+        <location filename="../../exports/xlsx_package.py" line="483"/>
         <source>{where}: the file is damaged (the part is not well-formed XML: {error}, line {line})</source>
         <translation>{where}: الملف تالف (الجزء ليس XML سليم البنية: {error}، السطر {line})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="488"/>
+        <location filename="../../exports/xlsx_package.py" line="497"/>
         <source>the part declares a document type or XML entities (possible XML attack)</source>
         <translation>يعلن الجزء عن نوع مستند أو كيانات XML (هجوم XML محتمل)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="497"/>
+        <location filename="../../exports/xlsx_package.py" line="506"/>
         <source>the part declares XML entities (possible XML attack)</source>
         <translation>يعلن الجزء عن كيانات XML (هجوم XML محتمل)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="511"/>
+        <location filename="../../exports/xlsx_package.py" line="520"/>
         <source>a shape or control runs a macro</source>
         <translation>شكل أو عنصر تحكم يشغّل وحدة ماكرو</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="514"/>
+        <location filename="../../exports/xlsx_package.py" line="523"/>
         <source>a formula is not accepted anywhere in a review workbook</source>
         <translation>لا تُقبل أي صيغة في مصنف الاستعراض</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="550"/>
+        <location filename="../../exports/xlsx_package.py" line="559"/>
         <source>a defined name</source>
         <translation>اسم معرَّف</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="551"/>
+        <location filename="../../exports/xlsx_package.py" line="560"/>
         <source>a conditional format</source>
         <translation>تنسيق شرطي</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="552"/>
+        <location filename="../../exports/xlsx_package.py" line="561"/>
         <source>a drop-down or chart</source>
         <translation>قائمة منسدلة أو مخطط</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="553"/>
+        <location filename="../../exports/xlsx_package.py" line="562"/>
         <source>{what} with a formula that calls a function, links elsewhere or uses DDE ({formula})</source>
         <translation>{what} بصيغة تستدعي دالة أو ترتبط بمكان آخر أو تستخدم DDE ({formula})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="589"/>
+        <location filename="../../exports/xlsx_package.py" line="598"/>
         <source>{where}: a formula is not accepted (in any cell of a review workbook); if it was typed as text, type it again with an apostrophe (&apos;) first</source>
         <translation>{where}: لا تُقبل الصيغة (في أي خلية من مصنف الاستعراض)؛ إن كانت قد كُتبت نصًا فأعد كتابتها مسبوقة بفاصلة عليا (&apos;)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="608"/>
+        <location filename="../../exports/xlsx_package.py" line="617"/>
         <source>a cell beyond column {column} or row {row}, far outside what a review workbook holds</source>
         <translation>خلية بعد العمود {column} أو الصف {row}، بعيدة جدًا عما يحويه مصنف الاستعراض</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="621"/>
+        <location filename="../../exports/xlsx_package.py" line="630"/>
         <source>the workbook links to a file elsewhere ({kind})</source>
         <translation>يرتبط المصنف بملف في مكان آخر ({kind})</translation>
     </message>
@@ -2273,42 +2485,47 @@ Everything stays on this computer: the application never connects to the network
         <translation>{failure} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="175"/>
+        <location filename="../../desktop/store.py" line="176"/>
         <source>{file}: the database is damaged ({reason})</source>
         <translation>{file}: قاعدة البيانات تالفة ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="206"/>
+        <location filename="../../desktop/store.py" line="207"/>
         <source>{file}: the database is protected by a passphrase</source>
         <translation>{file}: قاعدة البيانات محمية بعبارة مرور</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="218"/>
+        <location filename="../../desktop/store.py" line="219"/>
         <source>{file}: the database was written by a newer version of GCM Shadow Review</source>
         <translation>{file}: كُتبت قاعدة البيانات بإصدار أحدث من GCM Shadow Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="229"/>
+        <location filename="../../desktop/store.py" line="230"/>
         <source>{file}: not a review database (it holds other tables)</source>
         <translation>{file}: ليست قاعدة بيانات استعراضات (تحتوي على جداول أخرى)</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="329"/>
+        <location filename="../../desktop/store.py" line="330"/>
         <source>{id} matches several reviews; give more of the id</source>
         <translation>{id} يطابق عدة استعراضات؛ اكتب مزيدًا من المعرّف</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="333"/>
+        <location filename="../../desktop/store.py" line="334"/>
         <source>no review with id {id} in {file}</source>
         <translation>لا يوجد استعراض بالمعرّف {id} في {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="640"/>
+        <location filename="../../desktop/store.py" line="641"/>
         <source>this database already has a signing key, {organisation}&apos;s (key {key})</source>
         <translation>لقاعدة البيانات هذه مفتاح توقيع بالفعل، مفتاح {organisation} (المفتاح {key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="758"/>
+        <location filename="../../desktop/store.py" line="670"/>
+        <source>this database already has a coalition key, {coalition}&apos;s (key {key})</source>
+        <translation>لقاعدة البيانات هذه مفتاح ائتلاف بالفعل، مفتاح {coalition} (المفتاح {key})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store.py" line="793"/>
         <source>the review {review} is already in the database</source>
         <translation>الاستعراض {review} موجود بالفعل في قاعدة البيانات</translation>
     </message>
@@ -2594,6 +2811,21 @@ Everything stays on this computer: the application never connects to the network
         <source>{file}: could not be rewritten ({reason}); nothing was changed</source>
         <translation>{file}: تعذّرت إعادة كتابته ({reason})؛ لم يتغير شيء</translation>
     </message>
+    <message>
+        <location filename="../../exports/lead_key.py" line="94"/>
+        <source>{file}: the coalition key file cannot be read ({reason})</source>
+        <translation>{file}: تتعذّر قراءة ملف مفتاح الائتلاف ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/lead_key.py" line="106"/>
+        <source>{file}: the coalition key file was written by a newer version of GCM Shadow Review</source>
+        <translation>{file}: كُتب ملف مفتاح الائتلاف بإصدار أحدث من GCM Shadow Review</translation>
+    </message>
+    <message>
+        <location filename="../../exports/lead_key.py" line="125"/>
+        <source>{file}: not a coalition key file, or damaged ({reason})</source>
+        <translation>{file}: ليس ملف مفتاح ائتلاف أو أنه تالف ({reason})</translation>
+    </message>
 </context>
 <context>
     <name>RadioChoiceEditor</name>
@@ -2611,28 +2843,28 @@ Everything stays on this computer: the application never connects to the network
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="251"/>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="269"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="249"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="267"/>
         <source>Recovery key</source>
         <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="255"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="253"/>
         <source>The database is now protected by your passphrase. This recovery key opens it if the passphrase is forgotten. It is shown only this once: print it or write it down, and keep it somewhere other than this computer, where nobody who should not read your reviews can find it.</source>
         <translation>قاعدة البيانات محمية الآن بعبارة المرور الخاصة بك. ويفتحها مفتاح الاسترداد هذا إذا نُسيت عبارة المرور. ولا يُعرض إلا هذه المرة: اطبعه أو دوّنه، واحفظه في مكان غير هذا الحاسوب، حيث لا يجده أحد لا ينبغي له أن يقرأ الاستعراضات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="273"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="271"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="276"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="274"/>
         <source>I have &amp;written down or printed the recovery key</source>
         <translation>لقد &amp;دوّنت مفتاح الاسترداد أو طبعته</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="308"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="306"/>
         <source>GCM Shadow Review: recovery key of the database</source>
         <translation>GCM Shadow Review: مفتاح الاسترداد لقاعدة البيانات</translation>
     </message>
@@ -3185,99 +3417,99 @@ It was moved aside, untouched, to {2}.</source>
 <context>
     <name>WorkbookJobs</name>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="54"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>مصنفات Excel (*.xlsx)</translation>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="57"/>
+        <source>Workbooks and sealed packages (*.xlsx *.gcmpkg)</source>
+        <translation>المصنفات والحزم المختومة (*.xlsx *.gcmpkg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="68"/>
-        <source>There is no workbook (.xlsx) in {0}.</source>
-        <translation>لا يوجد أي مصنف (.xlsx) في {0}.</translation>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="71"/>
+        <source>There is no workbook (.xlsx) or sealed package (.gcmpkg) in {0}.</source>
+        <translation>لا يوجد مصنف (.xlsx) ولا حزمة مختومة (.gcmpkg) في {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="86"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="158"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="91"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="163"/>
         <source>Import workbooks</source>
         <translation>استيراد مصنفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="102"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="107"/>
         <source>Importing workbooks…</source>
         <translation>جارٍ استيراد المصنفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="105"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="110"/>
         <source>The files could not be imported.</source>
         <translation>تعذّر استيراد الملفات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="116"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="166"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="121"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="171"/>
         <source>Add member workbooks</source>
         <translation>إضافة مصنفات الأعضاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="136"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="141"/>
         <source>Adding member workbooks…</source>
         <translation>جارٍ إضافة مصنفات الأعضاء…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="139"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="144"/>
         <source>The files could not be added.</source>
         <translation>تعذّرت إضافة الملفات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="188"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="193"/>
         <source>Taken in</source>
         <translation>أُدخل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="189"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="194"/>
         <source>Not applied</source>
         <translation>لم يُطبَّق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="190"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="195"/>
         <source>Fault</source>
         <translation>عطل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="191"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="196"/>
         <source>Not read</source>
         <translation>لم يُقرأ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="192"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="197"/>
         <source>Refused</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="195"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="200"/>
         <source>Nothing changed</source>
         <translation>لم يتغير شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="204"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="209"/>
         <source>{0}: not applied; the review here was kept ({1})</source>
         <translation>{0}: لم يُطبَّق؛ أُبقي الاستعراض الموجود هنا ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="220"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="225"/>
         <source>the organisation changes from “{0}” to “{1}”</source>
         <translation>تتغير المنظمة من «{0}» إلى «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="221"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="226"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="226"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="231"/>
         <source>{0} of its {1} answers would be removed</source>
         <translation>ستُحذف {0} من إجاباتها البالغ عددها {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workbook_jobs.py" line="241"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="246"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
             <numerusform>%n ملف/ملفات ستستبدل استعراضًا موجودًا هنا استبدالًا كبيرًا.</numerusform>
@@ -3289,17 +3521,17 @@ It was moved aside, untouched, to {2}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="247"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="252"/>
         <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
         <translation>قد يدل اسم منظمة أخرى، أو حذف إجابات كثيرة، على ملف ليس كما يدّعي. راجع التفاصيل. إذا استبدلت، تُنسخ قاعدة البيانات احتياطيًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="258"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="263"/>
         <source>&amp;Replace</source>
         <translation>ا&amp;ستبدال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="259"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="264"/>
         <source>&amp;Keep what is here</source>
         <translation>الإ&amp;بقاء على الموجود</translation>
     </message>

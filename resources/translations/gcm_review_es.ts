@@ -138,252 +138,277 @@
         <translation>error: {message} (vea «{command} --help»)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="350"/>
+        <location filename="../../desktop/cli.py" line="380"/>
         <source>error: an unexpected problem stopped the command ({kind}); nothing more was written. Details: {where}</source>
         <translation>error: un problema inesperado detuvo el comando ({kind}); no se escribió nada más. Detalles: {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="364"/>
+        <location filename="../../desktop/cli.py" line="394"/>
         <source>{error}. {hint}</source>
         <translation>{error}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="406"/>
+        <location filename="../../desktop/cli.py" line="436"/>
         <source>{option}: {value} is not valid text: the terminal sent characters in an encoding other than UTF-8</source>
         <translation>{option}: {value} no es un texto válido: la terminal envió caracteres en una codificación distinta de UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="510"/>
+        <location filename="../../desktop/cli.py" line="541"/>
         <source>Passphrase (or recovery key) of {file}:</source>
         <translation>Frase de contraseña (o clave de recuperación) de {file}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="574"/>
+        <location filename="../../desktop/cli.py" line="605"/>
         <source>There is no sound backup: move the file aside (it is kept as it is) to start a new database</source>
         <translation>No hay ninguna copia de seguridad en buen estado: mueva el archivo a otro lugar (se conserva tal cual) para empezar una base de datos nueva</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="580"/>
+        <location filename="../../desktop/cli.py" line="611"/>
         <source>Restore the newest sound backup, {backup}, with: {command}</source>
         <translation>Restaure la copia de seguridad en buen estado más reciente, {backup}, con: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="593"/>
+        <location filename="../../desktop/cli.py" line="624"/>
         <source>no signing key yet: the key command makes one (key --create ORGANISATION)</source>
         <translation>todavía no hay clave de firma: el comando key crea una (key --create ORGANIZACIÓN)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="596"/>
+        <location filename="../../desktop/cli.py" line="627"/>
         <source>signing key of {organisation}: {key}</source>
         <translation>clave de firma de {organisation}: {key}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="607"/>
+        <location filename="../../desktop/cli.py" line="638"/>
         <source>--create needs the organisation&apos;s name</source>
         <translation>--create necesita el nombre de la organización</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="629"/>
+        <location filename="../../desktop/cli.py" line="651"/>
+        <source>no coalition key yet: the lead-key command makes one (lead-key --create COALITION)</source>
+        <translation>todavía no hay clave de coalición: el comando lead-key crea una (lead-key --create COALICIÓN)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="670"/>
+        <source>--create needs the coalition&apos;s name</source>
+        <translation>--create necesita el nombre de la coalición</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="682"/>
+        <source>coalition key of {coalition}: {key}</source>
+        <translation>clave de coalición de {coalition}: {key}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="698"/>
         <source>New passphrase:</source>
         <translation>Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="633"/>
+        <location filename="../../desktop/cli.py" line="702"/>
         <source>{file} and its backups are now protected by the passphrase</source>
         <translation>{file} y sus copias de seguridad quedan protegidos por la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="638"/>
+        <location filename="../../desktop/cli.py" line="707"/>
         <source>{count} backups could not be encrypted yet; they will be when the database is next opened</source>
         <translation>todavía no se pudieron cifrar {count} copias de seguridad; se cifrarán la próxima vez que se abra la base de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="644"/>
+        <location filename="../../desktop/cli.py" line="713"/>
         <source>Recovery key, shown this once: it opens the database if the passphrase is forgotten. Print it or write it down, and keep it away from this computer:</source>
         <translation>Clave de recuperación, que se muestra solo esta vez: abre la base de datos si se olvida la frase de contraseña. Imprímala o anótela, y guárdela lejos de esta computadora:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="653"/>
+        <location filename="../../desktop/cli.py" line="722"/>
         <source>the passphrase of {file} is changed; the recovery key stays the same</source>
         <translation>la frase de contraseña de {file} se cambió; la clave de recuperación sigue siendo la misma</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="660"/>
+        <location filename="../../desktop/cli.py" line="729"/>
         <source>{file} and its backups are no longer encrypted</source>
         <translation>{file} y sus copias de seguridad ya no están cifrados</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="673"/>
+        <location filename="../../desktop/cli.py" line="742"/>
         <source>no backups of {file} yet</source>
         <translation>todavía no hay copias de seguridad de {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="683"/>
+        <location filename="../../desktop/cli.py" line="752"/>
         <source>{file}: no database to back up</source>
         <translation>{file}: no hay ninguna base de datos de la cual hacer una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="701"/>
+        <location filename="../../desktop/cli.py" line="770"/>
         <source>{file}: no sound backup to restore</source>
         <translation>{file}: no hay copia de seguridad en buen estado que restaurar</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="705"/>
+        <location filename="../../desktop/cli.py" line="774"/>
         <source>restored {file} from {backup}</source>
         <translation>se restauró {file} a partir de {backup}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="708"/>
+        <location filename="../../desktop/cli.py" line="777"/>
         <source>the database it replaced is kept as {file}</source>
         <translation>la base de datos reemplazada se conserva como {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="724"/>
+        <location filename="../../desktop/cli.py" line="793"/>
         <source>new needs --country and --org, or --from an earlier review</source>
         <translation>se necesitan --country y --org, o --from con un examen anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="764"/>
+        <location filename="../../desktop/cli.py" line="833"/>
         <source>no reviews in {file}: there is no database there yet</source>
         <translation>no hay exámenes en {file}: todavía no hay ninguna base de datos en ese lugar</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="771"/>
+        <location filename="../../desktop/cli.py" line="840"/>
         <source>no reviews in {file}</source>
         <translation>no hay exámenes en {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="775"/>
+        <location filename="../../desktop/cli.py" line="844"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="776"/>
+        <location filename="../../desktop/cli.py" line="845"/>
         <source>COUNTRY</source>
         <translation>PAÍS</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="777"/>
+        <location filename="../../desktop/cli.py" line="846"/>
         <source>ORGANISATION</source>
         <translation>ORGANIZACIÓN</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="778"/>
+        <location filename="../../desktop/cli.py" line="847"/>
         <source>DONE</source>
         <translation>HECHO</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="779"/>
+        <location filename="../../desktop/cli.py" line="848"/>
         <source>UPDATED</source>
         <translation>ACTUALIZADO</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="782"/>
+        <location filename="../../desktop/cli.py" line="851"/>
         <source>SAMPLE</source>
         <translation>EJEMPLO</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="783"/>
+        <location filename="../../desktop/cli.py" line="852"/>
         <source>coalition</source>
         <translation>coalición</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="784"/>
+        <location filename="../../desktop/cli.py" line="853"/>
         <source>archived</source>
         <translation>archivado</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="820"/>
+        <location filename="../../desktop/cli.py" line="889"/>
         <source>deleted {review} ({name})</source>
         <translation>{review} eliminado ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="823"/>
+        <location filename="../../desktop/cli.py" line="892"/>
         <source>the database was backed up first: {backup}; to bring the review back, restore that backup with: {command}</source>
         <translation>antes se hizo una copia de seguridad de la base de datos: {backup}; para recuperar el examen, restaure esa copia de seguridad con: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="843"/>
+        <location filename="../../desktop/cli.py" line="912"/>
         <source>archived {review}</source>
         <translation>{review} archivado</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="845"/>
+        <location filename="../../desktop/cli.py" line="914"/>
         <source>unarchived {review}</source>
         <translation>{review} desarchivado</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="887"/>
+        <location filename="../../desktop/cli.py" line="956"/>
         <source>--contributions needs -o DIR, the folder to write the files to</source>
         <translation>--contributions necesita -o DIR, la carpeta donde escribir los archivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="892"/>
+        <location filename="../../desktop/cli.py" line="961"/>
         <source>--contributions takes a number from {fewest} to {most}</source>
         <translation>--contributions admite un número de {fewest} a {most}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="897"/>
+        <location filename="../../desktop/cli.py" line="966"/>
         <source>wrote {count} member workbooks to {folder}</source>
         <translation>se escribieron {count} libros de Excel de miembros en {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="918"/>
+        <location filename="../../desktop/cli.py" line="987"/>
         <source>saved {key} (revision {revision})</source>
         <translation>{key} guardado (versión {revision})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="928"/>
+        <location filename="../../desktop/cli.py" line="997"/>
         <source>warning: {key}: looks like an e-mail address ({hint}); check it before sharing the file</source>
         <translation>advertencia: {key}: parece una dirección de correo electrónico ({hint}); revísela antes de compartir el archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="932"/>
+        <location filename="../../desktop/cli.py" line="1001"/>
         <source>warning: {key}: looks like a telephone number ({hint}); check it before sharing the file</source>
         <translation>advertencia: {key}: parece un número de teléfono ({hint}); revíselo antes de compartir el archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="937"/>
+        <location filename="../../desktop/cli.py" line="1006"/>
         <source>wrote {file}</source>
         <translation>se escribió {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="938"/>
+        <location filename="../../desktop/cli.py" line="1007"/>
         <source>note: {key}: {note}</source>
         <translation>nota: {key}: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="958"/>
-        <source>give --pdf OUT.pdf, --docx OUT.docx and/or --xlsx OUT.xlsx</source>
-        <translation>indique --pdf OUT.pdf, --docx OUT.docx o --xlsx OUT.xlsx, o varios de ellos</translation>
+        <location filename="../../desktop/cli.py" line="1027"/>
+        <source>give --pdf OUT.pdf, --docx OUT.docx, --xlsx OUT.xlsx and/or --package OUT.gcmpkg</source>
+        <translation>indique --pdf OUT.pdf, --docx OUT.docx, --xlsx OUT.xlsx o --package OUT.gcmpkg, o varios de ellos</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="963"/>
+        <location filename="../../desktop/cli.py" line="1033"/>
+        <source>--package and --for go together: the package, and the lead&apos;s key file it is for</source>
+        <translation>--package y --for van juntos: el paquete y el archivo de clave de la coordinación a la que va dirigido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="1039"/>
         <source>--short is for the reports: give --pdf OUT.pdf and/or --docx OUT.docx</source>
         <translation>--short es para los informes: indique --pdf OUT.pdf, --docx OUT.docx o ambos</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="968"/>
+        <location filename="../../desktop/cli.py" line="1044"/>
         <source>--sign is for the workbook: give --xlsx OUT.xlsx</source>
         <translation>--sign es para el libro de Excel: indique --xlsx OUT.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1023"/>
+        <location filename="../../desktop/cli.py" line="1085"/>
+        <source>wrote {file}, sealed for {coalition} (key {key})</source>
+        <translation>se escribió {file}, sellado para {coalition} (clave {key})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="1114"/>
         <source>{file}: {said}</source>
         <translation>{file}: {said}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1035"/>
+        <location filename="../../desktop/cli.py" line="1126"/>
         <source>error: {error}. Check the file; to apply it, run the import again with --replace (the database is backed up first)</source>
         <translation>error: {error}. Revise el archivo; para aplicarlo, vuelva a ejecutar la importación con --replace (antes se hace una copia de seguridad de la base de datos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1061"/>
+        <location filename="../../desktop/cli.py" line="1152"/>
         <source>no file could be added: the coalition {name} was not created</source>
         <translation>no se pudo agregar ningún archivo: no se creó la coalición {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1066"/>
+        <location filename="../../desktop/cli.py" line="1157"/>
         <source>coalition {review} ({name}): {count} contributions</source>
         <translation>coalición {review} ({name}): {count} contribuciones</translation>
     </message>
@@ -583,132 +608,147 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="87"/>
         <source>Write a blank workbook</source>
         <translation>Crear un libro de Excel en blanco</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="89"/>
         <source>Print a blank questionnaire</source>
         <translation>Imprimir un cuestionario en blanco</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="91"/>
         <source>Export as workbook</source>
         <translation>Exportar como libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="93"/>
+        <source>Export for the coalition lead</source>
+        <translation>Exportar para la coordinación de la coalición</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="95"/>
         <source>Export as Word</source>
         <translation>Exportar como Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="97"/>
         <source>Export as PDF</source>
         <translation>Exportar como PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="105"/>
         <source>Language of the report</source>
         <translation>Idioma del informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="106"/>
         <source>&amp;Language of the report</source>
         <translation>&amp;Idioma del informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="112"/>
         <source>File to write</source>
         <translation>Archivo de destino</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="113"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="124"/>
         <source>&amp;Short version for submission</source>
         <translation>Versión &amp;breve para la presentación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="128"/>
         <source>The executive summary, the ratings and their trend, and the key recommendations: a few pages to submit with the official review.</source>
         <translation>El resumen ejecutivo, las calificaciones y su evolución, y las recomendaciones clave: unas pocas páginas para presentar junto con el examen oficial.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="142"/>
         <source>Si&amp;gn with our key ({0})</source>
         <translation>&amp;Firmar con nuestra clave ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="145"/>
         <source>A signed workbook lets a coalition tell it from a forged or changed one.</source>
         <translation>Un libro de Excel firmado permite a una coalición distinguirlo de uno falsificado o modificado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="152"/>
+        <source>Signed with our key ({0}) and sealed for {1}: only the coalition lead&apos;s database opens it. Check the lead&apos;s key with them (by phone) before you send the file.</source>
+        <translation>Firmado con nuestra clave ({0}) y sellado para {1}: solo lo abre la base de datos de la coordinación de la coalición. Verifique la clave de la coordinación con ella (por teléfono) antes de enviar el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="161"/>
         <source>Include &amp;confidential content</source>
         <translation>Incluir contenido &amp;confidencial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="167"/>
         <source>Every question of the form, to fill in Excel or LibreOffice without this application, then to bring in with File › Import workbooks.</source>
         <translation>Todas las preguntas del formulario, para llenar en Excel o LibreOffice sin esta aplicación y luego traer con Archivo › Importar libros de Excel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="172"/>
         <source>Every question of the form with boxes to tick and space to write, for consultations that start on paper.</source>
         <translation>Todas las preguntas del formulario, con casillas para marcar y espacio para escribir, para las consultas que comienzan en papel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="180"/>
         <source>Leave out &amp;sensitive categories</source>
         <translation>Omitir las categorías &amp;sensibles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="185"/>
         <source>Categories that can put participants at risk where they are criminalised are not asked: {0}. Breakdowns keep their other categories, so that totals still add up.</source>
         <translation>No se preguntan las categorías que pueden poner en peligro a los participantes donde están criminalizadas: {0}. Los desgloses conservan sus demás categorías, para que los totales sigan cuadrando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="200"/>
         <source>Confidential objectives and contact details are left out unless you tick this. Never tick it for a report you will share or submit.</source>
         <translation>Los objetivos confidenciales y los datos de contacto se omiten, salvo que marque esta casilla. Nunca la marque para un informe que vaya a compartir o presentar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="213"/>
         <source>Write the PDF</source>
         <translation>Crear el PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="213"/>
         <source>Write the workbook</source>
         <translation>Crear el libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="215"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="251"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="252"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="253"/>
+        <source>Sealed packages (*.gcmpkg)</source>
+        <translation>Paquetes sellados (*.gcmpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="254"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -716,102 +756,138 @@
 <context>
     <name>ExportJobs</name>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="70"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="66"/>
+        <source>A package for the coalition lead carries your organisation&apos;s signature, so that the lead knows it is yours. Make your signing key now?</source>
+        <translation>Un paquete para la coordinación de la coalición lleva la firma de su organización, para que sepa que es suyo. ¿Crear ahora su clave de firma?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="75"/>
+        <source>The coalition lead&apos;s key</source>
+        <translation>La clave de la coordinación de la coalición</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="77"/>
+        <source>Coalition keys (*.gcmkey)</source>
+        <translation>Claves de coalición (*.gcmkey)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="84"/>
+        <source>This is not a coalition key.</source>
+        <translation>No es una clave de coalición.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="104"/>
+        <source>{0} – for {1}</source>
+        <translation>{0} – para {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="112"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="115"/>
         <source>{0}, key {1}</source>
         <translation>{0}, clave {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="115"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="163"/>
         <source>Exporting the PDF report…</source>
         <translation>Exportando el informe en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="117"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="165"/>
         <source>The report could not be exported.</source>
         <translation>No se pudo exportar el informe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="121"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="169"/>
         <source>Exporting the Word report…</source>
         <translation>Exportando el informe de Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="123"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="171"/>
         <source>The Word report could not be exported.</source>
         <translation>No se pudo exportar el informe de Word.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="127"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="175"/>
+        <source>Sealing the package for the coalition lead…</source>
+        <translation>Sellando el paquete para la coordinación de la coalición…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="177"/>
+        <source>The package could not be written.</source>
+        <translation>No se pudo escribir el paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="181"/>
         <source>Exporting the workbook…</source>
         <translation>Exportando el libro de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="129"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="183"/>
         <source>The workbook could not be exported.</source>
         <translation>No se pudo exportar el libro de Excel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="142"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="196"/>
         <source>an e-mail address</source>
         <translation>un correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="142"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="196"/>
         <source>a telephone number</source>
         <translation>un número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="145"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="199"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="151"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="205"/>
         <source>… and {0} more</source>
         <translation>… y {0} más</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="156"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="210"/>
         <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
         <translation>El informe compartiría lo que parecen datos personales. Las personas consultadas no deben poder ser identificadas: revise primero estas respuestas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="163"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="217"/>
         <source>Export anyway</source>
         <translation>Exportar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="181"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="235"/>
         <source>row {0}</source>
         <translation>fila {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="196"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="250"/>
         <source>The file cannot be written there.</source>
         <translation>El archivo no se puede guardar en ese lugar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="202"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="256"/>
         <source>“{0}” already exists. Replace it?</source>
         <translation>«{0}» ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="228"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="282"/>
         <source>Exported to {0}</source>
         <translation>Exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="257"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="311"/>
         <source>Writing the blank workbook…</source>
         <translation>Creando el libro de Excel en blanco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="259"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="313"/>
         <source>Writing the blank questionnaire…</source>
         <translation>Creando el cuestionario en blanco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="269"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="323"/>
         <source>The questionnaire could not be written.</source>
         <translation>No se pudo crear el cuestionario.</translation>
     </message>
@@ -955,6 +1031,71 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
     </message>
 </context>
 <context>
+    <name>LeadKeyJobs</name>
+    <message>
+        <location filename="../../desktop/ui/lead_key.py" line="44"/>
+        <source>Coalition key</source>
+        <translation>Clave de coalición</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lead_key.py" line="46"/>
+        <source>Members can seal their workbooks for {0}: only this database opens them.
+
+Key: {1}
+
+Send the public key file to each member, and read this key out to them on the phone: it is how they know the file is yours.</source>
+        <translation>Los miembros pueden sellar sus libros de Excel para {0}: solo esta base de datos los abre.
+
+Clave: {1}
+
+Envíe el archivo de clave pública a cada miembro y léales esta clave por teléfono: así saben que el archivo es suyo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lead_key.py" line="55"/>
+        <source>&amp;Write the public key file…</source>
+        <translation>&amp;Escribir el archivo de clave pública…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lead_key.py" line="69"/>
+        <source>Create the coalition key</source>
+        <translation>Crear la clave de coalición</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lead_key.py" line="71"/>
+        <source>A coalition lead&apos;s members can seal the workbooks they send for this key: nobody else can open them on the way, by e-mail or on a USB stick.
+
+Name of the coalition:</source>
+        <translation>Los miembros de una coalición pueden sellar para esta clave los libros de Excel que envían a su coordinación: nadie más puede abrirlos en el camino, por correo electrónico o en una memoria USB.
+
+Nombre de la coalición:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lead_key.py" line="83"/>
+        <source>The coalition key could not be made.</source>
+        <translation>No se pudo crear la clave de coalición.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lead_key.py" line="94"/>
+        <source>Write the public key file</source>
+        <translation>Escribir el archivo de clave pública</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lead_key.py" line="96"/>
+        <source>Coalition keys (*.gcmkey)</source>
+        <translation>Claves de coalición (*.gcmkey)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lead_key.py" line="104"/>
+        <source>The public key file could not be written.</source>
+        <translation>No se pudo escribir el archivo de clave pública.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lead_key.py" line="106"/>
+        <source>Wrote {0}</source>
+        <translation>Se escribió {0}</translation>
+    </message>
+</context>
+<context>
     <name>LegendEntry</name>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="458"/>
@@ -973,202 +1114,222 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/main_window.py" line="104"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="91"/>
+        <location filename="../../desktop/ui/window_menus.py" line="93"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="95"/>
+        <location filename="../../desktop/ui/window_menus.py" line="97"/>
         <source>&amp;New review…</source>
         <translation>&amp;Nuevo examen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="214"/>
+        <location filename="../../desktop/ui/window_menus.py" line="226"/>
         <source>Open the &amp;sample review</source>
         <translation>Abrir el examen de &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="106"/>
+        <location filename="../../desktop/ui/window_menus.py" line="108"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Importar libros de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="112"/>
+        <location filename="../../desktop/ui/window_menus.py" line="114"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>Restaurar una c&amp;opia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="236"/>
+        <location filename="../../desktop/ui/window_menus.py" line="248"/>
         <source>&amp;Reset the workshop</source>
         <translation>&amp;Reiniciar el taller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="238"/>
+        <location filename="../../desktop/ui/window_menus.py" line="250"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>Descartar todos los cambios hechos en el ejemplo y empezar de nuevo con una copia nueva</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="118"/>
+        <location filename="../../desktop/ui/window_menus.py" line="120"/>
         <source>&amp;Export as PDF…</source>
         <translation>E&amp;xportar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="124"/>
+        <location filename="../../desktop/ui/window_menus.py" line="126"/>
         <source>Export as Wo&amp;rd…</source>
         <translation>Exportar como &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="129"/>
+        <location filename="../../desktop/ui/window_menus.py" line="131"/>
         <source>Export as &amp;workbook…</source>
         <translation>Expor&amp;tar como libro de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="134"/>
+        <location filename="../../desktop/ui/window_menus.py" line="136"/>
+        <source>Export &amp;for the coalition lead…</source>
+        <translation>Exportar &amp;para la coordinación de la coalición…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="138"/>
+        <source>The review&apos;s workbook, signed and sealed so that only the coalition lead opens it</source>
+        <translation>El libro de Excel del examen, firmado y sellado para que solo la coordinación de la coalición lo abra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="146"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>Imprimir un cuestionario en &amp;blanco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="139"/>
+        <location filename="../../desktop/ui/window_menus.py" line="151"/>
         <source>Wri&amp;te a blank workbook…</source>
         <translation>C&amp;rear un libro de Excel en blanco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="144"/>
+        <location filename="../../desktop/ui/window_menus.py" line="156"/>
         <source>&amp;Close review</source>
         <translation>&amp;Cerrar examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="150"/>
+        <location filename="../../desktop/ui/window_menus.py" line="162"/>
         <source>&amp;Delete this review…</source>
         <translation>Eli&amp;minar este examen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="156"/>
+        <location filename="../../desktop/ui/window_menus.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="163"/>
+        <location filename="../../desktop/ui/window_menus.py" line="175"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="167"/>
+        <location filename="../../desktop/ui/window_menus.py" line="179"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="173"/>
+        <location filename="../../desktop/ui/window_menus.py" line="185"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="181"/>
+        <location filename="../../desktop/ui/window_menus.py" line="193"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="185"/>
+        <location filename="../../desktop/ui/window_menus.py" line="197"/>
         <source>&amp;Overview</source>
         <translation>&amp;Vista general</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="191"/>
+        <location filename="../../desktop/ui/window_menus.py" line="203"/>
         <source>&amp;Next page</source>
         <translation>Página &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="197"/>
+        <location filename="../../desktop/ui/window_menus.py" line="209"/>
         <source>&amp;Previous page</source>
         <translation>Página &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="203"/>
+        <location filename="../../desktop/ui/window_menus.py" line="215"/>
         <source>Switch between &amp;list and page</source>
         <translation>Alternar entre &amp;lista y página</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="210"/>
+        <location filename="../../desktop/ui/window_menus.py" line="222"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Taller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="220"/>
+        <location filename="../../desktop/ui/window_menus.py" line="232"/>
         <source>Open a practice &amp;coalition</source>
         <translation>Abrir una &amp;coalición de práctica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="222"/>
+        <location filename="../../desktop/ui/window_menus.py" line="234"/>
         <source>A throw-away coalition review with twelve fictional member workbooks to add</source>
         <translation>Un examen de coalición desechable, con doce libros de Excel de miembros ficticios para agregar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="230"/>
+        <location filename="../../desktop/ui/window_menus.py" line="242"/>
         <source>&amp;Write practice member workbooks…</source>
         <translation>Guardar libros de Excel de miembros de &amp;práctica…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="247"/>
+        <location filename="../../desktop/ui/window_menus.py" line="259"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="251"/>
+        <location filename="../../desktop/ui/window_menus.py" line="263"/>
         <source>&amp;Passphrase…</source>
         <translation>&amp;Frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="253"/>
+        <location filename="../../desktop/ui/window_menus.py" line="265"/>
         <source>Encrypt the database and its backups with a passphrase, change it or remove it</source>
         <translation>Cifrar la base de datos y sus copias de seguridad con una frase de contraseña, cambiarla o quitarla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="261"/>
+        <location filename="../../desktop/ui/window_menus.py" line="273"/>
         <source>Signing &amp;key…</source>
         <translation>&amp;Clave de firma…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="336"/>
+        <location filename="../../desktop/ui/window_menus.py" line="278"/>
+        <source>&amp;Coalition key…</source>
+        <translation>Clave de la c&amp;oalición…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="280"/>
+        <source>For a coalition lead: the key members seal their packages for</source>
+        <translation>Para la coordinación de una coalición: la clave para la que los miembros sellan sus paquetes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="357"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="268"/>
+        <location filename="../../desktop/ui/window_menus.py" line="289"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="272"/>
+        <location filename="../../desktop/ui/window_menus.py" line="293"/>
         <source>Take the &amp;tour</source>
         <translation>Hacer el &amp;recorrido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="277"/>
+        <location filename="../../desktop/ui/window_menus.py" line="298"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="282"/>
+        <location filename="../../desktop/ui/window_menus.py" line="303"/>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>The reviews could not be listed.</source>
         <translation>No se pudo mostrar la lista de exámenes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>The review could not be opened.</source>
         <translation>No se pudo abrir el examen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="101"/>
+        <location filename="../../desktop/ui/window_menus.py" line="103"/>
         <source>New coa&amp;lition review…</source>
         <translation>Nuevo examen de coa&amp;lición…</translation>
     </message>
@@ -1488,17 +1649,37 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <translation>{said} · la firma no coincide: modificado después de firmarlo</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="66"/>
+        <location filename="../../desktop/operations/wording.py" line="68"/>
+        <source>{said} · the first file signed with {organisation}&apos;s key: check its fingerprint {key} with them</source>
+        <translation>{said} · el primer archivo firmado con la clave de {organisation}: verifique su huella {key} con esa organización</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="73"/>
+        <source>{said} · warning: {organisation} signed its earlier files with another key ({key}); check with them that this file is theirs</source>
+        <translation>{said} · advertencia: {organisation} firmó sus archivos anteriores con otra clave ({key}); verifique con esa organización que este archivo es suyo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="78"/>
+        <source>{said} · warning: not signed, though {organisation} signed its earlier files (key {key})</source>
+        <translation>{said} · advertencia: sin firmar, aunque {organisation} firmó sus archivos anteriores (clave {key})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="83"/>
+        <source>{said} · opened from a sealed package</source>
+        <translation>{said} · abierto desde un paquete sellado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="84"/>
         <source>{said} (a SAMPLE file from a workshop)</source>
         <translation>{said} (un archivo de EJEMPLO de un taller)</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="67"/>
+        <location filename="../../desktop/operations/wording.py" line="85"/>
         <source>not read: the work was cancelled before this file</source>
         <translation>no leído: el trabajo se canceló antes de este archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="68"/>
+        <location filename="../../desktop/operations/wording.py" line="86"/>
         <source>an unexpected problem ({error}) stopped the reading of this file; details are in {log}</source>
         <translation>un problema inesperado ({error}) detuvo la lectura de este archivo; los detalles están en {log}</translation>
     </message>
@@ -1581,22 +1762,22 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <translation>&amp;Definir la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="211"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="210"/>
         <source>Re&amp;move</source>
         <translation>Q&amp;uitar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="211"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="210"/>
         <source>&amp;Change</source>
         <translation>&amp;Cambiar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="221"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="219"/>
         <source>The new passphrase needs at least {0} characters.</source>
         <translation>La nueva frase de contraseña necesita al menos {0} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="227"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="225"/>
         <source>The two new passphrases differ.</source>
         <translation>Las dos nuevas frases de contraseña no coinciden.</translation>
     </message>
@@ -1787,423 +1968,454 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <translation>falta la hoja {sheet}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="63"/>
+        <location filename="../../exports/xlsx_reader.py" line="65"/>
         <source>form version</source>
         <translation>la versión del formulario</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="64"/>
+        <location filename="../../exports/xlsx_reader.py" line="66"/>
         <source>revision</source>
         <translation>la versión</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="65"/>
+        <location filename="../../exports/xlsx_reader.py" line="67"/>
         <source>layout version</source>
         <translation>la versión del diseño</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="66"/>
+        <location filename="../../exports/xlsx_reader.py" line="68"/>
         <source>review id</source>
         <translation>identificador de examen</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="67"/>
+        <location filename="../../exports/xlsx_reader.py" line="69"/>
         <source>template id</source>
         <translation>identificador de plantilla</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="156"/>
+        <location filename="../../exports/xlsx_reader.py" line="160"/>
         <source>refused: safe XML parsing (defusedxml) is not available</source>
         <translation>rechazado: la lectura segura de XML (defusedxml) no está disponible</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="241"/>
+        <location filename="../../exports/xlsx_reader.py" line="246"/>
         <source>refused: the file declares XML entities (possible XML attack)</source>
         <translation>rechazado: el archivo declara entidades XML (posible ataque XML)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="247"/>
+        <location filename="../../exports/xlsx_reader.py" line="252"/>
         <source>cannot be read as a workbook ({kind}: {detail})</source>
         <translation>no se puede leer como libro de Excel ({kind}: {detail})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="309"/>
+        <location filename="../../exports/xlsx_reader.py" line="326"/>
         <source>form version {version} is not known to this version of the application</source>
         <translation>esta versión de la aplicación no conoce la versión {version} del formulario</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="314"/>
+        <location filename="../../exports/xlsx_reader.py" line="331"/>
         <source>this is not a {form} workbook</source>
         <translation>no es un libro de Excel de {form}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="324"/>
+        <location filename="../../exports/xlsx_reader.py" line="341"/>
         <source>{where}: {value} is not a kind of workbook</source>
         <translation>{where}: {value} no es un tipo de libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="328"/>
+        <location filename="../../exports/xlsx_reader.py" line="345"/>
         <source>{where}: the digest is not a SHA-256</source>
         <translation>{where}: la huella digital no es un SHA-256</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="335"/>
+        <location filename="../../exports/xlsx_reader.py" line="352"/>
         <source>{where}: {value} is not a {flag} flag</source>
         <translation>{where}: {value} no es un valor posible de {flag}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="395"/>
+        <location filename="../../exports/xlsx_reader.py" line="412"/>
         <source>missing</source>
         <translation>sin valor</translation>
     </message>
     <message>
         <location filename="../../forms/errors.py" line="8"/>
-        <location filename="../../exports/xlsx_reader.py" line="349"/>
-        <location filename="../../exports/xlsx_reader.py" line="599"/>
+        <location filename="../../exports/xlsx_reader.py" line="366"/>
+        <location filename="../../exports/xlsx_reader.py" line="616"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="396"/>
+        <location filename="../../exports/xlsx_reader.py" line="413"/>
         <source>{where}: the {what} ({value}) is not a whole number from {low} to {high}</source>
         <translation>{where}: {what} ({value}) no es un número entero de {low} a {high}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="413"/>
+        <location filename="../../exports/xlsx_reader.py" line="430"/>
         <source>{where}: {value} is not a {what} (a UUID)</source>
         <translation>{where}: {value} no es un {what} (un UUID)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="441"/>
+        <location filename="../../exports/xlsx_reader.py" line="458"/>
         <source>the answers of form version {version} cannot be carried over ({problem})</source>
         <translation>las respuestas de la versión {version} del formulario no se pueden trasladar ({problem})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="471"/>
+        <location filename="../../exports/xlsx_reader.py" line="488"/>
         <source>{where}: a value beyond row {row}, the last this sheet has room for</source>
         <translation>{where}: un valor más allá de la fila {row}, la última que admite esta hoja</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="480"/>
+        <location filename="../../exports/xlsx_reader.py" line="497"/>
         <source>{where}: a value beyond column {column}, the last this sheet has room for</source>
         <translation>{where}: un valor más allá de la columna {column}, la última que admite esta hoja</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="508"/>
+        <location filename="../../exports/xlsx_reader.py" line="525"/>
         <source>{where}: the key column {column} is missing from row 1</source>
         <translation>{where}: falta la columna de claves {column} en la fila 1</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="530"/>
+        <location filename="../../exports/xlsx_reader.py" line="547"/>
         <source>{where}: {owner} appears twice</source>
         <translation>{where}: {owner} aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="558"/>
+        <location filename="../../exports/xlsx_reader.py" line="575"/>
         <source>{where}: the {what} this row is about is missing (choose it from the list)</source>
         <translation>{where}: falta el elemento ({what}) al que se refiere esta fila (elíjalo de la lista)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="568"/>
+        <location filename="../../exports/xlsx_reader.py" line="585"/>
         <source>{where}: unknown id {value}</source>
         <translation>{where}: identificador desconocido {value}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="62"/>
         <location filename="../../exports/xlsx_package.py" line="63"/>
+        <location filename="../../exports/xlsx_package.py" line="64"/>
         <source>the workbook contains macros (a VBA project)</source>
         <translation>el libro de Excel contiene macros (un proyecto VBA)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="64"/>
+        <location filename="../../exports/xlsx_package.py" line="65"/>
         <source>the workbook contains macro sheets</source>
         <translation>el libro de Excel contiene hojas de macros</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="65"/>
+        <location filename="../../exports/xlsx_package.py" line="66"/>
         <source>the workbook contains dialog sheets (macros)</source>
         <translation>el libro de Excel contiene hojas de diálogo (macros)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="68"/>
+        <location filename="../../exports/xlsx_package.py" line="69"/>
         <source>the workbook contains a custom ribbon (macros)</source>
         <translation>el libro de Excel contiene una cinta de opciones personalizada (macros)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="69"/>
+        <location filename="../../exports/xlsx_package.py" line="70"/>
         <source>the workbook contains external links to other files</source>
         <translation>el libro de Excel contiene vínculos externos a otros archivos</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="72"/>
+        <location filename="../../exports/xlsx_package.py" line="73"/>
         <source>the workbook contains embedded objects (OLE)</source>
         <translation>el libro de Excel contiene objetos incrustados (OLE)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="73"/>
+        <location filename="../../exports/xlsx_package.py" line="74"/>
         <source>the workbook contains ActiveX controls</source>
         <translation>el libro de Excel contiene controles ActiveX</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="74"/>
+        <location filename="../../exports/xlsx_package.py" line="75"/>
         <source>the workbook contains form controls</source>
         <translation>el libro de Excel contiene controles de formulario</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="75"/>
+        <location filename="../../exports/xlsx_package.py" line="76"/>
         <source>the workbook contains data connections</source>
         <translation>el libro de Excel contiene conexiones de datos</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="76"/>
+        <location filename="../../exports/xlsx_package.py" line="77"/>
         <source>the workbook contains data connections (query tables)</source>
         <translation>el libro de Excel contiene conexiones de datos (tablas de consulta)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="82"/>
+        <location filename="../../exports/xlsx_package.py" line="83"/>
         <source>macros (a VBA project)</source>
         <translation>macros (un proyecto VBA)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="83"/>
+        <location filename="../../exports/xlsx_package.py" line="84"/>
         <source>macros (a macro-enabled workbook)</source>
         <translation>macros (un libro de Excel habilitado para macros)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="84"/>
         <location filename="../../exports/xlsx_package.py" line="85"/>
         <location filename="../../exports/xlsx_package.py" line="86"/>
+        <location filename="../../exports/xlsx_package.py" line="87"/>
         <source>macro sheets</source>
         <translation>hojas de macros</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="87"/>
+        <location filename="../../exports/xlsx_package.py" line="88"/>
         <source>dialog sheets (macros)</source>
         <translation>hojas de diálogo (macros)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="88"/>
         <location filename="../../exports/xlsx_package.py" line="89"/>
+        <location filename="../../exports/xlsx_package.py" line="90"/>
         <source>external links to other files</source>
         <translation>vínculos externos a otros archivos</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="90"/>
-        <location filename="../../exports/xlsx_package.py" line="104"/>
+        <location filename="../../exports/xlsx_package.py" line="91"/>
+        <location filename="../../exports/xlsx_package.py" line="105"/>
         <source>embedded objects (OLE)</source>
         <translation>objetos incrustados (OLE)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="91"/>
+        <location filename="../../exports/xlsx_package.py" line="92"/>
         <source>embedded objects (packages)</source>
         <translation>objetos incrustados (paquetes)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="92"/>
         <location filename="../../exports/xlsx_package.py" line="93"/>
+        <location filename="../../exports/xlsx_package.py" line="94"/>
         <source>ActiveX controls</source>
         <translation>controles ActiveX</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="94"/>
         <location filename="../../exports/xlsx_package.py" line="95"/>
+        <location filename="../../exports/xlsx_package.py" line="96"/>
         <source>form controls</source>
         <translation>controles de formulario</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="96"/>
+        <location filename="../../exports/xlsx_package.py" line="97"/>
         <source>data connections</source>
         <translation>conexiones de datos</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="97"/>
+        <location filename="../../exports/xlsx_package.py" line="98"/>
         <source>data connections (query tables)</source>
         <translation>conexiones de datos (tablas de consulta)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="98"/>
+        <location filename="../../exports/xlsx_package.py" line="99"/>
         <source>a link to a template elsewhere</source>
         <translation>un vínculo a una plantilla situada en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="99"/>
+        <location filename="../../exports/xlsx_package.py" line="100"/>
         <source>a link to a frame elsewhere</source>
         <translation>un vínculo a un marco situado en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="103"/>
+        <location filename="../../exports/xlsx_package.py" line="104"/>
         <source>an embedded object (OLE)</source>
         <translation>un objeto incrustado (OLE)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="105"/>
+        <location filename="../../exports/xlsx_package.py" line="106"/>
         <source>a form or ActiveX control</source>
         <translation>un control de formulario o ActiveX</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="106"/>
+        <location filename="../../exports/xlsx_package.py" line="107"/>
         <source>form or ActiveX controls</source>
         <translation>controles de formulario o ActiveX</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="107"/>
+        <location filename="../../exports/xlsx_package.py" line="108"/>
         <source>a DDE link</source>
         <translation>un vínculo DDE</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="108"/>
+        <location filename="../../exports/xlsx_package.py" line="109"/>
         <source>an OLE link</source>
         <translation>un vínculo OLE</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="109"/>
         <location filename="../../exports/xlsx_package.py" line="110"/>
+        <location filename="../../exports/xlsx_package.py" line="111"/>
         <source>a link to another workbook</source>
         <translation>un vínculo a otro libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="111"/>
+        <location filename="../../exports/xlsx_package.py" line="112"/>
         <source>links to other workbooks</source>
         <translation>vínculos a otros libros de Excel</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="112"/>
+        <location filename="../../exports/xlsx_package.py" line="113"/>
         <source>web publishing</source>
         <translation>publicación web</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="115"/>
+        <location filename="../../exports/xlsx_package.py" line="116"/>
         <source>{where}: refused: {reason}</source>
         <translation>{where}: rechazado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="116"/>
+        <location filename="../../exports/xlsx_package.py" line="117"/>
         <source>the workbook contains {what}</source>
         <translation>el libro de Excel contiene {what}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="188"/>
+        <location filename="../../exports/xlsx_package.py" line="194"/>
         <location filename="../../desktop/backups.py" line="202"/>
         <source>no such file</source>
         <translation>este archivo no existe</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="191"/>
+        <location filename="../../exports/sealed_package.py" line="71"/>
+        <location filename="../../exports/xlsx_package.py" line="197"/>
         <source>the file is larger than {size} MB</source>
         <translation>el archivo supera los {size} MB</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="196"/>
+        <location filename="../../exports/sealed_package.py" line="77"/>
+        <source>cannot be read ({reason})</source>
+        <translation>no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/sealed_package.py" line="80"/>
+        <source>the sealed package is damaged or truncated</source>
+        <translation>el paquete sellado está dañado o truncado</translation>
+    </message>
+    <message>
+        <location filename="../../exports/sealed_package.py" line="84"/>
+        <source>the sealed package was written by a newer version of GCM Shadow Review</source>
+        <translation>el paquete sellado fue escrito por una versión más reciente de GCM Shadow Review</translation>
+    </message>
+    <message>
+        <location filename="../../exports/sealed_package.py" line="92"/>
+        <source>a sealed package for the coalition key {key}: only the coalition lead&apos;s database, which holds that key, opens it</source>
+        <translation>un paquete sellado para la clave de coalición {key}: solo lo abre la base de datos de la coordinación de la coalición, que guarda esa clave</translation>
+    </message>
+    <message>
+        <location filename="../../exports/sealed_package.py" line="98"/>
+        <source>sealed for the coalition key {key}, not for this database&apos;s ({ours})</source>
+        <translation>sellado para la clave de coalición {key}, no para la de esta base de datos ({ours})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/sealed_package.py" line="108"/>
+        <source>the sealed package is damaged or was changed after it was sealed</source>
+        <translation>el paquete sellado está dañado o se modificó después de sellarlo</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="205"/>
         <source>the workbook is password-protected or in the old .xls format: save it as an .xlsx workbook without a password</source>
         <translation>el libro de Excel está protegido con contraseña o en el antiguo formato .xls: guárdelo como libro de Excel .xlsx sin contraseña</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="205"/>
+        <location filename="../../exports/xlsx_package.py" line="214"/>
         <source>not an xlsx workbook (it is not a zip file)</source>
         <translation>no es un libro de Excel xlsx (no es un archivo zip)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="223"/>
+        <location filename="../../exports/xlsx_package.py" line="232"/>
         <source>the file is damaged or truncated ({detail})</source>
         <translation>el archivo está dañado o incompleto ({detail})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="259"/>
+        <location filename="../../exports/xlsx_package.py" line="268"/>
         <source>refused: more than {count} parts in the file</source>
         <translation>rechazado: más de {count} partes en el archivo</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="264"/>
+        <location filename="../../exports/xlsx_package.py" line="273"/>
         <source>{where}: refused: the part appears twice in the file</source>
         <translation>{where}: rechazado: la parte aparece dos veces en el archivo</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="270"/>
+        <location filename="../../exports/xlsx_package.py" line="279"/>
         <source>{where}: refused: the part is encrypted</source>
         <translation>{where}: rechazado: la parte está cifrada</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="273"/>
+        <location filename="../../exports/xlsx_package.py" line="282"/>
         <source>{where}: refused: compressed with a method spreadsheets do not use (method {method})</source>
         <translation>{where}: rechazado: comprimido con un método que las hojas de cálculo no usan (método {method})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="281"/>
+        <location filename="../../exports/xlsx_package.py" line="290"/>
         <source>refused: it claims to unpack to {size} MB (a zip bomb?)</source>
         <translation>rechazado: dice ocupar {size} MB una vez descomprimido (¿una bomba zip?)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="287"/>
+        <location filename="../../exports/xlsx_package.py" line="296"/>
         <source>not an xlsx workbook ({part} is missing)</source>
         <translation>no es un libro de Excel xlsx (falta {part})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="320"/>
+        <location filename="../../exports/xlsx_package.py" line="329"/>
         <source>{where}: refused: the file unpacks to too much (a zip bomb?)</source>
         <translation>{where}: rechazado: el archivo descomprimido es demasiado grande (¿una bomba zip?)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="325"/>
+        <location filename="../../exports/xlsx_package.py" line="334"/>
         <source>{where}: refused: the part is compressed suspiciously well (a zip bomb?)</source>
         <translation>{where}: rechazado: la parte está comprimida de forma sospechosa (¿una bomba zip?)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="474"/>
+        <location filename="../../exports/xlsx_package.py" line="483"/>
         <source>{where}: the file is damaged (the part is not well-formed XML: {error}, line {line})</source>
         <translation>{where}: el archivo está dañado (la parte no es XML bien formado: {error}, línea {line})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="488"/>
+        <location filename="../../exports/xlsx_package.py" line="497"/>
         <source>the part declares a document type or XML entities (possible XML attack)</source>
         <translation>la parte declara un tipo de documento o entidades XML (posible ataque XML)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="497"/>
+        <location filename="../../exports/xlsx_package.py" line="506"/>
         <source>the part declares XML entities (possible XML attack)</source>
         <translation>la parte declara entidades XML (posible ataque XML)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="511"/>
+        <location filename="../../exports/xlsx_package.py" line="520"/>
         <source>a shape or control runs a macro</source>
         <translation>una forma o un control ejecuta una macro</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="514"/>
+        <location filename="../../exports/xlsx_package.py" line="523"/>
         <source>a formula is not accepted anywhere in a review workbook</source>
         <translation>no se acepta ninguna fórmula en un libro de Excel de examen</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="550"/>
+        <location filename="../../exports/xlsx_package.py" line="559"/>
         <source>a defined name</source>
         <translation>un nombre definido</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="551"/>
+        <location filename="../../exports/xlsx_package.py" line="560"/>
         <source>a conditional format</source>
         <translation>un formato condicional</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="552"/>
+        <location filename="../../exports/xlsx_package.py" line="561"/>
         <source>a drop-down or chart</source>
         <translation>una lista desplegable o un gráfico</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="553"/>
+        <location filename="../../exports/xlsx_package.py" line="562"/>
         <source>{what} with a formula that calls a function, links elsewhere or uses DDE ({formula})</source>
         <translation>{what} con una fórmula que llama a una función, enlaza a otro lugar o usa DDE ({formula})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="589"/>
+        <location filename="../../exports/xlsx_package.py" line="598"/>
         <source>{where}: a formula is not accepted (in any cell of a review workbook); if it was typed as text, type it again with an apostrophe (&apos;) first</source>
         <translation>{where}: no se acepta una fórmula (en ninguna celda de un libro de Excel de examen); si se escribió como texto, vuelva a escribirla empezando por un apóstrofo (&apos;)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="608"/>
+        <location filename="../../exports/xlsx_package.py" line="617"/>
         <source>a cell beyond column {column} or row {row}, far outside what a review workbook holds</source>
         <translation>una celda más allá de la columna {column} o de la fila {row}, muy fuera de lo que contiene un libro de Excel de examen</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="621"/>
+        <location filename="../../exports/xlsx_package.py" line="630"/>
         <source>the workbook links to a file elsewhere ({kind})</source>
         <translation>el libro de Excel enlaza a un archivo situado en otro lugar ({kind})</translation>
     </message>
@@ -2269,42 +2481,47 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <translation>{failure} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="175"/>
+        <location filename="../../desktop/store.py" line="176"/>
         <source>{file}: the database is damaged ({reason})</source>
         <translation>{file}: la base de datos está dañada ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="206"/>
+        <location filename="../../desktop/store.py" line="207"/>
         <source>{file}: the database is protected by a passphrase</source>
         <translation>{file}: la base de datos está protegida por una frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="218"/>
+        <location filename="../../desktop/store.py" line="219"/>
         <source>{file}: the database was written by a newer version of GCM Shadow Review</source>
         <translation>{file}: la base de datos fue escrita por una versión más reciente de GCM Shadow Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="229"/>
+        <location filename="../../desktop/store.py" line="230"/>
         <source>{file}: not a review database (it holds other tables)</source>
         <translation>{file}: no es una base de datos de exámenes (contiene otras tablas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="329"/>
+        <location filename="../../desktop/store.py" line="330"/>
         <source>{id} matches several reviews; give more of the id</source>
         <translation>{id} corresponde a varios exámenes; indique más caracteres del identificador</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="333"/>
+        <location filename="../../desktop/store.py" line="334"/>
         <source>no review with id {id} in {file}</source>
         <translation>no hay ningún examen con el identificador {id} en {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="640"/>
+        <location filename="../../desktop/store.py" line="641"/>
         <source>this database already has a signing key, {organisation}&apos;s (key {key})</source>
         <translation>esta base de datos ya tiene una clave de firma, la de {organisation} (clave {key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="758"/>
+        <location filename="../../desktop/store.py" line="670"/>
+        <source>this database already has a coalition key, {coalition}&apos;s (key {key})</source>
+        <translation>esta base de datos ya tiene una clave de coalición, la de {coalition} (clave {key})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store.py" line="793"/>
         <source>the review {review} is already in the database</source>
         <translation>el examen {review} ya está en la base de datos</translation>
     </message>
@@ -2590,6 +2807,21 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
         <source>{file}: could not be rewritten ({reason}); nothing was changed</source>
         <translation>{file}: no se pudo reescribir ({reason}); no se modificó nada</translation>
     </message>
+    <message>
+        <location filename="../../exports/lead_key.py" line="94"/>
+        <source>{file}: the coalition key file cannot be read ({reason})</source>
+        <translation>{file}: no se puede leer el archivo de clave de coalición ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/lead_key.py" line="106"/>
+        <source>{file}: the coalition key file was written by a newer version of GCM Shadow Review</source>
+        <translation>{file}: el archivo de clave de coalición fue escrito por una versión más reciente de GCM Shadow Review</translation>
+    </message>
+    <message>
+        <location filename="../../exports/lead_key.py" line="125"/>
+        <source>{file}: not a coalition key file, or damaged ({reason})</source>
+        <translation>{file}: no es un archivo de clave de coalición o está dañado ({reason})</translation>
+    </message>
 </context>
 <context>
     <name>RadioChoiceEditor</name>
@@ -2607,28 +2839,28 @@ Todo se queda en esta computadora: la aplicación nunca se conecta a la red.</tr
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="251"/>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="269"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="249"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="267"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="255"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="253"/>
         <source>The database is now protected by your passphrase. This recovery key opens it if the passphrase is forgotten. It is shown only this once: print it or write it down, and keep it somewhere other than this computer, where nobody who should not read your reviews can find it.</source>
         <translation>La base de datos ahora está protegida por su frase de contraseña. Esta clave de recuperación la abre si se olvida la frase de contraseña. Solo se muestra esta vez: imprímala o anótela, y guárdela en un lugar distinto de esta computadora, donde no pueda encontrarla nadie que no deba leer sus exámenes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="273"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="271"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="276"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="274"/>
         <source>I have &amp;written down or printed the recovery key</source>
         <translation>&amp;Anoté o imprimí la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="308"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="306"/>
         <source>GCM Shadow Review: recovery key of the database</source>
         <translation>GCM Shadow Review: clave de recuperación de la base de datos</translation>
     </message>
@@ -3181,99 +3413,99 @@ Se movió a {2} sin modificarla.</translation>
 <context>
     <name>WorkbookJobs</name>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="54"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Libros de Excel (*.xlsx)</translation>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="57"/>
+        <source>Workbooks and sealed packages (*.xlsx *.gcmpkg)</source>
+        <translation>Libros de Excel y paquetes sellados (*.xlsx *.gcmpkg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="68"/>
-        <source>There is no workbook (.xlsx) in {0}.</source>
-        <translation>No hay ningún libro de Excel (.xlsx) en {0}.</translation>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="71"/>
+        <source>There is no workbook (.xlsx) or sealed package (.gcmpkg) in {0}.</source>
+        <translation>No hay ningún libro de Excel (.xlsx) ni paquete sellado (.gcmpkg) en {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="86"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="158"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="91"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="163"/>
         <source>Import workbooks</source>
         <translation>Importar libros de Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="102"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="107"/>
         <source>Importing workbooks…</source>
         <translation>Importando libros de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="105"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="110"/>
         <source>The files could not be imported.</source>
         <translation>No se pudieron importar los archivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="116"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="166"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="121"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="171"/>
         <source>Add member workbooks</source>
         <translation>Agregar libros de Excel de miembros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="136"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="141"/>
         <source>Adding member workbooks…</source>
         <translation>Agregando libros de Excel de miembros…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="139"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="144"/>
         <source>The files could not be added.</source>
         <translation>No se pudieron agregar los archivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="188"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="193"/>
         <source>Taken in</source>
         <translation>Incorporado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="189"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="194"/>
         <source>Not applied</source>
         <translation>No aplicado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="190"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="195"/>
         <source>Fault</source>
         <translation>Fallo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="191"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="196"/>
         <source>Not read</source>
         <translation>No leído</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="192"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="197"/>
         <source>Refused</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="195"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="200"/>
         <source>Nothing changed</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="204"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="209"/>
         <source>{0}: not applied; the review here was kept ({1})</source>
         <translation>{0}: no se aplicó; se conservó el examen que ya estaba aquí ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="220"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="225"/>
         <source>the organisation changes from “{0}” to “{1}”</source>
         <translation>la organización cambia de «{0}» a «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="221"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="226"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="226"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="231"/>
         <source>{0} of its {1} answers would be removed</source>
         <translation>se eliminarían {0} de sus {1} respuestas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workbook_jobs.py" line="241"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="246"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
             <numerusform>%n archivo reemplazaría con cambios importantes un examen que ya está aquí.</numerusform>
@@ -3281,17 +3513,17 @@ Se movió a {2} sin modificarla.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="247"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="252"/>
         <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
         <translation>El nombre de otra organización, o muchas respuestas eliminadas, pueden indicar un archivo que no es lo que dice ser. Revise los detalles. Si reemplaza, primero se hace una copia de seguridad de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="258"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="263"/>
         <source>&amp;Replace</source>
         <translation>&amp;Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="259"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="264"/>
         <source>&amp;Keep what is here</source>
         <translation>&amp;Conservar lo que hay aquí</translation>
     </message>

@@ -138,252 +138,277 @@
         <translation>erreur&#xa0;: {message} (voir «&#xa0;{command} --help&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="350"/>
+        <location filename="../../desktop/cli.py" line="380"/>
         <source>error: an unexpected problem stopped the command ({kind}); nothing more was written. Details: {where}</source>
         <translation>erreur&#xa0;: un problème inattendu a arrêté la commande ({kind})&#xa0;; rien de plus n’a été écrit. Détails&#xa0;: {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="364"/>
+        <location filename="../../desktop/cli.py" line="394"/>
         <source>{error}. {hint}</source>
         <translation>{error}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="406"/>
+        <location filename="../../desktop/cli.py" line="436"/>
         <source>{option}: {value} is not valid text: the terminal sent characters in an encoding other than UTF-8</source>
         <translation>{option}&#xa0;: {value} n’est pas un texte valide&#xa0;: le terminal a envoyé des caractères dans un codage autre que UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="510"/>
+        <location filename="../../desktop/cli.py" line="541"/>
         <source>Passphrase (or recovery key) of {file}:</source>
         <translation>Phrase secrète (ou clé de secours) de {file}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="574"/>
+        <location filename="../../desktop/cli.py" line="605"/>
         <source>There is no sound backup: move the file aside (it is kept as it is) to start a new database</source>
         <translation>Il n’y a aucune sauvegarde intacte&#xa0;: déplacez le fichier ailleurs (il est gardé tel quel) pour commencer une nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="580"/>
+        <location filename="../../desktop/cli.py" line="611"/>
         <source>Restore the newest sound backup, {backup}, with: {command}</source>
         <translation>Restaurez la sauvegarde intacte la plus récente, {backup}, avec&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="593"/>
+        <location filename="../../desktop/cli.py" line="624"/>
         <source>no signing key yet: the key command makes one (key --create ORGANISATION)</source>
         <translation>pas encore de clé de signature&#xa0;: la commande key en crée une (key --create ORGANISATION)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="596"/>
+        <location filename="../../desktop/cli.py" line="627"/>
         <source>signing key of {organisation}: {key}</source>
         <translation>clé de signature de {organisation}&#xa0;: {key}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="607"/>
+        <location filename="../../desktop/cli.py" line="638"/>
         <source>--create needs the organisation&apos;s name</source>
         <translation>--create demande le nom de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="629"/>
+        <location filename="../../desktop/cli.py" line="651"/>
+        <source>no coalition key yet: the lead-key command makes one (lead-key --create COALITION)</source>
+        <translation>pas encore de clé de coalition&#xa0;: la commande lead-key en crée une (lead-key --create COALITION)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="670"/>
+        <source>--create needs the coalition&apos;s name</source>
+        <translation>--create demande le nom de la coalition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="682"/>
+        <source>coalition key of {coalition}: {key}</source>
+        <translation>clé de coalition de {coalition}&#xa0;: {key}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="698"/>
         <source>New passphrase:</source>
         <translation>Nouvelle phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="633"/>
+        <location filename="../../desktop/cli.py" line="702"/>
         <source>{file} and its backups are now protected by the passphrase</source>
         <translation>{file} et ses sauvegardes sont désormais protégés par la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="638"/>
+        <location filename="../../desktop/cli.py" line="707"/>
         <source>{count} backups could not be encrypted yet; they will be when the database is next opened</source>
         <translation>{count} sauvegardes n’ont pas encore pu être chiffrées&#xa0;; elles le seront à la prochaine ouverture de la base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="644"/>
+        <location filename="../../desktop/cli.py" line="713"/>
         <source>Recovery key, shown this once: it opens the database if the passphrase is forgotten. Print it or write it down, and keep it away from this computer:</source>
         <translation>Clé de secours, affichée cette seule fois&#xa0;: elle ouvre la base de données si la phrase secrète est oubliée. Imprimez-la ou notez-la, et gardez-la loin de cet ordinateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="653"/>
+        <location filename="../../desktop/cli.py" line="722"/>
         <source>the passphrase of {file} is changed; the recovery key stays the same</source>
         <translation>la phrase secrète de {file} est changée&#xa0;; la clé de secours reste la même</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="660"/>
+        <location filename="../../desktop/cli.py" line="729"/>
         <source>{file} and its backups are no longer encrypted</source>
         <translation>{file} et ses sauvegardes ne sont plus chiffrés</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="673"/>
+        <location filename="../../desktop/cli.py" line="742"/>
         <source>no backups of {file} yet</source>
         <translation>aucune sauvegarde de {file} pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="683"/>
+        <location filename="../../desktop/cli.py" line="752"/>
         <source>{file}: no database to back up</source>
         <translation>{file}&#xa0;: aucune base de données à sauvegarder</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="701"/>
+        <location filename="../../desktop/cli.py" line="770"/>
         <source>{file}: no sound backup to restore</source>
         <translation>{file}&#xa0;: aucune sauvegarde intacte à restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="705"/>
+        <location filename="../../desktop/cli.py" line="774"/>
         <source>restored {file} from {backup}</source>
         <translation>{file} restauré à partir de {backup}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="708"/>
+        <location filename="../../desktop/cli.py" line="777"/>
         <source>the database it replaced is kept as {file}</source>
         <translation>la base de données remplacée est gardée sous le nom {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="724"/>
+        <location filename="../../desktop/cli.py" line="793"/>
         <source>new needs --country and --org, or --from an earlier review</source>
         <translation>il faut --country et --org, ou --from avec un examen antérieur</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="764"/>
+        <location filename="../../desktop/cli.py" line="833"/>
         <source>no reviews in {file}: there is no database there yet</source>
         <translation>aucun examen dans {file}&#xa0;: il n’y a pas encore de base de données à cet endroit</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="771"/>
+        <location filename="../../desktop/cli.py" line="840"/>
         <source>no reviews in {file}</source>
         <translation>aucun examen dans {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="775"/>
+        <location filename="../../desktop/cli.py" line="844"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="776"/>
+        <location filename="../../desktop/cli.py" line="845"/>
         <source>COUNTRY</source>
         <translation>PAYS</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="777"/>
+        <location filename="../../desktop/cli.py" line="846"/>
         <source>ORGANISATION</source>
         <translation>ORGANISATION</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="778"/>
+        <location filename="../../desktop/cli.py" line="847"/>
         <source>DONE</source>
         <translation>FAIT</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="779"/>
+        <location filename="../../desktop/cli.py" line="848"/>
         <source>UPDATED</source>
         <translation>MIS À JOUR</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="782"/>
+        <location filename="../../desktop/cli.py" line="851"/>
         <source>SAMPLE</source>
         <translation>EXEMPLE</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="783"/>
+        <location filename="../../desktop/cli.py" line="852"/>
         <source>coalition</source>
         <translation>coalition</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="784"/>
+        <location filename="../../desktop/cli.py" line="853"/>
         <source>archived</source>
         <translation>archivé</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="820"/>
+        <location filename="../../desktop/cli.py" line="889"/>
         <source>deleted {review} ({name})</source>
         <translation>{review} supprimé ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="823"/>
+        <location filename="../../desktop/cli.py" line="892"/>
         <source>the database was backed up first: {backup}; to bring the review back, restore that backup with: {command}</source>
         <translation>la base de données a d’abord été sauvegardée&#xa0;: {backup}&#xa0;; pour retrouver l’examen, restaurez cette sauvegarde avec&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="843"/>
+        <location filename="../../desktop/cli.py" line="912"/>
         <source>archived {review}</source>
         <translation>{review} archivé</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="845"/>
+        <location filename="../../desktop/cli.py" line="914"/>
         <source>unarchived {review}</source>
         <translation>{review} sorti des archives</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="887"/>
+        <location filename="../../desktop/cli.py" line="956"/>
         <source>--contributions needs -o DIR, the folder to write the files to</source>
         <translation>--contributions demande -o DIR, le dossier où écrire les fichiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="892"/>
+        <location filename="../../desktop/cli.py" line="961"/>
         <source>--contributions takes a number from {fewest} to {most}</source>
         <translation>--contributions prend un nombre de {fewest} à {most}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="897"/>
+        <location filename="../../desktop/cli.py" line="966"/>
         <source>wrote {count} member workbooks to {folder}</source>
         <translation>{count} classeurs de membres écrits dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="918"/>
+        <location filename="../../desktop/cli.py" line="987"/>
         <source>saved {key} (revision {revision})</source>
         <translation>{key} enregistré (version {revision})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="928"/>
+        <location filename="../../desktop/cli.py" line="997"/>
         <source>warning: {key}: looks like an e-mail address ({hint}); check it before sharing the file</source>
         <translation>attention&#xa0;: {key}&#xa0;: ressemble à une adresse électronique ({hint})&#xa0;; vérifiez-la avant de partager le fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="932"/>
+        <location filename="../../desktop/cli.py" line="1001"/>
         <source>warning: {key}: looks like a telephone number ({hint}); check it before sharing the file</source>
         <translation>attention&#xa0;: {key}&#xa0;: ressemble à un numéro de téléphone ({hint})&#xa0;; vérifiez-le avant de partager le fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="937"/>
+        <location filename="../../desktop/cli.py" line="1006"/>
         <source>wrote {file}</source>
         <translation>{file} écrit</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="938"/>
+        <location filename="../../desktop/cli.py" line="1007"/>
         <source>note: {key}: {note}</source>
         <translation>remarque&#xa0;: {key}&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="958"/>
-        <source>give --pdf OUT.pdf, --docx OUT.docx and/or --xlsx OUT.xlsx</source>
-        <translation>indiquez --pdf OUT.pdf, --docx OUT.docx ou --xlsx OUT.xlsx, ou plusieurs d’entre eux</translation>
+        <location filename="../../desktop/cli.py" line="1027"/>
+        <source>give --pdf OUT.pdf, --docx OUT.docx, --xlsx OUT.xlsx and/or --package OUT.gcmpkg</source>
+        <translation>indiquez --pdf OUT.pdf, --docx OUT.docx, --xlsx OUT.xlsx ou --package OUT.gcmpkg, ou plusieurs d’entre eux</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="963"/>
+        <location filename="../../desktop/cli.py" line="1033"/>
+        <source>--package and --for go together: the package, and the lead&apos;s key file it is for</source>
+        <translation>--package et --for vont ensemble&#xa0;: le paquet, et le fichier de clé du responsable à qui il est destiné</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="1039"/>
         <source>--short is for the reports: give --pdf OUT.pdf and/or --docx OUT.docx</source>
         <translation>--short concerne les rapports&#xa0;: indiquez --pdf OUT.pdf, --docx OUT.docx ou les deux</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="968"/>
+        <location filename="../../desktop/cli.py" line="1044"/>
         <source>--sign is for the workbook: give --xlsx OUT.xlsx</source>
         <translation>--sign concerne le classeur&#xa0;: indiquez --xlsx OUT.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1023"/>
+        <location filename="../../desktop/cli.py" line="1085"/>
+        <source>wrote {file}, sealed for {coalition} (key {key})</source>
+        <translation>{file} écrit, scellé pour {coalition} (clé {key})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="1114"/>
         <source>{file}: {said}</source>
         <translation>{file}&#xa0;: {said}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1035"/>
+        <location filename="../../desktop/cli.py" line="1126"/>
         <source>error: {error}. Check the file; to apply it, run the import again with --replace (the database is backed up first)</source>
         <translation>erreur&#xa0;: {error}. Vérifiez le fichier&#xa0;; pour l’appliquer, relancez l’importation avec --replace (la base de données est d’abord sauvegardée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1061"/>
+        <location filename="../../desktop/cli.py" line="1152"/>
         <source>no file could be added: the coalition {name} was not created</source>
         <translation>aucun fichier n’a pu être ajouté&#xa0;: la coalition {name} n’a pas été créée</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1066"/>
+        <location filename="../../desktop/cli.py" line="1157"/>
         <source>coalition {review} ({name}): {count} contributions</source>
         <translation>coalition {review} ({name})&#xa0;: {count} contributions</translation>
     </message>
@@ -583,132 +608,147 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="87"/>
         <source>Write a blank workbook</source>
         <translation>Créer un classeur vierge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="89"/>
         <source>Print a blank questionnaire</source>
         <translation>Imprimer un questionnaire vierge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="91"/>
         <source>Export as workbook</source>
         <translation>Exporter en classeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="93"/>
+        <source>Export for the coalition lead</source>
+        <translation>Exporter pour le responsable de la coalition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="95"/>
         <source>Export as Word</source>
         <translation>Exporter en Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="97"/>
         <source>Export as PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="105"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="106"/>
         <source>&amp;Language of the report</source>
         <translation>&amp;Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="112"/>
         <source>File to write</source>
         <translation>Fichier à créer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="113"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="124"/>
         <source>&amp;Short version for submission</source>
         <translation>Version a&amp;brégée à soumettre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="128"/>
         <source>The executive summary, the ratings and their trend, and the key recommendations: a few pages to submit with the official review.</source>
         <translation>Le résumé analytique, les appréciations et leur évolution, et les recommandations principales&#xa0;: quelques pages à soumettre avec l’examen officiel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="142"/>
         <source>Si&amp;gn with our key ({0})</source>
         <translation>Si&amp;gner avec notre clé ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="145"/>
         <source>A signed workbook lets a coalition tell it from a forged or changed one.</source>
         <translation>Un classeur signé permet à une coalition de le distinguer d’un classeur falsifié ou modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="152"/>
+        <source>Signed with our key ({0}) and sealed for {1}: only the coalition lead&apos;s database opens it. Check the lead&apos;s key with them (by phone) before you send the file.</source>
+        <translation>Signé avec notre clé ({0}) et scellé pour {1}&#xa0;: seule la base de données du responsable de la coalition l’ouvre. Vérifiez la clé du responsable avec lui (par téléphone) avant d’envoyer le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="161"/>
         <source>Include &amp;confidential content</source>
         <translation>Inclure le contenu &amp;confidentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="167"/>
         <source>Every question of the form, to fill in Excel or LibreOffice without this application, then to bring in with File › Import workbooks.</source>
         <translation>Toutes les questions du formulaire, à remplir dans Excel ou LibreOffice sans cette application, puis à faire entrer avec Fichier › Importer des classeurs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="172"/>
         <source>Every question of the form with boxes to tick and space to write, for consultations that start on paper.</source>
         <translation>Toutes les questions du formulaire, avec des cases à cocher et de la place pour écrire, pour les consultations qui commencent sur papier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="180"/>
         <source>Leave out &amp;sensitive categories</source>
         <translation>Omettre les catégories &amp;sensibles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="185"/>
         <source>Categories that can put participants at risk where they are criminalised are not asked: {0}. Breakdowns keep their other categories, so that totals still add up.</source>
         <translation>Les catégories qui peuvent mettre les participants en danger là où elles sont criminalisées ne sont pas demandées&#xa0;: {0}. Les répartitions gardent leurs autres catégories, de sorte que les totaux restent justes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="200"/>
         <source>Confidential objectives and contact details are left out unless you tick this. Never tick it for a report you will share or submit.</source>
         <translation>Les objectifs confidentiels et les coordonnées de contact sont exclus, sauf si vous cochez cette case. Ne la cochez jamais pour un rapport que vous allez partager ou soumettre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="213"/>
         <source>Write the PDF</source>
         <translation>Créer le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="213"/>
         <source>Write the workbook</source>
         <translation>Créer le classeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="215"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="251"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="252"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="253"/>
+        <source>Sealed packages (*.gcmpkg)</source>
+        <translation>Paquets scellés (*.gcmpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="254"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -716,102 +756,138 @@
 <context>
     <name>ExportJobs</name>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="70"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="66"/>
+        <source>A package for the coalition lead carries your organisation&apos;s signature, so that the lead knows it is yours. Make your signing key now?</source>
+        <translation>Un paquet pour le responsable de la coalition porte la signature de votre organisation, pour qu’il sache qu’il vient de vous. Créer votre clé de signature maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="75"/>
+        <source>The coalition lead&apos;s key</source>
+        <translation>La clé du responsable de la coalition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="77"/>
+        <source>Coalition keys (*.gcmkey)</source>
+        <translation>Clés de coalition (*.gcmkey)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="84"/>
+        <source>This is not a coalition key.</source>
+        <translation>Ce n’est pas une clé de coalition.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="104"/>
+        <source>{0} – for {1}</source>
+        <translation>{0} – pour {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="112"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="115"/>
         <source>{0}, key {1}</source>
         <translation>{0}, clé {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="115"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="163"/>
         <source>Exporting the PDF report…</source>
         <translation>Exportation du rapport PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="117"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="165"/>
         <source>The report could not be exported.</source>
         <translation>Impossible d’exporter le rapport.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="121"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="169"/>
         <source>Exporting the Word report…</source>
         <translation>Exportation du rapport Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="123"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="171"/>
         <source>The Word report could not be exported.</source>
         <translation>Le rapport Word n’a pas pu être exporté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="127"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="175"/>
+        <source>Sealing the package for the coalition lead…</source>
+        <translation>Scellement du paquet pour le responsable de la coalition…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="177"/>
+        <source>The package could not be written.</source>
+        <translation>Le paquet n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_jobs.py" line="181"/>
         <source>Exporting the workbook…</source>
         <translation>Export du classeur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="129"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="183"/>
         <source>The workbook could not be exported.</source>
         <translation>Le classeur n’a pas pu être exporté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="142"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="196"/>
         <source>an e-mail address</source>
         <translation>une adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="142"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="196"/>
         <source>a telephone number</source>
         <translation>un numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="145"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="199"/>
         <source>{0}: {1} ({2})</source>
         <translation>{0}&#xa0;: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="151"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="205"/>
         <source>… and {0} more</source>
         <translation>… et {0} de plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="156"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="210"/>
         <source>The report would share what looks like personal data. People in the consultations must not be identifiable: check these answers first.</source>
         <translation>Le rapport partagerait ce qui ressemble à des données personnelles. Les personnes consultées ne doivent pas pouvoir être identifiées&#xa0;: vérifiez d’abord ces réponses.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="163"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="217"/>
         <source>Export anyway</source>
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="181"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="235"/>
         <source>row {0}</source>
         <translation>ligne {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="196"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="250"/>
         <source>The file cannot be written there.</source>
         <translation>Le fichier ne peut pas être enregistré à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="202"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="256"/>
         <source>“{0}” already exists. Replace it?</source>
         <translation>«&#xa0;{0}&#xa0;» existe déjà. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="228"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="282"/>
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="257"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="311"/>
         <source>Writing the blank workbook…</source>
         <translation>Création du classeur vierge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="259"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="313"/>
         <source>Writing the blank questionnaire…</source>
         <translation>Création du questionnaire vierge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_jobs.py" line="269"/>
+        <location filename="../../desktop/ui/export_jobs.py" line="323"/>
         <source>The questionnaire could not be written.</source>
         <translation>Impossible de créer le questionnaire.</translation>
     </message>
@@ -955,6 +1031,71 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
     </message>
 </context>
 <context>
+    <name>LeadKeyJobs</name>
+    <message>
+        <location filename="../../desktop/ui/lead_key.py" line="44"/>
+        <source>Coalition key</source>
+        <translation>Clé de coalition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lead_key.py" line="46"/>
+        <source>Members can seal their workbooks for {0}: only this database opens them.
+
+Key: {1}
+
+Send the public key file to each member, and read this key out to them on the phone: it is how they know the file is yours.</source>
+        <translation>Les membres peuvent sceller leurs classeurs pour {0}&#xa0;: seule cette base de données les ouvre.
+
+Clé&#xa0;: {1}
+
+Envoyez le fichier de clé publique à chaque membre, et lisez-leur cette clé au téléphone&#xa0;: c’est ainsi qu’ils savent que le fichier vient de vous.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lead_key.py" line="55"/>
+        <source>&amp;Write the public key file…</source>
+        <translation>&amp;Écrire le fichier de clé publique…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lead_key.py" line="69"/>
+        <source>Create the coalition key</source>
+        <translation>Créer la clé de coalition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lead_key.py" line="71"/>
+        <source>A coalition lead&apos;s members can seal the workbooks they send for this key: nobody else can open them on the way, by e-mail or on a USB stick.
+
+Name of the coalition:</source>
+        <translation>Les membres d’une coalition peuvent sceller pour cette clé les classeurs qu’ils envoient à son responsable&#xa0;: personne d’autre ne peut les ouvrir en chemin, par courriel ou sur une clé USB.
+
+Nom de la coalition&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lead_key.py" line="83"/>
+        <source>The coalition key could not be made.</source>
+        <translation>La clé de coalition n’a pas pu être créée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lead_key.py" line="94"/>
+        <source>Write the public key file</source>
+        <translation>Écrire le fichier de clé publique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lead_key.py" line="96"/>
+        <source>Coalition keys (*.gcmkey)</source>
+        <translation>Clés de coalition (*.gcmkey)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lead_key.py" line="104"/>
+        <source>The public key file could not be written.</source>
+        <translation>Le fichier de clé publique n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lead_key.py" line="106"/>
+        <source>Wrote {0}</source>
+        <translation>{0} écrit</translation>
+    </message>
+</context>
+<context>
     <name>LegendEntry</name>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="458"/>
@@ -973,202 +1114,222 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/main_window.py" line="104"/>
         <source>Save status</source>
         <translation>État d’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="91"/>
+        <location filename="../../desktop/ui/window_menus.py" line="93"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="95"/>
+        <location filename="../../desktop/ui/window_menus.py" line="97"/>
         <source>&amp;New review…</source>
         <translation>&amp;Nouvel examen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="214"/>
+        <location filename="../../desktop/ui/window_menus.py" line="226"/>
         <source>Open the &amp;sample review</source>
         <translation>Ouvrir l’examen d’e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="106"/>
+        <location filename="../../desktop/ui/window_menus.py" line="108"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Importer des classeurs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="112"/>
+        <location filename="../../desktop/ui/window_menus.py" line="114"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="236"/>
+        <location filename="../../desktop/ui/window_menus.py" line="248"/>
         <source>&amp;Reset the workshop</source>
         <translation>&amp;Réinitialiser l’atelier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="238"/>
+        <location filename="../../desktop/ui/window_menus.py" line="250"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>Abandonner toutes les modifications apportées à l’exemple et repartir d’une copie neuve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="118"/>
+        <location filename="../../desktop/ui/window_menus.py" line="120"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="124"/>
+        <location filename="../../desktop/ui/window_menus.py" line="126"/>
         <source>Export as Wo&amp;rd…</source>
         <translation>Exporter en &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="129"/>
+        <location filename="../../desktop/ui/window_menus.py" line="131"/>
         <source>Export as &amp;workbook…</source>
         <translation>Exporter en cla&amp;sseur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="134"/>
+        <location filename="../../desktop/ui/window_menus.py" line="136"/>
+        <source>Export &amp;for the coalition lead…</source>
+        <translation>Exporter pour le &amp;responsable de la coalition…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="138"/>
+        <source>The review&apos;s workbook, signed and sealed so that only the coalition lead opens it</source>
+        <translation>Le classeur de l’examen, signé et scellé pour que seul le responsable de la coalition l’ouvre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="146"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>Imprimer un questionnaire &amp;vierge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="139"/>
+        <location filename="../../desktop/ui/window_menus.py" line="151"/>
         <source>Wri&amp;te a blank workbook…</source>
         <translation>&amp;Créer un classeur vierge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="144"/>
+        <location filename="../../desktop/ui/window_menus.py" line="156"/>
         <source>&amp;Close review</source>
         <translation>&amp;Fermer l’examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="150"/>
+        <location filename="../../desktop/ui/window_menus.py" line="162"/>
         <source>&amp;Delete this review…</source>
         <translation>Supprimer ce&amp;t examen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="156"/>
+        <location filename="../../desktop/ui/window_menus.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="163"/>
+        <location filename="../../desktop/ui/window_menus.py" line="175"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="167"/>
+        <location filename="../../desktop/ui/window_menus.py" line="179"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="173"/>
+        <location filename="../../desktop/ui/window_menus.py" line="185"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="181"/>
+        <location filename="../../desktop/ui/window_menus.py" line="193"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="185"/>
+        <location filename="../../desktop/ui/window_menus.py" line="197"/>
         <source>&amp;Overview</source>
         <translation>&amp;Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="191"/>
+        <location filename="../../desktop/ui/window_menus.py" line="203"/>
         <source>&amp;Next page</source>
         <translation>Page &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="197"/>
+        <location filename="../../desktop/ui/window_menus.py" line="209"/>
         <source>&amp;Previous page</source>
         <translation>Page &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="203"/>
+        <location filename="../../desktop/ui/window_menus.py" line="215"/>
         <source>Switch between &amp;list and page</source>
         <translation>Basculer entre la &amp;liste et la page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="210"/>
+        <location filename="../../desktop/ui/window_menus.py" line="222"/>
         <source>&amp;Workshop</source>
         <translation>A&amp;telier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="220"/>
+        <location filename="../../desktop/ui/window_menus.py" line="232"/>
         <source>Open a practice &amp;coalition</source>
         <translation>Ouvrir une &amp;coalition d’entraînement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="222"/>
+        <location filename="../../desktop/ui/window_menus.py" line="234"/>
         <source>A throw-away coalition review with twelve fictional member workbooks to add</source>
         <translation>Un examen de coalition jetable, avec douze classeurs de membres fictifs à ajouter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="230"/>
+        <location filename="../../desktop/ui/window_menus.py" line="242"/>
         <source>&amp;Write practice member workbooks…</source>
         <translation>&amp;Créer des classeurs de membres d’entraînement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="247"/>
+        <location filename="../../desktop/ui/window_menus.py" line="259"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="251"/>
+        <location filename="../../desktop/ui/window_menus.py" line="263"/>
         <source>&amp;Passphrase…</source>
         <translation>&amp;Phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="253"/>
+        <location filename="../../desktop/ui/window_menus.py" line="265"/>
         <source>Encrypt the database and its backups with a passphrase, change it or remove it</source>
         <translation>Chiffrer la base de données et ses sauvegardes avec une phrase secrète, la changer ou la retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="261"/>
+        <location filename="../../desktop/ui/window_menus.py" line="273"/>
         <source>Signing &amp;key…</source>
         <translation>&amp;Clé de signature…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="336"/>
+        <location filename="../../desktop/ui/window_menus.py" line="278"/>
+        <source>&amp;Coalition key…</source>
+        <translation>Clé de c&amp;oalition…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="280"/>
+        <source>For a coalition lead: the key members seal their packages for</source>
+        <translation>Pour le responsable d’une coalition&#xa0;: la clé pour laquelle les membres scellent leurs paquets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="357"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="268"/>
+        <location filename="../../desktop/ui/window_menus.py" line="289"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="272"/>
+        <location filename="../../desktop/ui/window_menus.py" line="293"/>
         <source>Take the &amp;tour</source>
         <translation>Faire la &amp;visite guidée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="277"/>
+        <location filename="../../desktop/ui/window_menus.py" line="298"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="282"/>
+        <location filename="../../desktop/ui/window_menus.py" line="303"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>The reviews could not be listed.</source>
         <translation>Impossible d’afficher la liste des examens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>The review could not be opened.</source>
         <translation>Impossible d’ouvrir l’examen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="101"/>
+        <location filename="../../desktop/ui/window_menus.py" line="103"/>
         <source>New coa&amp;lition review…</source>
         <translation>Nouvel examen de coa&amp;lition…</translation>
     </message>
@@ -1488,17 +1649,37 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
         <translation>{said} · la signature ne correspond pas&#xa0;: modifié après la signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="66"/>
+        <location filename="../../desktop/operations/wording.py" line="68"/>
+        <source>{said} · the first file signed with {organisation}&apos;s key: check its fingerprint {key} with them</source>
+        <translation>{said} · premier fichier signé avec la clé de {organisation}&#xa0;: vérifiez son empreinte {key} avec elle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="73"/>
+        <source>{said} · warning: {organisation} signed its earlier files with another key ({key}); check with them that this file is theirs</source>
+        <translation>{said} · attention&#xa0;: {organisation} a signé ses fichiers précédents avec une autre clé ({key})&#xa0;; vérifiez avec elle que ce fichier est bien le sien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="78"/>
+        <source>{said} · warning: not signed, though {organisation} signed its earlier files (key {key})</source>
+        <translation>{said} · attention&#xa0;: non signé, alors que {organisation} a signé ses fichiers précédents (clé {key})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="83"/>
+        <source>{said} · opened from a sealed package</source>
+        <translation>{said} · ouvert depuis un paquet scellé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="84"/>
         <source>{said} (a SAMPLE file from a workshop)</source>
         <translation>{said} (un fichier d’EXEMPLE d’atelier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="67"/>
+        <location filename="../../desktop/operations/wording.py" line="85"/>
         <source>not read: the work was cancelled before this file</source>
         <translation>non lu&#xa0;: le travail a été annulé avant ce fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="68"/>
+        <location filename="../../desktop/operations/wording.py" line="86"/>
         <source>an unexpected problem ({error}) stopped the reading of this file; details are in {log}</source>
         <translation>un problème inattendu ({error}) a interrompu la lecture de ce fichier&#xa0;; les détails sont dans {log}</translation>
     </message>
@@ -1581,22 +1762,22 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
         <translation>&amp;Définir la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="211"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="210"/>
         <source>Re&amp;move</source>
         <translation>Ret&amp;irer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="211"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="210"/>
         <source>&amp;Change</source>
         <translation>&amp;Changer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="221"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="219"/>
         <source>The new passphrase needs at least {0} characters.</source>
         <translation>La nouvelle phrase secrète doit compter au moins {0} caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="227"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="225"/>
         <source>The two new passphrases differ.</source>
         <translation>Les deux nouvelles phrases secrètes diffèrent.</translation>
     </message>
@@ -1787,423 +1968,454 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
         <translation>la feuille {sheet} est absente</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="63"/>
+        <location filename="../../exports/xlsx_reader.py" line="65"/>
         <source>form version</source>
         <translation>la version du formulaire</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="64"/>
+        <location filename="../../exports/xlsx_reader.py" line="66"/>
         <source>revision</source>
         <translation>la version</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="65"/>
+        <location filename="../../exports/xlsx_reader.py" line="67"/>
         <source>layout version</source>
         <translation>la version de la mise en page</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="66"/>
+        <location filename="../../exports/xlsx_reader.py" line="68"/>
         <source>review id</source>
         <translation>identifiant d’examen</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="67"/>
+        <location filename="../../exports/xlsx_reader.py" line="69"/>
         <source>template id</source>
         <translation>identifiant de modèle</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="156"/>
+        <location filename="../../exports/xlsx_reader.py" line="160"/>
         <source>refused: safe XML parsing (defusedxml) is not available</source>
         <translation>refusé&#xa0;: la lecture sûre du XML (defusedxml) n’est pas disponible</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="241"/>
+        <location filename="../../exports/xlsx_reader.py" line="246"/>
         <source>refused: the file declares XML entities (possible XML attack)</source>
         <translation>refusé&#xa0;: le fichier déclare des entités XML (attaque XML possible)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="247"/>
+        <location filename="../../exports/xlsx_reader.py" line="252"/>
         <source>cannot be read as a workbook ({kind}: {detail})</source>
         <translation>illisible en tant que classeur ({kind}&#xa0;: {detail})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="309"/>
+        <location filename="../../exports/xlsx_reader.py" line="326"/>
         <source>form version {version} is not known to this version of the application</source>
         <translation>cette version de l’application ne connaît pas la version {version} du formulaire</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="314"/>
+        <location filename="../../exports/xlsx_reader.py" line="331"/>
         <source>this is not a {form} workbook</source>
         <translation>ce n’est pas un classeur {form}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="324"/>
+        <location filename="../../exports/xlsx_reader.py" line="341"/>
         <source>{where}: {value} is not a kind of workbook</source>
         <translation>{where}&#xa0;: {value} n’est pas un type de classeur</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="328"/>
+        <location filename="../../exports/xlsx_reader.py" line="345"/>
         <source>{where}: the digest is not a SHA-256</source>
         <translation>{where}&#xa0;: l’empreinte n’est pas un SHA-256</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="335"/>
+        <location filename="../../exports/xlsx_reader.py" line="352"/>
         <source>{where}: {value} is not a {flag} flag</source>
         <translation>{where}&#xa0;: {value} n’est pas une valeur possible de {flag}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="395"/>
+        <location filename="../../exports/xlsx_reader.py" line="412"/>
         <source>missing</source>
         <translation>aucune valeur</translation>
     </message>
     <message>
         <location filename="../../forms/errors.py" line="8"/>
-        <location filename="../../exports/xlsx_reader.py" line="349"/>
-        <location filename="../../exports/xlsx_reader.py" line="599"/>
+        <location filename="../../exports/xlsx_reader.py" line="366"/>
+        <location filename="../../exports/xlsx_reader.py" line="616"/>
         <source>{where}: {problem}</source>
         <translation>{where}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="396"/>
+        <location filename="../../exports/xlsx_reader.py" line="413"/>
         <source>{where}: the {what} ({value}) is not a whole number from {low} to {high}</source>
         <translation>{where}&#xa0;: {what} ({value}) n’est pas un nombre entier de {low} à {high}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="413"/>
+        <location filename="../../exports/xlsx_reader.py" line="430"/>
         <source>{where}: {value} is not a {what} (a UUID)</source>
         <translation>{where}&#xa0;: {value} n’est pas un {what} (un UUID)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="441"/>
+        <location filename="../../exports/xlsx_reader.py" line="458"/>
         <source>the answers of form version {version} cannot be carried over ({problem})</source>
         <translation>les réponses de la version {version} du formulaire ne peuvent pas être reprises ({problem})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="471"/>
+        <location filename="../../exports/xlsx_reader.py" line="488"/>
         <source>{where}: a value beyond row {row}, the last this sheet has room for</source>
         <translation>{where}&#xa0;: une valeur au-delà de la ligne {row}, la dernière que prévoit cette feuille</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="480"/>
+        <location filename="../../exports/xlsx_reader.py" line="497"/>
         <source>{where}: a value beyond column {column}, the last this sheet has room for</source>
         <translation>{where}&#xa0;: une valeur au-delà de la colonne {column}, la dernière que prévoit cette feuille</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="508"/>
+        <location filename="../../exports/xlsx_reader.py" line="525"/>
         <source>{where}: the key column {column} is missing from row 1</source>
         <translation>{where}&#xa0;: la colonne de clés {column} manque à la ligne 1</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="530"/>
+        <location filename="../../exports/xlsx_reader.py" line="547"/>
         <source>{where}: {owner} appears twice</source>
         <translation>{where}&#xa0;: {owner} figure deux fois</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="558"/>
+        <location filename="../../exports/xlsx_reader.py" line="575"/>
         <source>{where}: the {what} this row is about is missing (choose it from the list)</source>
         <translation>{where}&#xa0;: il manque l’élément ({what}) dont traite cette ligne (choisissez-le dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_reader.py" line="568"/>
+        <location filename="../../exports/xlsx_reader.py" line="585"/>
         <source>{where}: unknown id {value}</source>
         <translation>{where}&#xa0;: identifiant inconnu {value}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="62"/>
         <location filename="../../exports/xlsx_package.py" line="63"/>
+        <location filename="../../exports/xlsx_package.py" line="64"/>
         <source>the workbook contains macros (a VBA project)</source>
         <translation>le classeur contient des macros (un projet VBA)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="64"/>
+        <location filename="../../exports/xlsx_package.py" line="65"/>
         <source>the workbook contains macro sheets</source>
         <translation>le classeur contient des feuilles de macros</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="65"/>
+        <location filename="../../exports/xlsx_package.py" line="66"/>
         <source>the workbook contains dialog sheets (macros)</source>
         <translation>le classeur contient des feuilles de dialogue (macros)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="68"/>
+        <location filename="../../exports/xlsx_package.py" line="69"/>
         <source>the workbook contains a custom ribbon (macros)</source>
         <translation>le classeur contient un ruban personnalisé (macros)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="69"/>
+        <location filename="../../exports/xlsx_package.py" line="70"/>
         <source>the workbook contains external links to other files</source>
         <translation>le classeur contient des liaisons vers d’autres fichiers</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="72"/>
+        <location filename="../../exports/xlsx_package.py" line="73"/>
         <source>the workbook contains embedded objects (OLE)</source>
         <translation>le classeur contient des objets incorporés (OLE)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="73"/>
+        <location filename="../../exports/xlsx_package.py" line="74"/>
         <source>the workbook contains ActiveX controls</source>
         <translation>le classeur contient des contrôles ActiveX</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="74"/>
+        <location filename="../../exports/xlsx_package.py" line="75"/>
         <source>the workbook contains form controls</source>
         <translation>le classeur contient des contrôles de formulaire</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="75"/>
+        <location filename="../../exports/xlsx_package.py" line="76"/>
         <source>the workbook contains data connections</source>
         <translation>le classeur contient des connexions de données</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="76"/>
+        <location filename="../../exports/xlsx_package.py" line="77"/>
         <source>the workbook contains data connections (query tables)</source>
         <translation>le classeur contient des connexions de données (tables de requête)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="82"/>
+        <location filename="../../exports/xlsx_package.py" line="83"/>
         <source>macros (a VBA project)</source>
         <translation>des macros (un projet VBA)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="83"/>
+        <location filename="../../exports/xlsx_package.py" line="84"/>
         <source>macros (a macro-enabled workbook)</source>
         <translation>des macros (un classeur prenant en charge les macros)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="84"/>
         <location filename="../../exports/xlsx_package.py" line="85"/>
         <location filename="../../exports/xlsx_package.py" line="86"/>
+        <location filename="../../exports/xlsx_package.py" line="87"/>
         <source>macro sheets</source>
         <translation>des feuilles de macros</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="87"/>
+        <location filename="../../exports/xlsx_package.py" line="88"/>
         <source>dialog sheets (macros)</source>
         <translation>des feuilles de dialogue (macros)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="88"/>
         <location filename="../../exports/xlsx_package.py" line="89"/>
+        <location filename="../../exports/xlsx_package.py" line="90"/>
         <source>external links to other files</source>
         <translation>des liaisons vers d’autres fichiers</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="90"/>
-        <location filename="../../exports/xlsx_package.py" line="104"/>
+        <location filename="../../exports/xlsx_package.py" line="91"/>
+        <location filename="../../exports/xlsx_package.py" line="105"/>
         <source>embedded objects (OLE)</source>
         <translation>des objets incorporés (OLE)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="91"/>
+        <location filename="../../exports/xlsx_package.py" line="92"/>
         <source>embedded objects (packages)</source>
         <translation>des objets incorporés (packages)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="92"/>
         <location filename="../../exports/xlsx_package.py" line="93"/>
+        <location filename="../../exports/xlsx_package.py" line="94"/>
         <source>ActiveX controls</source>
         <translation>des contrôles ActiveX</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="94"/>
         <location filename="../../exports/xlsx_package.py" line="95"/>
+        <location filename="../../exports/xlsx_package.py" line="96"/>
         <source>form controls</source>
         <translation>des contrôles de formulaire</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="96"/>
+        <location filename="../../exports/xlsx_package.py" line="97"/>
         <source>data connections</source>
         <translation>des connexions de données</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="97"/>
+        <location filename="../../exports/xlsx_package.py" line="98"/>
         <source>data connections (query tables)</source>
         <translation>des connexions de données (tables de requête)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="98"/>
+        <location filename="../../exports/xlsx_package.py" line="99"/>
         <source>a link to a template elsewhere</source>
         <translation>un lien vers un modèle situé ailleurs</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="99"/>
+        <location filename="../../exports/xlsx_package.py" line="100"/>
         <source>a link to a frame elsewhere</source>
         <translation>un lien vers un cadre situé ailleurs</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="103"/>
+        <location filename="../../exports/xlsx_package.py" line="104"/>
         <source>an embedded object (OLE)</source>
         <translation>un objet incorporé (OLE)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="105"/>
+        <location filename="../../exports/xlsx_package.py" line="106"/>
         <source>a form or ActiveX control</source>
         <translation>un contrôle de formulaire ou ActiveX</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="106"/>
+        <location filename="../../exports/xlsx_package.py" line="107"/>
         <source>form or ActiveX controls</source>
         <translation>des contrôles de formulaire ou ActiveX</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="107"/>
+        <location filename="../../exports/xlsx_package.py" line="108"/>
         <source>a DDE link</source>
         <translation>une liaison DDE</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="108"/>
+        <location filename="../../exports/xlsx_package.py" line="109"/>
         <source>an OLE link</source>
         <translation>une liaison OLE</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="109"/>
         <location filename="../../exports/xlsx_package.py" line="110"/>
+        <location filename="../../exports/xlsx_package.py" line="111"/>
         <source>a link to another workbook</source>
         <translation>un lien vers un autre classeur</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="111"/>
+        <location filename="../../exports/xlsx_package.py" line="112"/>
         <source>links to other workbooks</source>
         <translation>des liens vers d’autres classeurs</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="112"/>
+        <location filename="../../exports/xlsx_package.py" line="113"/>
         <source>web publishing</source>
         <translation>une publication sur le Web</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="115"/>
+        <location filename="../../exports/xlsx_package.py" line="116"/>
         <source>{where}: refused: {reason}</source>
         <translation>{where}&#xa0;: refusé&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="116"/>
+        <location filename="../../exports/xlsx_package.py" line="117"/>
         <source>the workbook contains {what}</source>
         <translation>le classeur contient {what}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="188"/>
+        <location filename="../../exports/xlsx_package.py" line="194"/>
         <location filename="../../desktop/backups.py" line="202"/>
         <source>no such file</source>
         <translation>ce fichier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="191"/>
+        <location filename="../../exports/sealed_package.py" line="71"/>
+        <location filename="../../exports/xlsx_package.py" line="197"/>
         <source>the file is larger than {size} MB</source>
         <translation>le fichier dépasse {size}&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="196"/>
+        <location filename="../../exports/sealed_package.py" line="77"/>
+        <source>cannot be read ({reason})</source>
+        <translation>illisible ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/sealed_package.py" line="80"/>
+        <source>the sealed package is damaged or truncated</source>
+        <translation>le paquet scellé est endommagé ou tronqué</translation>
+    </message>
+    <message>
+        <location filename="../../exports/sealed_package.py" line="84"/>
+        <source>the sealed package was written by a newer version of GCM Shadow Review</source>
+        <translation>le paquet scellé a été écrit par une version plus récente de GCM Shadow Review</translation>
+    </message>
+    <message>
+        <location filename="../../exports/sealed_package.py" line="92"/>
+        <source>a sealed package for the coalition key {key}: only the coalition lead&apos;s database, which holds that key, opens it</source>
+        <translation>un paquet scellé pour la clé de coalition {key}&#xa0;: seule la base de données du responsable de la coalition, qui détient cette clé, l’ouvre</translation>
+    </message>
+    <message>
+        <location filename="../../exports/sealed_package.py" line="98"/>
+        <source>sealed for the coalition key {key}, not for this database&apos;s ({ours})</source>
+        <translation>scellé pour la clé de coalition {key}, pas pour celle de cette base de données ({ours})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/sealed_package.py" line="108"/>
+        <source>the sealed package is damaged or was changed after it was sealed</source>
+        <translation>le paquet scellé est endommagé ou a été modifié après avoir été scellé</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_package.py" line="205"/>
         <source>the workbook is password-protected or in the old .xls format: save it as an .xlsx workbook without a password</source>
         <translation>le classeur est protégé par un mot de passe ou au format ancien .xls&#xa0;: enregistrez-le en classeur .xlsx sans mot de passe</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="205"/>
+        <location filename="../../exports/xlsx_package.py" line="214"/>
         <source>not an xlsx workbook (it is not a zip file)</source>
         <translation>ce n’est pas un classeur xlsx (ce n’est pas un fichier zip)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="223"/>
+        <location filename="../../exports/xlsx_package.py" line="232"/>
         <source>the file is damaged or truncated ({detail})</source>
         <translation>le fichier est endommagé ou incomplet ({detail})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="259"/>
+        <location filename="../../exports/xlsx_package.py" line="268"/>
         <source>refused: more than {count} parts in the file</source>
         <translation>refusé&#xa0;: plus de {count} parties dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="264"/>
+        <location filename="../../exports/xlsx_package.py" line="273"/>
         <source>{where}: refused: the part appears twice in the file</source>
         <translation>{where}&#xa0;: refusé&#xa0;: la partie figure deux fois dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="270"/>
+        <location filename="../../exports/xlsx_package.py" line="279"/>
         <source>{where}: refused: the part is encrypted</source>
         <translation>{where}&#xa0;: refusé&#xa0;: la partie est chiffrée</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="273"/>
+        <location filename="../../exports/xlsx_package.py" line="282"/>
         <source>{where}: refused: compressed with a method spreadsheets do not use (method {method})</source>
         <translation>{where}&#xa0;: refusé&#xa0;: compressé selon une méthode que les tableurs n’utilisent pas (méthode {method})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="281"/>
+        <location filename="../../exports/xlsx_package.py" line="290"/>
         <source>refused: it claims to unpack to {size} MB (a zip bomb?)</source>
         <translation>refusé&#xa0;: il annonce {size}&#xa0;Mo une fois décompressé (une bombe zip&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="287"/>
+        <location filename="../../exports/xlsx_package.py" line="296"/>
         <source>not an xlsx workbook ({part} is missing)</source>
         <translation>ce n’est pas un classeur xlsx ({part} est absent)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="320"/>
+        <location filename="../../exports/xlsx_package.py" line="329"/>
         <source>{where}: refused: the file unpacks to too much (a zip bomb?)</source>
         <translation>{where}&#xa0;: refusé&#xa0;: le fichier décompressé est bien trop volumineux (une bombe zip&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="325"/>
+        <location filename="../../exports/xlsx_package.py" line="334"/>
         <source>{where}: refused: the part is compressed suspiciously well (a zip bomb?)</source>
         <translation>{where}&#xa0;: refusé&#xa0;: la partie est anormalement bien compressée (une bombe zip&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="474"/>
+        <location filename="../../exports/xlsx_package.py" line="483"/>
         <source>{where}: the file is damaged (the part is not well-formed XML: {error}, line {line})</source>
         <translation>{where}&#xa0;: le fichier est endommagé (la partie n’est pas du XML bien formé&#xa0;: {error}, ligne {line})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="488"/>
+        <location filename="../../exports/xlsx_package.py" line="497"/>
         <source>the part declares a document type or XML entities (possible XML attack)</source>
         <translation>la partie déclare un type de document ou des entités XML (attaque XML possible)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="497"/>
+        <location filename="../../exports/xlsx_package.py" line="506"/>
         <source>the part declares XML entities (possible XML attack)</source>
         <translation>la partie déclare des entités XML (attaque XML possible)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="511"/>
+        <location filename="../../exports/xlsx_package.py" line="520"/>
         <source>a shape or control runs a macro</source>
         <translation>une forme ou un contrôle lance une macro</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="514"/>
+        <location filename="../../exports/xlsx_package.py" line="523"/>
         <source>a formula is not accepted anywhere in a review workbook</source>
         <translation>aucune formule n’est acceptée dans un classeur d’examen</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="550"/>
+        <location filename="../../exports/xlsx_package.py" line="559"/>
         <source>a defined name</source>
         <translation>un nom défini</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="551"/>
+        <location filename="../../exports/xlsx_package.py" line="560"/>
         <source>a conditional format</source>
         <translation>une mise en forme conditionnelle</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="552"/>
+        <location filename="../../exports/xlsx_package.py" line="561"/>
         <source>a drop-down or chart</source>
         <translation>une liste déroulante ou un graphique</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="553"/>
+        <location filename="../../exports/xlsx_package.py" line="562"/>
         <source>{what} with a formula that calls a function, links elsewhere or uses DDE ({formula})</source>
         <translation>{what} dont la formule appelle une fonction, renvoie ailleurs ou utilise DDE ({formula})</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="589"/>
+        <location filename="../../exports/xlsx_package.py" line="598"/>
         <source>{where}: a formula is not accepted (in any cell of a review workbook); if it was typed as text, type it again with an apostrophe (&apos;) first</source>
         <translation>{where}&#xa0;: une formule n’est pas acceptée (dans aucune cellule d’un classeur d’examen)&#xa0;; si elle a été saisie comme du texte, saisissez-la de nouveau en commençant par une apostrophe (&apos;)</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="608"/>
+        <location filename="../../exports/xlsx_package.py" line="617"/>
         <source>a cell beyond column {column} or row {row}, far outside what a review workbook holds</source>
         <translation>une cellule au-delà de la colonne {column} ou de la ligne {row}, bien en dehors de ce que contient un classeur d’examen</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx_package.py" line="621"/>
+        <location filename="../../exports/xlsx_package.py" line="630"/>
         <source>the workbook links to a file elsewhere ({kind})</source>
         <translation>le classeur renvoie à un fichier situé ailleurs ({kind})</translation>
     </message>
@@ -2269,42 +2481,47 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
         <translation>{failure} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="175"/>
+        <location filename="../../desktop/store.py" line="176"/>
         <source>{file}: the database is damaged ({reason})</source>
         <translation>{file}&#xa0;: la base de données est endommagée ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="206"/>
+        <location filename="../../desktop/store.py" line="207"/>
         <source>{file}: the database is protected by a passphrase</source>
         <translation>{file}&#xa0;: la base de données est protégée par une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="218"/>
+        <location filename="../../desktop/store.py" line="219"/>
         <source>{file}: the database was written by a newer version of GCM Shadow Review</source>
         <translation>{file}&#xa0;: la base de données a été écrite par une version plus récente de GCM Shadow Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="229"/>
+        <location filename="../../desktop/store.py" line="230"/>
         <source>{file}: not a review database (it holds other tables)</source>
         <translation>{file}&#xa0;: ce n’est pas une base de données d’examens (elle contient d’autres tables)</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="329"/>
+        <location filename="../../desktop/store.py" line="330"/>
         <source>{id} matches several reviews; give more of the id</source>
         <translation>{id} correspond à plusieurs examens&#xa0;; donnez davantage de caractères de l’identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="333"/>
+        <location filename="../../desktop/store.py" line="334"/>
         <source>no review with id {id} in {file}</source>
         <translation>aucun examen d’identifiant {id} dans {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="640"/>
+        <location filename="../../desktop/store.py" line="641"/>
         <source>this database already has a signing key, {organisation}&apos;s (key {key})</source>
         <translation>cette base de données a déjà une clé de signature, celle de {organisation} (clé {key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/store.py" line="758"/>
+        <location filename="../../desktop/store.py" line="670"/>
+        <source>this database already has a coalition key, {coalition}&apos;s (key {key})</source>
+        <translation>cette base de données a déjà une clé de coalition, celle de {coalition} (clé {key})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store.py" line="793"/>
         <source>the review {review} is already in the database</source>
         <translation>l’examen {review} est déjà dans la base de données</translation>
     </message>
@@ -2590,6 +2807,21 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
         <source>{file}: could not be rewritten ({reason}); nothing was changed</source>
         <translation>{file}&#xa0;: n’a pas pu être réécrit ({reason})&#xa0;; rien n’a été modifié</translation>
     </message>
+    <message>
+        <location filename="../../exports/lead_key.py" line="94"/>
+        <source>{file}: the coalition key file cannot be read ({reason})</source>
+        <translation>{file}&#xa0;: impossible de lire le fichier de clé de coalition ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../exports/lead_key.py" line="106"/>
+        <source>{file}: the coalition key file was written by a newer version of GCM Shadow Review</source>
+        <translation>{file}&#xa0;: le fichier de clé de coalition a été écrit par une version plus récente de GCM Shadow Review</translation>
+    </message>
+    <message>
+        <location filename="../../exports/lead_key.py" line="125"/>
+        <source>{file}: not a coalition key file, or damaged ({reason})</source>
+        <translation>{file}&#xa0;: ce n’est pas un fichier de clé de coalition, ou il est endommagé ({reason})</translation>
+    </message>
 </context>
 <context>
     <name>RadioChoiceEditor</name>
@@ -2607,28 +2839,28 @@ Tout reste sur cet ordinateur&#xa0;: l’application ne se connecte jamais au r�
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="251"/>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="269"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="249"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="267"/>
         <source>Recovery key</source>
         <translation>Clé de secours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="255"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="253"/>
         <source>The database is now protected by your passphrase. This recovery key opens it if the passphrase is forgotten. It is shown only this once: print it or write it down, and keep it somewhere other than this computer, where nobody who should not read your reviews can find it.</source>
         <translation>La base de données est désormais protégée par votre phrase secrète. Cette clé de secours l’ouvre si la phrase secrète est oubliée. Elle n’est affichée que cette fois&#xa0;: imprimez-la ou notez-la, et gardez-la ailleurs que sur cet ordinateur, là où personne qui ne doit pas lire vos examens ne peut la trouver.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="273"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="271"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="276"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="274"/>
         <source>I have &amp;written down or printed the recovery key</source>
         <translation>J’ai &amp;noté ou imprimé la clé de secours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="308"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="306"/>
         <source>GCM Shadow Review: recovery key of the database</source>
         <translation>GCM Shadow Review&#xa0;: clé de secours de la base de données</translation>
     </message>
@@ -3181,99 +3413,99 @@ Elle a été déplacée telle quelle vers {2}.</translation>
 <context>
     <name>WorkbookJobs</name>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="54"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Classeurs Excel (*.xlsx)</translation>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="57"/>
+        <source>Workbooks and sealed packages (*.xlsx *.gcmpkg)</source>
+        <translation>Classeurs et paquets scellés (*.xlsx *.gcmpkg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="68"/>
-        <source>There is no workbook (.xlsx) in {0}.</source>
-        <translation>Il n’y a aucun classeur (.xlsx) dans {0}.</translation>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="71"/>
+        <source>There is no workbook (.xlsx) or sealed package (.gcmpkg) in {0}.</source>
+        <translation>Il n’y a ni classeur (.xlsx) ni paquet scellé (.gcmpkg) dans {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="86"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="158"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="91"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="163"/>
         <source>Import workbooks</source>
         <translation>Importer des classeurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="102"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="107"/>
         <source>Importing workbooks…</source>
         <translation>Importation des classeurs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="105"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="110"/>
         <source>The files could not be imported.</source>
         <translation>Impossible d’importer les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="116"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="166"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="121"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="171"/>
         <source>Add member workbooks</source>
         <translation>Ajouter des classeurs de membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="136"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="141"/>
         <source>Adding member workbooks…</source>
         <translation>Ajout des classeurs de membres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="139"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="144"/>
         <source>The files could not be added.</source>
         <translation>Impossible d’ajouter les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="188"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="193"/>
         <source>Taken in</source>
         <translation>Pris en compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="189"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="194"/>
         <source>Not applied</source>
         <translation>Non appliqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="190"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="195"/>
         <source>Fault</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="191"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="196"/>
         <source>Not read</source>
         <translation>Non lu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="192"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="197"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="195"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="200"/>
         <source>Nothing changed</source>
         <translation>Rien n’a changé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="204"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="209"/>
         <source>{0}: not applied; the review here was kept ({1})</source>
         <translation>{0}&#xa0;: non appliqué&#xa0;; l’examen déjà présent a été conservé ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="220"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="225"/>
         <source>the organisation changes from “{0}” to “{1}”</source>
         <translation>l’organisation passe de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="221"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="226"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="226"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="231"/>
         <source>{0} of its {1} answers would be removed</source>
         <translation>{0} de ses {1} réponses seraient supprimées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workbook_jobs.py" line="241"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="246"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
             <numerusform>%n fichier remplacerait un examen déjà présent en le modifiant profondément.</numerusform>
@@ -3281,17 +3513,17 @@ Elle a été déplacée telle quelle vers {2}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="247"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="252"/>
         <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
         <translation>Le nom d’une autre organisation, ou de nombreuses réponses supprimées, peuvent signaler un fichier qui n’est pas ce qu’il prétend être. Vérifiez les détails. Si vous remplacez, la base de données est d’abord sauvegardée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="258"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="263"/>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="259"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="264"/>
         <source>&amp;Keep what is here</source>
         <translation>&amp;Garder ce qui est ici</translation>
     </message>

@@ -334,6 +334,7 @@ def _walk_the_start_screen_and_its_dialogs(
         window.blank_workbook_action: "ExportDialog",
         window.signing_key_action: "QInputDialog",
         window.passphrase_action: "PassphraseDialog",
+        window.lead_key_action: "QInputDialog",
         window.shortcuts_action: "QMessageBox",
         window.about_action: "QMessageBox",
     }

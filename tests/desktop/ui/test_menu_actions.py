@@ -114,6 +114,7 @@ def test_every_menu_action_works_in_every_state(window, qtbot, form, dialogs, st
         window.blank_workbook_action: "ExportDialog",
         window.signing_key_action: "text",
         window.passphrase_action: "PassphraseDialog",
+        window.lead_key_action: "text",
         window.practice_files_action: "number",
         window.shortcuts_action: "QMessageBox",
         window.about_action: "message about",
@@ -122,6 +123,8 @@ def test_every_menu_action_works_in_every_state(window, qtbot, form, dialogs, st
         expected[window.export_action] = "ExportDialog"
         expected[window.export_workbook_action] = "ExportDialog"
         expected[window.export_word_action] = "ExportDialog"
+        # A package carries the member's signature: without a key, making one is offered.
+        expected[window.package_action] = "message question"
     languages = set(window.language_actions.values())
     quit_action = window.quit_action
     triggered = 0
