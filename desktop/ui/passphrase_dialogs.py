@@ -34,6 +34,20 @@ def _secret_line(parent: QWidget, name: str) -> QLineEdit:
     return line
 
 
+def _grow_to_fit(dialog: QDialog) -> None:
+    """Make ``dialog`` tall enough for what it now shows (a problem line that wraps), at
+    its width; never smaller than the person made it."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    if layout.hasHeightForWidth():
+        needed = layout.totalHeightForWidth(dialog.width())
+    else:
+        needed = layout.totalSizeHint().height()
+    if needed > dialog.height():
+        dialog.resize(dialog.width(), needed)
+
+
 def _problem_label(parent: QWidget) -> QLabel:
     """A line under the fields saying what is wrong; read out when it changes."""
     label = QLabel(parent)
@@ -75,8 +89,8 @@ class UnlockDialog(QDialog):
         intro = QLabel(said, self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.secret = _secret_line(self, self.tr("Passphrase"))
-        label = QLabel(self.tr("&Passphrase or recovery key:"), self)
+        label = QLabel(self.tr("&Passphrase or recovery key:"), self)  # read before the field
+        self.secret = _secret_line(self, self.tr("Passphrase or recovery key"))
         label.setBuddy(self.secret)
         layout.addWidget(label)
         layout.addWidget(self.secret)
@@ -108,6 +122,7 @@ class UnlockDialog(QDialog):
         except UserError as err:
             self.problem.setText(error_text(err))
             self.problem.show()
+            _grow_to_fit(self)
             self.secret.selectAll()
             self.secret.setFocus()
             return
@@ -153,24 +168,28 @@ class PassphraseDialog(QDialog):
             layout.addWidget(self.remove)
             self.change.toggled.connect(lambda _on: self._check())
         fields = QFormLayout()
-        self.current = _secret_line(self, self.tr("Current passphrase or recovery key"))
-        self.new = _secret_line(self, self.tr("New passphrase"))
-        self.repeat = _secret_line(self, self.tr("New passphrase once more"))
-        rows = (
-            [(self.tr("C&urrent passphrase or recovery key:"), self.current)] if encrypted else []
-        )
-        rows += [
-            (self.tr("&New passphrase:"), self.new),
-            (self.tr("New passphrase &once more:"), self.repeat),
-        ]
+        rows = [
+            (self.tr("C&urrent passphrase or recovery key:"),
+             self.tr("Current passphrase or recovery key")),
+            (self.tr("&New passphrase:"), self.tr("New passphrase")),
+            (self.tr("New passphrase &once more:"), self.tr("New passphrase once more")),
+        ]  # fmt: skip
+        lines: list[QLineEdit] = []
         self._new_labels: list[QLabel] = []
-        for text, line in rows:
-            label = QLabel(text, self)
+        for index, (text, name) in enumerate(rows):
+            label = QLabel(text, self)  # made first: a screen reader reads it before its field
+            line = _secret_line(self, name)
             label.setBuddy(line)
+            lines.append(line)
+            if index == 0 and not encrypted:  # nothing to give yet: no current passphrase
+                label.hide()
+                line.hide()
+                continue
             fields.addRow(label, line)
             line.textChanged.connect(lambda _text: self._check())
-            if line is not self.current:
+            if index:
                 self._new_labels.append(label)
+        self.current, self.new, self.repeat = lines
         layout.addLayout(fields)
         hint = muted(
             QLabel(
@@ -231,6 +250,8 @@ class PassphraseDialog(QDialog):
         """Say ``text`` under the fields (nothing: hide the line)."""
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
+        if text:
+            _grow_to_fit(self)
 
     def chosen(self) -> tuple[str, ...]:
         """What the person asked for, with the passphrases typed."""
@@ -264,7 +285,8 @@ class RecoveryKeyDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.key.setFont(font)
         self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key.setAccessibleName(self.tr("Recovery key"))
+        # A screen reader reads the key itself, not only what it is.
+        self.key.setAccessibleName(self.tr("Recovery key: {0}").format(recovery))
         self.key.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.key)

@@ -55,7 +55,8 @@ def test_check_import_and_merge_say_what_the_signature_says(tmp_path):
     assert gcm(db, "import", str(signed)).stdout.strip().endswith(verified)
     merged = gcm(tmp_path / "coalition.db", "merge", str(signed), "--coalition", "Red Nacional")
     assert merged.returncode == 0, merged.stderr
-    assert merged.stdout.splitlines()[0].endswith(f"Red Andina: added {verified}")
+    first = f" · the first file signed with Red Andina's key: check its fingerprint {key} with them"
+    assert merged.stdout.splitlines()[0].endswith(f"Red Andina: added {verified}{first}")
 
 
 def test_sign_is_for_the_workbook(tmp_path):

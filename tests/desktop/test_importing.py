@@ -219,7 +219,8 @@ def test_end_to_end_template_fill_and_import(tmp_path):
 def test_export_needs_a_format(capsys, tmp_path):
     code = main(["export", "abcd", "--db", str(tmp_path / "x.db")])
     assert code == 2
-    assert "give --pdf OUT.pdf, --docx OUT.docx and/or --xlsx OUT.xlsx" in capsys.readouterr().err
+    expected = "give --pdf OUT.pdf, --docx OUT.docx, --xlsx OUT.xlsx and/or --package OUT.gcmpkg"
+    assert expected in capsys.readouterr().err
 
 
 @pytest.fixture

@@ -80,10 +80,10 @@ def test_a_fault_in_one_file_is_logged_and_told_and_the_next_is_read(
     good = _export(form, tmp_path, "good.xlsx")
     real_read = reader.read_workbook
 
-    def read(path, loader):
+    def read(path, loader, *more):
         if path.name == "faulty.xlsx":
             raise RuntimeError("a fault nobody foresaw")
-        return real_read(path, loader)
+        return real_read(path, loader, *more)
 
     monkeypatch.setattr(reader, "read_workbook", read)
     window.jobs.import_files([faulty, good])
