@@ -210,7 +210,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--sign",
         action="store_true",
-        help="sign the workbook with the organisation's key (see gcm-review key)",
+        help="sign the workbook with the organisation's key (see gcm-review key); a report"
+        " is signed in a file beside it (OUT.pdf.sig, OUT.docx.sig), which check verifies",
     )
     export.add_argument(
         "--package",
@@ -1040,11 +1041,6 @@ def _cmd_export(database: _Database, args: argparse.Namespace, out: TextIO) -> i
             "CommandLine", "--short is for the reports: give --pdf OUT.pdf and/or --docx OUT.docx"
         )
         raise UsageError(line(workbook))
-    if args.sign and args.xlsx is None:
-        unsigned = QT_TRANSLATE_NOOP(
-            "CommandLine", "--sign is for the workbook: give --xlsx OUT.xlsx"
-        )
-        raise UsageError(line(unsigned))
     for target in (args.pdf, args.docx, args.xlsx, args.package):
         if target is not None:
             refuse_unsafe(target, database.path)
@@ -1063,14 +1059,16 @@ def _cmd_export(database: _Database, args: argparse.Namespace, out: TextIO) -> i
     _warn_personal_data(form, review.answers, args.include_confidential)
     if args.pdf is not None:
         path = export_pdf(
-            store, form, review, args.pdf, lang, args.include_confidential, short=args.short
-        )
-        tell(line(WROTE, file=path), out)
+            store, form, review, args.pdf, lang, args.include_confidential, short=args.short,
+            signer=signer if args.sign else None,
+        )  # fmt: skip
+        _told_report(path, args.sign, out)
     if args.docx is not None:
         path = export_docx(
-            store, form, review, args.docx, lang, args.include_confidential, short=args.short
-        )
-        tell(line(WROTE, file=path), out)
+            store, form, review, args.docx, lang, args.include_confidential, short=args.short,
+            signer=signer if args.sign else None,
+        )  # fmt: skip
+        _told_report(path, args.sign, out)
     if args.xlsx is not None:
         path = export_workbook(
             store, form, review, args.xlsx, lang, args.include_confidential,
@@ -1087,6 +1085,15 @@ def _cmd_export(database: _Database, args: argparse.Namespace, out: TextIO) -> i
         )
         tell(line(sealed, file=path, coalition=lead.coalition, key=lead.fingerprint), out)
     return EXIT_OK
+
+
+def _told_report(path: Path, signed: bool, out: TextIO) -> None:
+    """Say a report was written, and its signature file when it was signed."""
+    tell(line(WROTE, file=path), out)
+    if signed:
+        from exports.detached_signature import signature_path
+
+        tell(line(WROTE, file=signature_path(path)), out)
 
 
 def _cmd_template(database: _Database, args: argparse.Namespace, out: TextIO) -> int:

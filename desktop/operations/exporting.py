@@ -44,15 +44,17 @@ def export_pdf(
     progress: Progress = None,
     cancelled: Cancelled = None,
     short: bool = False,
+    signer: SigningKey | None = None,
 ) -> Path:
     """The PDF report of ``review``; a coalition's credits its members per objective.
 
-    ``short`` writes the short submission version (see ReportOptions.short).
+    ``short`` writes the short submission version (see ReportOptions.short);
+    ``signer`` signs it in a detached signature file beside it.
     """
     from exports.pdf import build_pdf
 
     return _report(build_pdf, store, form, review, target, lang, include_confidential,
-                   progress, cancelled, short)  # fmt: skip
+                   progress, cancelled, short, signer)  # fmt: skip
 
 
 def export_docx(
@@ -65,12 +67,16 @@ def export_docx(
     progress: Progress = None,
     cancelled: Cancelled = None,
     short: bool = False,
+    signer: SigningKey | None = None,
 ) -> Path:
-    """The Word report of ``review``: the same report as the PDF, to edit in a word processor."""
+    """The Word report of ``review``: the same report as the PDF, to edit in a word processor.
+
+    ``signer`` signs it in a detached signature file beside it.
+    """
     from exports.docx import build_docx
 
     return _report(build_docx, store, form, review, target, lang, include_confidential,
-                   progress, cancelled, short)  # fmt: skip
+                   progress, cancelled, short, signer)  # fmt: skip
 
 
 def _report(
@@ -84,14 +90,23 @@ def _report(
     progress: Progress,
     cancelled: Cancelled,
     short: bool = False,
+    signer: SigningKey | None = None,
 ) -> Path:
     """The report of ``review`` written by ``build`` (build_pdf, build_docx), with a
-    coalition's contributions; ``short``: the short submission version."""
+    coalition's contributions; ``short``: the short submission version. With ``signer``,
+    its detached signature (``.sig``) is written beside it; without, a signature left
+    there by an earlier export of the same name is removed, as it no longer signs it."""
+    from exports.detached_signature import sign_file, signature_path
     from exports.report_build import ReportOptions
 
     options = ReportOptions(lang, include_confidential, __version__, short)
     consolidation = _consolidation(store, form, review, include_confidential)
-    return build(form, review, target, options, progress, cancelled, consolidation=consolidation)
+    path = build(form, review, target, options, progress, cancelled, consolidation=consolidation)
+    if signer is not None:
+        sign_file(path, signer)
+    else:
+        signature_path(path).unlink(missing_ok=True)
+    return path
 
 
 def _consolidation(

@@ -44,7 +44,10 @@ MERGED = {
 CHECKED = {
     "review": QT_TRANSLATE_NOOP("Outcome", "ok, review {review}, {answers} answers"),
     "template": QT_TRANSLATE_NOOP("Outcome", "ok, a filled template, {answers} answers"),
+    "report": QT_TRANSLATE_NOOP("Outcome", "a report, not a workbook: nothing to import"),
 }
+# The kinds of file that are reports, whose signature is a file beside them.
+REPORT_SUFFIXES = (".pdf", ".docx")
 SAMPLE_NOT_IMPORTED = QT_TRANSLATE_NOOP(
     "Outcome", "this is a SAMPLE workbook from a workshop; it cannot be imported among real reviews"
 )

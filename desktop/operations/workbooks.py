@@ -129,6 +129,14 @@ def check_files(
     from forms.loader import load_form
 
     def take(path: Path) -> tuple[Said, Any]:
+        if path.suffix.lower() in wording.REPORT_SUFFIXES:  # its signature is beside it
+            from exports.detached_signature import verify_file
+
+            if not path.is_file():
+                from exports.xlsx_package import inspect_package
+
+                inspect_package(path)  # says there is no such file, as for a workbook
+            return _noted(said(wording.CHECKED["report"]), False, verify_file(path)), None
         contents = read_workbook(path, load_form, lead_secret)
         if contents.review_id:
             text = said(wording.CHECKED["review"], review=contents.review_id,

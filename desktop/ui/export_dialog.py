@@ -141,10 +141,18 @@ class ExportDialog(QDialog):
         # A review's workbook, signed with the organisation's key when it has one.
         self.sign = QCheckBox(self.tr("Si&gn with our key ({0})").format(signer), self)
         self.sign.setChecked(True)
-        self.sign.setAccessibleDescription(
-            self.tr("A signed workbook lets a coalition tell it from a forged or changed one.")
-        )
-        self.sign.setVisible(bool(signer) and not blank and kind == "xlsx")
+        if kind == "xlsx":
+            about_signing = self.tr(
+                "A signed workbook lets a coalition tell it from a forged or changed one."
+            )
+        else:
+            about_signing = self.tr(
+                "The signature is written in a file beside the report (.sig): with it, "
+                "File › Check files… tells the report from a forged or changed one."
+            )
+        self.sign.setAccessibleDescription(about_signing)
+        self.sign.setToolTip(about_signing)
+        self.sign.setVisible(bool(signer) and not blank and kind in ("xlsx", "pdf", "docx"))
         layout.addWidget(self.sign)
         if kind == "gcmpkg":
             sealed = QLabel(

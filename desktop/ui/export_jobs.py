@@ -104,7 +104,7 @@ class ExportJobs(QObject):
                 return self.tr("{0} – for {1}").format(name, lead.coalition) + ".gcmpkg"
             return report_file_name(session.form, review, lang, kind)
 
-        key = self.window.store.signing_key() if kind in ("xlsx", "gcmpkg") else None
+        key = self.window.store.signing_key()
         signer = ""
         if key is not None:
             from exports.signing import fingerprint
@@ -137,7 +137,7 @@ class ExportJobs(QObject):
             with Store(db_path) as store:  # this thread's own connection (a coalition's members)
                 return export_pdf(
                     store, form, review, target, language, confidential, progress, cancelled,
-                    short,
+                    short, signing,
                 )  # fmt: skip
 
         def write_docx(progress, cancelled) -> Path:
@@ -146,7 +146,7 @@ class ExportJobs(QObject):
             with Store(db_path) as store:
                 return export_docx(
                     store, form, review, target, language, confidential, progress, cancelled,
-                    short,
+                    short, signing,
                 )  # fmt: skip
 
         def write_workbook(_progress, _cancelled) -> Path:

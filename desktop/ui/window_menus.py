@@ -61,6 +61,7 @@ class MenuActions:
     passphrase_action: QAction
     signing_key_action: QAction
     lead_key_action: QAction
+    check_action: QAction
     package_action: QAction
     close_action: QAction
     delete_action: QAction
@@ -108,6 +109,16 @@ def menu_table(window: MainWindow) -> list[Menu]:
                     QCoreApplication.translate("MainWindow", "&Import workbooks…"),
                     lambda: window.jobs.import_files(),
                     "Ctrl+I",
+                ),
+                Entry(
+                    "check_action",
+                    QCoreApplication.translate("MainWindow", "C&heck files…"),
+                    lambda: window.jobs.check_files(),
+                    tip=QCoreApplication.translate(
+                        "MainWindow",
+                        "What importing would say of workbooks and packages, and whether "
+                        "signed reports are as they were signed; nothing is changed",
+                    ),
                 ),
                 Entry(
                     "restore_action",

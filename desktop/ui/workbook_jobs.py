@@ -111,6 +111,34 @@ class WorkbookJobs(QObject):
             partial=True,
         )
 
+    def check_files(self, paths: list[Path] | None = None) -> None:
+        """File › Check files…: what importing would say of each file, and whether a signed
+        report is as it was signed; nothing is written."""
+        if paths is None:
+            chosen, _ = QFileDialog.getOpenFileNames(
+                self.window,
+                self.tr("Check files"),
+                self._start_folder(),
+                self.tr("Workbooks, packages and reports (*.xlsx *.gcmpkg *.pdf *.docx)"),
+            )
+            paths = [Path(p) for p in chosen]
+        if not paths:
+            return
+        secret = self.window.store.lead_secret()
+
+        def work(report, cancelled) -> list[FileOutcome]:
+            from desktop.operations.workbooks import check_files
+
+            return check_files(paths, report, cancelled, lead_secret=secret)
+
+        self.window.run_task(
+            self.tr("Checking files…"),
+            work,
+            lambda outcomes: self.show_results(self.tr("Check files"), outcomes),
+            self.tr("The files could not be checked."),
+            partial=True,
+        )
+
     def merge_files(self, paths: list[Path] | None = None, folder: bool = False) -> None:
         """Add member workbooks (asked for, or a folder of them) to the open coalition review."""
         window = self.window

@@ -138,277 +138,272 @@
         <translation>خطأ: {message} (انظر «{command} --help»)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="380"/>
+        <location filename="../../desktop/cli.py" line="381"/>
         <source>error: an unexpected problem stopped the command ({kind}); nothing more was written. Details: {where}</source>
         <translation>خطأ: توقف الأمر بسبب مشكلة غير متوقعة ({kind})؛ ولم يُكتب شيء آخر. التفاصيل: {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="394"/>
+        <location filename="../../desktop/cli.py" line="395"/>
         <source>{error}. {hint}</source>
         <translation>{error}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="436"/>
+        <location filename="../../desktop/cli.py" line="437"/>
         <source>{option}: {value} is not valid text: the terminal sent characters in an encoding other than UTF-8</source>
         <translation>{option}: {value} ليس نصًا صالحًا: أرسلت الطرفية محارف بترميز غير UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="541"/>
+        <location filename="../../desktop/cli.py" line="542"/>
         <source>Passphrase (or recovery key) of {file}:</source>
         <translation>عبارة المرور (أو مفتاح الاسترداد) لـ {file}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="605"/>
+        <location filename="../../desktop/cli.py" line="606"/>
         <source>There is no sound backup: move the file aside (it is kept as it is) to start a new database</source>
         <translation>لا توجد نسخة احتياطية سليمة: انقل الملف إلى مكان آخر (يبقى كما هو) لبدء قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="611"/>
+        <location filename="../../desktop/cli.py" line="612"/>
         <source>Restore the newest sound backup, {backup}, with: {command}</source>
         <translation>استعد أحدث نسخة احتياطية سليمة، {backup}، بالأمر: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="624"/>
+        <location filename="../../desktop/cli.py" line="625"/>
         <source>no signing key yet: the key command makes one (key --create ORGANISATION)</source>
         <translation>لا يوجد مفتاح توقيع بعد: ينشئه أمر المفتاح بالخيار ‎--create ORGANISATION‎</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="627"/>
+        <location filename="../../desktop/cli.py" line="628"/>
         <source>signing key of {organisation}: {key}</source>
         <translation>مفتاح توقيع {organisation}: {key}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="638"/>
+        <location filename="../../desktop/cli.py" line="639"/>
         <source>--create needs the organisation&apos;s name</source>
         <translation>يحتاج الخيار ‎--create‎ إلى اسم المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="651"/>
+        <location filename="../../desktop/cli.py" line="652"/>
         <source>no coalition key yet: the lead-key command makes one (lead-key --create COALITION)</source>
         <translation>لا يوجد مفتاح ائتلاف بعد: ينشئه أمر مفتاح الائتلاف بالخيار ‎--create COALITION‎</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="670"/>
+        <location filename="../../desktop/cli.py" line="671"/>
         <source>--create needs the coalition&apos;s name</source>
         <translation>يحتاج ‎--create‎ إلى اسم الائتلاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="682"/>
+        <location filename="../../desktop/cli.py" line="683"/>
         <source>coalition key of {coalition}: {key}</source>
         <translation>مفتاح ائتلاف {coalition}: {key}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="698"/>
+        <location filename="../../desktop/cli.py" line="699"/>
         <source>New passphrase:</source>
         <translation>عبارة المرور الجديدة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="702"/>
+        <location filename="../../desktop/cli.py" line="703"/>
         <source>{file} and its backups are now protected by the passphrase</source>
         <translation>{file} ونسخه الاحتياطية محمية الآن بعبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="707"/>
+        <location filename="../../desktop/cli.py" line="708"/>
         <source>{count} backups could not be encrypted yet; they will be when the database is next opened</source>
         <translation>تعذّر تشفير {count} من النسخ الاحتياطية حتى الآن؛ وستُشفَّر عند فتح قاعدة البيانات في المرة القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="713"/>
+        <location filename="../../desktop/cli.py" line="714"/>
         <source>Recovery key, shown this once: it opens the database if the passphrase is forgotten. Print it or write it down, and keep it away from this computer:</source>
         <translation>مفتاح الاسترداد، يُعرض هذه المرة فقط: يفتح قاعدة البيانات إذا نُسيت عبارة المرور. اطبعه أو دوّنه، واحفظه بعيدًا عن هذا الحاسوب:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="722"/>
+        <location filename="../../desktop/cli.py" line="723"/>
         <source>the passphrase of {file} is changed; the recovery key stays the same</source>
         <translation>تغيّرت عبارة المرور لـ {file}؛ ويبقى مفتاح الاسترداد كما هو</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="729"/>
+        <location filename="../../desktop/cli.py" line="730"/>
         <source>{file} and its backups are no longer encrypted</source>
         <translation>{file} ونسخه الاحتياطية لم تعد مشفّرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="742"/>
+        <location filename="../../desktop/cli.py" line="743"/>
         <source>no backups of {file} yet</source>
         <translation>لا توجد نسخ احتياطية من {file} بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="752"/>
+        <location filename="../../desktop/cli.py" line="753"/>
         <source>{file}: no database to back up</source>
         <translation>{file}: لا توجد قاعدة بيانات لأخذ نسخة احتياطية منها</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="770"/>
+        <location filename="../../desktop/cli.py" line="771"/>
         <source>{file}: no sound backup to restore</source>
         <translation>{file}: لا توجد نسخة احتياطية سليمة لاستعادتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="774"/>
+        <location filename="../../desktop/cli.py" line="775"/>
         <source>restored {file} from {backup}</source>
         <translation>استُعيد {file} من {backup}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="777"/>
+        <location filename="../../desktop/cli.py" line="778"/>
         <source>the database it replaced is kept as {file}</source>
         <translation>قاعدة البيانات المستبدلة محفوظة باسم {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="793"/>
+        <location filename="../../desktop/cli.py" line="794"/>
         <source>new needs --country and --org, or --from an earlier review</source>
         <translation>يلزم ذكر --country و --org، أو --from مع استعراض سابق</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="833"/>
+        <location filename="../../desktop/cli.py" line="834"/>
         <source>no reviews in {file}: there is no database there yet</source>
         <translation>لا توجد استعراضات في {file}: لا توجد قاعدة بيانات هناك بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="840"/>
+        <location filename="../../desktop/cli.py" line="841"/>
         <source>no reviews in {file}</source>
         <translation>لا توجد استعراضات في {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="844"/>
+        <location filename="../../desktop/cli.py" line="845"/>
         <source>ID</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="845"/>
+        <location filename="../../desktop/cli.py" line="846"/>
         <source>COUNTRY</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="846"/>
+        <location filename="../../desktop/cli.py" line="847"/>
         <source>ORGANISATION</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="847"/>
+        <location filename="../../desktop/cli.py" line="848"/>
         <source>DONE</source>
         <translation>المنجز</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="848"/>
+        <location filename="../../desktop/cli.py" line="849"/>
         <source>UPDATED</source>
         <translation>آخر تحديث</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="851"/>
+        <location filename="../../desktop/cli.py" line="852"/>
         <source>SAMPLE</source>
         <translation>نسخة تجريبية</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="852"/>
+        <location filename="../../desktop/cli.py" line="853"/>
         <source>coalition</source>
         <translation>ائتلاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="853"/>
+        <location filename="../../desktop/cli.py" line="854"/>
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="889"/>
+        <location filename="../../desktop/cli.py" line="890"/>
         <source>deleted {review} ({name})</source>
         <translation>حُذف {review} ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="892"/>
+        <location filename="../../desktop/cli.py" line="893"/>
         <source>the database was backed up first: {backup}; to bring the review back, restore that backup with: {command}</source>
         <translation>أُخذت أولًا نسخة احتياطية من قاعدة البيانات: {backup}؛ ولاستعادة الاستعراض، استعد هذه النسخة الاحتياطية بالأمر: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="912"/>
+        <location filename="../../desktop/cli.py" line="913"/>
         <source>archived {review}</source>
         <translation>أُرشف {review}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="914"/>
+        <location filename="../../desktop/cli.py" line="915"/>
         <source>unarchived {review}</source>
         <translation>أُعيد {review} من الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="956"/>
+        <location filename="../../desktop/cli.py" line="957"/>
         <source>--contributions needs -o DIR, the folder to write the files to</source>
         <translation>يحتاج ‎--contributions‎ إلى ‎-o DIR‎، أي المجلد الذي تُكتب فيه الملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="961"/>
+        <location filename="../../desktop/cli.py" line="962"/>
         <source>--contributions takes a number from {fewest} to {most}</source>
         <translation>يقبل ‎--contributions‎ عددًا من {fewest} إلى {most}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="966"/>
+        <location filename="../../desktop/cli.py" line="967"/>
         <source>wrote {count} member workbooks to {folder}</source>
         <translation>كُتب {count} من مصنفات الأعضاء في {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="987"/>
+        <location filename="../../desktop/cli.py" line="988"/>
         <source>saved {key} (revision {revision})</source>
         <translation>حُفظ {key} (النسخة {revision})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="997"/>
+        <location filename="../../desktop/cli.py" line="998"/>
         <source>warning: {key}: looks like an e-mail address ({hint}); check it before sharing the file</source>
         <translation>تنبيه: {key}: يبدو أنه عنوان بريد إلكتروني ({hint})؛ تحقق منه قبل مشاركة الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1001"/>
+        <location filename="../../desktop/cli.py" line="1002"/>
         <source>warning: {key}: looks like a telephone number ({hint}); check it before sharing the file</source>
         <translation>تنبيه: {key}: يبدو أنه رقم هاتف ({hint})؛ تحقق منه قبل مشاركة الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1006"/>
+        <location filename="../../desktop/cli.py" line="1007"/>
         <source>wrote {file}</source>
         <translation>كُتب {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1007"/>
+        <location filename="../../desktop/cli.py" line="1008"/>
         <source>note: {key}: {note}</source>
         <translation>ملاحظة: {key}: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1027"/>
+        <location filename="../../desktop/cli.py" line="1028"/>
         <source>give --pdf OUT.pdf, --docx OUT.docx, --xlsx OUT.xlsx and/or --package OUT.gcmpkg</source>
         <translation>حدّد ‎--pdf OUT.pdf‎ أو ‎--docx OUT.docx‎ أو ‎--xlsx OUT.xlsx‎ أو ‎--package OUT.gcmpkg‎، أو أكثر من واحد منها</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1033"/>
+        <location filename="../../desktop/cli.py" line="1034"/>
         <source>--package and --for go together: the package, and the lead&apos;s key file it is for</source>
         <translation>‎--package‎ و‎--for‎ يُستخدمان معًا: الحزمة، وملف مفتاح الجهة المنسقة الموجهة إليها</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1039"/>
+        <location filename="../../desktop/cli.py" line="1040"/>
         <source>--short is for the reports: give --pdf OUT.pdf and/or --docx OUT.docx</source>
         <translation>الخيار ‎--short‎ خاص بالتقارير: حدّد ‎--pdf OUT.pdf‎ أو ‎--docx OUT.docx‎ أو كليهما</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1044"/>
-        <source>--sign is for the workbook: give --xlsx OUT.xlsx</source>
-        <translation>الخيار ‎--sign‎ خاص بالمصنف: حدّد ‎--xlsx OUT.xlsx‎</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli.py" line="1085"/>
+        <location filename="../../desktop/cli.py" line="1083"/>
         <source>wrote {file}, sealed for {coalition} (key {key})</source>
         <translation>كُتب {file}، مختومًا لـ {coalition} (المفتاح {key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1114"/>
+        <location filename="../../desktop/cli.py" line="1121"/>
         <source>{file}: {said}</source>
         <translation>{file}: {said}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1126"/>
+        <location filename="../../desktop/cli.py" line="1133"/>
         <source>error: {error}. Check the file; to apply it, run the import again with --replace (the database is backed up first)</source>
         <translation>خطأ: {error}. تحقق من الملف؛ ولتطبيقه، أعد تشغيل الاستيراد مع ‎--replace‎ (تؤخذ أولًا نسخة احتياطية من قاعدة البيانات)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1152"/>
+        <location filename="../../desktop/cli.py" line="1159"/>
         <source>no file could be added: the coalition {name} was not created</source>
         <translation>تعذّرت إضافة أي ملف: لم يُنشأ الائتلاف {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1157"/>
+        <location filename="../../desktop/cli.py" line="1164"/>
         <source>coalition {review} ({name}): {count} contributions</source>
         <translation>الائتلاف {review} ({name}): {count} مساهمة</translation>
     </message>
@@ -682,77 +677,82 @@
         <translation>&amp;وقّع بمفتاحنا ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="146"/>
         <source>A signed workbook lets a coalition tell it from a forged or changed one.</source>
         <translation>يتيح المصنف الموقَّع للائتلاف تمييزه عن مصنف مزوَّر أو معدَّل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="150"/>
+        <source>The signature is written in a file beside the report (.sig): with it, File › Check files… tells the report from a forged or changed one.</source>
+        <translation>يُكتب التوقيع في ملف بجانب التقرير (.sig): وبه يميّز ملف › فحص ملفات… التقرير من تقرير مزوّر أو معدّل.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="160"/>
         <source>Signed with our key ({0}) and sealed for {1}: only the coalition lead&apos;s database opens it. Check the lead&apos;s key with them (by phone) before you send the file.</source>
         <translation>موقّع بمفتاحنا ({0}) ومختوم لـ {1}: لا تفتحه إلا قاعدة بيانات الجهة المنسقة للائتلاف. تحقّق من مفتاح الجهة المنسقة معها (بالهاتف) قبل إرسال الملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="169"/>
         <source>Include &amp;confidential content</source>
         <translation>إدراج المحتوى ال&amp;سرّي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="175"/>
         <source>Every question of the form, to fill in Excel or LibreOffice without this application, then to bring in with File › Import workbooks.</source>
         <translation>كل أسئلة الاستمارة، لملئها في Excel أو LibreOffice دون هذا التطبيق، ثم إدخالها عبر ملف › استيراد مصنفات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="180"/>
         <source>Every question of the form with boxes to tick and space to write, for consultations that start on paper.</source>
         <translation>جميع أسئلة الاستمارة مع مربعات للتأشير ومساحات للكتابة، للمشاورات التي تبدأ على الورق.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="188"/>
         <source>Leave out &amp;sensitive categories</source>
         <translation>إغفال الفئات ال&amp;حساسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="193"/>
         <source>Categories that can put participants at risk where they are criminalised are not asked: {0}. Breakdowns keep their other categories, so that totals still add up.</source>
         <translation>لا تُطرح الفئات التي قد تعرّض المشاركين للخطر حيث تُجرَّم: {0}. وتحتفظ التوزيعات بفئاتها الأخرى لتبقى المجاميع متطابقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="208"/>
         <source>Confidential objectives and contact details are left out unless you tick this. Never tick it for a report you will share or submit.</source>
         <translation>تُستبعد الأهداف السرّية وبيانات الاتصال ما لم تؤشّر على هذا الخيار. لا تؤشّر عليه أبدًا في تقرير ستشاركه مع الآخرين أو تقدّمه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="221"/>
         <source>Write the PDF</source>
         <translation>إنشاء ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="221"/>
         <source>Write the workbook</source>
         <translation>إنشاء المصنف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="215"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="223"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="259"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="260"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات وورد (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="261"/>
         <source>Sealed packages (*.gcmpkg)</source>
         <translation>حزم مختومة (*.gcmpkg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="254"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="262"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
@@ -1123,202 +1123,212 @@ Name of the coalition:</source>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="93"/>
+        <location filename="../../desktop/ui/window_menus.py" line="94"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="97"/>
+        <location filename="../../desktop/ui/window_menus.py" line="98"/>
         <source>&amp;New review…</source>
         <translation>استعراض &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="226"/>
+        <location filename="../../desktop/ui/window_menus.py" line="237"/>
         <source>Open the &amp;sample review</source>
         <translation>فتح الاستعراض التج&amp;ريبي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="108"/>
+        <location filename="../../desktop/ui/window_menus.py" line="109"/>
         <source>&amp;Import workbooks…</source>
         <translation>است&amp;يراد مصنفات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="114"/>
+        <location filename="../../desktop/ui/window_menus.py" line="125"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>استعادة من &amp;نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="248"/>
+        <location filename="../../desktop/ui/window_menus.py" line="259"/>
         <source>&amp;Reset the workshop</source>
         <translation>إعادة &amp;ضبط ورشة العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="250"/>
+        <location filename="../../desktop/ui/window_menus.py" line="261"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>حذف كل التغييرات التي أُجريت على الاستعراض التجريبي والبدء من جديد بنسخة جديدة منه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="120"/>
+        <location filename="../../desktop/ui/window_menus.py" line="131"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;تصدير بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="126"/>
+        <location filename="../../desktop/ui/window_menus.py" line="115"/>
+        <source>C&amp;heck files…</source>
+        <translation>فحص &amp;ملفات…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="117"/>
+        <source>What importing would say of workbooks and packages, and whether signed reports are as they were signed; nothing is changed</source>
+        <translation>ما سيقوله الاستيراد عن المصنفات والحزم، وهل التقارير الموقّعة كما وُقّعت؛ لا يتغير شيء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="137"/>
         <source>Export as Wo&amp;rd…</source>
         <translation>تصدير مستند &amp;وورد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="131"/>
+        <location filename="../../desktop/ui/window_menus.py" line="142"/>
         <source>Export as &amp;workbook…</source>
         <translation>تصدير بصيغة م&amp;صنف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="136"/>
+        <location filename="../../desktop/ui/window_menus.py" line="147"/>
         <source>Export &amp;for the coalition lead…</source>
         <translation>تصدير &amp;للجهة المنسقة للائتلاف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="138"/>
+        <location filename="../../desktop/ui/window_menus.py" line="149"/>
         <source>The review&apos;s workbook, signed and sealed so that only the coalition lead opens it</source>
         <translation>مصنف الاستعراض، موقّعًا ومختومًا كي لا تفتحه إلا الجهة المنسقة للائتلاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="146"/>
+        <location filename="../../desktop/ui/window_menus.py" line="157"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>&amp;طباعة استمارة فارغة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="151"/>
+        <location filename="../../desktop/ui/window_menus.py" line="162"/>
         <source>Wri&amp;te a blank workbook…</source>
         <translation>&amp;إنشاء مصنف فارغ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="156"/>
+        <location filename="../../desktop/ui/window_menus.py" line="167"/>
         <source>&amp;Close review</source>
         <translation>إ&amp;غلاق الاستعراض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="162"/>
+        <location filename="../../desktop/ui/window_menus.py" line="173"/>
         <source>&amp;Delete this review…</source>
         <translation>&amp;حذف هذا الاستعراض…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="168"/>
+        <location filename="../../desktop/ui/window_menus.py" line="179"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="175"/>
+        <location filename="../../desktop/ui/window_menus.py" line="186"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="179"/>
+        <location filename="../../desktop/ui/window_menus.py" line="190"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="185"/>
+        <location filename="../../desktop/ui/window_menus.py" line="196"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="193"/>
+        <location filename="../../desktop/ui/window_menus.py" line="204"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="197"/>
+        <location filename="../../desktop/ui/window_menus.py" line="208"/>
         <source>&amp;Overview</source>
         <translation>&amp;نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="203"/>
+        <location filename="../../desktop/ui/window_menus.py" line="214"/>
         <source>&amp;Next page</source>
         <translation>الصفحة ال&amp;تالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="209"/>
+        <location filename="../../desktop/ui/window_menus.py" line="220"/>
         <source>&amp;Previous page</source>
         <translation>الصفحة ال&amp;سابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="215"/>
+        <location filename="../../desktop/ui/window_menus.py" line="226"/>
         <source>Switch between &amp;list and page</source>
         <translation>التبديل بين ال&amp;قائمة والصفحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="222"/>
+        <location filename="../../desktop/ui/window_menus.py" line="233"/>
         <source>&amp;Workshop</source>
         <translation>&amp;ورشة العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="232"/>
+        <location filename="../../desktop/ui/window_menus.py" line="243"/>
         <source>Open a practice &amp;coalition</source>
         <translation>فتح ا&amp;ئتلاف تدريبي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="234"/>
+        <location filename="../../desktop/ui/window_menus.py" line="245"/>
         <source>A throw-away coalition review with twelve fictional member workbooks to add</source>
         <translation>استعراض ائتلاف مؤقت لا يُحفظ، مع اثني عشر مصنفًا لأعضاء وهميين لإضافتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="242"/>
+        <location filename="../../desktop/ui/window_menus.py" line="253"/>
         <source>&amp;Write practice member workbooks…</source>
         <translation>&amp;إنشاء مصنفات أعضاء تدريبية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="259"/>
+        <location filename="../../desktop/ui/window_menus.py" line="270"/>
         <source>&amp;Settings</source>
         <translation>إ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="263"/>
+        <location filename="../../desktop/ui/window_menus.py" line="274"/>
         <source>&amp;Passphrase…</source>
         <translation>&amp;عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="265"/>
+        <location filename="../../desktop/ui/window_menus.py" line="276"/>
         <source>Encrypt the database and its backups with a passphrase, change it or remove it</source>
         <translation>تشفير قاعدة البيانات ونسخها الاحتياطية بعبارة مرور، أو تغييرها أو إزالتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="273"/>
+        <location filename="../../desktop/ui/window_menus.py" line="284"/>
         <source>Signing &amp;key…</source>
         <translation>&amp;مفتاح التوقيع…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="278"/>
+        <location filename="../../desktop/ui/window_menus.py" line="289"/>
         <source>&amp;Coalition key…</source>
         <translation>مفتاح ال&amp;ائتلاف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="280"/>
+        <location filename="../../desktop/ui/window_menus.py" line="291"/>
         <source>For a coalition lead: the key members seal their packages for</source>
         <translation>للجهة المنسقة للائتلاف: المفتاح الذي يختم الأعضاء حزمهم له</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="357"/>
+        <location filename="../../desktop/ui/window_menus.py" line="368"/>
         <source>Interface &amp;language</source>
         <translation>&amp;لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="289"/>
+        <location filename="../../desktop/ui/window_menus.py" line="300"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="293"/>
+        <location filename="../../desktop/ui/window_menus.py" line="304"/>
         <source>Take the &amp;tour</source>
         <translation>&amp;جولة تعريفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="298"/>
+        <location filename="../../desktop/ui/window_menus.py" line="309"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="303"/>
+        <location filename="../../desktop/ui/window_menus.py" line="314"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
@@ -1333,7 +1343,7 @@ Name of the coalition:</source>
         <translation>تعذّر فتح الاستعراض.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="103"/>
+        <location filename="../../desktop/ui/window_menus.py" line="104"/>
         <source>New coa&amp;lition review…</source>
         <translation>استعراض ائتلا&amp;ف جديد…</translation>
     </message>
@@ -1623,67 +1633,72 @@ Name of the coalition:</source>
         <translation>سليم، استمارة معبأة، {answers} إجابة</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="48"/>
+        <location filename="../../desktop/operations/wording.py" line="47"/>
+        <source>a report, not a workbook: nothing to import</source>
+        <translation>تقرير وليس مصنفًا: لا شيء للاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="51"/>
         <source>this is a SAMPLE workbook from a workshop; it cannot be imported among real reviews</source>
         <translation>هذا مصنف تجريبي من ورشة عمل؛ لا يمكن استيراده بين استعراضات حقيقية</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="51"/>
+        <location filename="../../desktop/operations/wording.py" line="54"/>
         <source>this is a SAMPLE workbook from a workshop; it cannot be merged into a real coalition review</source>
         <translation>هذا مصنف تجريبي من ورشة عمل؛ لا يمكن دمجه في استعراض ائتلاف حقيقي</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="55"/>
+        <location filename="../../desktop/operations/wording.py" line="58"/>
         <source>{said} (edited by hand after export)</source>
         <translation>{said} (عُدِّل يدويًا بعد التصدير)</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="58"/>
+        <location filename="../../desktop/operations/wording.py" line="61"/>
         <source>{said} · signed by {organisation} (key {key}): verified</source>
         <translation>{said} · موقَّع من {organisation} (المفتاح {key}): تم التحقق</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="61"/>
+        <location filename="../../desktop/operations/wording.py" line="64"/>
         <source>{said} · not signed</source>
         <translation>{said} · غير موقَّع</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="62"/>
+        <location filename="../../desktop/operations/wording.py" line="65"/>
         <source>{said} · signature does not match: changed after signing</source>
         <translation>{said} · التوقيع غير مطابق: عُدِّل بعد التوقيع</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="68"/>
+        <location filename="../../desktop/operations/wording.py" line="71"/>
         <source>{said} · the first file signed with {organisation}&apos;s key: check its fingerprint {key} with them</source>
         <translation>{said} · أول ملف موقّع بمفتاح {organisation}: تحقّق من بصمته {key} معها</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="73"/>
+        <location filename="../../desktop/operations/wording.py" line="76"/>
         <source>{said} · warning: {organisation} signed its earlier files with another key ({key}); check with them that this file is theirs</source>
         <translation>{said} · تنبيه: وقّعت {organisation} ملفاتها السابقة بمفتاح آخر ({key})؛ تحقّق معها من أن هذا الملف ملفها</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="78"/>
+        <location filename="../../desktop/operations/wording.py" line="81"/>
         <source>{said} · warning: not signed, though {organisation} signed its earlier files (key {key})</source>
         <translation>{said} · تنبيه: غير موقّع، مع أن {organisation} وقّعت ملفاتها السابقة (المفتاح {key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="83"/>
+        <location filename="../../desktop/operations/wording.py" line="86"/>
         <source>{said} · opened from a sealed package</source>
         <translation>{said} · فُتح من حزمة مختومة</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="84"/>
+        <location filename="../../desktop/operations/wording.py" line="87"/>
         <source>{said} (a SAMPLE file from a workshop)</source>
         <translation>{said} (ملف تجريبي من ورشة عمل)</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="85"/>
+        <location filename="../../desktop/operations/wording.py" line="88"/>
         <source>not read: the work was cancelled before this file</source>
         <translation>لم يُقرأ: أُلغي العمل قبل هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="86"/>
+        <location filename="../../desktop/operations/wording.py" line="89"/>
         <source>an unexpected problem ({error}) stopped the reading of this file; details are in {log}</source>
         <translation>أوقفت مشكلة غير متوقعة ({error}) قراءة هذا الملف؛ التفاصيل في {log}</translation>
     </message>
@@ -3432,7 +3447,7 @@ It was moved aside, untouched, to {2}.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/workbook_jobs.py" line="91"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="163"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="191"/>
         <source>Import workbooks</source>
         <translation>استيراد مصنفات</translation>
     </message>
@@ -3447,73 +3462,94 @@ It was moved aside, untouched, to {2}.</source>
         <translation>تعذّر استيراد الملفات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="121"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="171"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="120"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="137"/>
+        <source>Check files</source>
+        <translation>فحص ملفات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="122"/>
+        <source>Workbooks, packages and reports (*.xlsx *.gcmpkg *.pdf *.docx)</source>
+        <translation>المصنفات والحزم والتقارير (*.xlsx *.gcmpkg *.pdf *.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="135"/>
+        <source>Checking files…</source>
+        <translation>جارٍ فحص الملفات…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="138"/>
+        <source>The files could not be checked.</source>
+        <translation>تعذّر فحص الملفات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="149"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="199"/>
         <source>Add member workbooks</source>
         <translation>إضافة مصنفات الأعضاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="141"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="169"/>
         <source>Adding member workbooks…</source>
         <translation>جارٍ إضافة مصنفات الأعضاء…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="144"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="172"/>
         <source>The files could not be added.</source>
         <translation>تعذّرت إضافة الملفات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="193"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="221"/>
         <source>Taken in</source>
         <translation>أُدخل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="194"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="222"/>
         <source>Not applied</source>
         <translation>لم يُطبَّق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="195"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="223"/>
         <source>Fault</source>
         <translation>عطل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="196"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="224"/>
         <source>Not read</source>
         <translation>لم يُقرأ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="197"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="225"/>
         <source>Refused</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="200"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="228"/>
         <source>Nothing changed</source>
         <translation>لم يتغير شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="209"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="237"/>
         <source>{0}: not applied; the review here was kept ({1})</source>
         <translation>{0}: لم يُطبَّق؛ أُبقي الاستعراض الموجود هنا ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="225"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="253"/>
         <source>the organisation changes from “{0}” to “{1}”</source>
         <translation>تتغير المنظمة من «{0}» إلى «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="226"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="254"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="231"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="259"/>
         <source>{0} of its {1} answers would be removed</source>
         <translation>ستُحذف {0} من إجاباتها البالغ عددها {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workbook_jobs.py" line="246"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="274"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
             <numerusform>%n ملف/ملفات ستستبدل استعراضًا موجودًا هنا استبدالًا كبيرًا.</numerusform>
@@ -3525,17 +3561,17 @@ It was moved aside, untouched, to {2}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="252"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="280"/>
         <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
         <translation>قد يدل اسم منظمة أخرى، أو حذف إجابات كثيرة، على ملف ليس كما يدّعي. راجع التفاصيل. إذا استبدلت، تُنسخ قاعدة البيانات احتياطيًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="263"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="291"/>
         <source>&amp;Replace</source>
         <translation>ا&amp;ستبدال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="264"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="292"/>
         <source>&amp;Keep what is here</source>
         <translation>الإ&amp;بقاء على الموجود</translation>
     </message>

@@ -138,277 +138,272 @@
         <translation>error: {message} (vea «{command} --help»)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="380"/>
+        <location filename="../../desktop/cli.py" line="381"/>
         <source>error: an unexpected problem stopped the command ({kind}); nothing more was written. Details: {where}</source>
         <translation>error: un problema inesperado detuvo el comando ({kind}); no se escribió nada más. Detalles: {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="394"/>
+        <location filename="../../desktop/cli.py" line="395"/>
         <source>{error}. {hint}</source>
         <translation>{error}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="436"/>
+        <location filename="../../desktop/cli.py" line="437"/>
         <source>{option}: {value} is not valid text: the terminal sent characters in an encoding other than UTF-8</source>
         <translation>{option}: {value} no es un texto válido: la terminal envió caracteres en una codificación distinta de UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="541"/>
+        <location filename="../../desktop/cli.py" line="542"/>
         <source>Passphrase (or recovery key) of {file}:</source>
         <translation>Frase de contraseña (o clave de recuperación) de {file}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="605"/>
+        <location filename="../../desktop/cli.py" line="606"/>
         <source>There is no sound backup: move the file aside (it is kept as it is) to start a new database</source>
         <translation>No hay ninguna copia de seguridad en buen estado: mueva el archivo a otro lugar (se conserva tal cual) para empezar una base de datos nueva</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="611"/>
+        <location filename="../../desktop/cli.py" line="612"/>
         <source>Restore the newest sound backup, {backup}, with: {command}</source>
         <translation>Restaure la copia de seguridad en buen estado más reciente, {backup}, con: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="624"/>
+        <location filename="../../desktop/cli.py" line="625"/>
         <source>no signing key yet: the key command makes one (key --create ORGANISATION)</source>
         <translation>todavía no hay clave de firma: el comando key crea una (key --create ORGANIZACIÓN)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="627"/>
+        <location filename="../../desktop/cli.py" line="628"/>
         <source>signing key of {organisation}: {key}</source>
         <translation>clave de firma de {organisation}: {key}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="638"/>
+        <location filename="../../desktop/cli.py" line="639"/>
         <source>--create needs the organisation&apos;s name</source>
         <translation>--create necesita el nombre de la organización</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="651"/>
+        <location filename="../../desktop/cli.py" line="652"/>
         <source>no coalition key yet: the lead-key command makes one (lead-key --create COALITION)</source>
         <translation>todavía no hay clave de coalición: el comando lead-key crea una (lead-key --create COALICIÓN)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="670"/>
+        <location filename="../../desktop/cli.py" line="671"/>
         <source>--create needs the coalition&apos;s name</source>
         <translation>--create necesita el nombre de la coalición</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="682"/>
+        <location filename="../../desktop/cli.py" line="683"/>
         <source>coalition key of {coalition}: {key}</source>
         <translation>clave de coalición de {coalition}: {key}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="698"/>
+        <location filename="../../desktop/cli.py" line="699"/>
         <source>New passphrase:</source>
         <translation>Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="702"/>
+        <location filename="../../desktop/cli.py" line="703"/>
         <source>{file} and its backups are now protected by the passphrase</source>
         <translation>{file} y sus copias de seguridad quedan protegidos por la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="707"/>
+        <location filename="../../desktop/cli.py" line="708"/>
         <source>{count} backups could not be encrypted yet; they will be when the database is next opened</source>
         <translation>todavía no se pudieron cifrar {count} copias de seguridad; se cifrarán la próxima vez que se abra la base de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="713"/>
+        <location filename="../../desktop/cli.py" line="714"/>
         <source>Recovery key, shown this once: it opens the database if the passphrase is forgotten. Print it or write it down, and keep it away from this computer:</source>
         <translation>Clave de recuperación, que se muestra solo esta vez: abre la base de datos si se olvida la frase de contraseña. Imprímala o anótela, y guárdela lejos de esta computadora:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="722"/>
+        <location filename="../../desktop/cli.py" line="723"/>
         <source>the passphrase of {file} is changed; the recovery key stays the same</source>
         <translation>la frase de contraseña de {file} se cambió; la clave de recuperación sigue siendo la misma</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="729"/>
+        <location filename="../../desktop/cli.py" line="730"/>
         <source>{file} and its backups are no longer encrypted</source>
         <translation>{file} y sus copias de seguridad ya no están cifrados</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="742"/>
+        <location filename="../../desktop/cli.py" line="743"/>
         <source>no backups of {file} yet</source>
         <translation>todavía no hay copias de seguridad de {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="752"/>
+        <location filename="../../desktop/cli.py" line="753"/>
         <source>{file}: no database to back up</source>
         <translation>{file}: no hay ninguna base de datos de la cual hacer una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="770"/>
+        <location filename="../../desktop/cli.py" line="771"/>
         <source>{file}: no sound backup to restore</source>
         <translation>{file}: no hay copia de seguridad en buen estado que restaurar</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="774"/>
+        <location filename="../../desktop/cli.py" line="775"/>
         <source>restored {file} from {backup}</source>
         <translation>se restauró {file} a partir de {backup}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="777"/>
+        <location filename="../../desktop/cli.py" line="778"/>
         <source>the database it replaced is kept as {file}</source>
         <translation>la base de datos reemplazada se conserva como {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="793"/>
+        <location filename="../../desktop/cli.py" line="794"/>
         <source>new needs --country and --org, or --from an earlier review</source>
         <translation>se necesitan --country y --org, o --from con un examen anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="833"/>
+        <location filename="../../desktop/cli.py" line="834"/>
         <source>no reviews in {file}: there is no database there yet</source>
         <translation>no hay exámenes en {file}: todavía no hay ninguna base de datos en ese lugar</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="840"/>
+        <location filename="../../desktop/cli.py" line="841"/>
         <source>no reviews in {file}</source>
         <translation>no hay exámenes en {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="844"/>
+        <location filename="../../desktop/cli.py" line="845"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="845"/>
+        <location filename="../../desktop/cli.py" line="846"/>
         <source>COUNTRY</source>
         <translation>PAÍS</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="846"/>
+        <location filename="../../desktop/cli.py" line="847"/>
         <source>ORGANISATION</source>
         <translation>ORGANIZACIÓN</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="847"/>
+        <location filename="../../desktop/cli.py" line="848"/>
         <source>DONE</source>
         <translation>HECHO</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="848"/>
+        <location filename="../../desktop/cli.py" line="849"/>
         <source>UPDATED</source>
         <translation>ACTUALIZADO</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="851"/>
+        <location filename="../../desktop/cli.py" line="852"/>
         <source>SAMPLE</source>
         <translation>EJEMPLO</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="852"/>
+        <location filename="../../desktop/cli.py" line="853"/>
         <source>coalition</source>
         <translation>coalición</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="853"/>
+        <location filename="../../desktop/cli.py" line="854"/>
         <source>archived</source>
         <translation>archivado</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="889"/>
+        <location filename="../../desktop/cli.py" line="890"/>
         <source>deleted {review} ({name})</source>
         <translation>{review} eliminado ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="892"/>
+        <location filename="../../desktop/cli.py" line="893"/>
         <source>the database was backed up first: {backup}; to bring the review back, restore that backup with: {command}</source>
         <translation>antes se hizo una copia de seguridad de la base de datos: {backup}; para recuperar el examen, restaure esa copia de seguridad con: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="912"/>
+        <location filename="../../desktop/cli.py" line="913"/>
         <source>archived {review}</source>
         <translation>{review} archivado</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="914"/>
+        <location filename="../../desktop/cli.py" line="915"/>
         <source>unarchived {review}</source>
         <translation>{review} desarchivado</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="956"/>
+        <location filename="../../desktop/cli.py" line="957"/>
         <source>--contributions needs -o DIR, the folder to write the files to</source>
         <translation>--contributions necesita -o DIR, la carpeta donde escribir los archivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="961"/>
+        <location filename="../../desktop/cli.py" line="962"/>
         <source>--contributions takes a number from {fewest} to {most}</source>
         <translation>--contributions admite un número de {fewest} a {most}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="966"/>
+        <location filename="../../desktop/cli.py" line="967"/>
         <source>wrote {count} member workbooks to {folder}</source>
         <translation>se escribieron {count} libros de Excel de miembros en {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="987"/>
+        <location filename="../../desktop/cli.py" line="988"/>
         <source>saved {key} (revision {revision})</source>
         <translation>{key} guardado (versión {revision})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="997"/>
+        <location filename="../../desktop/cli.py" line="998"/>
         <source>warning: {key}: looks like an e-mail address ({hint}); check it before sharing the file</source>
         <translation>advertencia: {key}: parece una dirección de correo electrónico ({hint}); revísela antes de compartir el archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1001"/>
+        <location filename="../../desktop/cli.py" line="1002"/>
         <source>warning: {key}: looks like a telephone number ({hint}); check it before sharing the file</source>
         <translation>advertencia: {key}: parece un número de teléfono ({hint}); revíselo antes de compartir el archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1006"/>
+        <location filename="../../desktop/cli.py" line="1007"/>
         <source>wrote {file}</source>
         <translation>se escribió {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1007"/>
+        <location filename="../../desktop/cli.py" line="1008"/>
         <source>note: {key}: {note}</source>
         <translation>nota: {key}: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1027"/>
+        <location filename="../../desktop/cli.py" line="1028"/>
         <source>give --pdf OUT.pdf, --docx OUT.docx, --xlsx OUT.xlsx and/or --package OUT.gcmpkg</source>
         <translation>indique --pdf OUT.pdf, --docx OUT.docx, --xlsx OUT.xlsx o --package OUT.gcmpkg, o varios de ellos</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1033"/>
+        <location filename="../../desktop/cli.py" line="1034"/>
         <source>--package and --for go together: the package, and the lead&apos;s key file it is for</source>
         <translation>--package y --for van juntos: el paquete y el archivo de clave de la coordinación a la que va dirigido</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1039"/>
+        <location filename="../../desktop/cli.py" line="1040"/>
         <source>--short is for the reports: give --pdf OUT.pdf and/or --docx OUT.docx</source>
         <translation>--short es para los informes: indique --pdf OUT.pdf, --docx OUT.docx o ambos</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1044"/>
-        <source>--sign is for the workbook: give --xlsx OUT.xlsx</source>
-        <translation>--sign es para el libro de Excel: indique --xlsx OUT.xlsx</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli.py" line="1085"/>
+        <location filename="../../desktop/cli.py" line="1083"/>
         <source>wrote {file}, sealed for {coalition} (key {key})</source>
         <translation>se escribió {file}, sellado para {coalition} (clave {key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1114"/>
+        <location filename="../../desktop/cli.py" line="1121"/>
         <source>{file}: {said}</source>
         <translation>{file}: {said}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1126"/>
+        <location filename="../../desktop/cli.py" line="1133"/>
         <source>error: {error}. Check the file; to apply it, run the import again with --replace (the database is backed up first)</source>
         <translation>error: {error}. Revise el archivo; para aplicarlo, vuelva a ejecutar la importación con --replace (antes se hace una copia de seguridad de la base de datos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1152"/>
+        <location filename="../../desktop/cli.py" line="1159"/>
         <source>no file could be added: the coalition {name} was not created</source>
         <translation>no se pudo agregar ningún archivo: no se creó la coalición {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1157"/>
+        <location filename="../../desktop/cli.py" line="1164"/>
         <source>coalition {review} ({name}): {count} contributions</source>
         <translation>coalición {review} ({name}): {count} contribuciones</translation>
     </message>
@@ -678,77 +673,82 @@
         <translation>&amp;Firmar con nuestra clave ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="146"/>
         <source>A signed workbook lets a coalition tell it from a forged or changed one.</source>
         <translation>Un libro de Excel firmado permite a una coalición distinguirlo de uno falsificado o modificado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="150"/>
+        <source>The signature is written in a file beside the report (.sig): with it, File › Check files… tells the report from a forged or changed one.</source>
+        <translation>La firma se escribe en un archivo junto al informe (.sig): con ella, Archivo › Verificar archivos… distingue el informe de uno falsificado o modificado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="160"/>
         <source>Signed with our key ({0}) and sealed for {1}: only the coalition lead&apos;s database opens it. Check the lead&apos;s key with them (by phone) before you send the file.</source>
         <translation>Firmado con nuestra clave ({0}) y sellado para {1}: solo lo abre la base de datos de la coordinación de la coalición. Verifique la clave de la coordinación con ella (por teléfono) antes de enviar el archivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="169"/>
         <source>Include &amp;confidential content</source>
         <translation>Incluir contenido &amp;confidencial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="175"/>
         <source>Every question of the form, to fill in Excel or LibreOffice without this application, then to bring in with File › Import workbooks.</source>
         <translation>Todas las preguntas del formulario, para llenar en Excel o LibreOffice sin esta aplicación y luego traer con Archivo › Importar libros de Excel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="180"/>
         <source>Every question of the form with boxes to tick and space to write, for consultations that start on paper.</source>
         <translation>Todas las preguntas del formulario, con casillas para marcar y espacio para escribir, para las consultas que comienzan en papel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="188"/>
         <source>Leave out &amp;sensitive categories</source>
         <translation>Omitir las categorías &amp;sensibles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="193"/>
         <source>Categories that can put participants at risk where they are criminalised are not asked: {0}. Breakdowns keep their other categories, so that totals still add up.</source>
         <translation>No se preguntan las categorías que pueden poner en peligro a los participantes donde están criminalizadas: {0}. Los desgloses conservan sus demás categorías, para que los totales sigan cuadrando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="208"/>
         <source>Confidential objectives and contact details are left out unless you tick this. Never tick it for a report you will share or submit.</source>
         <translation>Los objetivos confidenciales y los datos de contacto se omiten, salvo que marque esta casilla. Nunca la marque para un informe que vaya a compartir o presentar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="221"/>
         <source>Write the PDF</source>
         <translation>Crear el PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="221"/>
         <source>Write the workbook</source>
         <translation>Crear el libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="215"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="223"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="259"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="260"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="261"/>
         <source>Sealed packages (*.gcmpkg)</source>
         <translation>Paquetes sellados (*.gcmpkg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="254"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="262"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -1119,202 +1119,212 @@ Nombre de la coalición:</translation>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="93"/>
+        <location filename="../../desktop/ui/window_menus.py" line="94"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="97"/>
+        <location filename="../../desktop/ui/window_menus.py" line="98"/>
         <source>&amp;New review…</source>
         <translation>&amp;Nuevo examen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="226"/>
+        <location filename="../../desktop/ui/window_menus.py" line="237"/>
         <source>Open the &amp;sample review</source>
         <translation>Abrir el examen de &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="108"/>
+        <location filename="../../desktop/ui/window_menus.py" line="109"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Importar libros de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="114"/>
+        <location filename="../../desktop/ui/window_menus.py" line="125"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>Restaurar una c&amp;opia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="248"/>
+        <location filename="../../desktop/ui/window_menus.py" line="259"/>
         <source>&amp;Reset the workshop</source>
         <translation>&amp;Reiniciar el taller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="250"/>
+        <location filename="../../desktop/ui/window_menus.py" line="261"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>Descartar todos los cambios hechos en el ejemplo y empezar de nuevo con una copia nueva</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="120"/>
+        <location filename="../../desktop/ui/window_menus.py" line="131"/>
         <source>&amp;Export as PDF…</source>
         <translation>E&amp;xportar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="126"/>
+        <location filename="../../desktop/ui/window_menus.py" line="115"/>
+        <source>C&amp;heck files…</source>
+        <translation>&amp;Verificar archivos…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="117"/>
+        <source>What importing would say of workbooks and packages, and whether signed reports are as they were signed; nothing is changed</source>
+        <translation>Lo que la importación diría de los libros de Excel y los paquetes, y si los informes firmados siguen como se firmaron; no se modifica nada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="137"/>
         <source>Export as Wo&amp;rd…</source>
         <translation>Exportar como &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="131"/>
+        <location filename="../../desktop/ui/window_menus.py" line="142"/>
         <source>Export as &amp;workbook…</source>
         <translation>Expor&amp;tar como libro de Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="136"/>
+        <location filename="../../desktop/ui/window_menus.py" line="147"/>
         <source>Export &amp;for the coalition lead…</source>
         <translation>Exportar &amp;para la coordinación de la coalición…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="138"/>
+        <location filename="../../desktop/ui/window_menus.py" line="149"/>
         <source>The review&apos;s workbook, signed and sealed so that only the coalition lead opens it</source>
         <translation>El libro de Excel del examen, firmado y sellado para que solo la coordinación de la coalición lo abra</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="146"/>
+        <location filename="../../desktop/ui/window_menus.py" line="157"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>Imprimir un cuestionario en &amp;blanco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="151"/>
+        <location filename="../../desktop/ui/window_menus.py" line="162"/>
         <source>Wri&amp;te a blank workbook…</source>
         <translation>C&amp;rear un libro de Excel en blanco…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="156"/>
+        <location filename="../../desktop/ui/window_menus.py" line="167"/>
         <source>&amp;Close review</source>
         <translation>&amp;Cerrar examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="162"/>
+        <location filename="../../desktop/ui/window_menus.py" line="173"/>
         <source>&amp;Delete this review…</source>
         <translation>Eli&amp;minar este examen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="168"/>
+        <location filename="../../desktop/ui/window_menus.py" line="179"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="175"/>
+        <location filename="../../desktop/ui/window_menus.py" line="186"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="179"/>
+        <location filename="../../desktop/ui/window_menus.py" line="190"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="185"/>
+        <location filename="../../desktop/ui/window_menus.py" line="196"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="193"/>
+        <location filename="../../desktop/ui/window_menus.py" line="204"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="197"/>
+        <location filename="../../desktop/ui/window_menus.py" line="208"/>
         <source>&amp;Overview</source>
         <translation>&amp;Vista general</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="203"/>
+        <location filename="../../desktop/ui/window_menus.py" line="214"/>
         <source>&amp;Next page</source>
         <translation>Página &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="209"/>
+        <location filename="../../desktop/ui/window_menus.py" line="220"/>
         <source>&amp;Previous page</source>
         <translation>Página &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="215"/>
+        <location filename="../../desktop/ui/window_menus.py" line="226"/>
         <source>Switch between &amp;list and page</source>
         <translation>Alternar entre &amp;lista y página</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="222"/>
+        <location filename="../../desktop/ui/window_menus.py" line="233"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Taller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="232"/>
+        <location filename="../../desktop/ui/window_menus.py" line="243"/>
         <source>Open a practice &amp;coalition</source>
         <translation>Abrir una &amp;coalición de práctica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="234"/>
+        <location filename="../../desktop/ui/window_menus.py" line="245"/>
         <source>A throw-away coalition review with twelve fictional member workbooks to add</source>
         <translation>Un examen de coalición desechable, con doce libros de Excel de miembros ficticios para agregar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="242"/>
+        <location filename="../../desktop/ui/window_menus.py" line="253"/>
         <source>&amp;Write practice member workbooks…</source>
         <translation>Guardar libros de Excel de miembros de &amp;práctica…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="259"/>
+        <location filename="../../desktop/ui/window_menus.py" line="270"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="263"/>
+        <location filename="../../desktop/ui/window_menus.py" line="274"/>
         <source>&amp;Passphrase…</source>
         <translation>&amp;Frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="265"/>
+        <location filename="../../desktop/ui/window_menus.py" line="276"/>
         <source>Encrypt the database and its backups with a passphrase, change it or remove it</source>
         <translation>Cifrar la base de datos y sus copias de seguridad con una frase de contraseña, cambiarla o quitarla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="273"/>
+        <location filename="../../desktop/ui/window_menus.py" line="284"/>
         <source>Signing &amp;key…</source>
         <translation>&amp;Clave de firma…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="278"/>
+        <location filename="../../desktop/ui/window_menus.py" line="289"/>
         <source>&amp;Coalition key…</source>
         <translation>Clave de la c&amp;oalición…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="280"/>
+        <location filename="../../desktop/ui/window_menus.py" line="291"/>
         <source>For a coalition lead: the key members seal their packages for</source>
         <translation>Para la coordinación de una coalición: la clave para la que los miembros sellan sus paquetes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="357"/>
+        <location filename="../../desktop/ui/window_menus.py" line="368"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="289"/>
+        <location filename="../../desktop/ui/window_menus.py" line="300"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="293"/>
+        <location filename="../../desktop/ui/window_menus.py" line="304"/>
         <source>Take the &amp;tour</source>
         <translation>Hacer el &amp;recorrido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="298"/>
+        <location filename="../../desktop/ui/window_menus.py" line="309"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="303"/>
+        <location filename="../../desktop/ui/window_menus.py" line="314"/>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
@@ -1329,7 +1339,7 @@ Nombre de la coalición:</translation>
         <translation>No se pudo abrir el examen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="103"/>
+        <location filename="../../desktop/ui/window_menus.py" line="104"/>
         <source>New coa&amp;lition review…</source>
         <translation>Nuevo examen de coa&amp;lición…</translation>
     </message>
@@ -1619,67 +1629,72 @@ Nombre de la coalición:</translation>
         <translation>correcto, un cuestionario completado, {answers} respuestas</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="48"/>
+        <location filename="../../desktop/operations/wording.py" line="47"/>
+        <source>a report, not a workbook: nothing to import</source>
+        <translation>un informe, no un libro de Excel: nada que importar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="51"/>
         <source>this is a SAMPLE workbook from a workshop; it cannot be imported among real reviews</source>
         <translation>este libro de Excel es un EJEMPLO de un taller; no puede importarse entre exámenes reales</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="51"/>
+        <location filename="../../desktop/operations/wording.py" line="54"/>
         <source>this is a SAMPLE workbook from a workshop; it cannot be merged into a real coalition review</source>
         <translation>este libro de Excel es un EJEMPLO de un taller; no puede combinarse en un examen de coalición real</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="55"/>
+        <location filename="../../desktop/operations/wording.py" line="58"/>
         <source>{said} (edited by hand after export)</source>
         <translation>{said} (editado a mano después de exportarlo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="58"/>
+        <location filename="../../desktop/operations/wording.py" line="61"/>
         <source>{said} · signed by {organisation} (key {key}): verified</source>
         <translation>{said} · firmado por {organisation} (clave {key}): verificado</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="61"/>
+        <location filename="../../desktop/operations/wording.py" line="64"/>
         <source>{said} · not signed</source>
         <translation>{said} · sin firmar</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="62"/>
+        <location filename="../../desktop/operations/wording.py" line="65"/>
         <source>{said} · signature does not match: changed after signing</source>
         <translation>{said} · la firma no coincide: modificado después de firmarlo</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="68"/>
+        <location filename="../../desktop/operations/wording.py" line="71"/>
         <source>{said} · the first file signed with {organisation}&apos;s key: check its fingerprint {key} with them</source>
         <translation>{said} · el primer archivo firmado con la clave de {organisation}: verifique su huella {key} con esa organización</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="73"/>
+        <location filename="../../desktop/operations/wording.py" line="76"/>
         <source>{said} · warning: {organisation} signed its earlier files with another key ({key}); check with them that this file is theirs</source>
         <translation>{said} · advertencia: {organisation} firmó sus archivos anteriores con otra clave ({key}); verifique con esa organización que este archivo es suyo</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="78"/>
+        <location filename="../../desktop/operations/wording.py" line="81"/>
         <source>{said} · warning: not signed, though {organisation} signed its earlier files (key {key})</source>
         <translation>{said} · advertencia: sin firmar, aunque {organisation} firmó sus archivos anteriores (clave {key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="83"/>
+        <location filename="../../desktop/operations/wording.py" line="86"/>
         <source>{said} · opened from a sealed package</source>
         <translation>{said} · abierto desde un paquete sellado</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="84"/>
+        <location filename="../../desktop/operations/wording.py" line="87"/>
         <source>{said} (a SAMPLE file from a workshop)</source>
         <translation>{said} (un archivo de EJEMPLO de un taller)</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="85"/>
+        <location filename="../../desktop/operations/wording.py" line="88"/>
         <source>not read: the work was cancelled before this file</source>
         <translation>no leído: el trabajo se canceló antes de este archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="86"/>
+        <location filename="../../desktop/operations/wording.py" line="89"/>
         <source>an unexpected problem ({error}) stopped the reading of this file; details are in {log}</source>
         <translation>un problema inesperado ({error}) detuvo la lectura de este archivo; los detalles están en {log}</translation>
     </message>
@@ -3428,7 +3443,7 @@ Se movió a {2} sin modificarla.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/workbook_jobs.py" line="91"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="163"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="191"/>
         <source>Import workbooks</source>
         <translation>Importar libros de Excel</translation>
     </message>
@@ -3443,73 +3458,94 @@ Se movió a {2} sin modificarla.</translation>
         <translation>No se pudieron importar los archivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="121"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="171"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="120"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="137"/>
+        <source>Check files</source>
+        <translation>Verificar archivos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="122"/>
+        <source>Workbooks, packages and reports (*.xlsx *.gcmpkg *.pdf *.docx)</source>
+        <translation>Libros de Excel, paquetes e informes (*.xlsx *.gcmpkg *.pdf *.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="135"/>
+        <source>Checking files…</source>
+        <translation>Verificando archivos…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="138"/>
+        <source>The files could not be checked.</source>
+        <translation>No se pudieron verificar los archivos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="149"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="199"/>
         <source>Add member workbooks</source>
         <translation>Agregar libros de Excel de miembros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="141"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="169"/>
         <source>Adding member workbooks…</source>
         <translation>Agregando libros de Excel de miembros…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="144"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="172"/>
         <source>The files could not be added.</source>
         <translation>No se pudieron agregar los archivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="193"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="221"/>
         <source>Taken in</source>
         <translation>Incorporado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="194"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="222"/>
         <source>Not applied</source>
         <translation>No aplicado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="195"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="223"/>
         <source>Fault</source>
         <translation>Fallo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="196"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="224"/>
         <source>Not read</source>
         <translation>No leído</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="197"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="225"/>
         <source>Refused</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="200"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="228"/>
         <source>Nothing changed</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="209"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="237"/>
         <source>{0}: not applied; the review here was kept ({1})</source>
         <translation>{0}: no se aplicó; se conservó el examen que ya estaba aquí ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="225"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="253"/>
         <source>the organisation changes from “{0}” to “{1}”</source>
         <translation>la organización cambia de «{0}» a «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="226"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="254"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="231"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="259"/>
         <source>{0} of its {1} answers would be removed</source>
         <translation>se eliminarían {0} de sus {1} respuestas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workbook_jobs.py" line="246"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="274"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
             <numerusform>%n archivo reemplazaría con cambios importantes un examen que ya está aquí.</numerusform>
@@ -3517,17 +3553,17 @@ Se movió a {2} sin modificarla.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="252"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="280"/>
         <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
         <translation>El nombre de otra organización, o muchas respuestas eliminadas, pueden indicar un archivo que no es lo que dice ser. Revise los detalles. Si reemplaza, primero se hace una copia de seguridad de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="263"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="291"/>
         <source>&amp;Replace</source>
         <translation>&amp;Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="264"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="292"/>
         <source>&amp;Keep what is here</source>
         <translation>&amp;Conservar lo que hay aquí</translation>
     </message>

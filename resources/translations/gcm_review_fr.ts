@@ -138,277 +138,272 @@
         <translation>erreur&#xa0;: {message} (voir «&#xa0;{command} --help&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="380"/>
+        <location filename="../../desktop/cli.py" line="381"/>
         <source>error: an unexpected problem stopped the command ({kind}); nothing more was written. Details: {where}</source>
         <translation>erreur&#xa0;: un problème inattendu a arrêté la commande ({kind})&#xa0;; rien de plus n’a été écrit. Détails&#xa0;: {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="394"/>
+        <location filename="../../desktop/cli.py" line="395"/>
         <source>{error}. {hint}</source>
         <translation>{error}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="436"/>
+        <location filename="../../desktop/cli.py" line="437"/>
         <source>{option}: {value} is not valid text: the terminal sent characters in an encoding other than UTF-8</source>
         <translation>{option}&#xa0;: {value} n’est pas un texte valide&#xa0;: le terminal a envoyé des caractères dans un codage autre que UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="541"/>
+        <location filename="../../desktop/cli.py" line="542"/>
         <source>Passphrase (or recovery key) of {file}:</source>
         <translation>Phrase secrète (ou clé de secours) de {file}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="605"/>
+        <location filename="../../desktop/cli.py" line="606"/>
         <source>There is no sound backup: move the file aside (it is kept as it is) to start a new database</source>
         <translation>Il n’y a aucune sauvegarde intacte&#xa0;: déplacez le fichier ailleurs (il est gardé tel quel) pour commencer une nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="611"/>
+        <location filename="../../desktop/cli.py" line="612"/>
         <source>Restore the newest sound backup, {backup}, with: {command}</source>
         <translation>Restaurez la sauvegarde intacte la plus récente, {backup}, avec&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="624"/>
+        <location filename="../../desktop/cli.py" line="625"/>
         <source>no signing key yet: the key command makes one (key --create ORGANISATION)</source>
         <translation>pas encore de clé de signature&#xa0;: la commande key en crée une (key --create ORGANISATION)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="627"/>
+        <location filename="../../desktop/cli.py" line="628"/>
         <source>signing key of {organisation}: {key}</source>
         <translation>clé de signature de {organisation}&#xa0;: {key}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="638"/>
+        <location filename="../../desktop/cli.py" line="639"/>
         <source>--create needs the organisation&apos;s name</source>
         <translation>--create demande le nom de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="651"/>
+        <location filename="../../desktop/cli.py" line="652"/>
         <source>no coalition key yet: the lead-key command makes one (lead-key --create COALITION)</source>
         <translation>pas encore de clé de coalition&#xa0;: la commande lead-key en crée une (lead-key --create COALITION)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="670"/>
+        <location filename="../../desktop/cli.py" line="671"/>
         <source>--create needs the coalition&apos;s name</source>
         <translation>--create demande le nom de la coalition</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="682"/>
+        <location filename="../../desktop/cli.py" line="683"/>
         <source>coalition key of {coalition}: {key}</source>
         <translation>clé de coalition de {coalition}&#xa0;: {key}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="698"/>
+        <location filename="../../desktop/cli.py" line="699"/>
         <source>New passphrase:</source>
         <translation>Nouvelle phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="702"/>
+        <location filename="../../desktop/cli.py" line="703"/>
         <source>{file} and its backups are now protected by the passphrase</source>
         <translation>{file} et ses sauvegardes sont désormais protégés par la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="707"/>
+        <location filename="../../desktop/cli.py" line="708"/>
         <source>{count} backups could not be encrypted yet; they will be when the database is next opened</source>
         <translation>{count} sauvegardes n’ont pas encore pu être chiffrées&#xa0;; elles le seront à la prochaine ouverture de la base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="713"/>
+        <location filename="../../desktop/cli.py" line="714"/>
         <source>Recovery key, shown this once: it opens the database if the passphrase is forgotten. Print it or write it down, and keep it away from this computer:</source>
         <translation>Clé de secours, affichée cette seule fois&#xa0;: elle ouvre la base de données si la phrase secrète est oubliée. Imprimez-la ou notez-la, et gardez-la loin de cet ordinateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="722"/>
+        <location filename="../../desktop/cli.py" line="723"/>
         <source>the passphrase of {file} is changed; the recovery key stays the same</source>
         <translation>la phrase secrète de {file} est changée&#xa0;; la clé de secours reste la même</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="729"/>
+        <location filename="../../desktop/cli.py" line="730"/>
         <source>{file} and its backups are no longer encrypted</source>
         <translation>{file} et ses sauvegardes ne sont plus chiffrés</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="742"/>
+        <location filename="../../desktop/cli.py" line="743"/>
         <source>no backups of {file} yet</source>
         <translation>aucune sauvegarde de {file} pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="752"/>
+        <location filename="../../desktop/cli.py" line="753"/>
         <source>{file}: no database to back up</source>
         <translation>{file}&#xa0;: aucune base de données à sauvegarder</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="770"/>
+        <location filename="../../desktop/cli.py" line="771"/>
         <source>{file}: no sound backup to restore</source>
         <translation>{file}&#xa0;: aucune sauvegarde intacte à restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="774"/>
+        <location filename="../../desktop/cli.py" line="775"/>
         <source>restored {file} from {backup}</source>
         <translation>{file} restauré à partir de {backup}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="777"/>
+        <location filename="../../desktop/cli.py" line="778"/>
         <source>the database it replaced is kept as {file}</source>
         <translation>la base de données remplacée est gardée sous le nom {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="793"/>
+        <location filename="../../desktop/cli.py" line="794"/>
         <source>new needs --country and --org, or --from an earlier review</source>
         <translation>il faut --country et --org, ou --from avec un examen antérieur</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="833"/>
+        <location filename="../../desktop/cli.py" line="834"/>
         <source>no reviews in {file}: there is no database there yet</source>
         <translation>aucun examen dans {file}&#xa0;: il n’y a pas encore de base de données à cet endroit</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="840"/>
+        <location filename="../../desktop/cli.py" line="841"/>
         <source>no reviews in {file}</source>
         <translation>aucun examen dans {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="844"/>
+        <location filename="../../desktop/cli.py" line="845"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="845"/>
+        <location filename="../../desktop/cli.py" line="846"/>
         <source>COUNTRY</source>
         <translation>PAYS</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="846"/>
+        <location filename="../../desktop/cli.py" line="847"/>
         <source>ORGANISATION</source>
         <translation>ORGANISATION</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="847"/>
+        <location filename="../../desktop/cli.py" line="848"/>
         <source>DONE</source>
         <translation>FAIT</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="848"/>
+        <location filename="../../desktop/cli.py" line="849"/>
         <source>UPDATED</source>
         <translation>MIS À JOUR</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="851"/>
+        <location filename="../../desktop/cli.py" line="852"/>
         <source>SAMPLE</source>
         <translation>EXEMPLE</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="852"/>
+        <location filename="../../desktop/cli.py" line="853"/>
         <source>coalition</source>
         <translation>coalition</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="853"/>
+        <location filename="../../desktop/cli.py" line="854"/>
         <source>archived</source>
         <translation>archivé</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="889"/>
+        <location filename="../../desktop/cli.py" line="890"/>
         <source>deleted {review} ({name})</source>
         <translation>{review} supprimé ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="892"/>
+        <location filename="../../desktop/cli.py" line="893"/>
         <source>the database was backed up first: {backup}; to bring the review back, restore that backup with: {command}</source>
         <translation>la base de données a d’abord été sauvegardée&#xa0;: {backup}&#xa0;; pour retrouver l’examen, restaurez cette sauvegarde avec&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="912"/>
+        <location filename="../../desktop/cli.py" line="913"/>
         <source>archived {review}</source>
         <translation>{review} archivé</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="914"/>
+        <location filename="../../desktop/cli.py" line="915"/>
         <source>unarchived {review}</source>
         <translation>{review} sorti des archives</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="956"/>
+        <location filename="../../desktop/cli.py" line="957"/>
         <source>--contributions needs -o DIR, the folder to write the files to</source>
         <translation>--contributions demande -o DIR, le dossier où écrire les fichiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="961"/>
+        <location filename="../../desktop/cli.py" line="962"/>
         <source>--contributions takes a number from {fewest} to {most}</source>
         <translation>--contributions prend un nombre de {fewest} à {most}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="966"/>
+        <location filename="../../desktop/cli.py" line="967"/>
         <source>wrote {count} member workbooks to {folder}</source>
         <translation>{count} classeurs de membres écrits dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="987"/>
+        <location filename="../../desktop/cli.py" line="988"/>
         <source>saved {key} (revision {revision})</source>
         <translation>{key} enregistré (version {revision})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="997"/>
+        <location filename="../../desktop/cli.py" line="998"/>
         <source>warning: {key}: looks like an e-mail address ({hint}); check it before sharing the file</source>
         <translation>attention&#xa0;: {key}&#xa0;: ressemble à une adresse électronique ({hint})&#xa0;; vérifiez-la avant de partager le fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1001"/>
+        <location filename="../../desktop/cli.py" line="1002"/>
         <source>warning: {key}: looks like a telephone number ({hint}); check it before sharing the file</source>
         <translation>attention&#xa0;: {key}&#xa0;: ressemble à un numéro de téléphone ({hint})&#xa0;; vérifiez-le avant de partager le fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1006"/>
+        <location filename="../../desktop/cli.py" line="1007"/>
         <source>wrote {file}</source>
         <translation>{file} écrit</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1007"/>
+        <location filename="../../desktop/cli.py" line="1008"/>
         <source>note: {key}: {note}</source>
         <translation>remarque&#xa0;: {key}&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1027"/>
+        <location filename="../../desktop/cli.py" line="1028"/>
         <source>give --pdf OUT.pdf, --docx OUT.docx, --xlsx OUT.xlsx and/or --package OUT.gcmpkg</source>
         <translation>indiquez --pdf OUT.pdf, --docx OUT.docx, --xlsx OUT.xlsx ou --package OUT.gcmpkg, ou plusieurs d’entre eux</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1033"/>
+        <location filename="../../desktop/cli.py" line="1034"/>
         <source>--package and --for go together: the package, and the lead&apos;s key file it is for</source>
         <translation>--package et --for vont ensemble&#xa0;: le paquet, et le fichier de clé du responsable à qui il est destiné</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1039"/>
+        <location filename="../../desktop/cli.py" line="1040"/>
         <source>--short is for the reports: give --pdf OUT.pdf and/or --docx OUT.docx</source>
         <translation>--short concerne les rapports&#xa0;: indiquez --pdf OUT.pdf, --docx OUT.docx ou les deux</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1044"/>
-        <source>--sign is for the workbook: give --xlsx OUT.xlsx</source>
-        <translation>--sign concerne le classeur&#xa0;: indiquez --xlsx OUT.xlsx</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli.py" line="1085"/>
+        <location filename="../../desktop/cli.py" line="1083"/>
         <source>wrote {file}, sealed for {coalition} (key {key})</source>
         <translation>{file} écrit, scellé pour {coalition} (clé {key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1114"/>
+        <location filename="../../desktop/cli.py" line="1121"/>
         <source>{file}: {said}</source>
         <translation>{file}&#xa0;: {said}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1126"/>
+        <location filename="../../desktop/cli.py" line="1133"/>
         <source>error: {error}. Check the file; to apply it, run the import again with --replace (the database is backed up first)</source>
         <translation>erreur&#xa0;: {error}. Vérifiez le fichier&#xa0;; pour l’appliquer, relancez l’importation avec --replace (la base de données est d’abord sauvegardée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1152"/>
+        <location filename="../../desktop/cli.py" line="1159"/>
         <source>no file could be added: the coalition {name} was not created</source>
         <translation>aucun fichier n’a pu être ajouté&#xa0;: la coalition {name} n’a pas été créée</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="1157"/>
+        <location filename="../../desktop/cli.py" line="1164"/>
         <source>coalition {review} ({name}): {count} contributions</source>
         <translation>coalition {review} ({name})&#xa0;: {count} contributions</translation>
     </message>
@@ -678,77 +673,82 @@
         <translation>Si&amp;gner avec notre clé ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="146"/>
         <source>A signed workbook lets a coalition tell it from a forged or changed one.</source>
         <translation>Un classeur signé permet à une coalition de le distinguer d’un classeur falsifié ou modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="150"/>
+        <source>The signature is written in a file beside the report (.sig): with it, File › Check files… tells the report from a forged or changed one.</source>
+        <translation>La signature est écrite dans un fichier à côté du rapport (.sig)&#xa0;: avec elle, Fichier › Vérifier des fichiers… distingue le rapport d’un faux ou d’un rapport modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="160"/>
         <source>Signed with our key ({0}) and sealed for {1}: only the coalition lead&apos;s database opens it. Check the lead&apos;s key with them (by phone) before you send the file.</source>
         <translation>Signé avec notre clé ({0}) et scellé pour {1}&#xa0;: seule la base de données du responsable de la coalition l’ouvre. Vérifiez la clé du responsable avec lui (par téléphone) avant d’envoyer le fichier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="169"/>
         <source>Include &amp;confidential content</source>
         <translation>Inclure le contenu &amp;confidentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="175"/>
         <source>Every question of the form, to fill in Excel or LibreOffice without this application, then to bring in with File › Import workbooks.</source>
         <translation>Toutes les questions du formulaire, à remplir dans Excel ou LibreOffice sans cette application, puis à faire entrer avec Fichier › Importer des classeurs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="180"/>
         <source>Every question of the form with boxes to tick and space to write, for consultations that start on paper.</source>
         <translation>Toutes les questions du formulaire, avec des cases à cocher et de la place pour écrire, pour les consultations qui commencent sur papier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="188"/>
         <source>Leave out &amp;sensitive categories</source>
         <translation>Omettre les catégories &amp;sensibles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="193"/>
         <source>Categories that can put participants at risk where they are criminalised are not asked: {0}. Breakdowns keep their other categories, so that totals still add up.</source>
         <translation>Les catégories qui peuvent mettre les participants en danger là où elles sont criminalisées ne sont pas demandées&#xa0;: {0}. Les répartitions gardent leurs autres catégories, de sorte que les totaux restent justes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="208"/>
         <source>Confidential objectives and contact details are left out unless you tick this. Never tick it for a report you will share or submit.</source>
         <translation>Les objectifs confidentiels et les coordonnées de contact sont exclus, sauf si vous cochez cette case. Ne la cochez jamais pour un rapport que vous allez partager ou soumettre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="221"/>
         <source>Write the PDF</source>
         <translation>Créer le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="221"/>
         <source>Write the workbook</source>
         <translation>Créer le classeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="215"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="223"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="259"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="260"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="261"/>
         <source>Sealed packages (*.gcmpkg)</source>
         <translation>Paquets scellés (*.gcmpkg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="254"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="262"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -1119,202 +1119,212 @@ Nom de la coalition&#xa0;:</translation>
         <translation>État d’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="93"/>
+        <location filename="../../desktop/ui/window_menus.py" line="94"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="97"/>
+        <location filename="../../desktop/ui/window_menus.py" line="98"/>
         <source>&amp;New review…</source>
         <translation>&amp;Nouvel examen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="226"/>
+        <location filename="../../desktop/ui/window_menus.py" line="237"/>
         <source>Open the &amp;sample review</source>
         <translation>Ouvrir l’examen d’e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="108"/>
+        <location filename="../../desktop/ui/window_menus.py" line="109"/>
         <source>&amp;Import workbooks…</source>
         <translation>&amp;Importer des classeurs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="114"/>
+        <location filename="../../desktop/ui/window_menus.py" line="125"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="248"/>
+        <location filename="../../desktop/ui/window_menus.py" line="259"/>
         <source>&amp;Reset the workshop</source>
         <translation>&amp;Réinitialiser l’atelier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="250"/>
+        <location filename="../../desktop/ui/window_menus.py" line="261"/>
         <source>Throw away every change made to the sample and start again from a fresh copy</source>
         <translation>Abandonner toutes les modifications apportées à l’exemple et repartir d’une copie neuve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="120"/>
+        <location filename="../../desktop/ui/window_menus.py" line="131"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="126"/>
+        <location filename="../../desktop/ui/window_menus.py" line="115"/>
+        <source>C&amp;heck files…</source>
+        <translation>Vérifier des fic&amp;hiers…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="117"/>
+        <source>What importing would say of workbooks and packages, and whether signed reports are as they were signed; nothing is changed</source>
+        <translation>Ce que l’importation dirait des classeurs et des paquets, et si les rapports signés sont tels qu’ils ont été signés&#xa0;; rien n’est modifié</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_menus.py" line="137"/>
         <source>Export as Wo&amp;rd…</source>
         <translation>Exporter en &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="131"/>
+        <location filename="../../desktop/ui/window_menus.py" line="142"/>
         <source>Export as &amp;workbook…</source>
         <translation>Exporter en cla&amp;sseur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="136"/>
+        <location filename="../../desktop/ui/window_menus.py" line="147"/>
         <source>Export &amp;for the coalition lead…</source>
         <translation>Exporter pour le &amp;responsable de la coalition…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="138"/>
+        <location filename="../../desktop/ui/window_menus.py" line="149"/>
         <source>The review&apos;s workbook, signed and sealed so that only the coalition lead opens it</source>
         <translation>Le classeur de l’examen, signé et scellé pour que seul le responsable de la coalition l’ouvre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="146"/>
+        <location filename="../../desktop/ui/window_menus.py" line="157"/>
         <source>Print a &amp;blank questionnaire…</source>
         <translation>Imprimer un questionnaire &amp;vierge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="151"/>
+        <location filename="../../desktop/ui/window_menus.py" line="162"/>
         <source>Wri&amp;te a blank workbook…</source>
         <translation>&amp;Créer un classeur vierge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="156"/>
+        <location filename="../../desktop/ui/window_menus.py" line="167"/>
         <source>&amp;Close review</source>
         <translation>&amp;Fermer l’examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="162"/>
+        <location filename="../../desktop/ui/window_menus.py" line="173"/>
         <source>&amp;Delete this review…</source>
         <translation>Supprimer ce&amp;t examen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="168"/>
+        <location filename="../../desktop/ui/window_menus.py" line="179"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="175"/>
+        <location filename="../../desktop/ui/window_menus.py" line="186"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="179"/>
+        <location filename="../../desktop/ui/window_menus.py" line="190"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="185"/>
+        <location filename="../../desktop/ui/window_menus.py" line="196"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="193"/>
+        <location filename="../../desktop/ui/window_menus.py" line="204"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="197"/>
+        <location filename="../../desktop/ui/window_menus.py" line="208"/>
         <source>&amp;Overview</source>
         <translation>&amp;Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="203"/>
+        <location filename="../../desktop/ui/window_menus.py" line="214"/>
         <source>&amp;Next page</source>
         <translation>Page &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="209"/>
+        <location filename="../../desktop/ui/window_menus.py" line="220"/>
         <source>&amp;Previous page</source>
         <translation>Page &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="215"/>
+        <location filename="../../desktop/ui/window_menus.py" line="226"/>
         <source>Switch between &amp;list and page</source>
         <translation>Basculer entre la &amp;liste et la page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="222"/>
+        <location filename="../../desktop/ui/window_menus.py" line="233"/>
         <source>&amp;Workshop</source>
         <translation>A&amp;telier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="232"/>
+        <location filename="../../desktop/ui/window_menus.py" line="243"/>
         <source>Open a practice &amp;coalition</source>
         <translation>Ouvrir une &amp;coalition d’entraînement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="234"/>
+        <location filename="../../desktop/ui/window_menus.py" line="245"/>
         <source>A throw-away coalition review with twelve fictional member workbooks to add</source>
         <translation>Un examen de coalition jetable, avec douze classeurs de membres fictifs à ajouter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="242"/>
+        <location filename="../../desktop/ui/window_menus.py" line="253"/>
         <source>&amp;Write practice member workbooks…</source>
         <translation>&amp;Créer des classeurs de membres d’entraînement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="259"/>
+        <location filename="../../desktop/ui/window_menus.py" line="270"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="263"/>
+        <location filename="../../desktop/ui/window_menus.py" line="274"/>
         <source>&amp;Passphrase…</source>
         <translation>&amp;Phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="265"/>
+        <location filename="../../desktop/ui/window_menus.py" line="276"/>
         <source>Encrypt the database and its backups with a passphrase, change it or remove it</source>
         <translation>Chiffrer la base de données et ses sauvegardes avec une phrase secrète, la changer ou la retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="273"/>
+        <location filename="../../desktop/ui/window_menus.py" line="284"/>
         <source>Signing &amp;key…</source>
         <translation>&amp;Clé de signature…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="278"/>
+        <location filename="../../desktop/ui/window_menus.py" line="289"/>
         <source>&amp;Coalition key…</source>
         <translation>Clé de c&amp;oalition…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="280"/>
+        <location filename="../../desktop/ui/window_menus.py" line="291"/>
         <source>For a coalition lead: the key members seal their packages for</source>
         <translation>Pour le responsable d’une coalition&#xa0;: la clé pour laquelle les membres scellent leurs paquets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="357"/>
+        <location filename="../../desktop/ui/window_menus.py" line="368"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="289"/>
+        <location filename="../../desktop/ui/window_menus.py" line="300"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="293"/>
+        <location filename="../../desktop/ui/window_menus.py" line="304"/>
         <source>Take the &amp;tour</source>
         <translation>Faire la &amp;visite guidée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="298"/>
+        <location filename="../../desktop/ui/window_menus.py" line="309"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="303"/>
+        <location filename="../../desktop/ui/window_menus.py" line="314"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
@@ -1329,7 +1339,7 @@ Nom de la coalition&#xa0;:</translation>
         <translation>Impossible d’ouvrir l’examen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_menus.py" line="103"/>
+        <location filename="../../desktop/ui/window_menus.py" line="104"/>
         <source>New coa&amp;lition review…</source>
         <translation>Nouvel examen de coa&amp;lition…</translation>
     </message>
@@ -1619,67 +1629,72 @@ Nom de la coalition&#xa0;:</translation>
         <translation>valide, un questionnaire rempli, {answers} réponses</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="48"/>
+        <location filename="../../desktop/operations/wording.py" line="47"/>
+        <source>a report, not a workbook: nothing to import</source>
+        <translation>un rapport, pas un classeur&#xa0;: rien à importer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/operations/wording.py" line="51"/>
         <source>this is a SAMPLE workbook from a workshop; it cannot be imported among real reviews</source>
         <translation>ce classeur est un EXEMPLE d’atelier&#xa0;; il ne peut pas être importé parmi de vrais examens</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="51"/>
+        <location filename="../../desktop/operations/wording.py" line="54"/>
         <source>this is a SAMPLE workbook from a workshop; it cannot be merged into a real coalition review</source>
         <translation>ce classeur est un EXEMPLE d’atelier&#xa0;; il ne peut pas être fusionné dans un vrai examen de coalition</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="55"/>
+        <location filename="../../desktop/operations/wording.py" line="58"/>
         <source>{said} (edited by hand after export)</source>
         <translation>{said} (modifié à la main après l’export)</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="58"/>
+        <location filename="../../desktop/operations/wording.py" line="61"/>
         <source>{said} · signed by {organisation} (key {key}): verified</source>
         <translation>{said} · signé par {organisation} (clé {key})&#xa0;: vérifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="61"/>
+        <location filename="../../desktop/operations/wording.py" line="64"/>
         <source>{said} · not signed</source>
         <translation>{said} · non signé</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="62"/>
+        <location filename="../../desktop/operations/wording.py" line="65"/>
         <source>{said} · signature does not match: changed after signing</source>
         <translation>{said} · la signature ne correspond pas&#xa0;: modifié après la signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="68"/>
+        <location filename="../../desktop/operations/wording.py" line="71"/>
         <source>{said} · the first file signed with {organisation}&apos;s key: check its fingerprint {key} with them</source>
         <translation>{said} · premier fichier signé avec la clé de {organisation}&#xa0;: vérifiez son empreinte {key} avec elle</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="73"/>
+        <location filename="../../desktop/operations/wording.py" line="76"/>
         <source>{said} · warning: {organisation} signed its earlier files with another key ({key}); check with them that this file is theirs</source>
         <translation>{said} · attention&#xa0;: {organisation} a signé ses fichiers précédents avec une autre clé ({key})&#xa0;; vérifiez avec elle que ce fichier est bien le sien</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="78"/>
+        <location filename="../../desktop/operations/wording.py" line="81"/>
         <source>{said} · warning: not signed, though {organisation} signed its earlier files (key {key})</source>
         <translation>{said} · attention&#xa0;: non signé, alors que {organisation} a signé ses fichiers précédents (clé {key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="83"/>
+        <location filename="../../desktop/operations/wording.py" line="86"/>
         <source>{said} · opened from a sealed package</source>
         <translation>{said} · ouvert depuis un paquet scellé</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="84"/>
+        <location filename="../../desktop/operations/wording.py" line="87"/>
         <source>{said} (a SAMPLE file from a workshop)</source>
         <translation>{said} (un fichier d’EXEMPLE d’atelier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="85"/>
+        <location filename="../../desktop/operations/wording.py" line="88"/>
         <source>not read: the work was cancelled before this file</source>
         <translation>non lu&#xa0;: le travail a été annulé avant ce fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/operations/wording.py" line="86"/>
+        <location filename="../../desktop/operations/wording.py" line="89"/>
         <source>an unexpected problem ({error}) stopped the reading of this file; details are in {log}</source>
         <translation>un problème inattendu ({error}) a interrompu la lecture de ce fichier&#xa0;; les détails sont dans {log}</translation>
     </message>
@@ -3428,7 +3443,7 @@ Elle a été déplacée telle quelle vers {2}.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/workbook_jobs.py" line="91"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="163"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="191"/>
         <source>Import workbooks</source>
         <translation>Importer des classeurs</translation>
     </message>
@@ -3443,73 +3458,94 @@ Elle a été déplacée telle quelle vers {2}.</translation>
         <translation>Impossible d’importer les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="121"/>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="171"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="120"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="137"/>
+        <source>Check files</source>
+        <translation>Vérifier des fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="122"/>
+        <source>Workbooks, packages and reports (*.xlsx *.gcmpkg *.pdf *.docx)</source>
+        <translation>Classeurs, paquets et rapports (*.xlsx *.gcmpkg *.pdf *.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="135"/>
+        <source>Checking files…</source>
+        <translation>Vérification des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="138"/>
+        <source>The files could not be checked.</source>
+        <translation>Les fichiers n’ont pas pu être vérifiés.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="149"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="199"/>
         <source>Add member workbooks</source>
         <translation>Ajouter des classeurs de membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="141"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="169"/>
         <source>Adding member workbooks…</source>
         <translation>Ajout des classeurs de membres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="144"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="172"/>
         <source>The files could not be added.</source>
         <translation>Impossible d’ajouter les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="193"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="221"/>
         <source>Taken in</source>
         <translation>Pris en compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="194"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="222"/>
         <source>Not applied</source>
         <translation>Non appliqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="195"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="223"/>
         <source>Fault</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="196"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="224"/>
         <source>Not read</source>
         <translation>Non lu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="197"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="225"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="200"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="228"/>
         <source>Nothing changed</source>
         <translation>Rien n’a changé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="209"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="237"/>
         <source>{0}: not applied; the review here was kept ({1})</source>
         <translation>{0}&#xa0;: non appliqué&#xa0;; l’examen déjà présent a été conservé ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="225"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="253"/>
         <source>the organisation changes from “{0}” to “{1}”</source>
         <translation>l’organisation passe de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="226"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="254"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="231"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="259"/>
         <source>{0} of its {1} answers would be removed</source>
         <translation>{0} de ses {1} réponses seraient supprimées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workbook_jobs.py" line="246"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="274"/>
         <source>%n file(s) would replace a review already here in a big way.</source>
         <translation>
             <numerusform>%n fichier remplacerait un examen déjà présent en le modifiant profondément.</numerusform>
@@ -3517,17 +3553,17 @@ Elle a été déplacée telle quelle vers {2}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="252"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="280"/>
         <source>Another organisation&apos;s name, or many answers removed, can mean a file that is not what it claims. Check the details. If you replace, the database is backed up first.</source>
         <translation>Le nom d’une autre organisation, ou de nombreuses réponses supprimées, peuvent signaler un fichier qui n’est pas ce qu’il prétend être. Vérifiez les détails. Si vous remplacez, la base de données est d’abord sauvegardée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="263"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="291"/>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbook_jobs.py" line="264"/>
+        <location filename="../../desktop/ui/workbook_jobs.py" line="292"/>
         <source>&amp;Keep what is here</source>
         <translation>&amp;Garder ce qui est ici</translation>
     </message>

@@ -59,10 +59,33 @@ def test_check_import_and_merge_say_what_the_signature_says(tmp_path):
     assert merged.stdout.splitlines()[0].endswith(f"Red Andina: added {verified}{first}")
 
 
-def test_sign_is_for_the_workbook(tmp_path):
+def test_a_signed_report_has_its_signature_beside_it_which_check_verifies(tmp_path):
     db = tmp_path / "reviews.db"
-    review_id = gcm(db, "demo").stdout.strip()
-    done = gcm(db, "export", review_id, "--pdf", str(tmp_path / "r.pdf"), "--sign")
-    assert done.returncode == 2
-    assert done.stderr.strip() == "error: --sign is for the workbook: give --xlsx OUT.xlsx"
-    assert not (tmp_path / "r.pdf").exists()
+    review_id = gcm(db, "new", "--country", "Chile", "--org", "Red Andina").stdout.strip()
+    pdf, docx = tmp_path / "informe.pdf", tmp_path / "informe.docx"
+    refused = gcm(db, "export", review_id, "--pdf", str(pdf), "--sign")
+    assert refused.returncode == 2 and "no signing key yet" in refused.stderr
+    assert not pdf.exists(), "nothing written"
+    key = KEY_LINE.fullmatch(gcm(db, "key", "--create", "Red Andina").stdout.strip()).group(1)
+    done = gcm(db, "export", review_id, "--pdf", str(pdf), "--docx", str(docx), "--sign")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        f"wrote {pdf}",
+        f"wrote {pdf}.sig",
+        f"wrote {docx}",
+        f"wrote {docx}.sig",
+    ]
+    said = gcm(db, "check", str(pdf), str(docx)).stdout.splitlines()
+    verified = f"a report, not a workbook: nothing to import · signed by Red Andina (key {key}):"
+    assert said == [f"{pdf}: {verified} verified", f"{docx}: {verified} verified"]
+    data = bytearray(pdf.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    pdf.write_bytes(bytes(data))
+    assert (
+        gcm(db, "check", str(pdf))
+        .stdout.strip()
+        .endswith("· signature does not match: changed after signing")
+    )
+    again = gcm(db, "export", review_id, "--pdf", str(pdf))  # unsigned: the old .sig goes
+    assert again.returncode == 0 and not (tmp_path / "informe.pdf.sig").exists()
+    assert gcm(db, "check", str(pdf)).stdout.strip().endswith("· not signed")

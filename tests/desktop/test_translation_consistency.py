@@ -123,7 +123,7 @@ LATIN_IN_ARABIC = {
     "GCM", "Shadow", "Review", "PDF", "Excel", "LibreOffice", "xlsx", "docx", "pdf", "PNG",
     "JPEG", "png", "jpg", "jpeg", "Alt", "Ctrl", "Enter", "F", "c", "JSON", "SHA", "UUID",
     "VBA", "OLE", "ActiveX", "DDE", "XML", "zip", "xls", "defusedxml", "SQLite", "UTF",
-    "gcmpkg", "gcmkey",
+    "gcmpkg", "gcmkey", "sig",
 }  # fmt: skip
 
 

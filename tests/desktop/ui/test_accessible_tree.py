@@ -348,6 +348,8 @@ def _walk_the_start_screen_and_its_dialogs(
     dialogs.take()
     window.import_action.trigger()
     assert dialogs.take() == ["files"]  # the system's file picker: not walked
+    window.check_action.trigger()
+    assert dialogs.take() == ["files"]
 
     assert not window.open_review("0123456789abcdef0123456789abcdef")
     assert dialogs.take_walked() == ["QMessageBox"], "the review could not be opened"

@@ -115,6 +115,7 @@ def test_every_menu_action_works_in_every_state(window, qtbot, form, dialogs, st
         window.signing_key_action: "text",
         window.passphrase_action: "PassphraseDialog",
         window.lead_key_action: "text",
+        window.check_action: "files",
         window.practice_files_action: "number",
         window.shortcuts_action: "QMessageBox",
         window.about_action: "message about",

@@ -68,3 +68,35 @@ def test_without_a_key_nothing_offers_to_sign(window, open_review, qtbot, tmp_pa
     )  # fmt: skip
     assert seen == [False]
     assert read_workbook(target, load_form).signature.verdict is Verdict.UNSIGNED
+
+
+def test_a_report_exported_from_the_window_is_signed_and_checked(
+    window, open_review, qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    window.store.create_signing_key("Red Andina")
+    open_review({"profile.country": "Chile", "profile.organisation": "Red Andina"})
+    seen = []
+
+    def look(dialog):
+        seen.append((dialog.sign.isVisibleTo(dialog), dialog.sign.isChecked()))
+
+    target = tmp_path / "informe.pdf"
+    export_through_dialog(qtbot, window, window.export_action.trigger, target, look)
+    assert seen == [(True, True)]
+    signature = tmp_path / "informe.pdf.sig"
+    assert signature.is_file()
+    changed = tmp_path / "changed.pdf"
+    changed.write_bytes(target.read_bytes() + b"\n")
+    (tmp_path / "changed.pdf.sig").write_bytes(signature.read_bytes())
+    chosen = [str(target), str(changed)]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: (chosen, "")))
+    window.check_action.trigger()
+    qtbot.waitUntil(lambda: window.jobs.results is not None and window.jobs.results.isVisible(),
+                    timeout=20000)  # fmt: skip
+    taken, refused = window.jobs.last_import
+    assert refused == []
+    assert taken[0].startswith("informe.pdf: ") and taken[0].endswith(": verified")
+    assert "signed by Red Andina (key " in taken[0]
+    assert taken[1].endswith("signature does not match: changed after signing")
