@@ -9,10 +9,18 @@ exception classes is caught everywhere.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
+import sqlcipher3
 from sqlcipher3 import dbapi2 as sqlite
+
+if getattr(sys, "frozen", False):
+    # The bundle carries one SQLite, SQLCipher's: the standard module is left out of it
+    # (build.spec), and sqlite-utils, which imports it by name, is given this one.
+    sys.modules.setdefault("sqlite3", sqlcipher3)
+    sys.modules.setdefault("sqlite3.dbapi2", sqlite)
 
 __all__ = ["HEADER", "connect", "is_plain", "key_statement", "sqlite"]
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -152,7 +151,7 @@ class PassphraseDialog(QDialog):
             said = self.tr(
                 "A passphrase encrypts the database and its backups: without it, nobody can "
                 "read them, not even from a lost or seized laptop. It is asked for every time "
-                "the application starts. A recovery key is shown once, to print and keep "
+                "the application starts. A recovery key is shown once, to write down and keep "
                 "somewhere else: if both are lost, the reviews cannot be opened by anyone."
             )
         intro = QLabel(said, self)
@@ -272,8 +271,8 @@ class RecoveryKeyDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "The database is now protected by your passphrase. This recovery key opens it "
-                "if the passphrase is forgotten. It is shown only this once: print it or write "
-                "it down, and keep it somewhere other than this computer, where nobody who "
+                "if the passphrase is forgotten. It is shown only this once: write it down on "
+                "paper, and keep it somewhere other than this computer, where nobody who "
                 "should not read your reviews can find it."
             ),
             self,
@@ -290,10 +289,7 @@ class RecoveryKeyDialog(QDialog):
         self.key.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.key)
-        self.print_button = QPushButton(self.tr("&Print…"), self)
-        self.print_button.clicked.connect(lambda: self._print(recovery))
-        layout.addWidget(self.print_button, alignment=Qt.AlignmentFlag.AlignLeft)
-        self.kept = QCheckBox(self.tr("I have &written down or printed the recovery key"), self)
+        self.kept = QCheckBox(self.tr("I have &written down the recovery key"), self)
         layout.addWidget(self.kept)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -308,24 +304,3 @@ class RecoveryKeyDialog(QDialog):
 
     def reject(self) -> None:  # Escape or the title bar: only once the key is kept
         self._close_when_kept()
-
-    def _print(self, recovery: str) -> None:
-        """Print the key on paper (never to a file, which would lie on this computer)."""
-        from PySide6.QtGui import QPainter
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter()
-        dialog = QPrintDialog(printer, self)
-        dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        painter = QPainter(printer)
-        try:
-            page = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
-            painter.drawText(
-                page.adjusted(0, 0, 0, -page.height() // 2),
-                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                self.tr("GCM Shadow Review: recovery key of the database") + "\n\n" + recovery,
-            )
-        finally:
-            painter.end()

@@ -1716,87 +1716,87 @@ Name of the coalition:</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="144"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="143"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="148"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="147"/>
         <source>The database and its backups are encrypted: without the passphrase or the recovery key, nobody can read them, not even from a lost or seized laptop.</source>
         <translation>قاعدة البيانات ونسخها الاحتياطية مشفّرة: من دون عبارة المرور أو مفتاح الاسترداد لا يستطيع أحد قراءتها، حتى من حاسوب محمول مفقود أو مصادَر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="153"/>
-        <source>A passphrase encrypts the database and its backups: without it, nobody can read them, not even from a lost or seized laptop. It is asked for every time the application starts. A recovery key is shown once, to print and keep somewhere else: if both are lost, the reviews cannot be opened by anyone.</source>
-        <translation>تشفّر عبارة المرور قاعدة البيانات ونسخها الاحتياطية: من دونها لا يستطيع أحد قراءتها، حتى من حاسوب محمول مفقود أو مصادَر. وتُطلب في كل مرة يبدأ فيها التطبيق. ويُعرض مفتاح استرداد مرة واحدة لطباعته وحفظه في مكان آخر: وإذا فُقد الاثنان فلن يستطيع أحد فتح الاستعراضات.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="161"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="160"/>
         <source>C&amp;hange the passphrase</source>
         <translation>تغيير &amp;عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="163"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="162"/>
         <source>&amp;Remove the passphrase (the files are decrypted)</source>
         <translation>&amp;إزالة عبارة المرور (تُفكّ شفرة الملفات)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="173"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="172"/>
         <source>Current passphrase or recovery key</source>
         <translation>عبارة المرور الحالية أو مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="174"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="173"/>
         <source>New passphrase</source>
         <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="175"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="174"/>
         <source>New passphrase once more</source>
         <translation>عبارة المرور الجديدة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="172"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="171"/>
         <source>C&amp;urrent passphrase or recovery key:</source>
         <translation>عبارة المرور ال&amp;حالية أو مفتاح الاسترداد:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="174"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="152"/>
+        <source>A passphrase encrypts the database and its backups: without it, nobody can read them, not even from a lost or seized laptop. It is asked for every time the application starts. A recovery key is shown once, to write down and keep somewhere else: if both are lost, the reviews cannot be opened by anyone.</source>
+        <translation>تشفّر عبارة المرور قاعدة البيانات ونسخها الاحتياطية: من دونها لا يستطيع أحد قراءتها، حتى من حاسوب محمول مفقود أو مصادَر. وتُطلب في كل مرة يبدأ فيها التطبيق. ويُعرض مفتاح استرداد مرة واحدة لتدوينه وحفظه في مكان آخر: وإذا فُقد الاثنان فلن يستطيع أحد فتح الاستعراضات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="173"/>
         <source>&amp;New passphrase:</source>
         <translation>عبارة المرور ال&amp;جديدة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="175"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="174"/>
         <source>New passphrase &amp;once more:</source>
         <translation>عبارة المرور الجديدة &amp;مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="197"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="196"/>
         <source>At least {0} characters. A few unrelated words are easier to remember than a short password, and harder to guess.</source>
         <translation>{0} أحرف على الأقل. بضع كلمات لا صلة بينها أسهل تذكرًا من كلمة مرور قصيرة، وأصعب تخمينًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="227"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="226"/>
         <source>&amp;Set passphrase</source>
         <translation>&amp;تعيين عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="229"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="228"/>
         <source>Re&amp;move</source>
         <translation>إ&amp;زالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="229"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="228"/>
         <source>&amp;Change</source>
         <translation>&amp;تغيير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="238"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="237"/>
         <source>The new passphrase needs at least {0} characters.</source>
         <translation>تحتاج عبارة المرور الجديدة إلى {0} أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="244"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="243"/>
         <source>The two new passphrases differ.</source>
         <translation>العبارتان الجديدتان مختلفتان.</translation>
     </message>
@@ -2858,34 +2858,24 @@ Name of the coalition:</source>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="270"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="269"/>
         <source>Recovery key</source>
         <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="274"/>
-        <source>The database is now protected by your passphrase. This recovery key opens it if the passphrase is forgotten. It is shown only this once: print it or write it down, and keep it somewhere other than this computer, where nobody who should not read your reviews can find it.</source>
-        <translation>قاعدة البيانات محمية الآن بعبارة المرور الخاصة بك. ويفتحها مفتاح الاسترداد هذا إذا نُسيت عبارة المرور. ولا يُعرض إلا هذه المرة: اطبعه أو دوّنه، واحفظه في مكان غير هذا الحاسوب، حيث لا يجده أحد لا ينبغي له أن يقرأ الاستعراضات.</translation>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="273"/>
+        <source>The database is now protected by your passphrase. This recovery key opens it if the passphrase is forgotten. It is shown only this once: write it down on paper, and keep it somewhere other than this computer, where nobody who should not read your reviews can find it.</source>
+        <translation>قاعدة البيانات محمية الآن بعبارة المرور الخاصة بك. ويفتحها مفتاح الاسترداد هذا إذا نُسيت عبارة المرور. ولا يُعرض إلا هذه المرة: دوّنه على ورق، واحفظه في مكان غير هذا الحاسوب، حيث لا يجده أحد لا ينبغي له أن يقرأ الاستعراضات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="289"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="292"/>
+        <source>I have &amp;written down the recovery key</source>
+        <translation>لقد &amp;دوّنت مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="288"/>
         <source>Recovery key: {0}</source>
         <translation>مفتاح الاسترداد: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="293"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;طباعة…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="296"/>
-        <source>I have &amp;written down or printed the recovery key</source>
-        <translation>لقد &amp;دوّنت مفتاح الاسترداد أو طبعته</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="328"/>
-        <source>GCM Shadow Review: recovery key of the database</source>
-        <translation>GCM Shadow Review: مفتاح الاسترداد لقاعدة البيانات</translation>
     </message>
 </context>
 <context>
@@ -3380,42 +3370,42 @@ It was moved aside, untouched, to {2}.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="77"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="76"/>
         <source>Unlock the database</source>
         <translation>فتح قفل قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="81"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="80"/>
         <source>The database {0} cannot be read as it is. If it is protected by a passphrase and its key file ({1}) was lost, type its recovery key to open it. If it is not, choose Not encrypted: it is then treated as damaged.</source>
         <translation>تتعذّر قراءة قاعدة البيانات {0} كما هي. إذا كانت محمية بعبارة مرور وفُقد ملف مفتاحها ({1})، فاكتب مفتاح الاسترداد الخاص بها لفتحها. وإن لم تكن كذلك، فاختر غير مشفّرة: وعندئذ تُعامل على أنها تالفة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="87"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="86"/>
         <source>The database {0} is protected by a passphrase. Type it to open your reviews.</source>
         <translation>قاعدة البيانات {0} محمية بعبارة مرور. اكتبها لفتح الاستعراضات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="92"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="91"/>
         <source>&amp;Passphrase or recovery key:</source>
         <translation>&amp;عبارة المرور أو مفتاح الاسترداد:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="93"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="92"/>
         <source>Passphrase or recovery key</source>
         <translation>عبارة المرور أو مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="101"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="100"/>
         <source>&amp;Unlock</source>
         <translation>&amp;فتح القفل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="104"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="103"/>
         <source>&amp;Not encrypted</source>
         <translation>&amp;غير مشفّرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="104"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="103"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
