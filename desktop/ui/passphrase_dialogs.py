@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -151,7 +153,7 @@ class PassphraseDialog(QDialog):
             said = self.tr(
                 "A passphrase encrypts the database and its backups: without it, nobody can "
                 "read them, not even from a lost or seized laptop. It is asked for every time "
-                "the application starts. A recovery key is shown once, to write down and keep "
+                "the application starts. A recovery key is shown once, to print and keep "
                 "somewhere else: if both are lost, the reviews cannot be opened by anyone."
             )
         intro = QLabel(said, self)
@@ -264,15 +266,19 @@ class PassphraseDialog(QDialog):
 class RecoveryKeyDialog(QDialog):
     """Shows the recovery key once, and closes only when the person says it is kept."""
 
-    def __init__(self, recovery: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, recovery: str, parent: QWidget | None = None, database: Path | None = None
+    ) -> None:
         super().__init__(parent)
+        self.database = database or Path()
+        self.saved: Path | None = None
         self.setWindowTitle(self.tr("Recovery key"))
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
                 "The database is now protected by your passphrase. This recovery key opens it "
-                "if the passphrase is forgotten. It is shown only this once: write it down on "
-                "paper, and keep it somewhere other than this computer, where nobody who "
+                "if the passphrase is forgotten. It is shown only this once: print it or write "
+                "it down, and keep it somewhere other than this computer, where nobody who "
                 "should not read your reviews can find it."
             ),
             self,
@@ -289,7 +295,16 @@ class RecoveryKeyDialog(QDialog):
         self.key.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.key)
-        self.kept = QCheckBox(self.tr("I have &written down the recovery key"), self)
+        self.save_button = QPushButton(self.tr("&Save a page to print…"), self)
+        self.save_button.setToolTip(
+            self.tr(
+                "A PDF of this key, to print at once: save it on a USB stick or delete it "
+                "once printed, as a copy left on this computer opens your reviews"
+            )
+        )
+        self.save_button.clicked.connect(lambda: self.save_sheet(recovery))
+        layout.addWidget(self.save_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.kept = QCheckBox(self.tr("I have &written down or printed the recovery key"), self)
         layout.addWidget(self.kept)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -304,3 +319,35 @@ class RecoveryKeyDialog(QDialog):
 
     def reject(self) -> None:  # Escape or the title bar: only once the key is kept
         self._close_when_kept()
+
+    def save_sheet(self, recovery: str) -> Path | None:
+        """Write the key as a one-page PDF where the person chooses, to print it."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from desktop.ui.problem_text import error_text
+        from desktop.ui.recovery_sheet import write_recovery_sheet
+
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a page to print"),
+            str(Path.home() / self.tr("recovery key.pdf")),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if not chosen:
+            return None
+        target = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        try:
+            self.saved = write_recovery_sheet(target, recovery, self.database, rtl)
+        except UserError as err:
+            QMessageBox.warning(self, self.windowTitle(), error_text(err))
+            return None
+        QMessageBox.information(
+            self,
+            self.windowTitle(),
+            self.tr(
+                "Saved {0}. Print it now, then delete the file: a copy left on this computer "
+                "opens your reviews."
+            ).format(isolated(str(self.saved))),
+        )
+        return self.saved

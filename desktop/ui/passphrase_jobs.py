@@ -135,7 +135,7 @@ class PassphraseJobs(QObject):
     def _show_recovery(self, recovery: str) -> None:
         from desktop.ui.passphrase_dialogs import RecoveryKeyDialog
 
-        self.recovery_dialog = RecoveryKeyDialog(recovery, self.window)
+        self.recovery_dialog = RecoveryKeyDialog(recovery, self.window, self.window.store.path)
         self.recovery_dialog.open()
 
 

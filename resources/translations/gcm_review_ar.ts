@@ -1716,87 +1716,87 @@ Name of the coalition:</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="143"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="145"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="147"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="149"/>
         <source>The database and its backups are encrypted: without the passphrase or the recovery key, nobody can read them, not even from a lost or seized laptop.</source>
         <translation>قاعدة البيانات ونسخها الاحتياطية مشفّرة: من دون عبارة المرور أو مفتاح الاسترداد لا يستطيع أحد قراءتها، حتى من حاسوب محمول مفقود أو مصادَر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="160"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="154"/>
+        <source>A passphrase encrypts the database and its backups: without it, nobody can read them, not even from a lost or seized laptop. It is asked for every time the application starts. A recovery key is shown once, to print and keep somewhere else: if both are lost, the reviews cannot be opened by anyone.</source>
+        <translation>تشفّر عبارة المرور قاعدة البيانات ونسخها الاحتياطية: من دونها لا يستطيع أحد قراءتها، حتى من حاسوب محمول مفقود أو مصادَر. وتُطلب في كل مرة يبدأ فيها التطبيق. ويُعرض مفتاح استرداد مرة واحدة لطباعته وحفظه في مكان آخر: وإذا فُقد الاثنان فلن يستطيع أحد فتح الاستعراضات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="162"/>
         <source>C&amp;hange the passphrase</source>
         <translation>تغيير &amp;عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="162"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="164"/>
         <source>&amp;Remove the passphrase (the files are decrypted)</source>
         <translation>&amp;إزالة عبارة المرور (تُفكّ شفرة الملفات)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="172"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="174"/>
         <source>Current passphrase or recovery key</source>
         <translation>عبارة المرور الحالية أو مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="173"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="175"/>
         <source>New passphrase</source>
         <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="174"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="176"/>
         <source>New passphrase once more</source>
         <translation>عبارة المرور الجديدة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="171"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="173"/>
         <source>C&amp;urrent passphrase or recovery key:</source>
         <translation>عبارة المرور ال&amp;حالية أو مفتاح الاسترداد:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="152"/>
-        <source>A passphrase encrypts the database and its backups: without it, nobody can read them, not even from a lost or seized laptop. It is asked for every time the application starts. A recovery key is shown once, to write down and keep somewhere else: if both are lost, the reviews cannot be opened by anyone.</source>
-        <translation>تشفّر عبارة المرور قاعدة البيانات ونسخها الاحتياطية: من دونها لا يستطيع أحد قراءتها، حتى من حاسوب محمول مفقود أو مصادَر. وتُطلب في كل مرة يبدأ فيها التطبيق. ويُعرض مفتاح استرداد مرة واحدة لتدوينه وحفظه في مكان آخر: وإذا فُقد الاثنان فلن يستطيع أحد فتح الاستعراضات.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="173"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="175"/>
         <source>&amp;New passphrase:</source>
         <translation>عبارة المرور ال&amp;جديدة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="174"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="176"/>
         <source>New passphrase &amp;once more:</source>
         <translation>عبارة المرور الجديدة &amp;مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="196"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="198"/>
         <source>At least {0} characters. A few unrelated words are easier to remember than a short password, and harder to guess.</source>
         <translation>{0} أحرف على الأقل. بضع كلمات لا صلة بينها أسهل تذكرًا من كلمة مرور قصيرة، وأصعب تخمينًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="226"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="228"/>
         <source>&amp;Set passphrase</source>
         <translation>&amp;تعيين عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="228"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="230"/>
         <source>Re&amp;move</source>
         <translation>إ&amp;زالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="228"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="230"/>
         <source>&amp;Change</source>
         <translation>&amp;تغيير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="237"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="239"/>
         <source>The new passphrase needs at least {0} characters.</source>
         <translation>تحتاج عبارة المرور الجديدة إلى {0} أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="243"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="245"/>
         <source>The two new passphrases differ.</source>
         <translation>العبارتان الجديدتان مختلفتان.</translation>
     </message>
@@ -2454,6 +2454,7 @@ Name of the coalition:</source>
         <translation>{file}: تتعذّر الكتابة في {folder} ({reason})</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/recovery_sheet.py" line="87"/>
         <location filename="../../exports/atomic.py" line="54"/>
         <source>{file}: could not be written ({reason})</source>
         <translation>{file}: تعذّرت كتابة الملف ({reason})</translation>
@@ -2858,24 +2859,78 @@ Name of the coalition:</source>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="269"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="275"/>
         <source>Recovery key</source>
         <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="273"/>
-        <source>The database is now protected by your passphrase. This recovery key opens it if the passphrase is forgotten. It is shown only this once: write it down on paper, and keep it somewhere other than this computer, where nobody who should not read your reviews can find it.</source>
-        <translation>قاعدة البيانات محمية الآن بعبارة المرور الخاصة بك. ويفتحها مفتاح الاسترداد هذا إذا نُسيت عبارة المرور. ولا يُعرض إلا هذه المرة: دوّنه على ورق، واحفظه في مكان غير هذا الحاسوب، حيث لا يجده أحد لا ينبغي له أن يقرأ الاستعراضات.</translation>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="279"/>
+        <source>The database is now protected by your passphrase. This recovery key opens it if the passphrase is forgotten. It is shown only this once: print it or write it down, and keep it somewhere other than this computer, where nobody who should not read your reviews can find it.</source>
+        <translation>قاعدة البيانات محمية الآن بعبارة المرور الخاصة بك. ويفتحها مفتاح الاسترداد هذا إذا نُسيت عبارة المرور. ولا يُعرض إلا هذه المرة: اطبعه أو دوّنه، واحفظه في مكان غير هذا الحاسوب، حيث لا يجده أحد لا ينبغي له أن يقرأ الاستعراضات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="292"/>
-        <source>I have &amp;written down the recovery key</source>
-        <translation>لقد &amp;دوّنت مفتاح الاسترداد</translation>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="298"/>
+        <source>&amp;Save a page to print…</source>
+        <translation>&amp;حفظ صفحة للطباعة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="288"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="301"/>
+        <source>A PDF of this key, to print at once: save it on a USB stick or delete it once printed, as a copy left on this computer opens your reviews</source>
+        <translation>ملف PDF لهذا المفتاح لطباعته فورًا: احفظه على ذاكرة محمولة أو احذفه بعد طباعته، فالنسخة المتروكة على هذا الحاسوب تفتح الاستعراضات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="307"/>
+        <source>I have &amp;written down or printed the recovery key</source>
+        <translation>لقد &amp;دوّنت مفتاح الاسترداد أو طبعته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="332"/>
+        <source>Save a page to print</source>
+        <translation>حفظ صفحة للطباعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="333"/>
+        <source>recovery key.pdf</source>
+        <translation>مفتاح الاسترداد.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="334"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="349"/>
+        <source>Saved {0}. Print it now, then delete the file: a copy left on this computer opens your reviews.</source>
+        <translation>حُفظ {0}. اطبعه الآن، ثم احذف الملف: فالنسخة المتروكة على هذا الحاسوب تفتح الاستعراضات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="294"/>
         <source>Recovery key: {0}</source>
         <translation>مفتاح الاسترداد: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <location filename="../../desktop/ui/recovery_sheet.py" line="32"/>
+        <location filename="../../desktop/ui/recovery_sheet.py" line="69"/>
+        <source>GCM Shadow Review: recovery key</source>
+        <translation>GCM Shadow Review: مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recovery_sheet.py" line="34"/>
+        <source>Database:</source>
+        <translation>قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recovery_sheet.py" line="36"/>
+        <source>This key opens the database and its backups if the passphrase is forgotten. Keep this page apart from the computer, where nobody who should not read the reviews can find it. Anyone who has it can open them.</source>
+        <translation>يفتح هذا المفتاح قاعدة البيانات ونسخها الاحتياطية إذا نُسيت عبارة المرور. احفظ هذه الصفحة بعيدًا عن الحاسوب، حيث لا يجدها أحد لا ينبغي له أن يقرأ الاستعراضات. فمن يملكها يستطيع فتحها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recovery_sheet.py" line="44"/>
+        <source>Delete the file once it is printed: a copy left on the computer opens the reviews.</source>
+        <translation>احذف الملف بعد طباعته: فالنسخة المتروكة على الحاسوب تفتح الاستعراضات.</translation>
     </message>
 </context>
 <context>
@@ -3370,42 +3425,42 @@ It was moved aside, untouched, to {2}.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="78"/>
         <source>Unlock the database</source>
         <translation>فتح قفل قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="80"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="82"/>
         <source>The database {0} cannot be read as it is. If it is protected by a passphrase and its key file ({1}) was lost, type its recovery key to open it. If it is not, choose Not encrypted: it is then treated as damaged.</source>
         <translation>تتعذّر قراءة قاعدة البيانات {0} كما هي. إذا كانت محمية بعبارة مرور وفُقد ملف مفتاحها ({1})، فاكتب مفتاح الاسترداد الخاص بها لفتحها. وإن لم تكن كذلك، فاختر غير مشفّرة: وعندئذ تُعامل على أنها تالفة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="86"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="88"/>
         <source>The database {0} is protected by a passphrase. Type it to open your reviews.</source>
         <translation>قاعدة البيانات {0} محمية بعبارة مرور. اكتبها لفتح الاستعراضات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="91"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="93"/>
         <source>&amp;Passphrase or recovery key:</source>
         <translation>&amp;عبارة المرور أو مفتاح الاسترداد:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="92"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="94"/>
         <source>Passphrase or recovery key</source>
         <translation>عبارة المرور أو مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="100"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="102"/>
         <source>&amp;Unlock</source>
         <translation>&amp;فتح القفل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="103"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="105"/>
         <source>&amp;Not encrypted</source>
         <translation>&amp;غير مشفّرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="103"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="105"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>

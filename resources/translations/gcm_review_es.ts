@@ -1712,87 +1712,87 @@ Nombre de la coalición:</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="143"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="145"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="147"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="149"/>
         <source>The database and its backups are encrypted: without the passphrase or the recovery key, nobody can read them, not even from a lost or seized laptop.</source>
         <translation>La base de datos y sus copias de seguridad están cifradas: sin la frase de contraseña o la clave de recuperación, nadie puede leerlas, ni siquiera desde una computadora portátil perdida o incautada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="160"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="154"/>
+        <source>A passphrase encrypts the database and its backups: without it, nobody can read them, not even from a lost or seized laptop. It is asked for every time the application starts. A recovery key is shown once, to print and keep somewhere else: if both are lost, the reviews cannot be opened by anyone.</source>
+        <translation>Una frase de contraseña cifra la base de datos y sus copias de seguridad: sin ella, nadie puede leerlas, ni siquiera desde una computadora portátil perdida o incautada. Se pide cada vez que se inicia la aplicación. Una clave de recuperación se muestra una vez, para imprimirla y guardarla en otro lugar: si se pierden ambas, nadie podrá abrir los exámenes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="162"/>
         <source>C&amp;hange the passphrase</source>
         <translation>Ca&amp;mbiar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="162"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="164"/>
         <source>&amp;Remove the passphrase (the files are decrypted)</source>
         <translation>&amp;Quitar la frase de contraseña (los archivos se descifran)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="172"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="174"/>
         <source>Current passphrase or recovery key</source>
         <translation>Frase de contraseña actual o clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="173"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="175"/>
         <source>New passphrase</source>
         <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="174"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="176"/>
         <source>New passphrase once more</source>
         <translation>Nueva frase de contraseña, otra vez</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="171"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="173"/>
         <source>C&amp;urrent passphrase or recovery key:</source>
         <translation>Frase de contraseña &amp;actual o clave de recuperación:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="152"/>
-        <source>A passphrase encrypts the database and its backups: without it, nobody can read them, not even from a lost or seized laptop. It is asked for every time the application starts. A recovery key is shown once, to write down and keep somewhere else: if both are lost, the reviews cannot be opened by anyone.</source>
-        <translation>Una frase de contraseña cifra la base de datos y sus copias de seguridad: sin ella, nadie puede leerlas, ni siquiera desde una computadora portátil perdida o incautada. Se pide cada vez que se inicia la aplicación. Una clave de recuperación se muestra una vez, para anotarla y guardarla en otro lugar: si se pierden ambas, nadie podrá abrir los exámenes.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="173"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="175"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="174"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="176"/>
         <source>New passphrase &amp;once more:</source>
         <translation>Nueva frase de contraseña, &amp;otra vez:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="196"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="198"/>
         <source>At least {0} characters. A few unrelated words are easier to remember than a short password, and harder to guess.</source>
         <translation>Al menos {0} caracteres. Unas pocas palabras sin relación entre sí se recuerdan mejor que una contraseña corta y son más difíciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="226"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="228"/>
         <source>&amp;Set passphrase</source>
         <translation>&amp;Definir la frase</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="228"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="230"/>
         <source>Re&amp;move</source>
         <translation>Q&amp;uitar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="228"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="230"/>
         <source>&amp;Change</source>
         <translation>&amp;Cambiar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="237"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="239"/>
         <source>The new passphrase needs at least {0} characters.</source>
         <translation>La nueva frase de contraseña necesita al menos {0} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="243"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="245"/>
         <source>The two new passphrases differ.</source>
         <translation>Las dos nuevas frases de contraseña no coinciden.</translation>
     </message>
@@ -2450,6 +2450,7 @@ Nombre de la coalición:</translation>
         <translation>{file}: no se puede escribir en {folder} ({reason})</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/recovery_sheet.py" line="87"/>
         <location filename="../../exports/atomic.py" line="54"/>
         <source>{file}: could not be written ({reason})</source>
         <translation>{file}: no se pudo escribir el archivo ({reason})</translation>
@@ -2854,24 +2855,78 @@ Nombre de la coalición:</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="269"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="275"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="273"/>
-        <source>The database is now protected by your passphrase. This recovery key opens it if the passphrase is forgotten. It is shown only this once: write it down on paper, and keep it somewhere other than this computer, where nobody who should not read your reviews can find it.</source>
-        <translation>La base de datos ahora está protegida por su frase de contraseña. Esta clave de recuperación la abre si se olvida la frase de contraseña. Solo se muestra esta vez: anótela en papel y guárdela en un lugar distinto de esta computadora, donde no pueda encontrarla nadie que no deba leer sus exámenes.</translation>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="279"/>
+        <source>The database is now protected by your passphrase. This recovery key opens it if the passphrase is forgotten. It is shown only this once: print it or write it down, and keep it somewhere other than this computer, where nobody who should not read your reviews can find it.</source>
+        <translation>La base de datos ahora está protegida por su frase de contraseña. Esta clave de recuperación la abre si se olvida la frase de contraseña. Solo se muestra esta vez: imprímala o anótela, y guárdela en un lugar distinto de esta computadora, donde no pueda encontrarla nadie que no deba leer sus exámenes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="292"/>
-        <source>I have &amp;written down the recovery key</source>
-        <translation>&amp;Anoté la clave de recuperación</translation>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="298"/>
+        <source>&amp;Save a page to print…</source>
+        <translation>&amp;Guardar una página para imprimir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="288"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="301"/>
+        <source>A PDF of this key, to print at once: save it on a USB stick or delete it once printed, as a copy left on this computer opens your reviews</source>
+        <translation>Un PDF de esta clave, para imprimirlo enseguida: guárdelo en una memoria USB o elimínelo una vez impreso, porque una copia dejada en esta computadora abre sus exámenes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="307"/>
+        <source>I have &amp;written down or printed the recovery key</source>
+        <translation>&amp;Anoté o imprimí la clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="332"/>
+        <source>Save a page to print</source>
+        <translation>Guardar una página para imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="333"/>
+        <source>recovery key.pdf</source>
+        <translation>clave de recuperación.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="334"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="349"/>
+        <source>Saved {0}. Print it now, then delete the file: a copy left on this computer opens your reviews.</source>
+        <translation>Se guardó {0}. Imprímalo ahora y luego elimine el archivo: una copia dejada en esta computadora abre sus exámenes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="294"/>
         <source>Recovery key: {0}</source>
         <translation>Clave de recuperación: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <location filename="../../desktop/ui/recovery_sheet.py" line="32"/>
+        <location filename="../../desktop/ui/recovery_sheet.py" line="69"/>
+        <source>GCM Shadow Review: recovery key</source>
+        <translation>GCM Shadow Review: clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recovery_sheet.py" line="34"/>
+        <source>Database:</source>
+        <translation>Base de datos:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recovery_sheet.py" line="36"/>
+        <source>This key opens the database and its backups if the passphrase is forgotten. Keep this page apart from the computer, where nobody who should not read the reviews can find it. Anyone who has it can open them.</source>
+        <translation>Esta clave abre la base de datos y sus copias de seguridad si se olvida la frase de contraseña. Guarde esta página lejos de la computadora, donde no pueda encontrarla nadie que no deba leer los exámenes. Quien la tenga puede abrirlos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recovery_sheet.py" line="44"/>
+        <source>Delete the file once it is printed: a copy left on the computer opens the reviews.</source>
+        <translation>Elimine el archivo una vez impreso: una copia dejada en la computadora abre los exámenes.</translation>
     </message>
 </context>
 <context>
@@ -3366,42 +3421,42 @@ Se movió a {2} sin modificarla.</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="78"/>
         <source>Unlock the database</source>
         <translation>Desbloquear la base de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="80"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="82"/>
         <source>The database {0} cannot be read as it is. If it is protected by a passphrase and its key file ({1}) was lost, type its recovery key to open it. If it is not, choose Not encrypted: it is then treated as damaged.</source>
         <translation>La base de datos {0} no se puede leer tal como está. Si está protegida por una frase de contraseña y se perdió su archivo de clave ({1}), escriba su clave de recuperación para abrirla. Si no lo está, elija No cifrada: entonces se trata como dañada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="86"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="88"/>
         <source>The database {0} is protected by a passphrase. Type it to open your reviews.</source>
         <translation>La base de datos {0} está protegida por una frase de contraseña. Escríbala para abrir sus exámenes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="91"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="93"/>
         <source>&amp;Passphrase or recovery key:</source>
         <translation>&amp;Frase de contraseña o clave de recuperación:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="92"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="94"/>
         <source>Passphrase or recovery key</source>
         <translation>Frase de contraseña o clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="100"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="102"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="103"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="105"/>
         <source>&amp;Not encrypted</source>
         <translation>&amp;No cifrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="103"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="105"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>

@@ -1712,87 +1712,87 @@ Nom de la coalition&#xa0;:</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="143"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="145"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="147"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="149"/>
         <source>The database and its backups are encrypted: without the passphrase or the recovery key, nobody can read them, not even from a lost or seized laptop.</source>
         <translation>La base de données et ses sauvegardes sont chiffrées&#xa0;: sans la phrase secrète ni la clé de secours, personne ne peut les lire, même sur un ordinateur portable perdu ou saisi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="160"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="154"/>
+        <source>A passphrase encrypts the database and its backups: without it, nobody can read them, not even from a lost or seized laptop. It is asked for every time the application starts. A recovery key is shown once, to print and keep somewhere else: if both are lost, the reviews cannot be opened by anyone.</source>
+        <translation>Une phrase secrète chiffre la base de données et ses sauvegardes&#xa0;: sans elle, personne ne peut les lire, même sur un ordinateur portable perdu ou saisi. Elle est demandée à chaque démarrage de l’application. Une clé de secours est affichée une fois, pour l’imprimer et la garder ailleurs&#xa0;: si les deux sont perdues, personne ne pourra plus ouvrir les examens.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="162"/>
         <source>C&amp;hange the passphrase</source>
         <translation>C&amp;hanger la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="162"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="164"/>
         <source>&amp;Remove the passphrase (the files are decrypted)</source>
         <translation>&amp;Retirer la phrase secrète (les fichiers sont déchiffrés)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="172"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="174"/>
         <source>Current passphrase or recovery key</source>
         <translation>Phrase secrète actuelle ou clé de secours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="173"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="175"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="174"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="176"/>
         <source>New passphrase once more</source>
         <translation>Nouvelle phrase secrète, encore une fois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="171"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="173"/>
         <source>C&amp;urrent passphrase or recovery key:</source>
         <translation>Phrase secrète ac&amp;tuelle ou clé de secours&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="152"/>
-        <source>A passphrase encrypts the database and its backups: without it, nobody can read them, not even from a lost or seized laptop. It is asked for every time the application starts. A recovery key is shown once, to write down and keep somewhere else: if both are lost, the reviews cannot be opened by anyone.</source>
-        <translation>Une phrase secrète chiffre la base de données et ses sauvegardes&#xa0;: sans elle, personne ne peut les lire, même sur un ordinateur portable perdu ou saisi. Elle est demandée à chaque démarrage de l’application. Une clé de secours est affichée une fois, pour la noter et la garder ailleurs&#xa0;: si les deux sont perdues, personne ne pourra plus ouvrir les examens.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="173"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="175"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nouvelle phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="174"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="176"/>
         <source>New passphrase &amp;once more:</source>
         <translation>Nouvelle phrase secrète, &amp;encore une fois&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="196"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="198"/>
         <source>At least {0} characters. A few unrelated words are easier to remember than a short password, and harder to guess.</source>
         <translation>Au moins {0} caractères. Quelques mots sans rapport entre eux se retiennent plus facilement qu’un mot de passe court, et se devinent plus difficilement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="226"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="228"/>
         <source>&amp;Set passphrase</source>
         <translation>&amp;Définir la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="228"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="230"/>
         <source>Re&amp;move</source>
         <translation>Ret&amp;irer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="228"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="230"/>
         <source>&amp;Change</source>
         <translation>&amp;Changer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="237"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="239"/>
         <source>The new passphrase needs at least {0} characters.</source>
         <translation>La nouvelle phrase secrète doit compter au moins {0} caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="243"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="245"/>
         <source>The two new passphrases differ.</source>
         <translation>Les deux nouvelles phrases secrètes diffèrent.</translation>
     </message>
@@ -2450,6 +2450,7 @@ Nom de la coalition&#xa0;:</translation>
         <translation>{file}&#xa0;: impossible d’écrire dans {folder} ({reason})</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/recovery_sheet.py" line="87"/>
         <location filename="../../exports/atomic.py" line="54"/>
         <source>{file}: could not be written ({reason})</source>
         <translation>{file}&#xa0;: le fichier n’a pas pu être écrit ({reason})</translation>
@@ -2854,24 +2855,78 @@ Nom de la coalition&#xa0;:</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="269"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="275"/>
         <source>Recovery key</source>
         <translation>Clé de secours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="273"/>
-        <source>The database is now protected by your passphrase. This recovery key opens it if the passphrase is forgotten. It is shown only this once: write it down on paper, and keep it somewhere other than this computer, where nobody who should not read your reviews can find it.</source>
-        <translation>La base de données est désormais protégée par votre phrase secrète. Cette clé de secours l’ouvre si la phrase secrète est oubliée. Elle n’est affichée que cette fois&#xa0;: notez-la sur papier, et gardez-la ailleurs que sur cet ordinateur, là où personne qui ne doit pas lire vos examens ne peut la trouver.</translation>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="279"/>
+        <source>The database is now protected by your passphrase. This recovery key opens it if the passphrase is forgotten. It is shown only this once: print it or write it down, and keep it somewhere other than this computer, where nobody who should not read your reviews can find it.</source>
+        <translation>La base de données est désormais protégée par votre phrase secrète. Cette clé de secours l’ouvre si la phrase secrète est oubliée. Elle n’est affichée que cette fois&#xa0;: imprimez-la ou notez-la, et gardez-la ailleurs que sur cet ordinateur, là où personne qui ne doit pas lire vos examens ne peut la trouver.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="292"/>
-        <source>I have &amp;written down the recovery key</source>
-        <translation>J’ai &amp;noté la clé de secours</translation>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="298"/>
+        <source>&amp;Save a page to print…</source>
+        <translation>&amp;Enregistrer une page à imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="288"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="301"/>
+        <source>A PDF of this key, to print at once: save it on a USB stick or delete it once printed, as a copy left on this computer opens your reviews</source>
+        <translation>Un PDF de cette clé, à imprimer tout de suite&#xa0;: enregistrez-le sur une clé USB ou supprimez-le une fois imprimé, car une copie laissée sur cet ordinateur ouvre vos examens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="307"/>
+        <source>I have &amp;written down or printed the recovery key</source>
+        <translation>J’ai &amp;noté ou imprimé la clé de secours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="332"/>
+        <source>Save a page to print</source>
+        <translation>Enregistrer une page à imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="333"/>
+        <source>recovery key.pdf</source>
+        <translation>clé de secours.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="334"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="349"/>
+        <source>Saved {0}. Print it now, then delete the file: a copy left on this computer opens your reviews.</source>
+        <translation>{0} enregistré. Imprimez-le maintenant, puis supprimez le fichier&#xa0;: une copie laissée sur cet ordinateur ouvre vos examens.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="294"/>
         <source>Recovery key: {0}</source>
         <translation>Clé de secours&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <location filename="../../desktop/ui/recovery_sheet.py" line="32"/>
+        <location filename="../../desktop/ui/recovery_sheet.py" line="69"/>
+        <source>GCM Shadow Review: recovery key</source>
+        <translation>GCM Shadow Review&#xa0;: clé de secours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recovery_sheet.py" line="34"/>
+        <source>Database:</source>
+        <translation>Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recovery_sheet.py" line="36"/>
+        <source>This key opens the database and its backups if the passphrase is forgotten. Keep this page apart from the computer, where nobody who should not read the reviews can find it. Anyone who has it can open them.</source>
+        <translation>Cette clé ouvre la base de données et ses sauvegardes si la phrase secrète est oubliée. Gardez cette page loin de l’ordinateur, là où personne qui ne doit pas lire les examens ne peut la trouver. Quiconque la détient peut les ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recovery_sheet.py" line="44"/>
+        <source>Delete the file once it is printed: a copy left on the computer opens the reviews.</source>
+        <translation>Supprimez le fichier une fois imprimé&#xa0;: une copie laissée sur l’ordinateur ouvre les examens.</translation>
     </message>
 </context>
 <context>
@@ -3366,42 +3421,42 @@ Elle a été déplacée telle quelle vers {2}.</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="78"/>
         <source>Unlock the database</source>
         <translation>Déverrouiller la base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="80"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="82"/>
         <source>The database {0} cannot be read as it is. If it is protected by a passphrase and its key file ({1}) was lost, type its recovery key to open it. If it is not, choose Not encrypted: it is then treated as damaged.</source>
         <translation>La base de données {0} ne peut pas être lue telle quelle. Si elle est protégée par une phrase secrète et que son fichier de clé ({1}) a été perdu, tapez sa clé de secours pour l’ouvrir. Sinon, choisissez Non chiffrée&#xa0;: elle est alors traitée comme endommagée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="86"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="88"/>
         <source>The database {0} is protected by a passphrase. Type it to open your reviews.</source>
         <translation>La base de données {0} est protégée par une phrase secrète. Tapez-la pour ouvrir vos examens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="91"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="93"/>
         <source>&amp;Passphrase or recovery key:</source>
         <translation>&amp;Phrase secrète ou clé de secours&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="92"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="94"/>
         <source>Passphrase or recovery key</source>
         <translation>Phrase secrète ou clé de secours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="100"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="102"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="103"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="105"/>
         <source>&amp;Not encrypted</source>
         <translation>&amp;Non chiffrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialogs.py" line="103"/>
+        <location filename="../../desktop/ui/passphrase_dialogs.py" line="105"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
