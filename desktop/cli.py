@@ -628,17 +628,22 @@ NO_KEY = QT_TRANSLATE_NOOP(
 KEY_IS = QT_TRANSLATE_NOOP("CommandLine", "signing key of {organisation}: {key}")
 
 
+def _named(given: str, unnamed: str) -> str:
+    """The name given to ``--create``, safe to show; UsageError ``unnamed`` when it is blank."""
+    name = shown_safe(given).strip()
+    if not name:
+        raise UsageError(line(unnamed))
+    return name
+
+
 def _cmd_key(database: _Database, args: argparse.Namespace, out: TextIO) -> int:
     """The signing key's organisation and fingerprint; ``--create`` makes it first."""
     from exports.signing import fingerprint
 
     store = database.store
     if args.create is not None:
-        name = shown_safe(args.create).strip()
-        if not name:
-            unnamed = QT_TRANSLATE_NOOP("CommandLine", "--create needs the organisation's name")
-            raise UsageError(line(unnamed))
-        key = store.create_signing_key(name)
+        unnamed = QT_TRANSLATE_NOOP("CommandLine", "--create needs the organisation's name")
+        key = store.create_signing_key(_named(args.create, unnamed))
     else:
         found = store.signing_key()
         if found is None:
@@ -666,11 +671,8 @@ def _cmd_lead_key(database: _Database, args: argparse.Namespace, out: TextIO) ->
         refuse_unsafe(args.write, database.path)
     store = database.store
     if args.create is not None:
-        name = shown_safe(args.create).strip()
-        if not name:
-            unnamed = QT_TRANSLATE_NOOP("CommandLine", "--create needs the coalition's name")
-            raise UsageError(line(unnamed))
-        key = store.create_lead_key(name)
+        unnamed = QT_TRANSLATE_NOOP("CommandLine", "--create needs the coalition's name")
+        key = store.create_lead_key(_named(args.create, unnamed))
     else:
         found = store.lead_key()
         if found is None:

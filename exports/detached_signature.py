@@ -22,7 +22,7 @@ import json
 from pathlib import Path
 
 from exports.atomic import atomic_path
-from exports.signing import NAME_LIMIT, Signature, SigningKey, Verdict, fingerprint
+from exports.signing import NAME_LIMIT, Signature, SigningKey, Verdict, b64, fingerprint, verdict
 from forms.safe_text import shown_safe
 
 FORMAT = "gcm-review detached signature"
@@ -49,7 +49,7 @@ def _digest(path: Path) -> tuple[str, int]:
 
 
 def _signed_content(sha256: str, size: int, signed_by: str, key: bytes) -> bytes:
-    covered = {"sha256": sha256, "size": size, "signed_by": signed_by, "signing_key": _b64(key)}
+    covered = {"sha256": sha256, "size": size, "signed_by": signed_by, "signing_key": b64(key)}
     text = json.dumps(covered, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return f"gcm-review-detached-signature/{VERSION}\n{text}".encode()
 
@@ -68,8 +68,8 @@ def sign_file(report: Path, signer: SigningKey) -> Path:
         "size": size,
         "sha256": sha256,
         "signed_by": signer.organisation,
-        "signing_key": _b64(signer.public),
-        "signature": _b64(bytes(signature)),
+        "signing_key": b64(signer.public),
+        "signature": b64(bytes(signature)),
     }
     target = signature_path(report)
     with atomic_path(target) as temporary:
@@ -98,7 +98,7 @@ def verify_file(report: Path) -> Signature:
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version != VERSION:
         return Signature(Verdict.MISMATCH, signed_by)
-    from nacl.exceptions import BadSignatureError, CryptoError
+    from nacl.exceptions import CryptoError
     from nacl.signing import VerifyKey
 
     try:
@@ -107,18 +107,9 @@ def verify_file(report: Path) -> Signature:
         key = VerifyKey(public)
     except (binascii.Error, ValueError, TypeError, CryptoError):
         return Signature(Verdict.MISMATCH, signed_by)
-    printed = fingerprint(public)
     try:
         sha256, size = _digest(report)
     except OSError:
-        return Signature(Verdict.MISMATCH, signed_by, printed)
+        return Signature(Verdict.MISMATCH, signed_by, fingerprint(public))
     content = _signed_content(sha256, size, str(data.get("signed_by", "")), public)
-    try:
-        key.verify(content, signature)
-    except (BadSignatureError, CryptoError, ValueError):
-        return Signature(Verdict.MISMATCH, signed_by, printed)
-    return Signature(Verdict.VERIFIED, signed_by, printed, public)
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
+    return verdict(key, content, signature, signed_by)

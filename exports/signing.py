@@ -24,8 +24,12 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from forms.safe_text import shown_safe
+
+if TYPE_CHECKING:
+    from nacl.signing import VerifyKey
 
 #: The version of the signed content and of the ``_meta`` rows below.
 SIGNATURE_FORMAT = "1"
@@ -87,12 +91,12 @@ class SigningKey:
         rows = {
             "signature_format": SIGNATURE_FORMAT,
             "signed_by": self.organisation,
-            "signing_key": _b64(self.public),
+            "signing_key": b64(self.public),
         }
         from nacl.signing import SigningKey as NaclKey
 
         signed = NaclKey(self.seed).sign(signed_content({**meta, **rows}))
-        return {**rows, "signature": _b64(signed.signature)}
+        return {**rows, "signature": b64(signed.signature)}
 
 
 def fingerprint(public: bytes) -> str:
@@ -114,7 +118,7 @@ def verify(meta: Mapping[str, str], answers_sha256: str) -> Signature:
     given = {key: str(meta.get(key) or "").strip() for key in SIGNATURE_ROWS}
     if not any(given.values()):
         return Signature(Verdict.UNSIGNED)
-    from nacl.exceptions import BadSignatureError, CryptoError
+    from nacl.exceptions import CryptoError
     from nacl.signing import VerifyKey
 
     # Said in messages as the file gives it: no control or bidirectional character.
@@ -129,14 +133,23 @@ def verify(meta: Mapping[str, str], answers_sha256: str) -> Signature:
     if given["signature_format"] != SIGNATURE_FORMAT or len(signature) != 64:
         return Signature(Verdict.MISMATCH, signed_by, printed)
     content = signed_content({**meta, **given, "sha256": answers_sha256})
+    return verdict(key, content, signature, signed_by)
+
+
+def verdict(key: VerifyKey, content: bytes, signature: bytes, signed_by: str) -> Signature:
+    """VERIFIED when ``signature`` is ``key``'s of ``content``, MISMATCH otherwise."""
+    from nacl.exceptions import BadSignatureError, CryptoError
+
+    public = bytes(key)
     try:
         key.verify(content, signature)
     except (BadSignatureError, CryptoError, ValueError):
-        return Signature(Verdict.MISMATCH, signed_by, printed)
-    return Signature(Verdict.VERIFIED, signed_by, printed, public)
+        return Signature(Verdict.MISMATCH, signed_by, fingerprint(public))
+    return Signature(Verdict.VERIFIED, signed_by, fingerprint(public), public)
 
 
-def _b64(data: bytes) -> str:
+def b64(data: bytes) -> str:
+    """``data`` in base64 text, as the signature rows and files hold it."""
     return base64.b64encode(data).decode("ascii")
 
 

@@ -97,3 +97,11 @@ def real_answers(form: Form) -> dict[str, Any]:
         "profile.country": "Chile",
         "profile.organisation": "Red Andina de Migraciones",
     }
+
+
+def lock_every_database() -> None:
+    """Forget every database key unlocked in this process, as a new start would."""
+    from desktop import database_key, passphrase
+
+    database_key._unlocked.clear()
+    passphrase._settled.clear()

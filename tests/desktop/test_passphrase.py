@@ -11,6 +11,7 @@ import pytest
 from desktop import backups, database_key, passphrase
 from desktop.database_key import KeyFileError, WrongPassphrase, key_file
 from desktop.store import DamagedDatabase, Locked, Store
+from tests.support import lock_every_database
 
 SECRET = "correct horse battery"
 OTHER = "a different passphrase"
@@ -21,8 +22,7 @@ TESTIMONY = "Testimony of Amadou, detained at the border"
 @pytest.fixture(autouse=True)
 def _no_key_kept():
     yield
-    database_key._unlocked.clear()
-    passphrase._settled.clear()
+    lock_every_database()
 
 
 def _db_with(tmp_path):
@@ -50,10 +50,9 @@ def _plain_sqlite_refuses(path) -> None:
     assert b"AME" not in path.read_bytes()
 
 
-def _restart():
+def _restart() -> None:
     """What a new process starts with: no key unlocked."""
-    database_key._unlocked.clear()
-    passphrase._settled.clear()
+    lock_every_database()
 
 
 def test_plain_sqlite_cannot_read_the_database_or_its_backups(tmp_path):

@@ -22,6 +22,7 @@ import pytest
 from desktop import backups, database_key, passphrase
 from desktop.sqlite_engine import is_plain
 from desktop.store import Store
+from tests.support import lock_every_database
 
 SCRIPT = Path(sys.executable).parent / "gcm-review"
 OLD, NEW = "the old passphrase", "the new passphrase"
@@ -59,8 +60,7 @@ def _database(tmp_path: Path, name: str) -> Path:
 
 def _opens_with(db: Path, secrets: tuple[str | None, ...]) -> str | None:
     """Which of ``secrets`` opens ``db`` (None: it is plain); fails when none does."""
-    database_key._unlocked.clear()
-    passphrase._settled.clear()
+    lock_every_database()
     backups.clear_leftovers(db)  # what the next start does first
     if not passphrase.is_encrypted(db):
         assert None in secrets, "plain, when it must be encrypted"
@@ -100,7 +100,7 @@ def test_a_kill_during_the_passphrase_command_leaves_a_database_that_opens(
             _run(db, "passphrase", "set", env={"GCM_REVIEW_PASSPHRASE": before})
         expected = _contents(db) if before is None else None
         if expected is None:
-            database_key._unlocked.clear()
+            lock_every_database()
             passphrase.unlock(db, before)
             expected = _contents(db)
         env = {"GCM_REVIEW_PASSPHRASE": before or after or "", "GCM_REVIEW_NEW_PASSPHRASE": NEW}

@@ -15,6 +15,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.passphrase_dialogs import PassphraseDialog, RecoveryKeyDialog, UnlockDialog
 from desktop.ui.passphrase_jobs import unlock_at_start
 from tests.desktop.ui.conftest import wait_saved
+from tests.support import lock_every_database
 
 SECRET = "rivers and mountains"
 NEW = "a new long passphrase"
@@ -23,13 +24,12 @@ NEW = "a new long passphrase"
 @pytest.fixture(autouse=True)
 def _no_key_kept():
     yield
-    database_key._unlocked.clear()
-    passphrase._settled.clear()
+    lock_every_database()
 
 
 def _restart() -> None:
-    database_key._unlocked.clear()
-    passphrase._settled.clear()
+    """What a new process starts with: no key unlocked."""
+    lock_every_database()
 
 
 def _unreadable_by_sqlite(path) -> bool:
