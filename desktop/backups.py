@@ -328,18 +328,15 @@ def _read_only_keyed(path: Path) -> tuple[sqlite.Connection, bytes | None]:
     opened with a key unlocked in this process.
     """
     uri = path.resolve().as_uri()
+    conn = None
     try:
         conn, key = connect_file(path, f"{uri}?mode=ro", uri=True)
+        conn.execute("PRAGMA schema_version").fetchone()
     except OSError as err:
         raise sqlite.OperationalError(str(os_reason(err))) from err
     except sqlite.OperationalError:
-        if os.access(path.parent, os.W_OK) and not _read_only_medium(path):
-            raise
-        return connect_file(path, f"{uri}?immutable=1", uri=True)
-    try:
-        conn.execute("PRAGMA schema_version").fetchone()
-    except sqlite.OperationalError:
-        conn.close()
+        if conn is not None:
+            conn.close()
         if os.access(path.parent, os.W_OK) and not _read_only_medium(path):
             raise
         return connect_file(path, f"{uri}?immutable=1", uri=True)

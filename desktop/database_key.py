@@ -249,6 +249,12 @@ def remembered(db_path: Path) -> bytes | None:
         return _unlocked.get(_name(db_path))
 
 
+def has_key(db_path: Path) -> bool:
+    """Whether ``db_path`` has a key to be opened with: its key file, or a key unlocked in
+    this process (a recovery key opens a database whose key file was lost)."""
+    return key_file(db_path).is_file() or remembered(db_path) is not None
+
+
 def candidates(path: Path) -> list[bytes]:
     """The keys to try on the encrypted file ``path``: its own first, then every other one.
 

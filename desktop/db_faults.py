@@ -14,12 +14,12 @@ import shutil
 from pathlib import Path
 
 from desktop.private_files import create_private_file, narrow_mode, private_folder
+from desktop.sqlite_engine import HEADER as SQLITE_HEADER
 from desktop.sqlite_engine import sqlite
 from forms.errors import AT, UserError
 from forms.os_reasons import DISK_FULL, READ_ONLY, os_reason
 from forms.said import QT_TRANSLATE_NOOP, Said, as_said, problem
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 # SQLite's primary result codes that mean the file itself is damaged.
 _DAMAGE_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
 _FULL_CODE = 13  # SQLITE_FULL
@@ -101,20 +101,12 @@ def _file_problem(path: Path) -> Said | None:
         raise StoreError(problem(_UNREAD, file=path, reason=os_reason(err))) from err
     if not head:
         return problem(_EMPTY)
-    if head != SQLITE_HEADER and not _encrypted(path):
-        return problem(_NOT_SQLITE)
+    if head != SQLITE_HEADER:
+        from desktop.database_key import has_key
+
+        if not has_key(path):  # a file with a key to it is encrypted, not damaged
+            return problem(_NOT_SQLITE)
     return None
-
-
-def _encrypted(path: Path) -> bool:
-    """Whether ``path`` (not a plain SQLite file) is a database protected by a passphrase.
-
-    It has a key file beside it, or a key unlocked in this process (a recovery
-    key opens a database whose key file was lost).
-    """
-    from desktop.database_key import key_file, remembered
-
-    return key_file(path).is_file() or remembered(path) is not None
 
 
 def integrity_problem(conn: sqlite.Connection) -> str | None:

@@ -52,9 +52,7 @@ def is_encrypted(db_path: Path) -> bool:
     this process (by the recovery key, when the key file was lost). Any
     other file that is not plain SQLite is taken for damaged.
     """
-    return _not_plain(db_path) and (
-        key_file(db_path).is_file() or database_key.remembered(db_path) is not None
-    )
+    return _not_plain(db_path) and database_key.has_key(db_path)
 
 
 def may_be_encrypted(db_path: Path) -> bool:

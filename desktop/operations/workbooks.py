@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from desktop.member_keys import Pinned
 from desktop.operations import wording
 from desktop.operations.batch import Cancelled, FileOutcome, Progress, each_file
 from desktop.operations.wording import Said, said
@@ -42,7 +43,11 @@ def _backup(store: Store, reason: str, keep: bool) -> Any:
 
 
 def _noted(
-    done: Said, edited: bool, signature: Signature, sealed: bool = False, pinned: Any = None
+    done: Said,
+    edited: bool,
+    signature: Signature,
+    sealed: bool = False,
+    pinned: Pinned | None = None,
 ) -> Said:
     """What became of a file, with whether it was edited by hand, what its signature says,
     whether it came sealed, and what the member keys pinned say of it."""
